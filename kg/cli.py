@@ -141,5 +141,53 @@ def stats(graph, top):
     click.echo(format_table(["actor", "type", "degree"], [[a, t, str(d)] for a, t, d in s.most_connected]))
 
 
+# ----------------------------------------------------------------------------- eval
+@main.command("eval")
+@click.argument("graph", metavar="[GRAPH|BUILD_DIR]", required=False, default=Path("out"),
+                type=click.Path(path_type=Path))
+@click.option("--gold", "gold_dir", type=click.Path(path_type=Path), default=Path("data/gold"), show_default=True,
+              help="Folder with the gold entities.jsonl and triples.jsonl.")
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--errors/--no-errors", default=True, show_default=True, help="List missed and wrong facts.")
+@handle_errors
+def eval_command(graph, gold_dir, fmt, errors):
+    """Score a graph against gold facts: precision, recall and F1 per predicate and overall
+    (distinct facts of the whole graph), per article, and the missed and wrong facts.
+
+    \b
+    Example:
+      kg build data/articles --out out
+      kg eval out --gold data/gold
+    """
+    import json
+
+    from kg.evaluate import evaluate, load_gold
+    from kg.query import format_table
+    from kg.store.io import load_graph
+
+    report = evaluate(load_graph(graph), load_gold(gold_dir))
+    if fmt == "json":
+        click.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
+        return
+
+    def row(name, s):
+        return [name, str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}"]
+
+    head = ["predicate", "tp", "fp", "fn", "precision", "recall", "f1"]
+    rows = [row(p, s) for p, s in report.per_predicate.items()] + [row("ALL (micro)", report.overall)]
+    click.echo(format_table(head, rows))
+    click.echo()
+    click.echo(format_table(["article"] + head[1:], [row(a, s) for a, s in report.per_article.items()]))
+    if errors:
+        click.echo(f"\nMissed ({len(report.missed)}):")
+        for s, p, o in report.missed:
+            click.echo(f"  {s} --{p}--> {o}")
+        click.echo(f"\nWrong ({len(report.wrong)}):")
+        for s, p, o in report.wrong:
+            click.echo(f"  {s} --{p}--> {o}")
+    o = report.overall
+    click.echo(f"\nMicro P={o.precision:.3f} R={o.recall:.3f} F1={o.f1:.3f}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
