@@ -16,11 +16,18 @@ from kg.errors import ExportError
 
 FORMATS: dict[str, tuple[str, str]] = {
     "turtle": ("kg.export.rdf:write_turtle", "graph.ttl"),
+    "trig": ("kg.export.rdf:write_trig", "graph.trig"),
+    "nquads": ("kg.export.rdf:write_nquads", "graph.nq"),
+    "ntriples": ("kg.export.rdf:write_ntriples", "graph.nt"),
+    "jsonld": ("kg.export.rdf:write_jsonld", "graph.jsonld"),
     "html": ("kg.export.html:write_html", "graph.html"),
 }
 
+#: The RDF formats (every one of them is written by ``kg build``).
+RDF_FORMATS: tuple[str, ...] = ("turtle", "trig", "nquads", "ntriples", "jsonld")
+
 #: Formats ``kg build`` writes unless told otherwise.
-BUILD_FORMATS: tuple[str, ...] = ("turtle", "html")
+BUILD_FORMATS: tuple[str, ...] = (*RDF_FORMATS, "html")
 
 
 def exporter(name: str) -> Callable[..., None]:
