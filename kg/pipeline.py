@@ -24,6 +24,7 @@ class BuildResult:
     dataset: Dataset
     outputs: dict[str, Path] = field(default_factory=dict)
     failures: list[Failure] = field(default_factory=list)
+    store: object | None = None  # kg.store.backend.StoreSummary when saved into a store
 
     @property
     def summary(self) -> dict[str, int]:
@@ -60,10 +61,12 @@ def build(
     min_confidence: float = 0.0,
     formats: Sequence[str] = BUILD_FORMATS,
     on_article: Callable[[Article], None] | None = None,
+    store: str | None = None,
 ) -> BuildResult:
     """Build the graph of the articles under ``paths`` and write ``formats`` into
     ``out_dir``. Unreadable inputs are skipped and listed in ``failures``; raises
-    NoArticlesError when nothing could be read."""
+    NoArticlesError when nothing could be read. With ``store`` (``oxigraph:PATH``) the
+    dataset is also saved into that persistent store, replacing the rebuilt articles."""
     failures: list[Failure] = []
     articles = read_articles(paths, failures)
     kg = build_graph(articles, model=model, min_confidence=min_confidence, on_article=on_article)
@@ -73,6 +76,10 @@ def build(
     ds = build_dataset(kg, base_iri)
     out = Path(out_dir)
     result = BuildResult(graph=kg, dataset=ds, failures=failures)
+    if store:
+        from kg.store.backend import save_build
+
+        result.store = save_build(ds, store, base_iri, [a.id for a in kg.articles])
     for name in formats:
         result.outputs[name] = export(ds, name, out / default_filename(name))
     return result

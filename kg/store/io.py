@@ -1,4 +1,5 @@
-"""Reading graphs back: a graph file in any RDF format kg writes, or a build folder."""
+"""Reading graphs back: a graph file in any RDF format kg writes, a build folder, or a
+persistent store named ``oxigraph:PATH``."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 from rdflib import Dataset
 
 from kg.errors import GraphLoadError
+from kg.store.backend import is_store_spec, store_dataset
 from kg.store.model import new_dataset
 
 #: File suffix -> rdflib parser name.
@@ -42,7 +44,10 @@ def resolve_graph_path(path: str | Path) -> Path:
 
 def load_graph(path: str | Path) -> Dataset:
     """Load a graph file or build folder into a Dataset (named graphs kept where the format
-    has them). Queries see the union of all graphs."""
+    has them), or open a store spec ``oxigraph:PATH`` read-only. Queries see the union of
+    all graphs."""
+    if is_store_spec(str(path)):
+        return store_dataset(str(path))
     p = resolve_graph_path(path)
     ds = new_dataset()
     ds.default_union = True
