@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from decimal import Decimal
 from urllib.parse import quote
 
@@ -120,7 +119,7 @@ def confidence_literal(value: float) -> Literal:
 
 
 def new_dataset() -> Dataset:
-    ds = Dataset()
+    ds = Dataset(default_union=True)
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns, override=True, replace=True)
     return ds
@@ -162,7 +161,7 @@ def build_dataset(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Datas
     """Turn a resolved KnowledgeGraph into an RDF dataset (see the module docstring)."""
     iris = Iris(base_iri)
     ds = new_dataset()
-    default = ds.default_graph if hasattr(ds, "default_graph") else ds.default_context
+    default = ds.default_graph
     known = {e.name for e in kg.entities}
 
     for article in kg.articles:
@@ -239,7 +238,3 @@ def union_graph(ds: Dataset | Graph) -> Graph:
         for t in ds:
             g.add(t)
     return g
-
-
-def entities_in(kg: KnowledgeGraph) -> Iterable[str]:
-    return (e.name for e in kg.entities)
