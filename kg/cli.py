@@ -31,6 +31,18 @@ def handle_errors(func):
     return wrapper
 
 
+def check_store_spec(ctx, param, value):
+    """Click callback: a store spec ``oxigraph:PATH`` or nothing."""
+    if value is None:
+        return None
+    from kg.store.backend import parse_store_spec
+
+    try:
+        return str(parse_store_spec(value))
+    except KgError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
 def graph_argument(func):
     return click.argument("graph", metavar="GRAPH", type=click.Path(path_type=Path))(func)
 
@@ -58,15 +70,21 @@ def main() -> None:
 @click.option("--base-iri", default=None, metavar="IRI", help="Base IRI for entities, facts and articles.")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
               help="Drop facts whose confidence is below this.")
+@click.option("--store", "store_spec", default=None, metavar="oxigraph:PATH", callback=check_store_spec,
+              help="Also save the graph into this persistent Oxigraph store (created if missing); "
+                   "rebuilt articles replace their earlier version, others are added.")
 @handle_errors
-def build(paths, out_dir, model, base_iri, min_confidence):
+def build(paths, out_dir, model, base_iri, min_confidence, store_spec):
     """Build a knowledge graph from articles (files or folders of .txt, .md, .html, .jsonl).
 
-    Writes graph.ttl and graph.html (and the other formats) into --out.
+    Writes graph.ttl and graph.html (and the other formats) into --out. With --store the
+    graph is also saved into an on-disk Oxigraph store that later builds add to and
+    'kg query oxigraph:PATH' reads.
 
     \b
     Example:
       kg build data/articles --out out
+      kg build data/articles --out out --store oxigraph:kgstore
     """
     from kg.ingest import discover
     from kg.pipeline import build as run_build
@@ -81,13 +99,16 @@ def build(paths, out_dir, model, base_iri, min_confidence):
     with click.progressbar(length=total, label="Extracting", file=sys.stderr,
                            hidden=not show) as bar:
         result = run_build(paths, out_dir, model=model, base_iri=base, min_confidence=min_confidence,
-                           on_article=lambda _a: bar.update(1))
+                           on_article=lambda _a: bar.update(1), store=store_spec)
     for failure in result.failures:
         click.echo(f"Skipped {failure.reason}", err=True)
     s = result.summary
     click.echo(f"Built {s['articles']} articles: {s['entities']} entities, {s['facts']} facts, {s['triples']} triples.")
     for name, path in result.outputs.items():
         click.echo(f"  {name:<8} {path}")
+    if result.store is not None:
+        st = result.store
+        click.echo(f"  {'store':<8} {st.spec} ({st.quads} quads, {st.graphs} named graphs)")
 
 
 # ----------------------------------------------------------------------------- query
@@ -98,7 +119,9 @@ def build(paths, out_dir, model, base_iri, min_confidence):
               show_default=True, help="How to print SELECT results.")
 @handle_errors
 def query(graph, query, fmt):
-    """Run a SPARQL query (a string or a .rq file) over a graph file or build folder.
+    """Run a SPARQL query (a string or a .rq file) over a graph file or build folder, or
+    over a persistent store built with 'kg build --store oxigraph:PATH' (GRAPH is then
+    oxigraph:PATH; the query runs in Oxigraph over the union of all graphs).
 
     The prefixes kg, rdf, rdfs, xsd, skos, owl, schema, prov, org and dcterms are
     predeclared.
@@ -107,6 +130,7 @@ def query(graph, query, fmt):
     Example:
       kg query out "SELECT ?group WHERE { ?group kg:petitioned ?p . ?p rdfs:label 'Jeff Bezos' }"
       kg query out/graph.ttl queries/evidence.rq --format csv
+      kg query oxigraph:kgstore queries/evidence.rq
     """
     from kg.query import read_query, render, run_query
     from kg.store.io import load_graph
@@ -187,6 +211,74 @@ def eval_command(graph, gold_dir, fmt, errors):
             click.echo(f"  {s} --{p}--> {o}")
     o = report.overall
     click.echo(f"\nMicro P={o.precision:.3f} R={o.recall:.3f} F1={o.f1:.3f}")
+
+
+# ----------------------------------------------------------------------------- load
+@main.command()
+@click.argument("source", metavar="GRAPH|BUILD_DIR|oxigraph:PATH")
+@click.option("--endpoint", "url", required=True, metavar="URL",
+              help="Base URL of the SPARQL server, e.g. http://127.0.0.1:7878 (Oxigraph) or http://127.0.0.1:8890 (Virtuoso).")
+@click.option("--store-path", default="/store", show_default=True, metavar="PATH",
+              help="Graph Store Protocol service under URL (Virtuoso: /sparql-graph-crud-auth; Fuseki: /DATASET/data; "
+                   "GraphDB: /repositories/REPO/rdf-graphs/service).")
+@click.option("--update-path", default="/update", show_default=True, metavar="PATH",
+              help="SPARQL Update service under URL, used with --method update (Fuseki: /DATASET/update; "
+                   "GraphDB: /repositories/REPO/statements).")
+@click.option("--method", type=click.Choice(["gsp", "update"]), default="gsp", show_default=True,
+              help="Replace each graph with a Graph Store Protocol PUT, or with a SPARQL Update (DROP + INSERT DATA).")
+@click.option("--user", default=None, metavar="NAME", help="User for Basic or Digest authentication (or set KG_ENDPOINT_USER).")
+@click.option("--password", default=None, metavar="SECRET", help="Password (or set KG_ENDPOINT_PASSWORD).")
+@click.option("--default-graph", "shared_graph", default=None, metavar="IRI",
+              help="Named graph for the default-graph content (entities, articles) [default: <base>graph/kg/default].")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
+              help="Seconds to wait for each HTTP request.")
+@handle_errors
+def load(source, url, store_path, update_path, method, user, password, shared_graph, timeout):
+    """Push a graph into a SPARQL 1.1 store over HTTP, replacing the graphs kg owns there.
+
+    Each article's named graph is PUT (replaced) with the Graph Store Protocol, and the
+    default-graph content goes into a named graph of its own, so loading again never
+    duplicates anything. The server's defaults fit Oxigraph; see the README for Virtuoso,
+    Fuseki and GraphDB.
+
+    \b
+    Example:
+      kg load out --endpoint http://127.0.0.1:7878
+      kg load out --endpoint http://127.0.0.1:8890 --store-path /sparql-graph-crud-auth --user dba --password dba
+    """
+    from kg.store.remote import Endpoint, load as load_graphs
+
+    endpoint = Endpoint(url, store_path=store_path, update_path=update_path, user=user, password=password,
+                        timeout=timeout)
+    report = load_graphs(source, endpoint, method=method, shared_graph=shared_graph)
+    click.echo(f"Loaded {report.triples} triples in {len(report.graphs)} graphs into {report.endpoint}.")
+
+
+# ----------------------------------------------------------------------------- serve
+@main.command()
+@click.argument("source", metavar="GRAPH|BUILD_DIR|oxigraph:PATH")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
+              help="Port to listen on (0: any free port).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@handle_errors
+def serve(source, port, host):
+    """Serve a graph as a local, read-only SPARQL endpoint with a query page, until Ctrl-C.
+
+    Runs the Oxigraph server (the 'oxigraph' command of the oxigraph Python package);
+    queries see the union of all graphs.
+
+    \b
+    Example:
+      kg serve out
+      kg serve oxigraph:kgstore --port 8000
+    """
+    from kg.serve import serve as run_server
+
+    def ready(server):
+        click.echo(f"Serving {source} at {server.url} (SPARQL endpoint {server.endpoint}); press Ctrl-C to stop.")
+
+    run_server(source, host=host, port=port, on_ready=ready)
+    click.echo("Stopped.")
 
 
 if __name__ == "__main__":  # pragma: no cover
