@@ -3,17 +3,27 @@
 Node attributes: ``iri``, ``label``, ``type`` (ontology class local name), ``aliases``
 (list), ``signatoryCount`` (list of ints, when stated). Edge attributes: ``predicate``,
 ``confidence``, ``evidence`` (list of dicts: ``sentence``, ``article``, ``title``, ``date``,
-``url``, ``attribution``).
+``url``, ``attribution``, ``confidence``). Edges are keyed by predicate.
+
+With ``articles=True`` every ``kg:Article`` is a node too (``type`` ``"Article"``, ``label``
+its title or identifier, plus ``identifier``, ``title``, ``date``, ``url``, ``source``), and
+each entity has a ``mentionedIn`` edge to every article it is mentioned in.
+
+``layout`` gives every node a deterministic 2-D position (a seeded spring layout; a
+sampled-repulsion force layout, numpy only, for large graphs).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from math import sqrt
 
 import networkx as nx
-from rdflib import Graph
+import numpy as np
+from rdflib import Dataset, Graph
 
+from kg.store.model import union_graph
 from kg.store.namespace import KG
 from kg.types import CORE_PREDICATES, ENTITY_TYPES, LITERAL_PREDICATES
 
@@ -43,8 +53,15 @@ class GraphView:
         return sorted(rows, key=lambda r: (-r[2], r[0]))[:n]
 
 
-def to_networkx(g: Graph) -> nx.MultiDiGraph:
-    """Build the entity graph from any rdflib Graph or Dataset that follows kg's model."""
+#: Edge predicate linking an entity to an article node (``to_networkx(g, articles=True)``).
+MENTIONED_IN = "mentionedIn"
+
+
+def to_networkx(g: Graph, articles: bool = False) -> nx.MultiDiGraph:
+    """Build the entity graph from any rdflib Graph or Dataset that follows kg's model;
+    with ``articles=True`` articles are nodes too (see the module docstring)."""
+    if isinstance(g, Dataset) and not g.default_union:
+        g = union_graph(g)
     G = nx.MultiDiGraph()
     types = " ".join(f"kg:{t}" for t in ENTITY_TYPES)
     labels: dict[str, str] = {}
@@ -112,4 +129,98 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
                    confidence=float(row.conf) if row.conf is not None else None, evidence=evs)
     for node in G:
         G.nodes[node]["signatoryCount"] = sorted(set(G.nodes[node]["signatoryCount"]))
+    if articles:
+        _add_articles(g, G)
     return G
+
+
+def _add_articles(g: Graph, G: nx.MultiDiGraph) -> None:
+    entities = set(G)
+    for row in g.query(_PREFIX + """
+        SELECT ?a (SAMPLE(?id_) AS ?id) (SAMPLE(?title_) AS ?title) (SAMPLE(?date_) AS ?date)
+               (SAMPLE(?url_) AS ?url) (SAMPLE(?source_) AS ?source) WHERE {
+          ?a a kg:Article .
+          OPTIONAL { ?a dcterms:identifier ?id_ }
+          OPTIONAL { ?a dcterms:title ?title_ }
+          OPTIONAL { ?a dcterms:date ?date_ }
+          OPTIONAL { ?a schema:url ?url_ }
+          OPTIONAL { ?a kg:source ?source_ }
+        } GROUP BY ?a"""):
+        iri = str(row.a)
+        if iri in entities:
+            continue
+        ident = str(row.id) if row.id is not None else _local(iri)
+        title = str(row.title) if row.title is not None else None
+        G.add_node(iri, iri=iri, label=title or ident, type="Article", aliases=[], signatoryCount=[],
+                   identifier=ident, title=title, date=str(row.date) if row.date is not None else None,
+                   url=str(row.url) if row.url is not None else None,
+                   source=str(row.source) if row.source is not None else None)
+    pairs = {(str(e), str(a)) for e, a in g.subject_objects(KG.mentionedIn)}
+    for e, a in sorted(pairs):
+        if e in entities and a in G and G.nodes[a]["type"] == "Article":
+            G.add_edge(e, a, key=MENTIONED_IN, predicate=MENTIONED_IN, confidence=None, evidence=[])
+
+
+def layout(G: nx.Graph, seed: int = 7, scale: float | None = None) -> dict[str, tuple[float, float]]:
+    """A deterministic 2-D position for every node of G, centred on 0 and spread over about
+    ``scale`` units (default: grows with the square root of the node count).
+
+    Graphs below 500 nodes get networkx's seeded ``spring_layout``; larger ones a
+    Fruchterman-Reingold layout whose repulsion is estimated from a fixed random sample of
+    other nodes each round, so one round costs O(nodes + edges) and 5,000 nodes with
+    20,000 edges are laid out in about a second.
+    """
+    nodes = sorted(G)
+    n = len(nodes)
+    if scale is None:
+        scale = 60.0 * sqrt(max(n, 1)) + 100.0
+    if n == 0:
+        return {}
+    if n == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    edges = sorted({(u, v) if u <= v else (v, u) for u, v in G.edges() if u != v})
+    if n < 500:
+        H = nx.Graph()
+        H.add_nodes_from(nodes)
+        H.add_edges_from(edges)
+        pos = nx.spring_layout(H, seed=seed, iterations=100, method="force")
+        arr = np.array([pos[v] for v in nodes], dtype=float)
+    else:
+        index = {v: i for i, v in enumerate(nodes)}
+        pairs = np.array([(index[u], index[v]) for u, v in edges], dtype=np.int64).reshape(-1, 2)
+        arr = _sampled_force_layout(n, pairs, seed)
+    arr -= arr.mean(axis=0)
+    span = float(np.abs(arr).max()) or 1.0
+    arr *= scale / (2 * span)
+    return {v: (round(float(x), 2), round(float(y), 2)) for v, (x, y) in zip(nodes, arr)}
+
+
+def _sampled_force_layout(n: int, pairs: np.ndarray, seed: int, rounds: int = 150,
+                          samples: int = 24) -> np.ndarray:
+    """Fruchterman-Reingold with sampled repulsion and a weak pull to the centre (which
+    keeps isolated nodes and small components near the rest)."""
+    rng = np.random.default_rng(seed)
+    side = sqrt(n)
+    k = 1.0  # ideal edge length; the layout spans about sqrt(n) * k
+    pos = rng.random((n, 2)) * side
+    degree = np.bincount(pairs.ravel(), minlength=n).astype(float) if len(pairs) else np.zeros(n)
+    temperature = side / 8
+    cool = temperature / (rounds + 1)
+    weight = (n - 1) / samples
+    for _ in range(rounds):
+        others = rng.integers(0, n, size=(n, samples))
+        delta = pos[:, None, :] - pos[others]
+        dist2 = np.einsum("ijk,ijk->ij", delta, delta) + 1e-4
+        disp = np.einsum("ijk,ij->ik", delta, (k * k) / dist2) * weight / side
+        if len(pairs):
+            d = pos[pairs[:, 0]] - pos[pairs[:, 1]]
+            length = np.sqrt(np.einsum("ij,ij->i", d, d)) + 1e-9
+            pull = d * (length / k)[:, None]
+            np.subtract.at(disp, pairs[:, 0], pull)
+            np.add.at(disp, pairs[:, 1], pull)
+        centre = pos.mean(axis=0)
+        disp -= (pos - centre) * (0.3 + 0.05 * degree)[:, None]
+        length = np.sqrt(np.einsum("ij,ij->i", disp, disp)) + 1e-9
+        pos += disp * (np.minimum(length, temperature) / length)[:, None]
+        temperature -= cool
+    return pos
