@@ -21,13 +21,15 @@ FORMATS: dict[str, tuple[str, str]] = {
     "ntriples": ("kg.export.rdf:write_ntriples", "graph.nt"),
     "jsonld": ("kg.export.rdf:write_jsonld", "graph.jsonld"),
     "html": ("kg.export.html:write_html", "graph.html"),
+    "graphml": ("kg.export.graphml:write_graphml", "graph.graphml"),
+    "gexf": ("kg.export.graphml:write_gexf", "graph.gexf"),
 }
 
 #: The RDF formats (every one of them is written by ``kg build``).
 RDF_FORMATS: tuple[str, ...] = ("turtle", "trig", "nquads", "ntriples", "jsonld")
 
 #: Formats ``kg build`` writes unless told otherwise.
-BUILD_FORMATS: tuple[str, ...] = (*RDF_FORMATS, "html")
+BUILD_FORMATS: tuple[str, ...] = (*RDF_FORMATS, "html", "graphml", "gexf")
 
 
 def exporter(name: str) -> Callable[..., None]:
