@@ -73,17 +73,23 @@ def main() -> None:
 @click.option("--store", "store_spec", default=None, metavar="oxigraph:PATH", callback=check_store_spec,
               help="Also save the graph into this persistent Oxigraph store (created if missing); "
                    "rebuilt articles replace their earlier version, others are added.")
+@click.option("--strict", is_flag=True, default=False,
+              help="Validate the graph against ontology/shapes.ttl first; on a violation write "
+                   "nothing and exit non-zero.")
 @handle_errors
-def build(paths, out_dir, model, base_iri, min_confidence, store_spec):
+def build(paths, out_dir, model, base_iri, min_confidence, store_spec, strict):
     """Build a knowledge graph from articles (files or folders of .txt, .md, .html, .jsonl).
 
-    Writes graph.ttl and graph.html (and the other formats) into --out. With --store the
-    graph is also saved into an on-disk Oxigraph store that later builds add to and
-    'kg query oxigraph:PATH' reads.
+    Writes graph.ttl, graph.trig, graph.nq, graph.nt, graph.jsonld and graph.html into
+    --out. With --store the graph is also saved into an on-disk Oxigraph store that later
+    builds add to and 'kg query oxigraph:PATH' reads. With --strict a graph that does not
+    conform to the SHACL shapes is neither written nor stored (earlier outputs stay as they
+    were) and the command exits non-zero.
 
     \b
     Example:
       kg build data/articles --out out
+      kg build data/articles --out out --strict
       kg build data/articles --out out --store oxigraph:kgstore
     """
     from kg.ingest import discover
@@ -99,7 +105,7 @@ def build(paths, out_dir, model, base_iri, min_confidence, store_spec):
     with click.progressbar(length=total, label="Extracting", file=sys.stderr,
                            hidden=not show) as bar:
         result = run_build(paths, out_dir, model=model, base_iri=base, min_confidence=min_confidence,
-                           on_article=lambda _a: bar.update(1), store=store_spec)
+                           on_article=lambda _a: bar.update(1), store=store_spec, strict=strict)
     for failure in result.failures:
         click.echo(f"Skipped {failure.reason}", err=True)
     s = result.summary
@@ -163,6 +169,89 @@ def stats(graph, top):
     click.echo(format_table(["predicate", "facts"], [[p, str(n)] for p, n in s.predicates]))
     click.echo()
     click.echo(format_table(["actor", "type", "degree"], [[a, t, str(d)] for a, t, d in s.most_connected]))
+
+
+# ----------------------------------------------------------------------------- export
+def _comma_list(ctx, param, value):
+    if value is None:
+        return None
+    items = [v.strip() for v in value.split(",") if v.strip()]
+    if not items:
+        raise click.BadParameter("give at least one name, separated by commas", param=param)
+    return items
+
+
+@main.command("export")
+@graph_argument
+@click.option("--format", "-f", "fmt", required=True, metavar="FORMAT",
+              help="Output format: turtle, trig, nquads, ntriples, jsonld, html, ... (see --help).")
+@click.option("--out", "-o", "out_path", type=click.Path(path_type=Path), default=None,
+              help="File to write (default: the format's file name, e.g. graph.jsonld, beside GRAPH "
+                   "or inside it when GRAPH is a build folder).")
+@click.option("--title", default=None, help="HTML: the page title.")
+@click.option("--physics/--no-physics", default=None, help="HTML: animate the layout or keep it still.")
+@click.option("--classes", default=None, callback=_comma_list, metavar="A,B",
+              help="HTML: show only entities of these classes (e.g. Person,Company).")
+@click.option("--predicates", default=None, callback=_comma_list, metavar="P,Q",
+              help="HTML: show only these predicates (e.g. petitioned,contractsWith).")
+@handle_errors
+def export_command(graph, fmt, out_path, title, physics, classes, predicates):
+    """Write a graph file or build folder in another format.
+
+    Formats: turtle (.ttl), trig (.trig), nquads (.nq), ntriples (.nt), jsonld (.jsonld),
+    html and the others 'kg build' writes. --title, --physics, --classes and --predicates
+    tune the HTML view; other formats ignore them.
+
+    \b
+    Example:
+      kg export out --format jsonld
+      kg export out/graph.ttl --format nquads --out graph.nq
+      kg export out --format html --title "Petitions" --predicates petitioned --no-physics
+    """
+    from kg.export import FORMATS, default_filename
+    from kg.export import export as run_export
+    from kg.store.io import load_graph
+
+    if fmt not in FORMATS:
+        raise click.BadParameter(f"{fmt!r} is not a format; choose one of {', '.join(sorted(FORMATS))}",
+                                 param_hint="--format")
+    ds = load_graph(graph)
+    if out_path is None:
+        folder = graph if graph.is_dir() else graph.parent
+        out_path = folder / default_filename(fmt)
+    options = {k: v for k, v in
+               {"title": title, "physics": physics, "classes": classes, "predicates": predicates}.items()
+               if v is not None}
+    path = run_export(ds, fmt, out_path, **options)
+    click.echo(f"Wrote {fmt} to {path}")
+
+
+# ----------------------------------------------------------------------------- validate
+@main.command()
+@graph_argument
+@click.option("--shapes", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="SHACL shapes file (default: ontology/shapes.ttl).")
+@handle_errors
+def validate(graph, shapes):
+    """Check a graph file or build folder against the SHACL shapes.
+
+    Prints one line per violation (the node, its label, the property and what is wrong)
+    and exits 0 only when the graph conforms.
+
+    \b
+    Example:
+      kg validate out
+      kg validate out/graph.ttl --shapes my-shapes.ttl
+    """
+    from kg.errors import ValidationError
+    from kg.validate import validate_path
+
+    report = validate_path(graph, shapes=shapes)
+    for line in report.lines():
+        click.echo(line)
+    if not report.conforms:
+        raise ValidationError(report.summary())
+    click.echo(report.summary())
 
 
 # ----------------------------------------------------------------------------- eval

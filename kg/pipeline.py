@@ -62,6 +62,7 @@ def build(
     formats: Sequence[str] = BUILD_FORMATS,
     on_article: Callable[[Article], None] | None = None,
     store: str | None = None,
+    strict: bool = False,
 ) -> BuildResult:
     """Build the graph of the articles under ``paths`` and write ``formats`` into
     ``out_dir``. Unreadable inputs are skipped and listed in ``failures``; raises
@@ -76,6 +77,10 @@ def build(
     ds = build_dataset(kg, base_iri)
     out = Path(out_dir)
     result = BuildResult(graph=kg, dataset=ds, failures=failures)
+    if strict:  # SHACL validation first: a graph that fails it is neither written nor stored
+        from kg.validate import check
+
+        check(ds, note="nothing was written; run 'kg build' without --strict, then 'kg validate OUT' for the full report")
     if store:
         from kg.store.backend import save_build
 

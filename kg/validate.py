@@ -134,13 +134,13 @@ def validate_path(path: str | Path, **options) -> Report:
     return validate(load_graph(path), **options)
 
 
-def check(ds: Dataset | Graph, **options) -> Report:
-    """Validate and raise ValidationError (whose message lists the first violations) unless
-    the graph conforms."""
+def check(ds: Dataset | Graph, note: str = "", **options) -> Report:
+    """Validate and raise ValidationError unless the graph conforms. The message (one line)
+    lists the first violations, then ``note``."""
     report = validate(ds, **options)
     if not report.conforms:
         shown = report.lines()[:5]
         more = len(report.violations) - len(shown)
         detail = "; ".join(shown) + (f"; and {more} more" if more > 0 else "")
-        raise ValidationError(f"{report.summary()} {detail}")
+        raise ValidationError(f"{report.summary()} {detail}" + (f" ({note})" if note else ""))
     return report
