@@ -165,6 +165,11 @@ def _turtle_blocks(triples: Iterable[Triple], w: _Writer, indent: str = "") -> l
     return blocks
 
 
+def _document(header: list[str], parts: list[str]) -> str:
+    sections = ["\n".join(header)] if header else []
+    return "\n\n".join(sections + parts) + "\n" if sections or parts else ""
+
+
 def _write_text(path: Path, text: str) -> None:
     with atomic_open(path) as fh:
         fh.write(text)
@@ -174,7 +179,7 @@ def _write_text(path: Path, text: str) -> None:
 def turtle_text(ds: Dataset | Graph) -> str:
     w = _Writer(prefixes=True)
     body = _turtle_blocks(_triples(ds), w)
-    return "\n".join(w.header()) + "\n\n" + "\n\n".join(body) + "\n"
+    return _document(w.header(), body)
 
 
 def trig_text(ds: Dataset | Graph) -> str:
@@ -187,7 +192,7 @@ def trig_text(ds: Dataset | Graph) -> str:
         parts.append("{\n" + "\n\n".join(_turtle_blocks(graphs[None], w, "    ")) + "\n}")
     for g in sorted((g for g in graphs if g is not None), key=_subject_key):
         parts.append(w.term(g) + " {\n" + "\n\n".join(_turtle_blocks(graphs[g], w, "    ")) + "\n}")
-    return "\n".join(w.header()) + "\n\n" + "\n\n".join(parts) + "\n"
+    return _document(w.header(), parts)
 
 
 def ntriples_lines(ds: Dataset | Graph) -> list[str]:
