@@ -178,3 +178,20 @@ def test_the_comparisons_see_data(sample_build):
     """The store comparisons above are not vacuous: the files answer some queries."""
     answered = [q.stem for q in QUERIES if kg_query_rows(sample_build, q)[1]]
     assert answered, "no query in queries/ returns any row on the sample build"
+
+
+def test_virtuoso_open_service_needs_the_sparql_user_granted(virtuoso_loaded, virtuoso, sample_build):
+    """README: /sparql-graph-crud refuses writes until the SPARQL user may update."""
+    args = ["load", str(sample_build), "--endpoint", virtuoso.url, "--store-path", "/sparql-graph-crud"]
+    refused = CliRunner().invoke(main, args, env={"KG_ENDPOINT_USER": "", "KG_ENDPOINT_PASSWORD": ""})
+    assert refused.exit_code == 1 and "HTTP 403" in refused.output, refused.output
+    virtuoso.isql('GRANT SPARQL_UPDATE TO "SPARQL";')
+    try:
+        params = [("named-graph-uri", g) for g in kg_graphs(sample_build)]
+        query = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+        before = int(select(virtuoso_loaded, query, params)[1][0]["n"]["value"])
+        result = CliRunner().invoke(main, args, env={"KG_ENDPOINT_USER": "", "KG_ENDPOINT_PASSWORD": ""})
+        assert result.exit_code == 0, result.output
+        assert int(select(virtuoso_loaded, query, params)[1][0]["n"]["value"]) == before
+    finally:
+        virtuoso.isql('REVOKE SPARQL_UPDATE FROM "SPARQL";')

@@ -92,7 +92,7 @@ class LoadReport:
 def with_credentials(endpoint: Endpoint) -> Endpoint:
     """The endpoint with user and password from the environment where not given."""
     user = endpoint.user or os.environ.get(USER_ENV) or None
-    password = endpoint.password if endpoint.password is not None else os.environ.get(PASSWORD_ENV)
+    password = endpoint.password if endpoint.password is not None else (os.environ.get(PASSWORD_ENV) or None)
     if password is not None and not user:
         raise StoreError(f"a password needs a user: give --user or set {USER_ENV}")
     return Endpoint(endpoint.url, endpoint.store_path, endpoint.update_path, endpoint.query_path,
