@@ -1,29 +1,81 @@
-"""Baseline rule extractor: spaCy NER mentions and appositive leadership."""
+"""The rule extractor: one parsed Doc -> mentions, relations with evidence, quotes, dates."""
 
 from __future__ import annotations
 
-from kg.types import Article, ArticleExtraction, Evidence, Mention, Relation
-
-_NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "PRODUCT": "Product"}
+from kg.extract.entities import EntityFinder
+from kg.extract.gazetteer import Gazetteer, load_gazetteer
+from kg.extract.quotes import attribution, date_of, quotes
+from kg.extract.relations import RelationReader
+from kg.types import Article, ArticleExtraction, EventDate, Evidence, Mention, Quote, Relation
 
 
 class Extractor:
+    """Holds what is compiled once (gazetteer matchers); ``__call__`` reads one doc."""
+
     name = "kg.rules"
 
-    def __init__(self, nlp):
-        self.nlp = nlp
+    def __init__(self, nlp, gazetteer: Gazetteer | None = None):
+        self.gazetteer = gazetteer or load_gazetteer()
+        self.finder = EntityFinder(nlp, self.gazetteer)
 
     def __call__(self, doc, article: Article) -> ArticleExtraction:
-        mentions = [
-            Mention(article.id, ent.text, ent.start_char, ent.end_char, _NER_TYPES[ent.label_], ent.text)
-            for ent in doc.ents if ent.label_ in _NER_TYPES
-        ]
-        relations = []
-        for sent in doc.sents:
-            ents = [e for e in sent.ents if e.label_ in _NER_TYPES]
-            for a, b in zip(ents, ents[1:]):
-                between = doc[a.end:b.start].text.strip().lower()
-                if a.label_ == "PERSON" and b.label_ == "ORG" and between in {", ceo of", ", head of", ", president of"}:
-                    ev = Evidence(article.id, sent.text, sent.start_char, sent.end_char, self.name, 0.8)
-                    relations.append(Relation(a.text, "leads", b.text, "Person", "Organization", ev))
-        return ArticleExtraction(article=article, mentions=tuple(mentions), relations=tuple(relations))
+        de = self.finder(doc)
+        text = doc.text
+        mentions: dict[tuple, Mention] = {}
+
+        def add_mention(m, typ=None) -> None:
+            if m.end <= m.start:
+                return
+            s, e = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
+            key = (s, e, m.name)
+            if key not in mentions:
+                mentions[key] = Mention(article.id, text[s:e], s, e, typ or m.type, m.name)
+
+        for m in de.mentions:
+            add_mention(m)
+        for groups in de.groups.values():
+            for g in groups:
+                if g.explicit:
+                    add_mention(g)
+        unit_attr: dict[int, str | None] = {}
+        relations: list[Relation] = []
+        dates: list[EventDate] = []
+        reader = RelationReader(doc, de, self.gazetteer.lookup)
+        seen = set()
+        for c in reader.read():
+            u = de.units[c.trigger]
+            s, e = de.unit_bounds[u]
+            if u not in unit_attr:
+                unit_attr[u] = attribution(doc, de, s, e)
+            start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+            ev = Evidence(article.id, text[start:end], start, end, f"{self.name}.{c.rule}", c.conf, unit_attr[u])
+            obj = c.obj if isinstance(c.obj, str) else c.obj.name
+            key = (c.subj.name, c.pred, obj, start)
+            if key in seen:
+                continue
+            seen.add(key)
+            rel = Relation(c.subj.name, c.pred, obj, c.subj.type, None if isinstance(c.obj, str) else c.obj.type, ev)
+            relations.append(rel)
+            d = date_of(doc, s, e, c.trigger)
+            if d:
+                dates.append(EventDate(rel, d))
+        for u, outlet in sorted(unit_attr.items()):
+            if outlet:
+                s, e = de.unit_bounds[u]
+                for i in range(s, e):
+                    for m in de.by_tok.get(i, ()):
+                        if m.name == outlet:
+                            add_mention(m, "NewsOutlet")
+        out_quotes = []
+        for body, speaker, s, e, qs, qe in quotes(doc, de, text):
+            start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+            ev = Evidence(article.id, text[start:end], start, end, f"{self.name}.quote", 0.7,
+                          attribution(doc, de, s, e))
+            out_quotes.append(Quote(body, speaker.name if speaker else None, speaker.type if speaker else None, ev))
+        return ArticleExtraction(
+            article=article,
+            mentions=tuple(sorted(mentions.values(), key=lambda m: (m.start, m.end, m.name))),
+            relations=tuple(relations),
+            quotes=tuple(out_quotes),
+            dates=tuple(dates),
+        )

@@ -1,0 +1,691 @@
+"""Entity mentions of one parsed article.
+
+Spans come from the gazetteer first (exact case for one-word aliases, any case for longer
+ones), then from spaCy's NER, typed by the gazetteer or by the head word of the name. Within
+the article, surnames, first names and acronyms resolve to the full name. Worker nouns
+anchored to an organisation become employee groups (``"employees at Uber"`` ->
+``"Uber employees"``). A left-to-right pass resolves pronouns and definite descriptions
+(``"the company"``, ``"its"``, ``"the CEO"``, ``"the employees"``) to the most salient
+earlier mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.extract import patterns as P
+from kg.extract.gazetteer import Gazetteer, name_key
+
+ORG_TYPES = frozenset({"Company", "GovernmentAgency", "Organization", "AdvocacyGroup", "NewsOutlet"})
+_NER_LABELS = {"PERSON": "Person", "ORG": "Organization", "PRODUCT": "Product"}
+_SUBJ = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(frozen=True)
+class M:
+    """One mention: tokens ``[start, end)`` of the doc, surface text, in-article name, type.
+    ``anchor`` is the employer of an employee group."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    type: str
+    anchor: str | None = None
+    explicit: bool = True  # False for a group read from a bare "employees"
+
+
+@dataclass
+class DocEntities:
+    """Mentions of one doc, indexed by token."""
+
+    mentions: list[M] = field(default_factory=list)
+    by_tok: dict[int, list[M]] = field(default_factory=dict)
+    coref: dict[int, list[M]] = field(default_factory=dict)
+    groups: dict[int, list[M]] = field(default_factory=dict)
+    units: list[int] = field(default_factory=list)
+    unit_bounds: list[tuple[int, int]] = field(default_factory=list)
+    dominant_group: M | None = None
+    aliases: dict[str, str] = field(default_factory=dict)  # descriptive phrase key -> product name
+    parents: dict[str, str] = field(default_factory=dict)  # "AWS ProServe": ProServe -> AWS
+
+    def at(self, i: int) -> list[M]:
+        return self.groups.get(i) or self.by_tok.get(i) or self.coref.get(i) or []
+
+
+def split_units(doc) -> tuple[list[int], list[tuple[int, int]]]:
+    """Sentence-like units: spaCy sentences, further cut at line breaks (headlines,
+    captions and list items have no final stop)."""
+    units = [0] * len(doc)
+    bounds: list[tuple[int, int]] = []
+    u, start = -1, 0
+    prev_newline = True
+    for t in doc:
+        newline = "\n" in t.text or "\n" in t.whitespace_
+        if t.is_space:
+            units[t.i] = max(u, 0)
+            prev_newline = prev_newline or newline
+            continue
+        if t.is_sent_start or prev_newline or u < 0:
+            if u >= 0:
+                bounds.append((start, t.i))
+            u += 1
+            start = t.i
+        units[t.i] = u
+        prev_newline = newline
+    if len(doc):
+        bounds.append((start, len(doc)))
+    # trim trailing space tokens from each unit
+    out = []
+    for s, e in bounds:
+        while e > s and doc[e - 1].is_space:
+            e -= 1
+        out.append((s, e))
+    return units, out
+
+
+def _org_type(words: list[str]) -> str:
+    low = [w.lower().strip(".") for w in words]
+    if not low:
+        return "Organization"
+    head = low[-1]
+    if head in P.OUTLET_HEADS or (len(low) > 1 and low[-2] in {"news"}):
+        return "NewsOutlet"
+    if head in P.AGENCY_HEADS or low[0] in {"department", "ministry", "office", "bureau"}:
+        return "GovernmentAgency"
+    if head in P.COMPANY_HEADS:
+        return "Company"
+    if head in P.ADVOCACY_HEADS:
+        return "AdvocacyGroup"
+    return "Organization"
+
+
+def _trim(doc, s: int, e: int) -> tuple[int, int]:
+    while s < e and (doc[s].lower_ in {"the", "a", "an"} or doc[s].is_punct or doc[s].is_space):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].lower_ in {"'s", "’s", "'", "’"}):
+        e -= 1
+    return s, e
+
+
+def _clean_text(span_text: str) -> str:
+    t = span_text.replace("\u2019s", "").strip()
+    t = re.sub(r"'s$", "", t)
+    return re.sub(r"\s+", " ", t)
+
+
+class EntityFinder:
+    """Finds and resolves the mentions of a doc. Build once per extractor; the matchers are
+    compiled here."""
+
+    def __init__(self, nlp, gazetteer: Gazetteer):
+        from spacy.matcher import PhraseMatcher
+
+        self.gaz = gazetteer
+        self.index = {}
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.caseless = PhraseMatcher(nlp.vocab, attr="LOWER")
+        exact: dict[str, list] = {}
+        caseless: dict[str, list] = {}
+        aliases = sorted({(a, e.name) for e in gazetteer.entries for a in e.aliases})
+        for (alias, _), doc in zip(aliases, nlp.tokenizer.pipe(a for a, _ in aliases)):
+            key = name_key(alias)
+            self.index.setdefault(key, gazetteer.lookup(alias))
+            exact.setdefault(key, []).append(doc)
+            if len(doc) > 1 or (len(alias) >= 6 and not alias.isupper()):
+                caseless.setdefault(key, []).append(doc)
+        for key, docs in exact.items():
+            self.exact.add(key, docs)
+        for key, docs in caseless.items():
+            self.caseless.add(key, docs)
+        self.surnames = gazetteer.surnames()
+
+    # -- spans -------------------------------------------------------------------------
+
+    def _gazetteer_spans(self, doc) -> list[tuple[int, int, str, str]]:
+        found = []
+        strings = doc.vocab.strings
+        for matcher, caseless in ((self.exact, False), (self.caseless, True)):
+            for match_id, s, e in matcher(doc):
+                key = strings[match_id]
+                entry = self.index.get(key)
+                if entry is None:
+                    continue
+                text = doc[s:e].text
+                if caseless and e - s == 1 and not text[:1].isupper():
+                    continue
+                if caseless and text.islower() and not any(a.islower() for a in entry.aliases):
+                    continue
+                found.append((s, e, entry.name, entry.type))
+        found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
+        taken = [False] * len(doc)
+        out = []
+        for s, e, name, typ in found:
+            if any(taken[s:e]):
+                continue
+            for i in range(s, e):
+                taken[i] = True
+            out.append((s, e, name, typ))
+        return sorted(out)
+
+    def _ner_spans(self, doc, taken: list[bool]) -> list[tuple[int, int, str]]:
+        out = []
+        for ent in doc.ents:
+            label = _NER_LABELS.get(ent.label_)
+            if label is None:
+                continue
+            # cut at line breaks
+            pieces, s = [], ent.start
+            for i in range(ent.start, ent.end):
+                if "\n" in doc[i].text or (i < ent.end - 1 and "\n" in doc[i].whitespace_):
+                    if "\n" in doc[i].text:
+                        pieces.append((s, i))
+                    else:
+                        pieces.append((s, i + 1))
+                    s = i + 1
+            pieces.append((s, ent.end))
+            for s, e in pieces:
+                # drop tokens covered by the gazetteer, keep the rest as its own name
+                run: list[int] = []
+                for i in list(range(s, e)) + [None]:
+                    if i is not None and not taken[i]:
+                        run.append(i)
+                        continue
+                    if run:
+                        a, b = _trim(doc, run[0], run[-1] + 1)
+                        if b > a:
+                            out.append((a, b, label))
+                        run = []
+        return out
+
+    # -- main ----------------------------------------------------------------------------
+
+    def __call__(self, doc) -> DocEntities:
+        de = DocEntities()
+        de.units, de.unit_bounds = split_units(doc)
+        taken = [False] * len(doc)
+        raw: list[tuple[int, int, str, str, bool]] = []  # start, end, name, type, from gazetteer
+        for s, e, name, typ in self._gazetteer_spans(doc):
+            raw.append((s, e, name, typ, True))
+            for i in range(s, e):
+                taken[i] = True
+        for s, e, label in self._ner_spans(doc, taken):
+            span = doc[s:e]
+            text = _clean_text(span.text)
+            if not text or not any(c.isupper() for c in text) or text.startswith(("@", "#")) and label != "Organization":
+                continue
+            if text.startswith("@") or text.lower() in P.ROLE_NOUNS or text.lower() in P.LEAD_TITLES:
+                continue
+            if all(t.pos_ not in {"PROPN", "NOUN", "X"} for t in span):
+                continue
+            entry = self.gaz.lookup(text)
+            if entry is not None:
+                raw.append((s, e, entry.name, entry.type, True))
+            elif label == "Organization":
+                raw.append((s, e, text, _org_type(text.split()), False))
+            else:
+                raw.append((s, e, text, label, False))
+            for i in range(s, e):
+                taken[i] = True
+        raw.sort()
+        self._resolve_names(doc, raw, taken)
+        return self._discourse(doc, de, raw)
+
+    def _resolve_names(self, doc, raw: list, taken: list[bool]) -> None:
+        """In-article name resolution: surnames and first names to full person names,
+        short org names to the longer name they start, acronyms in brackets to the name
+        before them; then orphan proper nouns that are known surnames."""
+        persons = [r for r in raw if r[3] == "Person" and " " in r[2]]
+        last: dict[str, set[str]] = {}
+        first: dict[str, set[str]] = {}
+        for r in persons:
+            parts = r[2].split()
+            last.setdefault(parts[-1].lower(), set()).add(r[2])
+            first.setdefault(parts[0].lower(), set()).add(r[2])
+        orgs = [r for r in raw if r[3] in ORG_TYPES and " " in r[2] and not r[4]]
+        org_first: dict[str, set[tuple[str, str]]] = {}
+        for r in orgs:
+            org_first.setdefault(r[2].split()[0].lower(), set()).add((r[2], r[3]))
+        acronyms: dict[str, tuple[str, str]] = {}
+        for r in raw:
+            s, e = r[0], r[1]
+            if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and doc[e + 1].text.isupper() and len(doc[e + 1].text) >= 2:
+                acronyms[doc[e + 1].text] = (r[2], r[3])
+        ner_label = {}
+        for ent in doc.ents:
+            ner_label[(ent.start, ent.end)] = ent.label_
+        for n, (s, e, name, typ, gaz) in enumerate(raw):
+            if gaz or " " in name:
+                continue
+            low = name.lower()
+            if name in acronyms:
+                raw[n] = (s, e, acronyms[name][0], acronyms[name][1], False)
+            elif low in last and len(last[low]) == 1 and (typ == "Person" or low not in org_first):
+                raw[n] = (s, e, next(iter(last[low])), "Person", False)
+            elif low in org_first and len(org_first[low]) == 1 and typ != "Person":
+                nm, tp = next(iter(org_first[low]))
+                raw[n] = (s, e, nm, tp, False)
+            elif low in first and len(first[low]) == 1 and typ == "Person":
+                raw[n] = (s, e, next(iter(first[low])), "Person", False)
+            elif name in self.surnames and typ in {"Person", "Organization"}:
+                entry = self.surnames[name]
+                raw[n] = (s, e, entry.name, entry.type, True)
+        # orphan proper nouns: known surnames / acronyms not tagged by NER
+        for t in doc:
+            if taken[t.i] or t.pos_ != "PROPN":
+                continue
+            low = t.text.lower()
+            if t.text in acronyms:
+                raw.append((t.i, t.i + 1, acronyms[t.text][0], acronyms[t.text][1], False))
+            elif low in last and len(last[low]) == 1:
+                raw.append((t.i, t.i + 1, next(iter(last[low])), "Person", False))
+            elif t.text in self.surnames:
+                entry = self.surnames[t.text]
+                raw.append((t.i, t.i + 1, entry.name, entry.type, True))
+            else:
+                continue
+            taken[t.i] = True
+        raw.sort()
+
+    # -- discourse -----------------------------------------------------------------------
+
+    def _discourse(self, doc, de: DocEntities, raw: list) -> DocEntities:
+        for s, e, name, typ, _ in raw:
+            anchor = name[: -len(" employees")] if typ == "EmployeeGroup" and name.endswith(" employees") else None
+            m = M(s, e, _clean_text(doc[s:e].text), name, typ, anchor)
+            de.mentions.append(m)
+            for i in range(s, e):
+                de.by_tok.setdefault(i, []).append(m)
+        # "AWS ProServe": an unknown organisation named after a company is part of it
+        for a, b in zip(de.mentions, de.mentions[1:]):
+            if a.end == b.start and a.type == "Company" and b.type in ORG_TYPES and a.name != b.name and b.name not in de.parents:
+                de.parents[b.name] = a.name
+        self._learn_descriptions(doc, de)
+        state = _Salience(doc, de)
+        starts = {m.start: m for m in de.mentions}
+        for t in doc:
+            m = starts.get(t.i)
+            if m is not None:
+                state.push(m, t)
+            low = t.lower_
+            if t.i in de.by_tok:
+                continue
+            if t.pos_ == "PRON" or low in {"his", "her", "its", "their", "it", "he", "she", "they", "them", "him"}:
+                ref = state.pronoun(t)
+                if ref:
+                    de.coref[t.i] = ref
+            elif t.lemma_.lower() in P.WORKER_NOUNS and t.pos_ in {"NOUN", "PROPN"}:
+                groups = self._group(doc, de, state, t)
+                if groups:
+                    de.groups[t.i] = groups
+                    for g in groups:
+                        state.push(g, t)
+            elif t.pos_ in {"NOUN", "PROPN"}:
+                ref = self._description(doc, de, state, t)
+                if ref:
+                    de.coref[t.i] = ref
+                    for r in ref:
+                        if r.type != "Product":
+                            state.push(r, t)
+        # the article's dominant explicit group: what a bare "employees" means
+        counts = Counter()
+        first_seen: dict[str, int] = {}
+        best: dict[str, M] = {}
+        for ms in de.groups.values():
+            for g in ms:
+                if g.explicit:
+                    counts[g.name] += 1
+                    first_seen.setdefault(g.name, g.start)
+                    best.setdefault(g.name, g)
+        for m in de.mentions:
+            if m.type == "EmployeeGroup" and m.anchor is None:
+                counts[m.name] += 1
+                first_seen.setdefault(m.name, m.start)
+                best.setdefault(m.name, m)
+        if counts:
+            top = sorted(counts, key=lambda n: (-counts[n], first_seen[n]))[0]
+            de.dominant_group = best[top]
+        # bare worker nouns read before the dominant group was known
+        for i, ms in list(de.groups.items()):
+            if len(ms) == 1 and not ms[0].explicit and de.dominant_group is not None:
+                g = de.dominant_group
+                de.groups[i] = [M(ms[0].start, ms[0].end, ms[0].text, g.name, g.type, g.anchor, False)]
+        return de
+
+    def _learn_descriptions(self, doc, de: DocEntities) -> None:
+        """``"its facial recognition tool, Rekognition"``, ``"that software, dubbed
+        Rekognition"``: the descriptive phrase names the product for the rest of the
+        article."""
+        for m in de.mentions:
+            if m.type != "Product":
+                continue
+            root = doc[m.start:m.end].root
+            desc = None
+            if root.dep_ == "appos" and root.head.lemma_.lower() in P.PRODUCT_NOUNS:
+                desc = root.head
+            elif root.dep_ in {"oprd", "attr", "pobj"} and root.head.lemma_.lower() in {"dub", "call", "name", "know", "brand", "as"}:
+                h = root.head if root.head.lemma_.lower() != "as" else root.head.head
+                if h.dep_ == "acl" and h.head.lemma_.lower() in P.PRODUCT_NOUNS:
+                    desc = h.head
+            for c in root.children:
+                if c.dep_ == "appos" and c.lemma_.lower() in P.PRODUCT_NOUNS:
+                    desc = c
+            if desc is not None:
+                key = _desc_key(desc)
+                if key:
+                    de.aliases.setdefault(key, m.name)
+
+    def _group(self, doc, de: DocEntities, state: "_Salience", t) -> list[M]:
+        """Employee group(s) headed by the worker noun ``t``."""
+        anchors: list[M] = []
+        text_end = t.i + 1
+        # left modifiers: "Amazon employees", "AWS ProServe employees", "Microsoft and Salesforce employees"
+        j = t.i - 1
+        left: list[int] = []
+        while j >= 0 and doc[j].head.i in {t.i, *left} | {x for x in left} and doc[j].dep_ in {
+            "compound", "amod", "nmod", "poss", "case", "cc", "conj", "punct", "npadvmod", "nummod", "quantmod", "det", "advmod"
+        }:
+            left.append(j)
+            j -= 1
+        # also tokens inside mentions directly before t (compound chains the parser split)
+        segment: list[M] = []
+        segments: list[list[M]] = []
+        nonentity_modifier = False
+        for i in sorted(left):
+            tok = doc[i]
+            if tok.dep_ == "cc" or tok.text == ",":
+                if segment:
+                    segments.append(segment)
+                segment = []
+                continue
+            ms = de.by_tok.get(i) or de.coref.get(i)
+            if ms:
+                if not segment or segment[-1] is not ms[0]:
+                    segment.append(ms[0])
+            elif tok.lemma_.lower() in P.COMPANY_NOUNS and tok.dep_ == "compound":
+                ref = state.company(tok)
+                if ref:
+                    segment.append(ref)
+            elif tok.dep_ == "compound" and tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() not in P.WORKER_NOUNS:
+                nonentity_modifier = True
+        if segment:
+            segments.append(segment)
+        for seg in segments:
+            orgs = [m for m in seg if m.type in ORG_TYPES or (m.type == "EmployeeGroup" and m.anchor)]
+            if not orgs:
+                continue
+            pick = next((m for m in orgs if m.type == "Company"), orgs[0])
+            anchors.append(pick)
+        dets = {c.lower_ for c in t.children if c.dep_ in {"det", "amod", "nummod", "quantmod"}}
+        if not anchors:
+            for c in t.children:
+                if c.dep_ == "poss":
+                    ref = de.by_tok.get(c.i) or state.pronoun(c) or []
+                    anchors.extend(m for m in ref if m.type in ORG_TYPES)
+                elif c.dep_ == "prep" and c.lower_ in {"at", "of", "from", "for", "inside", "within", "across"}:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            for q in [p, *[x for x in p.conjuncts]]:
+                                ref = de.by_tok.get(q.i) or self._description(doc, de, state, q) or []
+                                anchors.extend(m for m in ref if m.type in ORG_TYPES)
+                                text_end = max(text_end, q.i + 1)
+        explicit = True
+        if not anchors:
+            if nonentity_modifier or dets & P.QUANTIFIER_DETS or t.lower_ in {"workforce"}:
+                return []
+            if t.tag_ not in {"NNS", "NNPS"} and t.lemma_.lower() not in {"staff"}:
+                return []
+            # "the employees", "employees' concerns": the article's own group
+            g = state.last_group(t) if "the" in dets else None
+            if g is not None:
+                return [M(t.i, t.i + 1, t.text, g.name, g.type, g.anchor, False)]
+            comp = state.company(t)
+            if comp is None:
+                return []
+            anchors = [comp]
+            explicit = False
+        out = []
+        seen = set()
+        for a in anchors:
+            if a.type == "EmployeeGroup":
+                name, anchor = a.name, a.anchor
+            else:
+                base = de.parents.get(a.name, a.name)
+                name, anchor = f"{base} employees", base
+            if name in seen:
+                continue
+            seen.add(name)
+            start = min(a.start, t.i) if explicit else t.i
+            end = max(text_end, t.i + 1) if explicit else t.i + 1
+            out.append(M(start, end, _clean_text(doc[start:end].text), name, "EmployeeGroup", anchor, explicit))
+        return out
+
+    def _description(self, doc, de: DocEntities, state: "_Salience", t) -> list[M]:
+        """``"the company"``, ``"the tech giant"``, ``"the CEO"``, ``"the group"``, and learned
+        product descriptions (``"the facial-recognition software"``)."""
+        if t.i in de.by_tok:
+            return de.by_tok[t.i]
+        if t.i in de.coref:
+            return de.coref[t.i]
+        lemma = t.lemma_.lower()
+        dets = [c for c in t.children if c.dep_ in {"det", "poss"}]
+        det_words = {c.lower_ for c in dets}
+        if lemma in P.PRODUCT_NOUNS and de.aliases:
+            key = _desc_key(t)
+            if key in de.aliases:
+                name = de.aliases[key]
+                return [M(t.i, t.i + 1, t.text, name, "Product")]
+        if not dets and not (t.dep_ == "compound" and lemma in P.COMPANY_NOUNS):
+            return []
+        if det_words & {"a", "an", "another", "every", "each", "any", "some", "no"} | P.QUANTIFIER_DETS - {"these", "those"}:
+            return []
+        if lemma in P.COMPANY_NOUNS:
+            if t.tag_ in {"NNS", "NNPS"}:
+                poss = [c for c in dets if c.lower_ == "their"]
+                if poss:
+                    groups = state.recent_groups(t)
+                    anchors = [g for g in groups if g.anchor]
+                    return [M(t.i, t.i + 1, t.text, g.anchor, "Company") for g in anchors]
+                return []
+            poss = [c for c in dets if c.dep_ == "poss"]
+            if poss:
+                owner = state.pronoun(poss[0]) if poss[0].pos_ == "PRON" else de.by_tok.get(poss[0].i, [])
+                for o in owner or []:
+                    if o.type == "Person":
+                        led = state.led_by(o.name)
+                        if led:
+                            return [led]
+                    if o.type == "EmployeeGroup" and o.anchor:
+                        return [M(t.i, t.i + 1, t.text, o.anchor, "Company")]
+            ref = state.company(t)
+            return [ref] if ref else []
+        if lemma in P.TOP_TITLES or lemma in {"ceo", "chief"}:
+            if any(c.dep_ in {"appos", "compound"} and c.i in de.by_tok for c in t.children) or t.head.i in de.by_tok and t.dep_ == "compound":
+                return []
+            person = state.title_holder(lemma)
+            return [person] if person else []
+        if lemma == "group":
+            g = state.last_named_group(t)
+            return [g] if g else []
+        if lemma == "agency":
+            g = state.last_of_type(t, "GovernmentAgency")
+            return [g] if g else []
+        return []
+
+
+def _desc_key(tok) -> str:
+    mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i]
+    words = []
+    for c in mods:
+        words.extend(x.lower_ for x in c.subtree if not x.is_punct)
+    words.append(tok.lemma_.lower())
+    key = " ".join(words).replace("-", " ")
+    return re.sub(r"\s+", " ", key)
+
+
+class _Salience:
+    """What the article has talked about so far, for pronouns and descriptions."""
+
+    def __init__(self, doc, de: DocEntities):
+        self.doc = doc
+        self.de = de
+        self.companies: list[tuple[int, M, bool]] = []
+        self.persons: list[tuple[int, M, bool]] = []
+        self.groups: list[tuple[int, M, bool]] = []
+        self.others: list[tuple[int, M, bool]] = []
+        self.titles = _title_holders(doc, de)
+
+    @staticmethod
+    def _is_subject(tok) -> bool:
+        t = tok
+        for _ in range(3):
+            if t.dep_ in _SUBJ:
+                return True
+            if t.dep_ in {"pobj", "compound", "poss", "conj", "appos"} and t.head.i != t.i:
+                if t.dep_ == "pobj" and t.head.head.lemma_.lower() not in P.COLLECTIVE_NOUNS:
+                    return False
+                t = t.head
+                if t.dep_ == "prep":
+                    t = t.head
+                continue
+            return False
+        return False
+
+    def push(self, m: M, tok) -> None:
+        unit = self.de.units[tok.i]
+        subj = self._is_subject(self.doc[m.start:m.end].root if m.end > m.start else tok)
+        entry = (unit, m, subj)
+        if m.type == "Company":
+            self.companies.append(entry)
+        elif m.type == "Person":
+            self.persons.append(entry)
+        elif m.type == "EmployeeGroup":
+            self.groups.append(entry)
+            if m.anchor:
+                self.companies.append((unit, M(m.start, m.end, m.anchor, m.anchor, "Company"), subj))
+        else:
+            self.others.append(entry)
+
+    def company(self, tok, exclude: str | None = None) -> M | None:
+        unit = self.de.units[tok.i]
+        for u, m, subj in reversed(self.companies):
+            if unit - u > 6:
+                break
+            if subj and m.name != exclude:
+                return M(tok.i, tok.i + 1, tok.text, m.name, m.type)
+        for u, m, _ in reversed(self.companies):
+            if m.name != exclude:
+                return M(tok.i, tok.i + 1, tok.text, m.name, m.type)
+        return None
+
+    def pronoun(self, tok) -> list[M]:
+        low = tok.lower_
+        unit = self.de.units[tok.i]
+        if low in {"he", "she", "him", "his", "her", "hers"}:
+            for u, m, subj in reversed(self.persons):
+                if unit - u > 3:
+                    break
+                return [M(tok.i, tok.i + 1, tok.text, m.name, m.type)]
+            return []
+        if low in {"it", "its"}:
+            # an organisation that is the subject of this sentence, else the salient company
+            for u, m, subj in reversed(self.companies + self.others):
+                pass
+            same = [e for e in self.companies + self.others if e[0] == unit and e[2] and e[1].start < tok.i and e[1].type in ORG_TYPES]
+            if same:
+                m = max(same, key=lambda e: e[1].start)[1]
+                return [M(tok.i, tok.i + 1, tok.text, m.name, m.type)]
+            c = self.company(tok)
+            return [c] if c else []
+        if low in {"they", "them", "their", "theirs"}:
+            out = []
+            for u, m, subj in reversed(self.groups):
+                if unit - u > 1:
+                    break
+                if u == unit or subj:
+                    out.append(M(tok.i, tok.i + 1, tok.text, m.name, m.type, m.anchor, m.explicit))
+                    break
+            return out
+        return []
+
+    def recent_groups(self, tok) -> list[M]:
+        """The employee groups of this sentence before ``tok`` (for "their companies")."""
+        unit = self.de.units[tok.i]
+        return [m for u, m, _ in self.groups if u == unit and m.start < tok.i]
+
+    def last_group(self, tok) -> M | None:
+        unit = self.de.units[tok.i]
+        for u, m, _ in reversed(self.groups):
+            if unit - u > 8:
+                break
+            return m
+        return None
+
+    def last_named_group(self, tok) -> M | None:
+        unit = self.de.units[tok.i]
+        for u, m, _ in reversed(self.groups + self.others):
+            pass
+        cands = [e for e in self.groups + self.others if e[1].type in {"EmployeeGroup", "AdvocacyGroup"} and unit - e[0] <= 8]
+        if not cands:
+            return None
+        m = max(cands, key=lambda e: e[1].start)[1]
+        return M(tok.i, tok.i + 1, tok.text, m.name, m.type, m.anchor)
+
+    def last_of_type(self, tok, typ: str) -> M | None:
+        unit = self.de.units[tok.i]
+        cands = [e for e in self.others + self.companies if e[1].type == typ and unit - e[0] <= 6]
+        if not cands:
+            return None
+        m = max(cands, key=lambda e: e[1].start)[1]
+        return M(tok.i, tok.i + 1, tok.text, m.name, m.type)
+
+    def led_by(self, person: str) -> M | None:
+        for (title, org), holder in self.titles.items():
+            if holder.name == person and org:
+                return M(holder.start, holder.end, org, org, "Company")
+        return None
+
+    def title_holder(self, lemma: str) -> M | None:
+        lemma = "ceo" if lemma in {"chief"} else lemma
+        comp = None
+        if self.companies:
+            comp = self.companies[-1][1].name
+        holders = [(org, h) for (title, org), h in self.titles.items() if title == lemma]
+        for org, h in holders:
+            if org == comp:
+                return h
+        names = {h.name for _, h in holders}
+        if len(names) == 1:
+            return holders[0][1]
+        return None
+
+
+def _title_holders(doc, de: DocEntities) -> dict[tuple[str, str | None], M]:
+    """``"Amazon CEO Jeff Bezos"``, ``"Andy Jassy, CEO of AWS"``: who holds which top title
+    where, read from the whole article (so that "the CEO" resolves even before the name)."""
+    out: dict[tuple[str, str | None], M] = {}
+    for m in de.mentions:
+        if m.type != "Person":
+            continue
+        root = doc[m.start:m.end].root
+        cands = [c for c in root.children if c.dep_ in {"compound", "appos"} and c.i < m.start or c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            cands.append(root.head)
+        for c in cands:
+            lemma = c.lemma_.lower()
+            if lemma not in P.TOP_TITLES and lemma not in {"ceo"}:
+                continue
+            org = None
+            for x in list(c.children) + [y for y in root.children if y.dep_ in {"compound", "poss"} and y.i < c.i]:
+                ms = de.by_tok.get(x.i)
+                if x.dep_ in {"compound", "poss"} and ms and ms[0].type in ORG_TYPES:
+                    org = ms[0].name
+                elif x.dep_ == "prep" and x.lower_ in {"of", "at"}:
+                    for p in x.children:
+                        pm = de.by_tok.get(p.i)
+                        if p.dep_ == "pobj" and pm and pm[0].type in ORG_TYPES:
+                            org = pm[0].name
+            out.setdefault((lemma, org), m)
+    return out

@@ -1,0 +1,91 @@
+"""The domain gazetteer: organisations, agencies, products, people, worker groups and news
+outlets of the field, each with a canonical name, a type and its aliases.
+
+It is read once per process (cached by path) and is immutable afterwards, so extractors
+built in worker processes share nothing mutable."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.types import ENTITY_TYPES
+
+DEFAULT_PATH = Path(__file__).resolve().parents[2] / "data" / "gazetteer.jsonl"
+
+
+def name_key(text: str) -> str:
+    """Matching key of a name: case, a leading "the", a trailing "'s", punctuation and
+    spacing ignored (``"the Pentagon's"`` -> ``"pentagon"``)."""
+    t = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'").casefold().strip()
+    t = re.sub(r"^the\s+", "", t)
+    t = re.sub(r"'s?$", "", t)
+    t = re.sub(r"[^\w\s&@#]", "", t)
+    t = re.sub(r"[-_\s]+", " ", t)
+    return t.strip()
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entries: tuple[GazetteerEntry, ...]
+
+    def index(self) -> dict[str, GazetteerEntry]:
+        """Matching key of every alias -> its entry (the first entry wins on a clash)."""
+        out: dict[str, GazetteerEntry] = {}
+        for e in self.entries:
+            for a in (e.name, *e.aliases):
+                out.setdefault(name_key(a), e)
+        return out
+
+    def lookup(self, text: str) -> GazetteerEntry | None:
+        return _index(self)[0].get(name_key(text))
+
+    def surnames(self) -> dict[str, GazetteerEntry]:
+        """Surname -> person, for surnames that belong to exactly one person."""
+        return _index(self)[1]
+
+
+@lru_cache(maxsize=8)
+def _index(gaz: Gazetteer) -> tuple[dict[str, GazetteerEntry], dict[str, GazetteerEntry]]:
+    idx = gaz.index()
+    counts: dict[str, list[GazetteerEntry]] = {}
+    for e in gaz.entries:
+        if e.type == "Person" and " " in e.name:
+            counts.setdefault(e.name.split()[-1], []).append(e)
+    return idx, {k: v[0] for k, v in counts.items() if len(v) == 1}
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(path: str | None = None) -> Gazetteer:
+    """Read a gazetteer JSONL file (default: the one shipped in ``data/``)."""
+    p = Path(path) if path else DEFAULT_PATH
+    try:
+        lines = p.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(f"cannot read gazetteer {p}: {exc.strerror or exc}") from None
+    entries = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            name, typ = row["name"], row["type"]
+        except (ValueError, KeyError, TypeError):
+            raise InputError(f"gazetteer {p} line {n}: expected a JSON object with name, type and aliases") from None
+        if typ not in ENTITY_TYPES:
+            raise InputError(f"gazetteer {p} line {n}: unknown type {typ!r}")
+        aliases = tuple(sorted({name, *row.get("aliases", ())}))
+        entries.append(GazetteerEntry(name, typ, aliases))
+    return Gazetteer(tuple(entries))

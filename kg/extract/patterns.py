@@ -1,0 +1,230 @@
+"""Word lists the rule extractors share: trigger lemmas per predicate, role titles, nouns
+that name workers, collectives, parts of organisations, and the words that make a
+statement negated, hypothetical or merely intended.
+
+Lemmas are lower-case spaCy lemmas. Keep every list about the language of the field, never
+about one article."""
+
+from __future__ import annotations
+
+# --- entities -------------------------------------------------------------------------
+
+#: Nouns that name the workers of an organisation ("Amazon employees", "workers at Uber").
+WORKER_NOUNS = frozenset({
+    "employee", "worker", "staff", "staffer", "engineer", "technologist", "workforce",
+    "developer", "researcher", "programmer", "scientist",
+})
+#: Nouns heading a crowd of something: "a group of X", "hundreds of X", "an alliance of X".
+COLLECTIVE_NOUNS = frozenset({
+    "group", "alliance", "coalition", "collective", "hundred", "thousand", "dozen", "dozens",
+    "hundreds", "thousands", "number", "handful", "band", "cohort", "contingent", "majority",
+    "bunch", "network", "crowd", "set", "consortium", "caucus", "more", "some", "many",
+    "members", "member",
+})
+#: Generic heads whose examples follow ("companies like Palantir", "agencies including ICE").
+GENERIC_HEADS = frozenset({
+    "company", "firm", "agency", "organization", "organisation", "group", "partner", "customer",
+    "client", "contractor", "vendor", "business", "startup", "corporation", "giant", "outlet",
+    "publication", "department", "provider", "supplier", "other", "platform", "service",
+})
+#: Prepositions that introduce examples of a generic head.
+EXAMPLE_PREPS = frozenset({"like", "including", "include", "such"})
+#: Definite descriptions that refer back to a company ("the company", "the tech giant").
+COMPANY_NOUNS = frozenset({
+    "company", "firm", "giant", "retailer", "corporation", "startup", "employer", "business",
+    "conglomerate", "behemoth", "titan", "platform", "marketplace", "e-tailer", "provider",
+})
+#: Determiners that mark an unanchored crowd ("some employees" is no entity).
+QUANTIFIER_DETS = frozenset({
+    "some", "many", "several", "few", "other", "most", "all", "any", "no", "these", "those",
+    "certain", "various", "numerous", "both", "each", "every", "such", "more", "fewer",
+})
+#: Heads of organisation names and the type they imply, for names outside the gazetteer.
+AGENCY_HEADS = frozenset({
+    "department", "agency", "police", "bureau", "administration", "commission", "office",
+    "ministry", "council", "court", "senate", "congress", "army", "navy", "command",
+    "service", "patrol", "government", "authority", "board", "sheriff", "county", "city",
+    "state", "military", "forces", "pentagon", "directorate", "operations", "enforcement",
+})
+OUTLET_HEADS = frozenset({
+    "news", "times", "post", "journal", "herald", "globe", "magazine", "tribune", "examiner",
+    "chronicle", "gazette", "review", "weekly", "daily", "press", "wire", "radio", "tv",
+    "television", "network", "media", "report", "observer", "standard", "telegraph",
+})
+COMPANY_HEADS = frozenset({
+    "inc", "inc.", "corp", "corp.", "co", "co.", "llc", "ltd", "ltd.", "plc", "technologies",
+    "technology", "systems", "labs", "software", "ai", "solutions", "industries", "holdings",
+    "group", "corporation", "company", "networks", "robotics", "analytics", "capital",
+    "partners", "ventures", "bank", "communications", "dynamics", "semiconductor",
+})
+ADVOCACY_HEADS = frozenset({
+    "foundation", "institute", "center", "centre", "coalition", "alliance", "project",
+    "league", "campaign", "fund", "watch", "network", "union", "association", "society",
+    "federation", "movement", "action", "justice", "rights", "liberties",
+})
+
+# --- relations ------------------------------------------------------------------------
+
+#: Verbs whose subject petitions the object ("urged Google to", "petitioned the company").
+PETITION_VERBS = frozenset({
+    "petition", "urge", "ask", "implore", "press", "pressure", "lobby", "beseech", "beg",
+    "entreat", "exhort", "request", "demand", "call", "appeal", "push", "challenge",
+})
+#: Nouns of written demands: "a letter to X", "a petition to X".
+LETTER_NOUNS = frozenset({
+    "letter", "petition", "memo", "ultimatum", "demand", "appeal", "plea", "missive",
+    "statement", "list", "email", "message",
+})
+#: Verbs that put a letter into the world: "signed a letter to X", "sent a petition to X".
+SEND_VERBS = frozenset({
+    "sign", "send", "write", "deliver", "post", "address", "publish", "pen", "circulate",
+    "submit", "present", "hand", "co-sign", "cosign", "draft", "issue", "file", "launch",
+    "organize", "organise", "start",
+})
+#: Verbs of public opposition: "protested X", "objected to X", "denounced X".
+PROTEST_VERBS = frozenset({
+    "protest", "oppose", "object", "criticize", "criticise", "condemn", "denounce", "decry",
+    "slam", "blast", "boycott", "picket", "rally", "demonstrate", "march", "campaign",
+    "decried", "lambaste", "rebuke", "attack", "censure", "assail", "deplore", "fight",
+    "resist", "challenge", "sue", "target",
+})
+#: Verbs of withholding labour: target is the employer unless a target is named.
+WALKOUT_VERBS = frozenset({"walk", "strike", "stage", "resign", "quit", "organize", "organise", "mobilize", "mobilise", "unionize", "unionise"})
+#: Noun objects of "raise / voice / express ___ about X".
+CONCERN_NOUNS = frozenset({
+    "concern", "concerns", "objection", "alarm", "question", "questions", "criticism",
+    "complaint", "worry", "worries", "opposition", "outrage", "fear", "fears", "issue",
+})
+CONCERN_VERBS = frozenset({"raise", "voice", "express", "air", "share", "outline", "detail", "flag", "register"})
+#: Nouns of opposition: "protests against X", "criticism of X", "backlash over X".
+PROTEST_NOUNS = frozenset({
+    "protest", "opposition", "criticism", "backlash", "walkout", "strike", "boycott",
+    "outcry", "activism", "pushback", "revolt", "dissent", "campaign", "uprising", "rally",
+    "demonstration", "petition", "objection", "condemnation",
+})
+#: Verbs of supplying a product or service to a customer: "sold X to Y", "pitched X to Y".
+SUPPLY_VERBS = frozenset({
+    "sell", "supply", "provide", "offer", "pitch", "market", "license", "lease", "deliver",
+    "furnish", "give", "build", "develop", "deploy", "contract", "bid", "host", "serve",
+    "power", "support", "equip", "rent", "make", "design", "tailor", "customize",
+})
+#: Verbs whose ``with``-object is a business partner: "contract with Y", "partnered with Y".
+WITH_VERBS = frozenset({"contract", "partner", "collaborate", "work", "team", "ally", "deal", "sign", "negotiate", "do"})
+#: Verbs whose direct object is a client: "hosting Palantir", "supplies the Pentagon".
+CLIENT_OBJECT_VERBS = frozenset({"host", "serve", "supply", "equip", "power", "arm", "support", "service"})
+#: Verbs of a client using a supplier: "ICE uses Palantir's software", "runs on AWS".
+CUSTOMER_VERBS = frozenset({"use", "buy", "purchase", "procure", "license", "acquire", "rely", "run", "depend", "hire", "contract", "pay", "rent", "adopt", "deploy"})
+#: Nouns of a business relation: "contracts with Y", "ties to Y", "sale of X to Y".
+CONTRACT_NOUNS = frozenset({
+    "contract", "deal", "business", "tie", "ties", "relationship", "partnership", "sale",
+    "sales", "agreement", "bid", "work", "collaboration", "arrangement", "dealing",
+    "dealings", "account", "customer", "client", "provision", "project", "program",
+    "programme", "engagement", "license", "licence", "pilot", "offer", "relation",
+})
+#: Nouns naming a supplier: "a technology provider to ICE", "a contractor for the Army".
+PROVIDER_NOUNS = frozenset({"provider", "supplier", "vendor", "contractor", "partner", "subcontractor", "seller", "host"})
+#: Verbs of making a product: "Amazon builds Rekognition".
+DEVELOP_VERBS = frozenset({
+    "develop", "build", "make", "create", "design", "launch", "release", "market", "sell",
+    "manufacture", "produce", "unveil", "introduce", "debut", "ship", "own", "offer", "operate",
+})
+#: Nouns naming a product generically: "Amazon's facial recognition tool, Rekognition".
+PRODUCT_NOUNS = frozenset({
+    "software", "tool", "technology", "product", "system", "platform", "service", "program",
+    "app", "application", "device", "camera", "model", "algorithm", "database", "suite",
+    "feature", "offering", "solution", "engine", "assistant", "doorbell", "chip", "cloud",
+    "project", "contract", "weapon", "drone", "headset", "network", "tech",
+})
+#: Titles of the person who leads an organisation.
+LEAD_TITLES = frozenset({
+    "ceo", "president", "head", "chairman", "chairwoman", "chair", "chairperson", "leader",
+    "boss", "chief", "director", "commissioner", "secretary", "founder", "cofounder",
+    "co-founder", "owner", "executive", "administrator", "superintendent", "governor",
+    "mayor", "principal", "dean", "editor-in-chief", "publisher", "cto", "cfo", "coo",
+    "cmo", "cio", "ciso", "partner", "manager",
+})
+#: Titles that lead only when nothing qualifies them ("CEO", "president", "head").
+TOP_TITLES = frozenset({
+    "ceo", "president", "head", "chairman", "chairwoman", "chair", "chairperson", "leader",
+    "boss", "commissioner", "secretary", "administrator", "superintendent", "director",
+    "editor-in-chief", "publisher", "owner",
+})
+#: Words that turn a top title into a subordinate one ("vice president", "deputy head").
+SUBORDINATE_MODIFIERS = frozenset({
+    "vice", "deputy", "assistant", "associate", "senior", "junior", "regional", "general",
+    "executive", "acting", "interim", "managing", "program", "product", "art", "creative",
+    "global", "former",
+})
+#: Nouns naming a non-leading role held at an organisation.
+ROLE_NOUNS = frozenset({
+    "spokesperson", "spokesman", "spokeswoman", "representative", "rep", "reporter", "editor",
+    "writer", "correspondent", "columnist", "journalist", "engineer", "employee", "worker",
+    "manager", "director", "vp", "officer", "official", "executive", "lawyer", "attorney",
+    "counsel", "analyst", "scientist", "researcher", "designer", "developer", "programmer",
+    "staffer", "member", "intern", "contractor", "consultant", "adviser", "advisor",
+    "strategist", "lead", "freelancer", "producer", "founder", "co-founder", "cofounder",
+    "cmo", "cto", "cfo", "coo", "cio", "ciso", "partner", "president", "chief", "head",
+    "economist", "specialist", "architect", "technologist", "organizer", "organiser",
+    "fellow", "professor", "anchor", "host", "photographer", "associate", "principal",
+    "secretary", "liaison", "recruiter", "administrator", "leader", "ceo", "chairman",
+    "chairwoman", "chair", "boss", "owner", "commissioner", "superintendent",
+    "editor-in-chief", "publisher", "investigator", "coordinator", "agent", "staff",
+})
+#: Verbs of doing a job at a place: "worked at X", "covers AI for X", "joined X".
+WORK_VERBS = frozenset({"work", "intern", "serve", "report", "cover", "write", "edit", "freelance", "consult", "toil", "spend", "begin", "start"})
+JOIN_VERBS = frozenset({"join", "rejoin"})
+#: Nouns naming a part of an organisation: "a division of X", "the deportation arm of X".
+PART_NOUNS = frozenset({
+    "division", "unit", "subsidiary", "arm", "branch", "part", "component", "affiliate",
+    "department", "office", "bureau", "team", "business", "subdivision", "wing", "section",
+    "segment", "brand", "agency", "sub-agency", "organization", "group", "directorate",
+    "outfit", "spinoff", "spin-off", "offshoot", "service",
+})
+OWNED_VERBS = frozenset({"acquire", "own", "buy", "purchase", "absorb", "control"})
+#: Verbs and nouns of investigating.
+INVESTIGATE_VERBS = frozenset({"investigate", "probe", "audit", "examine", "scrutinize", "scrutinise", "review", "inspect", "subpoena"})
+INVESTIGATION_NOUNS = frozenset({"investigation", "probe", "audit", "inquiry", "enquiry", "examination", "review", "inspection"})
+#: Verbs of answering: "addressed employees' concerns", "responded to the letter".
+RESPOND_VERBS = frozenset({
+    "respond", "reply", "answer", "address", "dismiss", "rebuff", "reject", "acknowledge",
+    "downplay", "pooh-pooh", "brush", "meet", "tell", "reassure", "defend",
+})
+#: Things one responds to, owned by whoever raised them.
+GRIEVANCE_NOUNS = frozenset({
+    "concern", "concerns", "question", "questions", "demand", "demands", "letter", "petition",
+    "criticism", "complaint", "complaints", "grievance", "grievances", "request", "requests",
+    "call", "calls", "objection", "objections", "worry", "worries", "protest", "protests",
+    "employee", "employees", "worker", "workers", "staff",
+})
+#: Verbs of making someone change course: "forced Google to drop the contract".
+FORCE_VERBS = frozenset({"force", "pressure", "push", "compel", "prompt", "lead", "convince", "persuade", "spur", "drive", "get"})
+RETREAT_VERBS = frozenset({
+    "drop", "abandon", "cancel", "end", "forswear", "scuttle", "scrap", "withdraw", "quit",
+    "stop", "halt", "reconsider", "pause", "suspend", "back", "walk", "pull", "renounce",
+    "exit", "leave", "change", "reverse", "shelve", "kill",
+})
+#: Verbs whose subject signed something (for signatory counts).
+SIGN_VERBS = frozenset({"sign", "petition", "co-sign", "cosign", "endorse", "back", "support", "join", "add"})
+#: Nouns counting people when there is no group noun: "500 people signed".
+PEOPLE_NOUNS = frozenset({"people", "person", "signatory", "signatories", "signature", "signatures", "individual", "colleague", "colleagues"})
+
+# --- modality -------------------------------------------------------------------------
+
+MODALS = frozenset({"will", "would", "could", "might", "may", "should", "shall", "'ll", "'d", "can", "must", "wo", "ca", "ought"})
+#: Governing verbs that make what they govern an intention or a possibility.
+INTENT_VERBS = frozenset({
+    "hope", "plan", "intend", "want", "aim", "seek", "expect", "threaten", "consider",
+    "propose", "try", "attempt", "prepare", "gear", "wish", "like", "promise", "vow",
+    "pledge", "refuse", "decline", "forswear", "need", "dream", "mean", "hesitate",
+    "weigh", "contemplate", "envision", "explore", "offer", "agree", "volunteer", "debate",
+    "deny", "avoid", "fail", "neglect", "shy", "stand", "able", "likely", "set", "poise",
+    "scheme", "vote", "ready", "eager", "allow", "let", "permit", "encourage",
+})
+#: Verbs of asking: what they govern is requested, not done.
+REQUEST_VERBS = frozenset({"ask", "urge", "call", "demand", "petition", "press", "pressure", "implore", "beg", "request", "lobby", "push", "encourage", "want", "force", "tell", "appeal", "insist", "challenge", "compel", "convince", "persuade"})
+#: Aspectual verbs that presuppose the activity they govern ("stop selling X" means X was sold).
+PRESUPPOSING_VERBS = frozenset({"stop", "cease", "end", "halt", "quit", "abandon", "continue", "keep", "resume", "discontinue", "cancel", "limit", "reconsider", "drop", "curb", "suspend", "pause", "terminate"})
+NEGATIVE_DETS = frozenset({"no", "neither", "nor", "never", "none"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+#: Adverbs that hedge without negating; attribution words.
+ATTRIBUTION_VERBS = frozenset({"report", "say", "write", "tell", "confirm", "reveal", "note", "find", "learn", "publish", "obtain", "see", "view", "review"})

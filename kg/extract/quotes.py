@@ -1,0 +1,122 @@
+"""Provenance around the facts: which outlet a sentence attributes its claim to, the
+direct quotations of an article and who spoke them, and the dates the text gives."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.entities import DocEntities, M
+
+_SPEECH_VERBS = frozenset({"say", "write", "tell", "add", "note", "explain", "argue", "conclude", "state", "claim", "insist", "continue", "ask", "respond", "reply", "comment"})
+_REPORT_VERBS = frozenset({"report", "say", "write", "reveal", "confirm", "learn", "find", "publish", "note"})
+_QUOTE = re.compile(r"[“\"]([^“”\"]{12,}?)[”\"]")
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_DATE_FULL = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b")
+_DATE_MONTH = re.compile(r"\b([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d{2})\b")
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+def attribution(doc, de: DocEntities, start: int, end: int) -> str | None:
+    """The news outlet a unit attributes its claim to: ``"according to X"``, ``"X
+    reported"``, ``"told X"``, ``"the X report"``, ``"viewed by X"``."""
+    for i in range(start, end):
+        ms = de.by_tok.get(i)
+        if not ms or ms[0].type != "NewsOutlet":
+            continue
+        m = ms[0]
+        root = doc[m.start:m.end].root
+        h = root.head
+        if root.dep_ == "pobj" and h.lower_ == "to" and h.head.lower_ == "according":
+            return m.name
+        if root.dep_ == "pobj" and h.dep_ == "agent" and h.head.lemma_.lower() in {"view", "obtain", "review", "see", "report", "publish", "confirm"}:
+            return m.name
+        if root.dep_ == "nsubj" and h.lemma_.lower() in _REPORT_VERBS:
+            return m.name
+        if root.dep_ in {"dative", "dobj"} and h.lemma_.lower() in {"tell", "say"}:
+            return m.name
+        if root.dep_ == "pobj" and h.lower_ == "to" and h.head.lemma_.lower() in {"say", "tell", "provide", "speak", "confirm", "write", "statement", "comment"}:
+            return m.name
+        if root.dep_ in {"compound", "poss"} and h.lemma_.lower() in {"report", "reporting", "story", "article", "investigation", "analysis"}:
+            return m.name
+    return None
+
+
+def quotes(doc, de: DocEntities, text: str):
+    """(quote text, speaker mention or None, unit start, unit end) for each direct
+    quotation of at least a few words."""
+    out = []
+    char_unit: dict[int, int] = {}
+    for u, (s, e) in enumerate(de.unit_bounds):
+        if e > s:
+            char_unit[doc[s].idx] = u
+    starts = sorted(char_unit)
+    import bisect
+
+    for match in _QUOTE.finditer(text):
+        body = match.group(1).strip()
+        if len(body.split()) < 4:
+            continue
+        pos = bisect.bisect_right(starts, match.end() - 1) - 1
+        if pos < 0:
+            continue
+        u = char_unit[starts[pos]]
+        speaker = None
+        for unit in (u, u + 1, u - 1):
+            if unit < 0 or unit >= len(de.unit_bounds):
+                continue
+            speaker = _speaker(doc, de, *de.unit_bounds[unit], match.start(), match.end())
+            if speaker is not None:
+                u = unit
+                break
+        s, e = de.unit_bounds[u]
+        out.append((body, speaker, s, e, match.start(), match.end()))
+    return out
+
+
+def _speaker(doc, de: DocEntities, s: int, e: int, qs: int, qe: int) -> M | None:
+    for i in range(s, e):
+        t = doc[i]
+        if t.lemma_.lower() not in _SPEECH_VERBS or t.pos_ != "VERB" or qs <= t.idx < qe:
+            continue
+        for c in t.children:
+            if c.dep_ == "nsubj" and not (qs <= c.idx < qe):
+                refs = de.at(c.i)
+                if not refs:
+                    for cc in c.children:
+                        if cc.dep_ in {"compound", "poss"} and de.at(cc.i):
+                            refs = de.at(cc.i)
+                if refs:
+                    return refs[0]
+    return None
+
+
+def date_of(doc, s: int, e: int, trigger: int) -> str | None:
+    """The ISO date (possibly year-month or year) of the DATE entity of a unit that is
+    nearest the trigger and names a year."""
+    best = None
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or ent.start < s or ent.end > e:
+            continue
+        value = parse_date(ent.text)
+        if value is None:
+            continue
+        d = abs(ent.start - trigger)
+        if best is None or d < best[0]:
+            best = (d, value)
+    return best[1] if best else None
+
+
+def parse_date(text: str) -> str | None:
+    m = _DATE_FULL.search(text)
+    if m and m.group(1).lower().rstrip(".") in _MONTHS:
+        return f"{m.group(3)}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
+    m = _DATE_MONTH.search(text)
+    if m and m.group(1).lower() in _MONTHS:
+        return f"{m.group(2)}-{_MONTHS[m.group(1).lower()]:02d}"
+    m = _YEAR.search(text)
+    if m and len(text.split()) <= 3:
+        return m.group(1)
+    return None

@@ -1,0 +1,1235 @@
+"""Relations from dependency structure.
+
+One pass over the tokens of a doc; each token whose lemma is a trigger of some predicate
+(``"petitioned"``, ``"letter"``, ``"contract"``, ``"CEO"`` ...) hands its dependency
+neighbourhood to that predicate's rule. Arguments resolve to mentions through
+coordination (``"Bezos and Jassy"``), relative pronouns (``"Palantir, which ..."``),
+collectives (``"a group of Amazonians"``), examples (``"companies like Palantir"``),
+possessors (``"the company's contracts"``) and controllers of non-finite verbs
+(``"hundreds signed a letter asking Amazon to ..."``). Every candidate is checked against
+the predicate's type signature and dropped when negated, hypothetical, intended or asked
+as a question."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kg.extract import patterns as P
+from kg.extract.entities import ORG_TYPES, DocEntities, M
+
+ACTORS = frozenset({"EmployeeGroup", "Person", "AdvocacyGroup"})
+ORGS_AND_PEOPLE = ORG_TYPES | {"Person"}
+
+#: predicate -> (subject types, object types)
+SIGNATURES: dict[str, tuple[frozenset, frozenset]] = {
+    "petitioned": (ACTORS, frozenset({"Person", "Company", "GovernmentAgency", "Organization"})),
+    "protested": (ACTORS | {"Organization"}, frozenset({"Company", "GovernmentAgency", "Organization", "Product", "Person"})),
+    "contractsWith": (frozenset({"Company", "Organization"}), frozenset({"Company", "GovernmentAgency", "Organization"})),
+    "develops": (frozenset({"Company", "Organization"}), frozenset({"Product"})),
+    "leads": (frozenset({"Person"}), ORG_TYPES | {"EmployeeGroup"}),
+    "worksFor": (frozenset({"Person", "EmployeeGroup"}), ORG_TYPES),
+    "partOf": (ORG_TYPES, ORG_TYPES),
+    "investigated": (ORGS_AND_PEOPLE, ORGS_AND_PEOPLE | {"EmployeeGroup"}),
+    "respondedTo": (ORGS_AND_PEOPLE, frozenset({"EmployeeGroup", "Person", "AdvocacyGroup"})),
+    "signatoryCount": (frozenset({"EmployeeGroup", "AdvocacyGroup"}), frozenset()),
+}
+
+_OBJECT_CONTROL = frozenset({"ask", "urge", "force", "push", "pressure", "call", "help", "allow", "lead", "encourage", "tell", "want", "implore", "press", "require", "compel", "convince", "persuade", "get", "spur", "prompt", "drive", "beg", "lobby", "petition", "challenge"})
+_NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+              "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+              "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+              "dozen": 12, "million": 1_000_000}
+_SKIP_UNIT = re.compile(r"^\s*(read more|see also|related|now read|now watch|watch|recommended|more from|sign up|subscribe)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Cand:
+    """A candidate fact inside one doc: mentions (or a number), the trigger token, how sure."""
+
+    subj: M
+    pred: str
+    obj: M | str
+    trigger: int
+    conf: float
+    rule: str
+
+
+def parse_count(tok) -> int | None:
+    """``"550"``, ``"3,000"``, ``"1.5 million"``, ``"five hundred"`` -> int."""
+    text = tok.text.replace(",", "").lower()
+    value: float | None = None
+    try:
+        value = float(text)
+    except ValueError:
+        value = _NUM_WORDS.get(text)
+    if value is None:
+        return None
+    for c in tok.children:
+        if c.dep_ in {"compound", "quantmod", "nummod"} and c.i < tok.i:
+            w = _NUM_WORDS.get(c.lower_)
+            if w and w < 100 and value >= 100:
+                value = w * value
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in {"million", "thousand", "hundred"} and nxt.head.i in {tok.i, tok.head.i}:
+        value *= _NUM_WORDS[nxt.lower_]
+    return int(value) if value >= 1 else None
+
+
+class RelationReader:
+    """Reads the candidate facts of one doc. Cheap to build: the lexicons are module
+    constants and the dispatch table is built once per extractor (``TRIGGERS``)."""
+
+    def __init__(self, doc, de: DocEntities, gaz_lookup=None):
+        self.doc = doc
+        self.gaz_lookup = gaz_lookup
+        self.de = de
+        self.out: list[Cand] = []
+        self.letter_authors: list[M] = []
+        self.grievance_owner: list[M] = []
+        self.inv_agents: list[tuple[M, int]] = []
+        self.inv_targets: list[tuple[M, int]] = []
+        self.skip_units = {
+            u for u, (s, e) in enumerate(de.unit_bounds)
+            if e > s and (_SKIP_UNIT.match(doc[s:e].text) or doc[s:e].text.rstrip(" \"'”’)").endswith("?"))
+        }
+
+    # -- output ----------------------------------------------------------------------------
+
+    def emit(self, subj: M, pred: str, obj: M | str, trigger, conf: float, rule: str) -> None:
+        subj_types, obj_types = SIGNATURES[pred]
+        if subj.type not in subj_types:
+            return
+        if isinstance(obj, M):
+            if obj.type not in obj_types or obj.name == subj.name:
+                return
+            if pred == "worksFor" and subj.type == "EmployeeGroup" and subj.anchor and obj.name != subj.anchor and rule != "group":
+                return
+            if subj.type == "EmployeeGroup" and obj.type == "EmployeeGroup":
+                return
+        units = self.de.units
+        ti = trigger.i if hasattr(trigger, "i") else trigger
+        if units[ti] in self.skip_units:
+            return
+        for m in (subj, obj):
+            if isinstance(m, M) and m.end > m.start and units[m.start] != units[ti] and units[min(m.end - 1, len(units) - 1)] != units[ti]:
+                return
+        if not subj.explicit or (isinstance(obj, M) and not obj.explicit):
+            conf *= 0.85
+        self.out.append(Cand(subj, pred, obj, ti, round(conf, 3), rule))
+
+    # -- argument resolution ---------------------------------------------------------------
+
+    def ents(self, tok, depth: int = 0) -> list[M]:
+        """Mentions an argument token stands for, with coordination and examples."""
+        if tok is None or depth > 5:
+            return []
+        found = list(self.de.at(tok.i))
+        root = tok
+        if found:
+            m = found[0]
+            if m.end > m.start and m.end - m.start > 1:
+                root = self.doc[m.start:m.end].root
+        else:
+            low = tok.lower_
+            lemma = tok.lemma_.lower()
+            if low in {"which", "that", "who", "whom"} and tok.head.dep_ == "relcl":
+                found = self.ents(tok.head.head, depth + 1)
+            elif lemma in P.COLLECTIVE_NOUNS or tok.like_num:
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ in {"of", "from", "at"}:
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                found += self.ents(p, depth + 1)
+            if not found and tok.pos_ in {"NOUN", "PROPN", "PRON"}:
+                for c in tok.children:
+                    if c.dep_ == "prep" and (c.lower_ in P.EXAMPLE_PREPS or (c.lower_ == "as" and any(x.lower_ == "such" for x in c.children))):
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                found += self.ents(p, depth + 1)
+                    elif c.dep_ == "appos":
+                        found += self.ents(c, depth + 1)
+                    elif c.dep_ == "amod" and c.lower_ == "such":
+                        for x in c.children:
+                            if x.dep_ == "prep" and x.lower_ == "as":
+                                for p in x.children:
+                                    if p.dep_ == "pobj":
+                                        found += self.ents(p, depth + 1)
+            if found:
+                return _dedupe(found)
+        for c in root.children:
+            if c.dep_ == "conj" and c.i not in range(found[0].start, found[0].end) if found else c.dep_ == "conj":
+                found += self.ents(c, depth + 1)
+        return _dedupe(found)
+
+    def target(self, tok, depth: int = 0) -> list[M]:
+        """What a protest, a concern or a contract is about: the entity itself, else the
+        subject of a gerund clause, a possessor, a named modifier, an ``of``-object."""
+        if tok is None or depth > 3:
+            return []
+        found = self.ents(tok)
+        if found:
+            return found
+        if tok.pos_ in {"VERB", "AUX"}:
+            for c in tok.children:
+                if c.dep_ in {"nsubj", "nsubjpass"}:
+                    return self.ents(c)
+        for dep in ("poss", "compound"):
+            for c in tok.children:
+                if c.dep_ == dep:
+                    found = self.ents(c)
+                    if found:
+                        return found + [x for cj in tok.conjuncts for x in self.target(cj, depth + 1)]
+        for c in tok.children:
+            if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB":
+                for x in c.children:
+                    if x.dep_ == "nsubj" and x.lower_ not in {"which", "that", "who"}:
+                        found = self.ents(x)
+                        if found:
+                            return found
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in {"of", "over", "about", "regarding", "against", "on", "with", "for"}:
+                for p in c.children:
+                    if p.dep_ in {"pobj", "pcomp"}:
+                        found = self.target(p, depth + 1)
+                        if found:
+                            return found
+        return []
+
+    def agents(self, v, depth: int = 0) -> list[M]:
+        """The doer of verb ``v``: its subject, the ``by``-agent of a passive, or the
+        controller of a non-finite verb."""
+        if depth > 5:
+            return []
+        passive = False
+        for c in v.children:
+            if c.dep_ == "nsubj":
+                return self.ents(c)
+            if c.dep_ == "nsubjpass":
+                passive = True
+        if passive or v.tag_ == "VBN":
+            for c in v.children:
+                if c.dep_ == "agent":
+                    return [m for p in c.children if p.dep_ == "pobj" for m in self.ents(p)]
+            if passive:
+                return []
+        h = v.head
+        if h.i == v.i:
+            return []
+        if v.dep_ == "conj":
+            return self.agents(h, depth + 1)
+        if v.dep_ == "xcomp":
+            if h.lemma_.lower() in _OBJECT_CONTROL:
+                for c in h.children:
+                    if c.dep_ in {"dobj", "dative"}:
+                        return self.ents(c)
+            return self.agents(h, depth + 1)
+        if v.dep_ == "advcl":
+            return self.agents(h, depth + 1)
+        if v.dep_ in {"acl", "relcl"}:
+            if h.lemma_.lower() in P.LETTER_NOUNS:
+                return self.authors(h)
+            found = self.ents(h)
+            if found:
+                return found
+            return self.owner(h)
+        if v.dep_ == "pcomp":
+            t = h.head
+            for _ in range(3):
+                if t.pos_ in {"VERB", "AUX"}:
+                    return self.agents(t, depth + 1)
+                if t.pos_ in {"NOUN", "PROPN"}:
+                    return self.owner(t)
+                if t.head.i == t.i:
+                    break
+                t = t.head
+        return []
+
+    def owner(self, noun, depth: int = 0) -> list[M]:
+        """Whose a noun is: ``"the company's practice of ..."``, ``"its interest in a
+        contract to ..."`` (climbing from a noun through the nouns that contain it)."""
+        t = noun
+        for _ in range(3):
+            for c in t.children:
+                if c.dep_ == "poss":
+                    found = self.ents(c)
+                    if found:
+                        return found
+            if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in {"NOUN", "PROPN"}:
+                t = t.head.head
+                continue
+            if t.dep_ in {"dobj", "nsubjpass"} and t.head.pos_ == "VERB":
+                return [m for m in self.agents(t.head, depth + 1) if m.type in ORG_TYPES]
+            break
+        return []
+
+    def authors(self, letter) -> list[M]:
+        """Who wrote or signed a letter or petition."""
+        found: list[M] = []
+        for c in letter.children:
+            if c.dep_ == "poss":
+                found = self.ents(c)
+            elif c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in {"sign", "write", "send", "pen", "draft", "circulate", "organize", "organise", "deliver"}:
+                for x in c.children:
+                    if x.dep_ == "agent":
+                        found += [m for p in x.children if p.dep_ == "pobj" for m in self.ents(p)]
+            if found:
+                break
+        if not found:
+            h = letter.head
+            if letter.dep_ in {"dobj", "nsubjpass"} and h.pos_ == "VERB" and h.lemma_.lower() in P.SEND_VERBS:
+                found = self.agents(h)
+            elif letter.dep_ == "pobj" and h.lower_ in {"in", "through", "via", "with"} and h.head.pos_ == "VERB":
+                found = self.agents(h.head)
+        if not found and letter.lower_ not in {"petitions", "letters"}:
+            dets = {c.lower_ for c in letter.children if c.dep_ == "det"}
+            if dets & {"the", "this", "that"} and self.letter_authors:
+                found = list(self.letter_authors)
+        found = [m for m in found if m.type in ACTORS]
+        if found:
+            self.letter_authors = found
+        return found
+
+    def count_of(self, tok) -> int | None:
+        """A signatory count on a group noun: ``"more than 500 employees"``."""
+        for c in tok.children:
+            if c.dep_ == "nummod" and c.like_num:
+                return parse_count(c)
+        if tok.like_num and tok.dep_ != "nummod":
+            return parse_count(tok)
+        if tok.lemma_.lower() in P.COLLECTIVE_NOUNS:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return self.count_of(p)
+        return None
+
+    # -- modality --------------------------------------------------------------------------
+
+    def asserted(self, v) -> bool:
+        """False when ``v`` is negated, modal, conditional, intended, requested or when its
+        subject is negated ("neither ... nor")."""
+        t = v
+        below = None
+        for _ in range(6):
+            lemma = t.lemma_.lower()
+            if below is not None:
+                if lemma in P.PRESUPPOSING_VERBS:
+                    return True
+                if lemma in P.INTENT_VERBS or lemma in P.REQUEST_VERBS:
+                    return False
+            for c in t.children:
+                dep = c.dep_
+                if dep == "neg" or (dep == "advmod" and c.lower_ in {"never", "not", "n't", "no", "hardly"}):
+                    return False
+                if dep in {"aux", "auxpass"} and (c.lower_ in P.MODALS or c.lemma_.lower() in P.MODALS):
+                    return False
+                if dep == "aux" and c.lower_ == "to" and t.dep_ in {"advcl", "acl"} and below is None and t.head.pos_ == "NOUN":
+                    return False
+                if dep == "mark" and c.lower_ in P.CONDITIONAL_MARKS:
+                    return False
+                if dep in {"nsubj", "nsubjpass", "dobj", "attr"}:
+                    if any(x.dep_ in {"det", "preconj", "neg"} and x.lower_ in P.NEGATIVE_DETS for x in c.children):
+                        return False
+                if dep == "acomp" and c.lower_ in {"unable", "unwilling", "reluctant"}:
+                    return False
+            if t.dep_ in {"xcomp", "ccomp"}:
+                below, t = t, t.head
+                continue
+            if t.dep_ == "pcomp" and t.head.head.pos_ in {"VERB", "AUX"}:
+                below, t = t, t.head.head
+                continue
+            break
+        return True
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def read(self) -> list[Cand]:
+        doc = self.doc
+        for tok in doc:
+            if tok.is_space or tok.is_punct:
+                continue
+            for rule in TRIGGERS.get(tok.lemma_.lower(), ()):
+                rule(self, tok)
+        person_roles(self)
+        group_employers(self)
+        products(self)
+        parts(self)
+        investigation_targets(self)
+        return self.out
+
+
+# -- rules ------------------------------------------------------------------------------------
+
+def _dedupe(ms: list[M]) -> list[M]:
+    seen, out = set(), []
+    for m in ms:
+        if m.name not in seen:
+            seen.add(m.name)
+            out.append(m)
+    return out
+
+
+def _pobjs(tok, preps: set[str]) -> list:
+    out = []
+    for c in tok.children:
+        if c.dep_ in {"prep", "dative", "agent"} and c.lower_ in preps:
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+    return out
+
+
+def _child(tok, *deps: str):
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def petition_verb(r: RelationReader, v) -> None:
+    if v.pos_ not in {"VERB"}:
+        return
+    lemma = v.lemma_.lower()
+    objs: list = []
+    if lemma == "call" or lemma == "appeal":
+        objs = _pobjs(v, {"on", "upon", "to"})
+    elif lemma == "demand":
+        objs = [x for c in _child(v, "ccomp") for x in _child(c, "nsubj", "nsubjpass")] + _child(v, "dobj")
+    else:
+        if lemma in {"push", "press", "challenge", "pressure"} and not _child(v, "xcomp", "ccomp"):
+            if lemma != "pressure":
+                return
+        if any(c.dep_ == "prt" for c in v.children):
+            return
+        objs = _child(v, "dobj") + [x for c in _child(v, "ccomp") if any(m.lower_ == "that" for m in _child(c, "mark")) for x in _child(c, "nsubj")]
+    if not objs or not r.asserted(v):
+        return
+    subjects = r.agents(v)
+    for o in objs:
+        for obj in r.ents(o):
+            for s in subjects:
+                r.emit(s, "petitioned", obj, v, 0.85, "petition-verb")
+            if subjects and lemma == "petition":
+                _count(r, v, subjects)
+    if lemma in {"petition", "sign"}:
+        pass
+
+
+def letter_noun(r: RelationReader, n) -> None:
+    if n.pos_ not in {"NOUN", "PROPN"}:
+        return
+    recipients = _pobjs(n, {"to"})
+    h = n.head
+    if not recipients and n.dep_ in {"dobj", "nsubjpass"} and h.lemma_.lower() in P.SEND_VERBS:
+        recipients = _pobjs(h, {"to"})
+        recipients += [c for c in h.children if c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN"}]
+    for c in n.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in {"address", "send", "deliver"}:
+            recipients += _pobjs(c, {"to"})
+    if not recipients:
+        return
+    authors = r.authors(n)
+    if not authors:
+        return
+    if n.dep_ in {"dobj", "nsubjpass"} and h.pos_ == "VERB" and not r.asserted(h):
+        return
+    for rec in recipients:
+        for obj in r.ents(rec):
+            for a in authors:
+                r.emit(a, "petitioned", obj, n, 0.9, "letter")
+
+
+def sign_verb(r: RelationReader, v) -> None:
+    """``"500 employees signed the letter"``, ``"a letter signed by 450 workers"``."""
+    if v.pos_ != "VERB" or not r.asserted(v):
+        return
+    lemma = v.lemma_.lower()
+    objs = _child(v, "dobj", "nsubjpass")
+    if lemma in {"sign", "co-sign", "cosign"} and v.dep_ in {"acl", "relcl"}:
+        objs.append(v.head)
+    if lemma != "petition" and not any(o.lemma_.lower() in P.LETTER_NOUNS or o.lower_ in {"which", "that"} for o in objs):
+        return
+    subj_toks = [c for c in v.children if c.dep_ == "nsubj"]
+    for c in v.children:
+        if c.dep_ == "agent":
+            subj_toks += [p for p in c.children if p.dep_ == "pobj"]
+    if not subj_toks and v.dep_ == "relcl":
+        subj_toks = [v.head]
+    for st in subj_toks:
+        n = r.count_of(st)
+        if n is None or n < 2:
+            continue
+        groups = [m for m in r.ents(st) if m.type in {"EmployeeGroup", "AdvocacyGroup"}]
+        if not groups and (st.lemma_.lower() in P.PEOPLE_NOUNS or st.like_num) and r.de.dominant_group is not None:
+            g = r.de.dominant_group
+            groups = [M(st.i, st.i + 1, st.text, g.name, g.type, g.anchor, False)]
+        for g in groups[:1]:
+            r.emit(g, "signatoryCount", str(n), v, 0.85, "signatories")
+            r.letter_authors = [g]
+
+
+def _count(r: RelationReader, v, subjects: list[M]) -> None:
+    for st in _child(v, "nsubj"):
+        n = r.count_of(st)
+        if n and n >= 2:
+            for g in subjects[:1]:
+                if g.type == "EmployeeGroup":
+                    r.emit(g, "signatoryCount", str(n), v, 0.8, "signatories")
+
+
+def protest_verb(r: RelationReader, v) -> None:
+    if v.pos_ != "VERB":
+        return
+    lemma = v.lemma_.lower()
+    if lemma in {"challenge", "fight", "attack", "target", "sue", "resist", "campaign", "march", "rally", "demonstrate"} and not (_child(v, "dobj") or _pobjs(v, {"against"})):
+        return
+    if lemma in {"target", "sue", "attack", "fight", "challenge"}:
+        if not any(m.type in ACTORS for m in r.agents(v)):
+            return
+    targets = []
+    for o in _child(v, "dobj") + _pobjs(v, {"against", "to", "over", "about"}):
+        targets += r.target(o)
+    if not targets or not r.asserted(v):
+        return
+    for s in r.agents(v):
+        for t in targets:
+            r.emit(s, "protested", t, v, 0.8, "protest-verb")
+
+
+def walkout_verb(r: RelationReader, v) -> None:
+    """Walkouts, strikes, organising and taking positions: the target is what follows
+    (``"walked out over ICE contracts"``), else the group's own employer."""
+    if v.pos_ != "VERB":
+        return
+    lemma = v.lemma_.lower()
+    if lemma == "walk" and not any(c.dep_ == "prt" and c.lower_ in {"out", "off"} for c in v.children):
+        return
+    if lemma == "stage" and not any(c.lemma_.lower() in P.PROTEST_NOUNS for c in _child(v, "dobj")):
+        return
+    if lemma in {"take", "speak"}:
+        pass
+    if not r.asserted(v):
+        return
+    targets: list[M] = []
+    for p in _pobjs(v, {"over", "against", "at", "about"}):
+        targets += r.target(p)
+    for p in _pobjs(v, {"in"}):
+        if p.lemma_.lower() in {"protest", "opposition", "solidarity"}:
+            for q in _pobjs(p, {"of", "against", "over"}):
+                targets += r.target(q)
+    for x in _child(v, "xcomp"):
+        for o in _child(x, "dobj"):
+            if x.lemma_.lower() in P.RETREAT_VERBS | {"oppose", "protest", "fight", "end"}:
+                targets += r.target(o)
+    for s in r.agents(v):
+        if s.type not in ACTORS:
+            continue
+        hits = [t for t in targets if t.type != "Person"]
+        if not hits and s.type == "EmployeeGroup" and s.anchor:
+            hits = [M(s.start, s.end, s.anchor, s.anchor, "Company")]
+        for t in hits:
+            r.emit(s, "protested", t, v, 0.75 if targets else 0.6, "walkout")
+
+
+def take_stance(r: RelationReader, v) -> None:
+    """``"Employees at X have taken vocal positions / action"``."""
+    if v.lemma_.lower() != "take" or not any(o.lemma_.lower() in {"position", "action", "stand", "stance"} for o in _child(v, "dobj")):
+        return
+    if not r.asserted(v):
+        return
+    targets = []
+    for o in _child(v, "dobj"):
+        for p in _pobjs(o, {"against", "on", "over"}):
+            targets += r.target(p)
+    for p in _pobjs(v, {"against", "over"}):
+        targets += r.target(p)
+    for s in r.agents(v):
+        hits = targets or ([M(s.start, s.end, s.anchor, s.anchor, "Company")] if s.type == "EmployeeGroup" and s.anchor else [])
+        for t in hits:
+            r.emit(s, "protested", t, v, 0.6, "stance")
+
+
+def speak_out(r: RelationReader, v) -> None:
+    if v.lemma_.lower() != "speak" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
+        return
+    if not r.asserted(v):
+        return
+    targets = [m for p in _pobjs(v, {"against", "about", "on", "over"}) for m in r.target(p)]
+    for s in r.agents(v):
+        for t in targets:
+            r.emit(s, "protested", t, v, 0.7, "speak-out")
+
+
+def concern_verb(r: RelationReader, v) -> None:
+    """``"raised concerns about X"``, ``"voiced concern that X would be used"``."""
+    if v.pos_ != "VERB":
+        return
+    concerns = [o for o in _child(v, "dobj") if o.lemma_.lower() in P.CONCERN_NOUNS or o.lower_ in P.CONCERN_NOUNS]
+    if not concerns or not r.asserted(v):
+        return
+    targets: list[M] = []
+    for c in concerns:
+        for p in _pobjs(c, {"about", "over", "regarding", "with", "around", "on"}):
+            targets += r.target(p)
+        for cc in _child(c, "ccomp", "acl"):
+            for s in _child(cc, "nsubj", "nsubjpass"):
+                targets += r.target(s)
+    for p in _pobjs(v, {"about", "over", "regarding", "around"}):
+        targets += r.target(p)
+    for cc in _child(v, "ccomp"):
+        for s in _child(cc, "nsubj", "nsubjpass"):
+            targets += r.target(s)
+    agents = r.agents(v)
+    for s in agents:
+        for t in targets:
+            r.emit(s, "protested", t, v, 0.75, "concern")
+    if agents:
+        r.grievance_owner = [a for a in agents if a.type in ACTORS] or r.grievance_owner
+
+
+def protest_noun(r: RelationReader, n) -> None:
+    """``"protests against X"``, ``"X's criticism of Y"``, ``"targets of employee activism"``."""
+    if n.pos_ not in {"NOUN"}:
+        return
+    agents: list[M] = []
+    employee_marked = False
+    for c in n.children:
+        if c.dep_ in {"poss", "compound", "amod"}:
+            found = r.ents(c)
+            if found:
+                agents += found
+            elif c.lemma_.lower() in P.WORKER_NOUNS or c.lower_ in {"employee", "worker", "staff"}:
+                employee_marked = True
+    for p in _pobjs(n, {"by", "from", "among"}):
+        found = r.ents(p)
+        if found:
+            agents += found
+    agents = [a for a in agents if a.type in ACTORS]
+    targets: list[M] = []
+    for p in _pobjs(n, {"against", "over", "of", "to", "at", "about", "regarding"}):
+        targets += r.target(p)
+    facing = _facing(r, n)
+    if not agents and employee_marked:
+        agents = [M(f.start, f.end, f"{f.name} employees", f"{f.name} employees", "EmployeeGroup", f.name) for f in facing if f.type == "Company"]
+        for a, f in zip(agents, [f for f in facing if f.type == "Company"]):
+            if r.asserted(n.head if n.head.pos_ == "VERB" else n):
+                r.emit(a, "protested", f, n, 0.65, "employee-activism")
+        return
+    if not agents:
+        return
+    if not targets:
+        targets = facing
+    verb = n.head if n.head.pos_ == "VERB" else None
+    if verb is not None and not r.asserted(verb):
+        return
+    for a in agents:
+        for t in targets:
+            r.emit(a, "protested", t, n, 0.7, "protest-noun")
+
+
+def _facing(r: RelationReader, n) -> list[M]:
+    """The organisation that faces a protest: ``"X faced backlash"``, ``"X has been the
+    target of protests"``, ``"X ... facing pushback from employees"``."""
+    t = n
+    if t.dep_ == "pobj" and t.head.head.lemma_.lower() in {"target", "subject", "focus", "object", "victim", "center", "centre"}:
+        t = t.head.head
+        if t.dep_ == "attr":
+            return r.agents(t.head)
+        return []
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in {"face", "see", "experience", "weather", "encounter", "draw", "spark", "provoke", "trigger", "receive", "meet"}:
+        v = t.head
+        found = r.agents(v)
+        if not found and v.dep_ == "acl":
+            h = v.head
+            if h.dep_ == "pobj" and h.head.lower_ in {"among", "like"} and h.head.head.pos_ in {"AUX", "VERB"}:
+                return r.agents(h.head.head)
+        return found
+    return []
+
+
+def supply_verb(r: RelationReader, v) -> None:
+    """Supplier-subject verbs: ``"X sells/provides/pitches Y to Z"``, ``"X hosts Z"``,
+    ``"X contracts / does business / works with Z"``."""
+    if v.pos_ != "VERB":
+        return
+    lemma = v.lemma_.lower()
+    clients: list = []
+    dobjs = _child(v, "dobj")
+    if lemma in P.SUPPLY_VERBS:
+        clients += _pobjs(v, {"to"})
+        for o in dobjs:
+            clients += _pobjs(o, {"to"})
+        for adv in _child(v, "advmod"):
+            clients += _pobjs(adv, {"to"})
+        clients += [c for c in v.children if c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN"}]
+        if lemma in {"build", "develop", "design", "make", "tailor", "customize", "provide", "deploy"}:
+            clients += _pobjs(v, {"for"})
+    if lemma in P.CLIENT_OBJECT_VERBS:
+        clients += [o for o in dobjs if any(m.type in ORG_TYPES for m in r.ents(o))]
+    if lemma in P.WITH_VERBS:
+        if lemma == "do" and not any(o.lemma_.lower() in {"business", "work", "deal"} for o in dobjs):
+            pass
+        elif lemma in {"sign", "negotiate", "win"} and not any(o.lemma_.lower() in P.CONTRACT_NOUNS for o in dobjs):
+            pass
+        else:
+            clients += _pobjs(v, {"with"})
+            for o in dobjs:
+                clients += _pobjs(o, {"with"})
+    if lemma in {"work", "bid", "compete"}:
+        for p in _pobjs(v, {"on", "for"}):
+            if p.lemma_.lower() in P.CONTRACT_NOUNS:
+                clients += [c for c in p.children if c.dep_ in {"compound", "poss", "nmod"}] + _pobjs(p, {"with", "for", "from"})
+    products = [m for o in dobjs for m in r.ents(o) if m.type == "Product"]
+    if not clients and not (products and lemma in P.DEVELOP_VERBS):
+        return
+    if not r.asserted(v):
+        return
+    suppliers = [s for s in r.agents(v) if s.type in {"Company", "Organization"}]
+    for c in clients:
+        for client in r.target(c) if c.dep_ in {"compound", "poss", "nmod"} else r.ents(c):
+            if client.type == "Product":
+                continue
+            for s in suppliers:
+                r.emit(s, "contractsWith", client, v, 0.75, "supply-verb")
+    if lemma in P.DEVELOP_VERBS:
+        for s in suppliers:
+            for p in products:
+                r.emit(s, "develops", p, v, 0.7, "develop-verb")
+
+
+def customer_verb(r: RelationReader, v) -> None:
+    """Client-subject verbs: ``"ICE uses Palantir's software"``, ``"X runs on AWS"``."""
+    if v.pos_ != "VERB":
+        return
+    lemma = v.lemma_.lower()
+    suppliers: list[M] = []
+    if lemma in {"run", "rely", "depend", "build"}:
+        for p in _pobjs(v, {"on", "atop"}):
+            suppliers += r.target(p)
+    elif lemma in {"buy", "purchase", "procure", "license", "rent"}:
+        for p in _pobjs(v, {"from"}):
+            suppliers += r.ents(p)
+        for o in _child(v, "dobj"):
+            suppliers += [m for c in _child(o, "poss", "compound") for m in r.ents(c)]
+    elif lemma in {"use", "adopt", "deploy", "hire", "pay"}:
+        for o in _child(v, "dobj"):
+            found = r.ents(o)
+            suppliers += [m for m in found if m.type == "Company"]
+            if not found:
+                suppliers += [m for c in _child(o, "poss", "compound") for m in r.ents(c)]
+    suppliers = [s for s in suppliers if s.type == "Company"]
+    if not suppliers or not r.asserted(v):
+        return
+    for client in r.agents(v):
+        if client.type not in {"Company", "GovernmentAgency", "Organization"}:
+            continue
+        for s in suppliers:
+            r.emit(s, "contractsWith", client, v, 0.7, "customer-verb")
+
+
+def contract_noun(r: RelationReader, n) -> None:
+    """``"X's contracts with Z"``, ``"its ICE contracts"``, ``"X's sale of Y to Z"``,
+    ``"a technology provider to Z"``, ``"X's commercial ties to Z"``."""
+    if n.pos_ not in {"NOUN"}:
+        return
+    lemma = n.lemma_.lower()
+    suppliers: list[M] = []
+    clients: list[M] = []
+    for c in n.children:
+        if c.dep_ in {"poss", "compound", "nmod"}:
+            for m in r.ents(c):
+                if m.type == "GovernmentAgency":
+                    clients.append(m)
+                elif m.type in {"Company", "Organization"}:
+                    suppliers.append(m)
+    for p in _pobjs(n, {"with", "to", "for", "from", "between"}):
+        clients += [m for m in r.ents(p) if m.type in ORG_TYPES]
+    if lemma in P.PROVIDER_NOUNS:
+        if n.dep_ == "attr":
+            suppliers += r.agents(n.head)
+        elif n.dep_ == "appos":
+            suppliers += r.ents(n.head)
+    if lemma in {"project", "program", "programme", "pilot", "work", "account", "offer", "provision", "license", "licence", "engagement"}:
+        clients = [c for c in clients if c.type == "GovernmentAgency"]
+    if lemma in {"customer", "client"}:
+        # "ICE is an AWS customer": the subject is the client
+        if n.dep_ == "attr":
+            clients = [m for m in r.agents(n.head) if m.type in ORG_TYPES]
+        elif n.dep_ == "appos":
+            clients = [m for m in r.ents(n.head) if m.type in ORG_TYPES]
+        else:
+            return
+    if not clients:
+        return
+    if not suppliers:
+        suppliers = [m for m in r.owner(n) if m.type in {"Company", "Organization"}]
+    if not suppliers and n.dep_ in {"dobj", "pobj"}:
+        h = n.head if n.dep_ == "dobj" else n.head.head
+        if h.pos_ == "VERB" and h.lemma_.lower() in {"hold", "have", "win", "sign", "land", "secure", "award", "renew", "extend", "bid", "pursue", "seek", "expand", "maintain"}:
+            suppliers = [m for m in r.agents(h) if m.type in {"Company", "Organization"}]
+    verb = n.head if n.head.pos_ == "VERB" and n.dep_ in {"dobj", "nsubj", "nsubjpass"} else None
+    if verb is not None and not r.asserted(verb):
+        return
+    for s in suppliers:
+        for c in clients:
+            if c.type == "Product":
+                continue
+            r.emit(s, "contractsWith", c, n, 0.75, "contract-noun")
+
+
+def investigate_verb(r: RelationReader, v) -> None:
+    if v.pos_ != "VERB" or not r.asserted(v):
+        return
+    targets = [m for o in _child(v, "dobj") for m in r.ents(o)] + [m for p in _pobjs(v, {"into"}) for m in r.ents(p)]
+    agents = r.agents(v)
+    for t in targets:
+        r.inv_targets.append((t, v.i))
+        for a in agents:
+            r.emit(a, "investigated", t, v, 0.8, "investigate-verb")
+    if not targets:
+        for a in agents:
+            r.inv_agents.append((a, v.i))
+
+
+def investigation_noun(r: RelationReader, n) -> None:
+    if n.pos_ not in {"NOUN", "PROPN"}:
+        return
+    agents: list[M] = []
+    for c in n.children:
+        if c.dep_ in {"poss", "compound"}:
+            agents += r.ents(c)
+        elif c.dep_ in {"acl"} and c.lemma_.lower() in {"conduct", "lead", "launch", "commission", "run", "carry", "open"}:
+            for x in c.children:
+                if x.dep_ == "agent":
+                    agents += [m for p in x.children if p.dep_ == "pobj" for m in r.ents(p)]
+    for p in _pobjs(n, {"by"}):
+        agents += r.ents(p)
+    targets = [m for p in _pobjs(n, {"into", "of", "on"}) for m in r.ents(p)]
+    for c in n.children:
+        if c.dep_ == "acl":
+            for x in c.children:
+                if x.dep_ == "prep" and x.lower_ == "into":
+                    targets += [m for p in x.children if p.dep_ == "pobj" for m in r.ents(p)]
+    agents = [a for a in agents if a.type in ORGS_AND_PEOPLE]
+    if n.head.pos_ == "VERB" and n.dep_ in {"dobj", "nsubj"} and not r.asserted(n.head):
+        return
+    for t in targets:
+        r.inv_targets.append((t, n.i))
+        for a in agents:
+            r.emit(a, "investigated", t, n, 0.8, "investigation-noun")
+    if not targets:
+        for a in agents:
+            r.inv_agents.append((a, n.i))
+
+
+def respond_verb(r: RelationReader, v) -> None:
+    if v.pos_ != "VERB":
+        return
+    lemma = v.lemma_.lower()
+    if lemma in {"respond", "reply"}:
+        objs = _pobjs(v, {"to"})
+    elif lemma == "push":
+        if not any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in v.children):
+            return
+        objs = _pobjs(v, {"on", "against"}) + [p for a in _child(v, "advmod", "prt") for p in _pobjs(a, {"on", "against"})]
+    elif lemma == "brush":
+        objs = _child(v, "dobj") if any(c.lower_ == "off" for c in v.children) else []
+    elif lemma in {"meet", "tell", "defend", "reassure"}:
+        return
+    else:
+        objs = _child(v, "dobj")
+    if not objs:
+        return
+    owners: list[M] = []
+    for o in objs:
+        found = [m for m in r.ents(o) if m.type in {"EmployeeGroup", "Person", "AdvocacyGroup"}]
+        if not found and (o.lemma_.lower() in P.GRIEVANCE_NOUNS or o.lower_ in P.GRIEVANCE_NOUNS):
+            for c in o.children:
+                if c.dep_ in {"poss", "compound"}:
+                    found += r.ents(c)
+            for p in _pobjs(o, {"from", "by", "of"}):
+                found += r.ents(p)
+            if not found and any(c.dep_ == "det" and c.lower_ in {"the", "those", "these", "that", "this", "such"} for c in o.children):
+                found = list(r.grievance_owner)
+            if not found and any(c.lower_ == "such" for c in o.children):
+                found = list(r.grievance_owner)
+        owners += [m for m in found if m.type in {"EmployeeGroup", "Person", "AdvocacyGroup"}]
+    if not owners:
+        return
+    r.grievance_owner = owners
+    if not r.asserted(v):
+        return
+    for s in r.agents(v):
+        for o in owners:
+            r.emit(s, "respondedTo", o, v, 0.75, "respond-verb")
+
+
+def force_verb(r: RelationReader, v) -> None:
+    """``"employees forced the company to drop the contract"``: the company responded."""
+    if v.pos_ != "VERB":
+        return
+    objs = _child(v, "dobj")
+    xcomps = [x for x in _child(v, "xcomp", "ccomp") if x.lemma_.lower() in P.RETREAT_VERBS]
+    if not objs or not xcomps or not r.asserted(v):
+        return
+    agents = r.agents(v)
+    if not agents:
+        # "..., which led Google to scuttle": the actors of the clause the relative hangs on
+        t = v
+        for _ in range(8):
+            if t.head.i == t.i:
+                break
+            t = t.head
+            if t.pos_ == "VERB":
+                found = [m for m in r.agents(t) if m.type in ACTORS]
+                if found:
+                    agents = found
+                    break
+    for o in objs:
+        for org in r.ents(o):
+            for a in agents:
+                if a.type in ACTORS:
+                    r.emit(org, "respondedTo", a, v, 0.7, "force")
+
+
+def response_noun(r: RelationReader, n) -> None:
+    """``"X's response to Y"``, ``"X gave a response to Y"``."""
+    if n.pos_ != "NOUN":
+        return
+    recipients = [m for p in _pobjs(n, {"to"}) for m in r.target(p)]
+    if not recipients:
+        return
+    responders = [m for c in _child(n, "poss") for m in r.ents(c)]
+    if not responders and n.dep_ == "dobj" and n.head.lemma_.lower() in {"give", "issue", "offer", "send", "provide"}:
+        if not r.asserted(n.head):
+            return
+        responders = r.agents(n.head)
+    if any(c.dep_ == "det" and c.lower_ in P.NEGATIVE_DETS for c in n.children):
+        return
+    for s in responders:
+        for o in recipients:
+            r.emit(s, "respondedTo", o, n, 0.7, "response-noun")
+
+
+def lead_verb(r: RelationReader, v) -> None:
+    """``"X leads / heads / runs Y"``; ``"Y, led by X"``; ``"X founded Y"`` (a role, not
+    leadership)."""
+    if v.pos_ != "VERB":
+        return
+    lemma = v.lemma_.lower()
+    if lemma == "run" and _pobjs(v, {"on", "atop"}):
+        return
+    if v.dep_ == "acl" and v.tag_ == "VBN":
+        orgs = [m for m in r.ents(v.head) if m.type in ORG_TYPES]
+        persons = [m for x in _child(v, "agent") for p in _child(x, "pobj") for m in r.ents(p)]
+    else:
+        persons = r.agents(v)
+        orgs = [m for o in _child(v, "dobj") for m in r.ents(o)]
+    pred = "worksFor" if lemma in {"found", "cofound", "co-found", "join"} else "leads"
+    for p in persons:
+        for o in orgs:
+            r.emit(p, pred, o, v, 0.75, "lead-verb")
+
+
+def work_verb(r: RelationReader, v) -> None:
+    """``"she worked at X"``, ``"covers AI for X"``, ``"joined X"``, ``"was at X"``,
+    ``"worked as a reporter at X"``."""
+    if v.pos_ not in {"VERB", "AUX"}:
+        return
+    lemma = v.lemma_.lower()
+    orgs: list[M] = []
+    if lemma in P.JOIN_VERBS:
+        orgs = [m for o in _child(v, "dobj") for m in r.ents(o)]
+    elif lemma == "be":
+        if _child(v, "attr", "acomp"):
+            return
+        orgs = [m for p in _pobjs(v, {"at", "with"}) for m in r.ents(p)]
+    elif lemma in {"cover", "write", "report", "edit"}:
+        orgs = [m for p in _pobjs(v, {"for", "at"}) for m in r.ents(p) if m.type == "NewsOutlet"]
+    elif lemma in P.WORK_VERBS:
+        orgs = [m for p in _pobjs(v, {"at", "for"}) for m in r.ents(p)]
+    if not orgs:
+        return
+    for p in r.agents(v):
+        if p.type != "Person":
+            continue
+        for o in orgs:
+            r.emit(p, "worksFor", o, v, 0.7, "work-verb")
+
+
+TRIGGERS: dict[str, tuple[Callable, ...]] = {}
+
+
+def _register(words, fn) -> None:
+    for w in words:
+        TRIGGERS[w] = TRIGGERS.get(w, ()) + (fn,)
+
+
+_register(P.PETITION_VERBS, petition_verb)
+_register(P.LETTER_NOUNS - {"statement", "email", "message", "list"}, letter_noun)
+_register({"sign", "co-sign", "cosign", "petition"}, sign_verb)
+_register(P.PROTEST_VERBS, protest_verb)
+_register(P.WALKOUT_VERBS, walkout_verb)
+_register({"take"}, take_stance)
+_register({"speak"}, speak_out)
+_register(P.CONCERN_VERBS, concern_verb)
+_register(P.PROTEST_NOUNS, protest_noun)
+_register(P.SUPPLY_VERBS | P.WITH_VERBS | P.CLIENT_OBJECT_VERBS | {"do", "compete", "win", "sign"}, supply_verb)
+_register({"use", "adopt", "deploy", "hire", "pay", "run", "rely", "depend", "buy", "purchase", "procure", "license", "rent"}, customer_verb)
+_register(P.CONTRACT_NOUNS | P.PROVIDER_NOUNS | {"customer", "client"}, contract_noun)
+_register(P.INVESTIGATE_VERBS - {"review", "examine", "inspect"}, investigate_verb)
+_register(P.INVESTIGATION_NOUNS - {"review", "examination", "inspection"}, investigation_noun)
+_register(P.RESPOND_VERBS | {"push"}, respond_verb)
+_register(P.FORCE_VERBS, force_verb)
+_register({"response", "reply", "answer"}, response_noun)
+_register({"lead", "head", "run", "found", "cofound", "co-found"}, lead_verb)
+_register(P.WORK_VERBS | P.JOIN_VERBS | {"be"}, work_verb)
+
+
+# -- roles, groups, products, parts ------------------------------------------------------------
+
+def _is_title(t) -> bool:
+    lemma = t.lemma_.lower()
+    return t.pos_ in {"NOUN", "PROPN"} and (lemma in P.ROLE_NOUNS or lemma in P.LEAD_TITLES or lemma == "officer" or t.lower_ == "ceo")
+
+
+def _is_lead_title(t) -> bool:
+    lemma = t.lemma_.lower()
+    left = {c.lower_ for c in t.children if c.i < t.i and c.dep_ in {"amod", "compound", "nmod", "advmod"}}
+    left |= {x.lower_ for c in t.children if c.dep_ in {"compound", "amod"} for x in c.subtree}
+    if left & P.SUBORDINATE_MODIFIERS - {"executive"} or lemma in {"vice"}:
+        return False
+    if t.lower_ == "ceo" or lemma == "ceo":
+        return True
+    if lemma in {"executive", "officer"}:
+        return "chief" in left and (lemma == "executive" or "executive" in left)
+    if lemma in {"chief"}:
+        return False
+    if "executive" in left and lemma != "chairman":
+        return False
+    return lemma in P.TOP_TITLES
+
+
+def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
+    """Organisations a role noun is held at: ``"CEO of X"``, ``"X's reporter"``, ``"X
+    spokesperson"``, ``"reporter at X"``, ``"manager for X's team"``."""
+    out: list[tuple[M, str]] = []
+    for c in t.children:
+        if c.dep_ in {"poss", "compound", "nmod"}:
+            out += [(m, c.dep_) for m in r.ents(c) if m.type in ORG_TYPES | {"EmployeeGroup"}]
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with", "in", "within", "inside"}:
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                found = [m for m in r.ents(p) if m.type in ORG_TYPES | {"EmployeeGroup"}]
+                if found:
+                    out += [(m, c.lower_) for m in found]
+                elif depth < 2:
+                    out += [(m, "nested" if c.lower_ == "of" else c.lower_) for m, _ in _title_orgs(r, p, depth + 1)]
+                    if c.lower_ == "of" and not found:
+                        out.append((None, "of-nonorg"))
+    return out
+
+
+def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float) -> None:
+    all_titles = []
+    for t in titles:
+        all_titles.append(t)
+        all_titles += [c for c in t.conjuncts if _is_title(c)]
+    shared = []
+    for t in all_titles:
+        shared += [x for x in _title_orgs(r, t) if x[0] is not None]
+    for t in all_titles:
+        orgs = _title_orgs(r, t)
+        nonorg_of = any(m is None for m, _ in orgs)
+        orgs = [x for x in orgs if x[0] is not None] or shared
+        for org, via in orgs:
+            lead = _is_lead_title(t) and not nonorg_of and (via in {"of", "poss", "compound", "nmod"} or t.lemma_.lower() not in {"director"})
+            r.emit(person, "leads" if lead else "worksFor", org, trigger, conf, "role")
+
+
+def as_role(r: RelationReader, a) -> None:
+    """``"as head of the company, Jassy ..."``, ``"after 15 years as a reporter for X"``."""
+    if a.dep_ != "prep":
+        return
+    titles = [p for p in a.children if p.dep_ == "pobj" and _is_title(p)]
+    if not titles:
+        return
+    v = a.head
+    for _ in range(4):
+        if v.pos_ in {"VERB", "AUX"}:
+            break
+        v = v.head
+    if v.pos_ not in {"VERB", "AUX"}:
+        return
+    for person in r.agents(v):
+        if person.type == "Person":
+            _role_facts(r, person, titles, a, 0.75)
+
+
+def person_roles(r: RelationReader) -> None:
+    doc, de = r.doc, r.de
+    anchors: list[tuple[M, object]] = []
+    for m in de.mentions:
+        if m.type == "Person":
+            anchors.append((m, doc[m.start:m.end].root))
+    for i, refs in de.coref.items():
+        for m in refs:
+            if m.type == "Person" and doc[i].pos_ == "PRON":
+                anchors.append((m, doc[i]))
+    for person, root in anchors:
+        # "Amazon CEO Jeff Bezos", "Amazon spokesperson Kathleen Rohde", "Amazon's Jassy"
+        window = []
+        j = person.start - 1 if person.end > person.start else root.i - 1
+        while j >= 0 and doc[j].dep_ in {"compound", "poss", "case", "amod", "nmod", "punct"} and doc[j].head.i >= j and doc[j].head.i <= root.i and not doc[j].is_space:
+            window.append(doc[j])
+            j -= 1
+        titles = [t for t in window if _is_title(t) and not de.by_tok.get(t.i)]
+        if titles:
+            t = max(titles, key=lambda x: x.i)
+            orgs = [m for w in window if w.i < t.i for m in de.at(w.i) if m.type in ORG_TYPES]
+            orgs += [m for m, _ in _title_orgs(r, t) if m is not None]
+            for org in _dedupe(orgs):
+                lead = _is_lead_title(t)
+                r.emit(person, "leads" if lead else "worksFor", org, t, 0.85, "role")
+        elif root.pos_ != "PRON":
+            for w in window:
+                if w.dep_ == "poss" and w.head.i == root.i:
+                    for org in r.ents(w):
+                        if org.type in ORG_TYPES:
+                            r.emit(person, "worksFor", org, w, 0.6, "possessive")
+        # apposition: "Andy Jassy, CEO of AWS", "the president, Jane Doe"
+        titles = [c for c in root.children if c.dep_ == "appos" and _is_title(c)]
+        if root.dep_ == "appos" and _is_title(root.head):
+            titles.append(root.head)
+        if titles:
+            _role_facts(r, person, titles, titles[0], 0.85)
+        # copula: "X is the president of Y", "she is Protocol's senior reporter"
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in {"be", "become", "remain"}:
+            attrs = [c for c in root.head.children if c.dep_ in {"attr", "acomp"} and _is_title(c)]
+            if attrs and r.asserted(root.head):
+                _role_facts(r, person, attrs, root.head, 0.85)
+
+
+def group_employers(r: RelationReader) -> None:
+    seen = set()
+    for i, groups in sorted(r.de.groups.items()):
+        for g in groups:
+            if g.explicit and g.anchor and (g.name, r.de.units[i]) not in seen:
+                seen.add((g.name, r.de.units[i]))
+                r.emit(g, "worksFor", M(g.start, g.end, g.anchor, g.anchor, "Company"), i, 0.9, "group")
+    for m in r.de.mentions:
+        if m.type == "EmployeeGroup" and m.anchor and (m.name, r.de.units[m.start]) not in seen:
+            seen.add((m.name, r.de.units[m.start]))
+            r.emit(m, "worksFor", M(m.start, m.end, m.anchor, m.anchor, "Company"), m.start, 0.85, "group")
+
+
+def products(r: RelationReader) -> None:
+    doc, de = r.doc, r.de
+    companies_by_key = {}
+    for m in de.mentions:
+        if m.type != "Product":
+            continue
+        root = doc[m.start:m.end].root
+        makers: list[M] = []
+        # "Amazon Rekognition": a product named after its maker
+        words = m.text.split()
+        for k in range(1, len(words)):
+            prefix = " ".join(words[:k])
+            entry = companies_by_key.get(prefix)
+            if entry is None:
+                entry = r_lookup(r, prefix)
+                companies_by_key[prefix] = entry
+            if entry:
+                makers.append(M(m.start, m.end, entry, entry, "Company"))
+        holders = [root]
+        if root.dep_ == "compound" and root.head.lemma_.lower() in P.PRODUCT_NOUNS:
+            holders.append(root.head)
+        if root.dep_ in {"appos"} and root.head.lemma_.lower() in P.PRODUCT_NOUNS:
+            holders.append(root.head)
+        if root.dep_ in {"oprd", "attr"} and root.head.dep_ == "acl" and root.head.head.lemma_.lower() in P.PRODUCT_NOUNS:
+            holders.append(root.head.head)
+        for h in holders:
+            for c in h.children:
+                if c.dep_ in {"poss", "compound"} and c.i not in range(m.start, m.end):
+                    makers += [x for x in r.ents(c) if x.type in {"Company", "Organization"}]
+                elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in P.DEVELOP_VERBS:
+                    makers += [x for a in _child(c, "agent") for p in _child(a, "pobj") for x in r.ents(p)]
+        for mk in _dedupe(makers):
+            r.emit(mk, "develops", m, root, 0.8, "product")
+
+
+def r_lookup(r: RelationReader, text: str) -> str | None:
+    entry = r.gaz_lookup(text) if r.gaz_lookup else None
+    return entry.name if entry is not None and entry.type == "Company" else None
+
+
+def parts(r: RelationReader) -> None:
+    doc, de = r.doc, r.de
+    for child, parent in sorted(de.parents.items()):
+        for m in de.mentions:
+            if m.name == child and m.start > 0 and de.at(m.start - 1) and de.at(m.start - 1)[0].name == parent:
+                r.emit(m, "partOf", de.at(m.start - 1)[0], m.start, 0.6, "named-after")
+                break
+    for m in de.mentions:
+        if m.type not in ORG_TYPES:
+            continue
+        root = doc[m.start:m.end].root
+        nouns = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() == "be":
+            nouns += [c for c in root.head.children if c.dep_ == "attr"]
+        nouns += [c for c in root.children if c.dep_ == "compound" and c.lemma_.lower() in P.PART_NOUNS]
+        for n in nouns:
+            if n.i in range(m.start, m.end):
+                continue
+            parents: list[M] = []
+            if n.lemma_.lower() in P.PART_NOUNS:
+                for c in n.children:
+                    if c.dep_ == "poss":
+                        parents += r.ents(c)
+                for p in _pobjs(n, {"of", "within", "inside", "at", "under"}):
+                    parents += r.ents(p)
+            for c in n.children:
+                if c.dep_ == "acl" and c.lemma_.lower() in P.OWNED_VERBS:
+                    parents += [x for a in _child(c, "agent") for p in _child(a, "pobj") for x in r.ents(p)]
+            if n.lemma_.lower() in {"parent", "owner"}:
+                for c in n.children:
+                    if c.dep_ in {"compound", "poss"}:
+                        for child in r.ents(c):
+                            r.emit(child, "partOf", m, n, 0.75, "parent")
+                continue
+            for p in _dedupe(parents):
+                if p.type in ORG_TYPES:
+                    r.emit(m, "partOf", p, n, 0.8, "part-of")
+        for c in root.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in P.OWNED_VERBS:
+                for x in _child(c, "agent"):
+                    for p in _child(x, "pobj"):
+                        for parent in r.ents(p):
+                            r.emit(m, "partOf", parent, c, 0.75, "owned-by")
+
+
+def acquire_verb(r: RelationReader, v) -> None:
+    if v.pos_ != "VERB" or v.tag_ == "VBN" and v.dep_ == "acl" or not r.asserted(v):
+        return
+    owners = [m for m in r.agents(v) if m.type in ORG_TYPES]
+    for o in _child(v, "dobj"):
+        for child in r.ents(o):
+            if child.type in ORG_TYPES:
+                for owner in owners:
+                    r.emit(child, "partOf", owner, v, 0.7, "acquire")
+
+
+def investigation_targets(r: RelationReader) -> None:
+    """Investigators named without a target, in an article that names exactly one target."""
+    names = {t.name for t, _ in r.inv_targets}
+    if len(names) != 1:
+        return
+    target = r.inv_targets[0][0]
+    for agent, i in r.inv_agents:
+        r.emit(agent, "investigated", M(i, i + 1, target.text, target.name, target.type, target.anchor), i, 0.55, "investigation-context")
+
+
+_register({"as"}, as_role)
+_register(P.OWNED_VERBS - {"control"}, acquire_verb)
