@@ -21,6 +21,10 @@ from kg.extract.gazetteer import Gazetteer, name_key
 ORG_TYPES = frozenset({"Company", "GovernmentAgency", "Organization", "AdvocacyGroup", "NewsOutlet"})
 _NER_LABELS = {"PERSON": "Person", "ORG": "Organization", "PRODUCT": "Product"}
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
+#: Capitalised words NER takes for names but that name no entity of their own.
+_NOT_NAMES = frozenset({"AI", "ML", "IT", "HR", "PR", "VR", "AR", "API", "SaaS", "MLops", "IoT", "CEO", "CTO", "CFO", "COO", "CMO", "LLM", "GPU", "US", "U.S.", "UK", "EU", "UN"})
+#: Words that show a capitalised run is a headline clause, not a name.
+_VERBISH = frozenset({"said", "says", "say", "should", "will", "would", "could", "can", "is", "are", "was", "were", "decide", "wants", "want", "sell", "sells"})
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,7 @@ class DocEntities:
     unit_bounds: list[tuple[int, int]] = field(default_factory=list)
     dominant_group: M | None = None
     aliases: dict[str, str] = field(default_factory=dict)  # descriptive phrase key -> product name
+    title_company: dict[int, M] = field(default_factory=dict)  # "CEO" in "CEO Jane Doe" -> salient company
     parents: dict[str, str] = field(default_factory=dict)  # "AWS ProServe": ProServe -> AWS
 
     def at(self, i: int) -> list[M]:
@@ -216,7 +221,9 @@ class EntityFinder:
             text = _clean_text(span.text)
             if not text or not any(c.isupper() for c in text) or text.startswith(("@", "#")) and label != "Organization":
                 continue
-            if text.startswith("@") or text.lower() in P.ROLE_NOUNS or text.lower() in P.LEAD_TITLES:
+            if text.startswith("@") or text.lower() in P.ROLE_NOUNS or text.lower() in P.LEAD_TITLES or text in _NOT_NAMES:
+                continue
+            if any(t.lower_ in _VERBISH for t in span):
                 continue
             if all(t.pos_ not in {"PROPN", "NOUN", "X"} for t in span):
                 continue
@@ -272,7 +279,8 @@ class EntityFinder:
             elif name in self.surnames and typ in {"Person", "Organization"}:
                 entry = self.surnames[name]
                 raw[n] = (s, e, entry.name, entry.type, True)
-        # orphan proper nouns: known surnames / acronyms not tagged by NER
+        single_orgs = {r[2]: r[3] for r in raw if r[3] in ORG_TYPES and " " not in r[2] and r[2] == doc[r[0]:r[1]].text}
+        # orphan proper nouns: known surnames / acronyms / one-word organisations not tagged by NER
         for t in doc:
             if taken[t.i] or t.pos_ != "PROPN":
                 continue
@@ -284,6 +292,8 @@ class EntityFinder:
             elif t.text in self.surnames:
                 entry = self.surnames[t.text]
                 raw.append((t.i, t.i + 1, entry.name, entry.type, True))
+            elif t.text in single_orgs:
+                raw.append((t.i, t.i + 1, t.text, single_orgs[t.text], False))
             else:
                 continue
             taken[t.i] = True
@@ -312,6 +322,10 @@ class EntityFinder:
             low = t.lower_
             if t.i in de.by_tok:
                 continue
+            if t.dep_ == "compound" and t.head.i in de.by_tok and de.by_tok[t.head.i][0].type == "Person" and (t.lower_ == "ceo" or t.lemma_.lower() in P.TOP_TITLES):
+                comp = state.company(t)
+                if comp is not None:
+                    de.title_company[t.i] = comp
             if t.pos_ == "PRON" or low in {"his", "her", "its", "their", "it", "he", "she", "they", "them", "him"}:
                 ref = state.pronoun(t)
                 if ref:
@@ -340,7 +354,7 @@ class EntityFinder:
                     first_seen.setdefault(g.name, g.start)
                     best.setdefault(g.name, g)
         for m in de.mentions:
-            if m.type == "EmployeeGroup" and m.anchor is None:
+            if m.type == "EmployeeGroup":
                 counts[m.name] += 1
                 first_seen.setdefault(m.name, m.start)
                 best.setdefault(m.name, m)
@@ -384,7 +398,7 @@ class EntityFinder:
         # left modifiers: "Amazon employees", "AWS ProServe employees", "Microsoft and Salesforce employees"
         j = t.i - 1
         left: list[int] = []
-        while j >= 0 and doc[j].head.i in {t.i, *left} | {x for x in left} and doc[j].dep_ in {
+        while j >= 0 and j < doc[j].head.i <= t.i and doc[j].dep_ in {
             "compound", "amod", "nmod", "poss", "case", "cc", "conj", "punct", "npadvmod", "nummod", "quantmod", "det", "advmod"
         }:
             left.append(j)
@@ -477,9 +491,9 @@ class EntityFinder:
             if key in de.aliases:
                 name = de.aliases[key]
                 return [M(t.i, t.i + 1, t.text, name, "Product")]
-        if not dets and not (t.dep_ == "compound" and lemma in P.COMPANY_NOUNS):
+        if not dets and not (t.dep_ == "compound" and lemma == "company" and t.head.lemma_.lower() in P.WORKER_NOUNS):
             return []
-        if det_words & {"a", "an", "another", "every", "each", "any", "some", "no"} | P.QUANTIFIER_DETS - {"these", "those"}:
+        if det_words & ({"a", "an", "another", "every", "each", "any", "some", "no"} | (P.QUANTIFIER_DETS - {"these", "those"})):
             return []
         if lemma in P.COMPANY_NOUNS:
             if t.tag_ in {"NNS", "NNPS"}:
@@ -613,7 +627,11 @@ class _Salience:
     def recent_groups(self, tok) -> list[M]:
         """The employee groups of this sentence before ``tok`` (for "their companies")."""
         unit = self.de.units[tok.i]
-        return [m for u, m, _ in self.groups if u == unit and m.start < tok.i]
+        before = [(u, m) for u, m, _ in self.groups if u == unit and m.start < tok.i]
+        if not before:
+            return []
+        last_end = max(m.end for _, m in before)
+        return [m for _, m in before if m.end == last_end]
 
     def last_group(self, tok) -> M | None:
         unit = self.de.units[tok.i]

@@ -216,7 +216,7 @@ class RelationReader:
                 return []
         h = v.head
         if h.i == v.i:
-            return []
+            return self._stranded_subject(v)
         if v.dep_ == "conj":
             return self.agents(h, depth + 1)
         if v.dep_ == "xcomp":
@@ -244,6 +244,29 @@ class RelationReader:
                 if t.head.i == t.i:
                     break
                 t = t.head
+        return []
+
+    def _stranded_subject(self, v) -> list[M]:
+        """A root verb the parser gave no subject ("At a meeting Thursday, Andy Jassy, CEO of
+        X, addressed ..."): the nearest mention before it that hangs on the verb without an
+        intervening verb or preposition."""
+        s, _ = self.de.unit_bounds[self.de.units[v.i]]
+        for i in range(v.i - 1, s - 1, -1):
+            ms = self.de.at(i)
+            if not ms:
+                continue
+            m = ms[0]
+            root = self.doc[m.start:m.end].root if m.end - m.start > 1 else self.doc[i]
+            t, ok = root, True
+            for _ in range(6):
+                if t.i == v.i:
+                    break
+                if t.dep_ in {"pobj", "prep", "dobj", "appos", "poss", "compound"} or t.pos_ in {"VERB", "AUX"} and t.i != v.i:
+                    ok = False
+                    break
+                t = t.head
+            if ok and t.i == v.i:
+                return self.ents(root)
         return []
 
     def owner(self, noun, depth: int = 0) -> list[M]:
@@ -453,6 +476,7 @@ def sign_verb(r: RelationReader, v) -> None:
             subj_toks += [p for p in c.children if p.dep_ == "pobj"]
     if not subj_toks and v.dep_ == "relcl":
         subj_toks = [v.head]
+    subj_toks = [v.head if s.lower_ in {"who", "that", "which"} and v.dep_ == "relcl" else s for s in subj_toks]
     for st in subj_toks:
         n = r.count_of(st)
         if n is None or n < 2:
@@ -485,7 +509,7 @@ def protest_verb(r: RelationReader, v) -> None:
         if not any(m.type in ACTORS for m in r.agents(v)):
             return
     targets = []
-    for o in _child(v, "dobj") + _pobjs(v, {"against", "to", "over", "about"}):
+    for o in _child(v, "dobj") + _pobjs(v, {"against", "over", "about"} | ({"to"} if lemma == "object" else set())):
         targets += r.target(o)
     if not targets or not r.asserted(v):
         return
@@ -676,7 +700,8 @@ def supply_verb(r: RelationReader, v) -> None:
     if lemma in {"work", "bid", "compete"}:
         for p in _pobjs(v, {"on", "for"}):
             if p.lemma_.lower() in P.CONTRACT_NOUNS:
-                clients += [c for c in p.children if c.dep_ in {"compound", "poss", "nmod"}] + _pobjs(p, {"with", "for", "from"})
+                clients += [x for x in p.doc[p.left_edge.i:p.i] if any(m.type == "GovernmentAgency" for m in r.de.at(x.i))]
+                clients += _pobjs(p, {"with", "for", "from"})
     products = [m for o in dobjs for m in r.ents(o) if m.type == "Product"]
     if not clients and not (products and lemma in P.DEVELOP_VERBS):
         return
@@ -684,7 +709,7 @@ def supply_verb(r: RelationReader, v) -> None:
         return
     suppliers = [s for s in r.agents(v) if s.type in {"Company", "Organization"}]
     for c in clients:
-        for client in r.target(c) if c.dep_ in {"compound", "poss", "nmod"} else r.ents(c):
+        for client in r.ents(c):
             if client.type == "Product":
                 continue
             for s in suppliers:
@@ -1088,6 +1113,8 @@ def person_roles(r: RelationReader) -> None:
             t = max(titles, key=lambda x: x.i)
             orgs = [m for w in window if w.i < t.i for m in de.at(w.i) if m.type in ORG_TYPES]
             orgs += [m for m, _ in _title_orgs(r, t) if m is not None]
+            if not orgs and t.i in de.title_company and _is_lead_title(t):
+                r.emit(person, "leads", de.title_company[t.i], t, 0.6, "title-in-context")
             for org in _dedupe(orgs):
                 lead = _is_lead_title(t)
                 r.emit(person, "leads" if lead else "worksFor", org, t, 0.85, "role")
@@ -1154,6 +1181,10 @@ def products(r: RelationReader) -> None:
                     makers += [x for x in r.ents(c) if x.type in {"Company", "Organization"}]
                 elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in P.DEVELOP_VERBS:
                     makers += [x for a in _child(c, "agent") for p in _child(a, "pobj") for x in r.ents(p)]
+        # "Rekognition and other AWS features"
+        for cj in root.conjuncts:
+            if cj.i > root.i and any(c.lower_ == "other" for c in cj.children) and cj.lemma_.lower() in P.PRODUCT_NOUNS:
+                makers += [x for c in cj.children if c.dep_ in {"compound", "poss"} for x in r.ents(c) if x.type == "Company"]
         for mk in _dedupe(makers):
             r.emit(mk, "develops", m, root, 0.8, "product")
 

@@ -42,7 +42,11 @@ class Extractor:
         dates: list[EventDate] = []
         reader = RelationReader(doc, de, self.gazetteer.lookup)
         seen = set()
-        for c in reader.read():
+        cands = reader.read()
+        # a leader also works there: "leads" says it, "worksFor" would repeat it
+        leaders = {(c.subj.name, c.obj.name) for c in cands if c.pred == "leads" and not isinstance(c.obj, str)}
+        cands = [c for c in cands if not (c.pred == "worksFor" and not isinstance(c.obj, str) and (c.subj.name, c.obj.name) in leaders)]
+        for c in cands:
             u = de.units[c.trigger]
             s, e = de.unit_bounds[u]
             if u not in unit_attr:
