@@ -170,14 +170,15 @@ def test_export_failure_midway_keeps_previous_file(corpus, tmp_path, monkeypatch
     out = tmp_path / "out"
     run("build", corpus, "--out", out)
     before = (out / "graph.ttl").read_bytes()
-    from rdflib import Graph
+    import kg.export.rdf
+    from kg.fsutil import atomic_open
 
-    def broken(self, destination=None, *args, **kwargs):
-        with open(destination, "w") as handle:
-            handle.write("@prefix half")
-        raise OSError("disk full")
+    def broken(path, text):
+        with atomic_open(path) as handle:
+            handle.write(text[:12])
+            raise OSError("disk full")
 
-    monkeypatch.setattr(Graph, "serialize", broken)
+    monkeypatch.setattr(kg.export.rdf, "_write_text", broken)
     result = run("build", corpus, "--out", out, ok=False)
     assert result.exit_code != 0
     assert (out / "graph.ttl").read_bytes() == before
