@@ -496,6 +496,13 @@ class EntityFinder:
         if det_words & ({"a", "an", "another", "every", "each", "any", "some", "no"} | (P.QUANTIFIER_DETS - {"these", "those"})):
             return []
         if lemma in P.COMPANY_NOUNS:
+            np_start = t.left_edge.i
+            if np_start >= 2 and doc[np_start - 1].text == "," and not any(c.dep_ in {"relcl", "acl"} for c in t.children if c.i < t.i):
+                prev = de.by_tok.get(np_start - 2)
+                if prev and prev[0].type in ORG_TYPES and t.tag_ not in {"NNS", "NNPS"}:
+                    return [M(t.i, t.i + 1, t.text, prev[0].name, prev[0].type)]
+            if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in dets):
+                return []
             if t.tag_ in {"NNS", "NNPS"}:
                 poss = [c for c in dets if c.lower_ == "their"]
                 if poss:

@@ -31,8 +31,8 @@ GENERIC_HEADS = frozenset({
 EXAMPLE_PREPS = frozenset({"like", "including", "include", "such"})
 #: Definite descriptions that refer back to a company ("the company", "the tech giant").
 COMPANY_NOUNS = frozenset({
-    "company", "firm", "giant", "retailer", "corporation", "startup", "employer", "business",
-    "conglomerate", "behemoth", "titan", "platform", "marketplace", "e-tailer", "provider",
+    "company", "firm", "giant", "retailer", "corporation", "startup", "employer",
+    "conglomerate", "behemoth", "titan", "e-tailer",
 })
 #: Determiners that mark an unanchored crowd ("some employees" is no entity).
 QUANTIFIER_DETS = frozenset({

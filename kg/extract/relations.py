@@ -233,7 +233,10 @@ class RelationReader:
             found = self.ents(h)
             if found:
                 return found
-            return self.owner(h)
+            found = self.owner(h)
+            if not found and v.tag_ == "VBG" and h.dep_ == "pobj" and h.head.head.pos_ in {"VERB", "AUX"}:
+                found = self.agents(h.head.head, depth + 1)
+            return found
         if v.dep_ == "pcomp":
             t = h.head
             for _ in range(3):
@@ -377,6 +380,8 @@ class RelationReader:
             for rule in TRIGGERS.get(tok.lemma_.lower(), ()):
                 rule(self, tok)
         person_roles(self)
+        loose_titles(self)
+        comma_appositions(self)
         group_employers(self)
         products(self)
         parts(self)
@@ -1037,6 +1042,10 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
     """Organisations a role noun is held at: ``"CEO of X"``, ``"X's reporter"``, ``"X
     spokesperson"``, ``"reporter at X"``, ``"manager for X's team"``."""
     out: list[tuple[M, str]] = []
+    if not any(c.dep_ == "prep" for c in t.children) and t.i + 1 < len(t.doc):
+        nxt = t.doc[t.i + 1]
+        if nxt.dep_ == "prep" and nxt.lower_ in {"at", "for"}:
+            out += [(m, nxt.lower_) for p in nxt.children if p.dep_ == "pobj" for m in r.ents(p) if m.type in ORG_TYPES]
     for c in t.children:
         if c.dep_ in {"poss", "compound", "nmod"}:
             out += [(m, c.dep_) for m in r.ents(c) if m.type in ORG_TYPES | {"EmployeeGroup"}]
@@ -1105,7 +1114,7 @@ def person_roles(r: RelationReader) -> None:
         # "Amazon CEO Jeff Bezos", "Amazon spokesperson Kathleen Rohde", "Amazon's Jassy"
         window = []
         j = person.start - 1 if person.end > person.start else root.i - 1
-        while j >= 0 and doc[j].dep_ in {"compound", "poss", "case", "amod", "nmod", "punct"} and doc[j].head.i >= j and doc[j].head.i <= root.i and not doc[j].is_space:
+        while j >= 0 and doc[j].dep_ in {"compound", "poss", "case", "amod", "nmod", "punct"} and (doc[j].dep_ in {"case", "punct"} or j <= doc[j].head.i <= root.i) and not doc[j].is_space and doc[j].text not in {",", "(", ")", ";", ":"}:
             window.append(doc[j])
             j -= 1
         titles = [t for t in window if _is_title(t) and not de.by_tok.get(t.i)]
@@ -1131,6 +1140,8 @@ def person_roles(r: RelationReader) -> None:
         if titles:
             _role_facts(r, person, titles, titles[0], 0.85)
         # copula: "X is the president of Y", "she is Protocol's senior reporter"
+        while root.dep_ == "appos" and de.at(root.head.i) and de.at(root.head.i)[0].name == person.name:
+            root = root.head
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in {"be", "become", "remain"}:
             attrs = [c for c in root.head.children if c.dep_ in {"attr", "acomp"} and _is_title(c)]
             if attrs and r.asserted(root.head):
@@ -1245,7 +1256,11 @@ def acquire_verb(r: RelationReader, v) -> None:
     if v.pos_ != "VERB" or v.tag_ == "VBN" and v.dep_ == "acl" or not r.asserted(v):
         return
     owners = [m for m in r.agents(v) if m.type in ORG_TYPES]
-    for o in _child(v, "dobj"):
+    owned = _child(v, "dobj")
+    if v.tag_ == "VBN" and _child(v, "agent"):
+        owned = _child(v, "nsubj", "nsubjpass")
+        owners = [m for a in _child(v, "agent") for p in _child(a, "pobj") for m in r.ents(p) if m.type in ORG_TYPES]
+    for o in owned:
         for child in r.ents(o):
             if child.type in ORG_TYPES:
                 for owner in owners:
@@ -1264,3 +1279,67 @@ def investigation_targets(r: RelationReader) -> None:
 
 _register({"as"}, as_role)
 _register(P.OWNED_VERBS - {"control"}, acquire_verb)
+
+
+def loose_titles(r: RelationReader) -> None:
+    """Role nouns the parser left hanging in a list of jobs (``"she worked as a freelancer,
+    business reporter at X and real estate reporter at Y"``): the job belongs to the subject
+    of the clause when the list starts with a role."""
+    doc = r.doc
+    for t in doc:
+        if t.dep_ not in {"npadvmod", "conj"} or not _is_title(t) or r.de.at(t.i):
+            continue
+        first = t
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if t.dep_ == "conj":
+            anc, ok = first, _is_title(first)
+            for _ in range(3):
+                if ok or anc.head.i == anc.i:
+                    break
+                anc = anc.head
+                ok = _is_title(anc) or (anc.dep_ == "prep" and anc.lower_ == "as")
+            if not ok:
+                continue
+        v = first
+        for _ in range(6):
+            if v.pos_ in {"VERB", "AUX"} or v.head.i == v.i:
+                break
+            v = v.head
+        if v.pos_ not in {"VERB", "AUX"}:
+            continue
+        persons = [p for p in r.agents(v) if p.type == "Person"]
+        if not persons:
+            continue
+        for org, via in _title_orgs(r, t):
+            if org is None:
+                continue
+            lead = _is_lead_title(t) and via in {"of", "poss", "compound"}
+            for p in persons:
+                r.emit(p, "leads" if lead else "worksFor", org, t, 0.65, "role-list")
+
+
+def comma_appositions(r: RelationReader) -> None:
+    """``"AWS, the retail giant's cloud business."``: an apposition the parser attached
+    elsewhere, read from the comma after an organisation and a part noun heading what
+    follows."""
+    doc, de = r.doc, r.de
+    for m in de.mentions:
+        if m.type not in ORG_TYPES or m.end + 2 >= len(doc) or doc[m.end].text != ",":
+            continue
+        j = m.end + 1
+        k = j
+        while k < len(doc) and not doc[k].is_punct or (k < len(doc) and doc[k].text in {"-", "'s", "’s"}):
+            k += 1
+        if k >= len(doc) or doc[k].text not in {".", ",", ";"} or k - j > 8:
+            continue
+        n = doc[k - 1]
+        if n.lemma_.lower() not in P.PART_NOUNS or n.dep_ == "appos" and n.head.i in range(m.start, m.end):
+            continue
+        if any(x.pos_ in {"VERB", "AUX"} and x.dep_ not in {"amod", "compound"} for x in doc[j:k]):
+            continue
+        for c in n.children:
+            if c.dep_ == "poss":
+                for parent in r.ents(c):
+                    if parent.type in ORG_TYPES:
+                        r.emit(m, "partOf", parent, n, 0.65, "comma-apposition")
