@@ -133,7 +133,7 @@ PRODUCT_NOUNS = frozenset({
     "software", "tool", "technology", "product", "system", "platform", "service", "program",
     "app", "application", "device", "camera", "model", "algorithm", "database", "suite",
     "feature", "offering", "solution", "engine", "assistant", "doorbell", "chip", "cloud",
-    "project", "contract", "weapon", "drone", "headset", "network", "tech",
+    "weapon", "drone", "headset", "network", "tech",
 })
 #: Titles of the person who leads an organisation.
 LEAD_TITLES = frozenset({
@@ -223,7 +223,7 @@ INTENT_VERBS = frozenset({
 #: Verbs of asking: what they govern is requested, not done.
 REQUEST_VERBS = frozenset({"ask", "urge", "call", "demand", "petition", "press", "pressure", "implore", "beg", "request", "lobby", "push", "encourage", "want", "force", "tell", "appeal", "insist", "challenge", "compel", "convince", "persuade"})
 #: Aspectual verbs that presuppose the activity they govern ("stop selling X" means X was sold).
-PRESUPPOSING_VERBS = frozenset({"stop", "cease", "end", "halt", "quit", "abandon", "continue", "keep", "resume", "discontinue", "cancel", "limit", "reconsider", "drop", "curb", "suspend", "pause", "terminate"})
+PRESUPPOSING_VERBS = frozenset({"stop", "cease", "end", "halt", "quit", "abandon", "continue", "keep", "resume", "discontinue", "cancel", "limit", "reconsider", "drop", "curb", "suspend", "pause", "terminate", "cut", "sever", "renew", "extend", "expand", "sever", "scrap", "terminate", "revisit", "review"})
 NEGATIVE_DETS = frozenset({"no", "neither", "nor", "never", "none"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 #: Adverbs that hedge without negating; attribution words.

@@ -213,6 +213,12 @@ class RelationReader:
                 if c.dep_ == "agent":
                     return [m for p in c.children if p.dep_ == "pobj" for m in self.ents(p)]
             if passive:
+                for c in v.children:
+                    if c.dep_ == "prep":
+                        for p in c.children:
+                            for b in p.children:
+                                if b.dep_ == "prep" and b.lower_ == "by":
+                                    return [m for q in b.children if q.dep_ == "pobj" for m in self.ents(q)]
                 return []
         h = v.head
         if h.i == v.i:
@@ -224,6 +230,9 @@ class RelationReader:
                 for c in h.children:
                     if c.dep_ in {"dobj", "dative"}:
                         return self.ents(c)
+                for c in h.children:
+                    if c.dep_ == "prep" and c.lower_ in {"on", "upon"}:
+                        return [m for p in c.children if p.dep_ == "pobj" for m in self.ents(p)]
             return self.agents(h, depth + 1)
         if v.dep_ == "advcl":
             return self.agents(h, depth + 1)
@@ -238,6 +247,10 @@ class RelationReader:
                 found = self.agents(h.head.head, depth + 1)
             return found
         if v.dep_ == "pcomp":
+            if h.lower_ in {"for", "over"} and h.head.pos_ == "VERB":
+                objs = [c for c in h.head.children if c.dep_ == "dobj"]
+                if objs:
+                    return self.ents(objs[0])
             t = h.head
             for _ in range(3):
                 if t.pos_ in {"VERB", "AUX"}:
@@ -334,18 +347,20 @@ class RelationReader:
 
     # -- modality --------------------------------------------------------------------------
 
-    def asserted(self, v) -> bool:
+    def asserted(self, v, governs_trigger: bool = False) -> bool:
         """False when ``v`` is negated, modal, conditional, intended, requested or when its
-        subject is negated ("neither ... nor")."""
+        subject is negated ("neither ... nor"). A presupposing verb on the way up ("stop
+        selling", "reconsider providing") keeps the activity asserted."""
         t = v
         below = None
+        if self.de.units[v.i] in self.skip_units:
+            return False
         for _ in range(6):
-            lemma = t.lemma_.lower()
-            if below is not None:
-                if lemma in P.PRESUPPOSING_VERBS:
-                    return True
-                if lemma in P.INTENT_VERBS or lemma in P.REQUEST_VERBS:
-                    return False
+            forms = _forms(t)
+            if forms & P.PRESUPPOSING_VERBS and (below is not None or governs_trigger):
+                return True
+            if below is not None and forms & (P.INTENT_VERBS | P.REQUEST_VERBS):
+                return False
             for c in t.children:
                 dep = c.dep_
                 if dep == "neg" or (dep == "advmod" and c.lower_ in {"never", "not", "n't", "no", "hardly"}):
@@ -377,7 +392,10 @@ class RelationReader:
         for tok in doc:
             if tok.is_space or tok.is_punct:
                 continue
-            for rule in TRIGGERS.get(tok.lemma_.lower(), ()):
+            rules = TRIGGERS.get(tok.lemma_.lower(), ())
+            if not rules and tok.pos_ == "VERB":
+                rules = tuple(dict.fromkeys(r for f in sorted(_forms(tok)) for r in TRIGGERS.get(f, ())))
+            for rule in rules:
                 rule(self, tok)
         person_roles(self)
         loose_titles(self)
@@ -390,6 +408,43 @@ class RelationReader:
 
 
 # -- rules ------------------------------------------------------------------------------------
+
+def _forms(t) -> set[str]:
+    """The lemma of a verb and the forms a mislemmatised inflection would give
+    (``"hopes"`` lemmatised as ``"hop"``)."""
+    low = t.lower_
+    forms = {t.lemma_.lower(), low}
+    if low.endswith("s"):
+        forms.add(low[:-1])
+    if low.endswith("ed"):
+        forms |= {low[:-1], low[:-2]}
+    if low.endswith("ing"):
+        forms |= {low[:-3], low[:-3] + "e"}
+    return forms
+
+
+def _lemma(t) -> str:
+    """The lemma a trigger is registered under, tolerating mislemmatised inflections."""
+    lemma = t.lemma_.lower()
+    if lemma in TRIGGERS or t.pos_ != "VERB":
+        return lemma
+    for f in sorted(_forms(t)):
+        if f in TRIGGERS:
+            return f
+    return lemma
+
+
+def _clause_verb(n):
+    """The verb of the clause a noun sits in (through prepositions and noun heads)."""
+    t = n
+    for _ in range(5):
+        if t.pos_ in {"VERB", "AUX"}:
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
 
 def _dedupe(ms: list[M]) -> list[M]:
     seen, out = set(), []
@@ -415,7 +470,7 @@ def _child(tok, *deps: str):
 def petition_verb(r: RelationReader, v) -> None:
     if v.pos_ not in {"VERB"}:
         return
-    lemma = v.lemma_.lower()
+    lemma = _lemma(v)
     objs: list = []
     if lemma == "call" or lemma == "appeal":
         objs = _pobjs(v, {"on", "upon", "to"})
@@ -431,6 +486,9 @@ def petition_verb(r: RelationReader, v) -> None:
     if not objs or not r.asserted(v):
         return
     subjects = r.agents(v)
+    letters = [c for c in v.children if c.dep_ == "nsubj" and c.lemma_.lower() in P.LETTER_NOUNS]
+    if letters:
+        subjects = r.authors(letters[0])
     for o in objs:
         for obj in r.ents(o):
             for s in subjects:
@@ -469,7 +527,7 @@ def sign_verb(r: RelationReader, v) -> None:
     """``"500 employees signed the letter"``, ``"a letter signed by 450 workers"``."""
     if v.pos_ != "VERB" or not r.asserted(v):
         return
-    lemma = v.lemma_.lower()
+    lemma = _lemma(v)
     objs = _child(v, "dobj", "nsubjpass")
     if lemma in {"sign", "co-sign", "cosign"} and v.dep_ in {"acl", "relcl"}:
         objs.append(v.head)
@@ -507,14 +565,14 @@ def _count(r: RelationReader, v, subjects: list[M]) -> None:
 def protest_verb(r: RelationReader, v) -> None:
     if v.pos_ != "VERB":
         return
-    lemma = v.lemma_.lower()
+    lemma = _lemma(v)
     if lemma in {"challenge", "fight", "attack", "target", "sue", "resist", "campaign", "march", "rally", "demonstrate"} and not (_child(v, "dobj") or _pobjs(v, {"against"})):
         return
     if lemma in {"target", "sue", "attack", "fight", "challenge"}:
         if not any(m.type in ACTORS for m in r.agents(v)):
             return
     targets = []
-    for o in _child(v, "dobj") + _pobjs(v, {"against", "over", "about"} | ({"to"} if lemma == "object" else set())):
+    for o in _child(v, "dobj", "nsubjpass") + _pobjs(v, {"against", "over", "about"} | ({"to"} if lemma == "object" else set())):
         targets += r.target(o)
     if not targets or not r.asserted(v):
         return
@@ -528,8 +586,8 @@ def walkout_verb(r: RelationReader, v) -> None:
     (``"walked out over ICE contracts"``), else the group's own employer."""
     if v.pos_ != "VERB":
         return
-    lemma = v.lemma_.lower()
-    if lemma == "walk" and not any(c.dep_ == "prt" and c.lower_ in {"out", "off"} for c in v.children):
+    lemma = _lemma(v)
+    if lemma == "walk" and not any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"out", "off"} for c in v.children):
         return
     if lemma == "stage" and not any(c.lemma_.lower() in P.PROTEST_NOUNS for c in _child(v, "dobj")):
         return
@@ -538,7 +596,7 @@ def walkout_verb(r: RelationReader, v) -> None:
     if not r.asserted(v):
         return
     targets: list[M] = []
-    for p in _pobjs(v, {"over", "against", "at", "about"}):
+    for p in _pobjs(v, {"over", "against", "at", "about"}) + [q for o in _child(v, "dobj") for q in _pobjs(o, {"over", "against", "of"})]:
         targets += r.target(p)
     for p in _pobjs(v, {"in"}):
         if p.lemma_.lower() in {"protest", "opposition", "solidarity"}:
@@ -679,7 +737,7 @@ def supply_verb(r: RelationReader, v) -> None:
     ``"X contracts / does business / works with Z"``."""
     if v.pos_ != "VERB":
         return
-    lemma = v.lemma_.lower()
+    lemma = _lemma(v)
     clients: list = []
     dobjs = _child(v, "dobj")
     if lemma in P.SUPPLY_VERBS:
@@ -729,7 +787,7 @@ def customer_verb(r: RelationReader, v) -> None:
     """Client-subject verbs: ``"ICE uses Palantir's software"``, ``"X runs on AWS"``."""
     if v.pos_ != "VERB":
         return
-    lemma = v.lemma_.lower()
+    lemma = _lemma(v)
     suppliers: list[M] = []
     if lemma in {"run", "rely", "depend", "build"}:
         for p in _pobjs(v, {"on", "atop"}):
@@ -770,7 +828,14 @@ def contract_noun(r: RelationReader, n) -> None:
                     clients.append(m)
                 elif m.type in {"Company", "Organization"}:
                     suppliers.append(m)
-    for p in _pobjs(n, {"with", "to", "for", "from", "between"}):
+    recipients = _pobjs(n, {"with", "to", "for", "from", "between"})
+    if n.dep_ == "dobj":
+        recipients += _pobjs(n.head, {"with"})
+    if lemma in {"sale", "sales", "provision", "offer", "license", "licence"}:
+        recipients += [q for p in _pobjs(n, {"of"}) for q in _pobjs(p, {"to"})]
+        if n.dep_ == "pobj" and n.head.head.pos_ == "VERB":
+            recipients += _pobjs(n.head.head, {"to"})
+    for p in recipients:
         clients += [m for m in r.ents(p) if m.type in ORG_TYPES]
     if lemma in P.PROVIDER_NOUNS:
         if n.dep_ == "attr":
@@ -795,8 +860,8 @@ def contract_noun(r: RelationReader, n) -> None:
         h = n.head if n.dep_ == "dobj" else n.head.head
         if h.pos_ == "VERB" and h.lemma_.lower() in {"hold", "have", "win", "sign", "land", "secure", "award", "renew", "extend", "bid", "pursue", "seek", "expand", "maintain"}:
             suppliers = [m for m in r.agents(h) if m.type in {"Company", "Organization"}]
-    verb = n.head if n.head.pos_ == "VERB" and n.dep_ in {"dobj", "nsubj", "nsubjpass"} else None
-    if verb is not None and not r.asserted(verb):
+    verb = _clause_verb(n)
+    if verb is not None and not r.asserted(verb, governs_trigger=True):
         return
     for s in suppliers:
         for c in clients:
@@ -853,7 +918,7 @@ def investigation_noun(r: RelationReader, n) -> None:
 def respond_verb(r: RelationReader, v) -> None:
     if v.pos_ != "VERB":
         return
-    lemma = v.lemma_.lower()
+    lemma = _lemma(v)
     if lemma in {"respond", "reply"}:
         objs = _pobjs(v, {"to"})
     elif lemma == "push":
@@ -944,7 +1009,7 @@ def lead_verb(r: RelationReader, v) -> None:
     leadership)."""
     if v.pos_ != "VERB":
         return
-    lemma = v.lemma_.lower()
+    lemma = _lemma(v)
     if lemma == "run" and _pobjs(v, {"on", "atop"}):
         return
     if v.dep_ == "acl" and v.tag_ == "VBN":
@@ -964,7 +1029,7 @@ def work_verb(r: RelationReader, v) -> None:
     ``"worked as a reporter at X"``."""
     if v.pos_ not in {"VERB", "AUX"}:
         return
-    lemma = v.lemma_.lower()
+    lemma = _lemma(v)
     orgs: list[M] = []
     if lemma in P.JOIN_VERBS:
         orgs = [m for o in _child(v, "dobj") for m in r.ents(o)]
@@ -1343,3 +1408,29 @@ def comma_appositions(r: RelationReader) -> None:
                 for parent in r.ents(c):
                     if parent.type in ORG_TYPES:
                         r.emit(m, "partOf", parent, n, 0.65, "comma-apposition")
+
+
+def award_verb(r: RelationReader, v) -> None:
+    """``"the Pentagon awarded the contract to Microsoft"``, ``"ICE awarded Palantir a
+    contract"``: the buyer is the subject."""
+    if v.pos_ != "VERB" or not r.asserted(v):
+        return
+    recipients = _pobjs(v, {"to"}) + [c for c in v.children if c.dep_ in {"dative"} and c.pos_ in {"PROPN", "NOUN"}]
+    objs = _child(v, "dobj", "nsubjpass")
+    if not any(o.lemma_.lower() in P.CONTRACT_NOUNS for o in objs):
+        if len(objs) >= 1 and any(c.dep_ == "dobj" and c.lemma_.lower() in P.CONTRACT_NOUNS for o in objs for c in o.children):
+            pass
+        elif not any(o.lemma_.lower() in P.CONTRACT_NOUNS for o in objs + [c for c in v.children if c.dep_ == "dobj"]):
+            return
+    buyers = [m for m in r.agents(v) if m.type in {"GovernmentAgency", "Company", "Organization"}]
+    if v.tag_ == "VBN":
+        recipients += [c for c in v.children if c.dep_ == "nsubjpass"]
+    for rec in recipients:
+        for s in r.ents(rec):
+            if s.type not in {"Company", "Organization"}:
+                continue
+            for b in buyers:
+                r.emit(s, "contractsWith", b, v, 0.75, "award")
+
+
+_register({"award", "grant", "give"}, award_verb)
