@@ -165,62 +165,73 @@ class _Converter:
 def dataset_quads(ds: Dataset) -> Iterator[ox.Quad]:
     """Every quad of an rdflib Dataset as pyoxigraph quads (default graph kept default)."""
     conv = _Converter()
-    for s, p, o, g in ds.quads((None, None, None, None)):
-        yield ox.Quad(conv.term(s), conv.term(p), conv.term(o), conv.graph(g))
+    for context in ds.store.contexts():
+        g = conv.graph(context)
+        for (s, p, o), _ in ds.store.triples((None, None, None), context):
+            yield ox.Quad(conv.term(s), conv.term(p), conv.term(o), g)
 
 
 # ----------------------------------------------------------------------------- saving builds
-def _iri_list(iris: Iterable[str]) -> str:
-    return " ".join(f"<{i}>" for i in iris)
+def _stale_quads(store: ox.Store, ds: Dataset, iris: Iris, ids: list[str]) -> tuple[list[ox.Quad], list[ox.NamedNode]]:
+    """The quads a build of ``ids`` replaces (steps 1 and 2 of the module docstring), and
+    the article graphs to drop."""
+    conv = _Converter()
+    default = ox.DefaultGraph()
+    rdf_type, quote_class = conv.term(RDF.type), conv.term(KG.Quote)
+    mentioned_in, in_article, has_evidence = conv.term(KG.mentionedIn), conv.term(KG.inArticle), conv.term(KG.hasEvidence)
+    stale: list[ox.Quad] = []
+    graphs: list[ox.NamedNode] = []
+    for article_id in ids:
+        g = conv.term(iris.article_graph(article_id))
+        if store.contains_named_graph(g):
+            graphs.append(g)
+            stale.extend(store.quads_for_pattern(None, None, None, g))
+        a = conv.term(iris.article(article_id))
+        stale.extend(store.quads_for_pattern(a, None, None, default))
+        stale.extend(store.quads_for_pattern(None, mentioned_in, a, default))
+        for ev in store.quads_for_pattern(None, in_article, a, default):
+            for link in store.quads_for_pattern(None, has_evidence, ev.subject, default):
+                if ox.Quad(link.subject, rdf_type, quote_class, default) in store:
+                    stale.extend(store.quads_for_pattern(link.subject, None, None, default))
+                    stale.extend(store.quads_for_pattern(ev.subject, None, None, default))
+    new_default = ds.graph(DATASET_DEFAULT_GRAPH_ID)
+    for p in SINGLE_VALUED:
+        op = conv.term(p)
+        for subject in set(new_default.subjects(p, None)):
+            stale.extend(store.quads_for_pattern(conv.term(subject), op, None, default))
+    return stale, graphs
+
+
+def _orphan_facts(store: ox.Store, removed: Iterable[ox.Quad]) -> list[ox.Quad]:
+    """Default-graph descriptions of facts whose statements were removed and that no
+    article graph states any more."""
+    rdf_type, fact_class = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(KG.Fact))
+    default = ox.DefaultGraph()
+    candidates = {q.subject for q in removed
+                  if q.predicate == rdf_type and q.object == fact_class and q.graph_name != default}
+    orphans: list[ox.Quad] = []
+    for f in candidates:
+        if not any(q.graph_name != default for q in store.quads_for_pattern(f, rdf_type, fact_class, None)):
+            orphans.extend(store.quads_for_pattern(f, None, None, default))
+    return orphans
 
 
 def replace_articles(store: ox.Store, ds: Dataset, base_iri: str, article_ids: Iterable[str]) -> int:
     """Replace in ``store`` what it holds about ``article_ids`` by the content of ``ds``
     (see the module docstring). Returns the number of quads added."""
     iris = Iris(base_iri)
-    ids = sorted(set(article_ids))
-    conv = _Converter()
-    default = ox.DefaultGraph()
-
-    # 1. what belongs to the rebuilt articles alone
-    for article_id in ids:
-        store.remove_graph(conv.term(iris.article_graph(article_id)))
-    for start in range(0, len(ids), 500):
-        chunk = _iri_list(str(iris.article(a)) for a in ids[start:start + 500])
-        store.update(
-            f"""DELETE {{ ?q ?qp ?qo . ?ev ?ep ?eo }} WHERE {{
-                  VALUES ?a {{ {chunk} }}
-                  ?q a kg:Quote ; kg:hasEvidence ?ev . ?ev kg:inArticle ?a .
-                  ?q ?qp ?qo . ?ev ?ep ?eo }} ;
-                DELETE {{ ?e kg:mentionedIn ?a }} WHERE {{ VALUES ?a {{ {chunk} }} ?e kg:mentionedIn ?a }} ;
-                DELETE {{ ?a ?p ?o }} WHERE {{ VALUES ?a {{ {chunk} }} ?a ?p ?o }}""",
-            prefixes=PREFIXES,
-        )
-
-    # 2. single-valued properties of every subject the build describes
-    new_default = ds.graph(DATASET_DEFAULT_GRAPH_ID)
-    for p in SINGLE_VALUED:
-        op = conv.term(p)
-        stale = []
-        for s in set(new_default.subjects(p, None)):
-            stale.extend(store.quads_for_pattern(conv.term(s), op, None, default))
-        for q in stale:
-            store.remove(q)
-
-    # 3. the new content, then fact descriptions no article states any more
+    stale, graphs = _stale_quads(store, ds, iris, sorted(set(article_ids)))
+    for q in stale:
+        store.remove(q)
+    for g in graphs:
+        store.remove_graph(g)
     quads = list(dataset_quads(ds))
-    if len(quads) > 200_000:
-        store.bulk_extend(quads)
+    if len(quads) > 10_000:
+        store.bulk_extend(quads)  # much faster for large builds; not one transaction
     else:
         store.extend(quads)
-    store.update(
-        f"""DELETE {{ ?f ?p ?o }} WHERE {{
-              ?f kg:confidence ?c .
-              FILTER(STRSTARTS(STR(?f), "{iris.base}fact/"))
-              FILTER NOT EXISTS {{ GRAPH ?g {{ ?f a kg:Fact }} }}
-              ?f ?p ?o }}""",
-        prefixes=PREFIXES,
-    )
+    for q in _orphan_facts(store, stale):
+        store.remove(q)
     return len(quads)
 
 
@@ -341,5 +352,7 @@ def export_file(handle, path: str | os.PathLike) -> Path:
 
 
 def triple_count(handle) -> int:
-    """Quads in a :func:`load_file` handle."""
-    return len(handle)
+    """Quads (triples per graph) in a :func:`load_file` handle."""
+    if isinstance(handle, ox.Store):
+        return len(handle)
+    return sum(1 for _ in handle.quads((None, None, None, None)))
