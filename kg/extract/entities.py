@@ -93,6 +93,8 @@ def split_units(doc) -> tuple[list[int], list[tuple[int, int]]]:
 
 def _org_type(words: list[str]) -> str:
     low = [w.lower().strip(".") for w in words]
+    if "of" in low[1:]:
+        low = low[: low.index("of", 1)]
     if not low:
         return "Organization"
     head = low[-1]

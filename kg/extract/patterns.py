@@ -127,6 +127,7 @@ PROVIDER_NOUNS = frozenset({"provider", "supplier", "vendor", "contractor", "par
 DEVELOP_VERBS = frozenset({
     "develop", "build", "make", "create", "design", "launch", "release", "market", "sell",
     "manufacture", "produce", "unveil", "introduce", "debut", "ship", "own", "offer", "operate",
+    "pitch", "supply", "provide", "license",
 })
 #: Nouns naming a product generically: "Amazon's facial recognition tool, Rekognition".
 PRODUCT_NOUNS = frozenset({

@@ -765,7 +765,7 @@ def supply_verb(r: RelationReader, v) -> None:
             if p.lemma_.lower() in P.CONTRACT_NOUNS:
                 clients += [x for x in p.doc[p.left_edge.i:p.i] if any(m.type == "GovernmentAgency" for m in r.de.at(x.i))]
                 clients += _pobjs(p, {"with", "for", "from"})
-    products = [m for o in dobjs for m in r.ents(o) if m.type == "Product"]
+    products = [m for o in dobjs + _child(v, "nsubjpass") for m in r.ents(o) if m.type == "Product"]
     if not clients and not (products and lemma in P.DEVELOP_VERBS):
         return
     if not r.asserted(v):

@@ -1,0 +1,333 @@
+"""The rule extractors on sentences written for these tests: one or more per predicate and
+per construction (active, passive, apposition, relative clause, coordination, nominal
+forms, counts), and the statements that must yield nothing (negation, intentions,
+conditionals, questions)."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import re
+
+import pytest
+
+from kg.errors import InputError
+from kg.extract import EXTRACTOR_VERSION, extract
+from kg.extract.gazetteer import load_gazetteer, name_key
+from kg.extract.relations import parse_count
+from kg.extract.rules import Extractor
+from kg.types import CORE_PREDICATES, ENTITY_TYPES, Article
+
+from conftest import GOLD, ROOT, SAMPLE, write
+
+
+@pytest.fixture(scope="session")
+def extractor(nlp):
+    return Extractor(nlp)
+
+
+def read(nlp, extractor, text: str, article_id: str = "t"):
+    return extractor(nlp(text), Article(article_id, text))
+
+
+def facts(nlp, extractor, text: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in read(nlp, extractor, text).relations}
+
+
+AMAZON_EMP, GOOGLE_EMP, MSFT_EMP = "Amazon employees", "Google employees", "Microsoft employees"
+ICE = "U.S. Immigration and Customs Enforcement"
+DOD = "U.S. Department of Defense"
+
+# (text, the exact set of facts it states)
+CASES = [
+    # petitioned: letter to a person, count, demand clause, title in context
+    ("More than 3,000 Google employees signed a letter to CEO Sundar Pichai demanding that Google withdraw from Project Maven.",
+     {(GOOGLE_EMP, "petitioned", "Sundar Pichai"), (GOOGLE_EMP, "signatoryCount", "3000"), (GOOGLE_EMP, "petitioned", "Google"),
+      ("Sundar Pichai", "leads", "Google"), (GOOGLE_EMP, "worksFor", "Google")}),
+    # petitioned: passive, the petition addressed to someone
+    ("A petition addressed to Satya Nadella was signed by hundreds of Microsoft workers.",
+     {(MSFT_EMP, "petitioned", "Satya Nadella"), (MSFT_EMP, "worksFor", "Microsoft")}),
+    # petitioned: urge + nominal contract presupposed by "end"
+    ("The Tech Workers Coalition urged Salesforce to end its contract with U.S. Customs and Border Protection.",
+     {("Tech Workers Coalition", "petitioned", "Salesforce"), ("Salesforce", "contractsWith", "U.S. Customs and Border Protection")}),
+    # petitioned: coordination of recipients
+    ("Amazon workers sent a letter to Jeff Bezos and Andy Jassy.",
+     {(AMAZON_EMP, "petitioned", "Jeff Bezos"), (AMAZON_EMP, "petitioned", "Andy Jassy"), (AMAZON_EMP, "worksFor", "Amazon")}),
+    # petitioned: "call on X to"; the controller of "cut ties"
+    ("Mijente called on Palantir to cut ties with ICE.",
+     {("Mijente", "petitioned", "Palantir"), ("Palantir", "contractsWith", ICE)}),
+    # petitioned: a letter as subject of "asks", signed by a counted group
+    ("The letter, signed by more than 1,500 Salesforce employees, asks Marc Benioff to act.",
+     {("Salesforce employees", "signatoryCount", "1500"), ("Salesforce employees", "petitioned", "Marc Benioff"),
+      ("Salesforce employees", "worksFor", "Salesforce")}),
+    # protested: possessor of the object is the target; nominal contract
+    ("Google workers protested the company's cloud contract with the Israeli government.",
+     {(GOOGLE_EMP, "protested", "Google"), ("Google", "contractsWith", "Israeli government"), (GOOGLE_EMP, "worksFor", "Google")}),
+    # protested: walkout over a possessed noun
+    ("Hundreds of Wayfair employees walked out over the company's sale of beds to detention camps.",
+     {("Wayfair employees", "protested", "Wayfair"), ("Wayfair employees", "worksFor", "Wayfair")}),
+    # protested: object-controlled gerund ("criticized X for selling")
+    ("The ACLU criticized Amazon for selling Rekognition to police.",
+     {("ACLU", "protested", "Amazon"), ("Amazon", "contractsWith", "law enforcement"), ("Amazon", "develops", "Rekognition")}),
+    # protested: passive
+    ("Project Maven was opposed by thousands of Google employees.",
+     {(GOOGLE_EMP, "protested", "Project Maven"), (GOOGLE_EMP, "worksFor", "Google")}),
+    # protested: concerns about a possessed noun; nominal "work with"
+    ("Salesforce employees raised concerns about the company's work with CBP.",
+     {("Salesforce employees", "protested", "Salesforce"), ("Salesforce", "contractsWith", "U.S. Customs and Border Protection"),
+      ("Salesforce employees", "worksFor", "Salesforce")}),
+    # protested: coordinated employee groups ("workers at X and Y"), noun object with "against"
+    ("Workers at Google and Amazon staged protests against Project Nimbus.",
+     {(GOOGLE_EMP, "protested", "Project Nimbus"), (AMAZON_EMP, "protested", "Project Nimbus"),
+      (GOOGLE_EMP, "worksFor", "Google"), (AMAZON_EMP, "worksFor", "Amazon")}),
+    # contractsWith: relative clause
+    ("Palantir, which sells software to ICE, has grown quickly.", {("Palantir", "contractsWith", ICE)}),
+    # contractsWith: apposition with a provider noun
+    ("Anduril, a defense contractor for the Pentagon, builds surveillance towers.", {("Anduril", "contractsWith", DOD)}),
+    # contractsWith: passive with the agent attached to the wrong noun
+    ("Rekognition was pitched to ICE by Amazon.", {("Amazon", "contractsWith", ICE), ("Amazon", "develops", "Rekognition")}),
+    # contractsWith: the buyer awards
+    ("The Pentagon awarded the JEDI contract to Microsoft.", {("Microsoft", "contractsWith", DOD)}),
+    ("Microsoft won a $10 billion contract from the Defense Department.", {("Microsoft", "contractsWith", DOD)}),
+    ("GitHub has a contract with ICE.", {("GitHub", "contractsWith", ICE)}),
+    # contractsWith inside a demand: "cancel" presupposes the contract; "its" -> the company
+    ("Microsoft workers demanded that the company cancel its HoloLens contract with the Army.",
+     {(MSFT_EMP, "petitioned", "Microsoft"), ("Microsoft", "contractsWith", "U.S. Army"), (MSFT_EMP, "worksFor", "Microsoft")}),
+    # develops: apposition, active, reduced relative
+    ("Amazon's facial recognition software, Rekognition, is used by police.", {("Amazon", "develops", "Rekognition")}),
+    ("Microsoft makes HoloLens.", {("Microsoft", "develops", "HoloLens")}),
+    ("HoloLens, made by Microsoft, is a headset.", {("Microsoft", "develops", "HoloLens")}),
+    # leads: apposition, compound title, relative clause, copula, possessive title
+    ("Andy Jassy, CEO of Amazon Web Services, spoke on Thursday.", {("Andy Jassy", "leads", "Amazon Web Services")}),
+    ("Google CEO Sundar Pichai said the company would not renew the deal.", {("Sundar Pichai", "leads", "Google")}),
+    ("Sundar Pichai, who leads Google, wrote a memo.", {("Sundar Pichai", "leads", "Google")}),
+    ("Satya Nadella is the chief executive of Microsoft.", {("Satya Nadella", "leads", "Microsoft")}),
+    ("Brad Smith, Microsoft's president, defended the contract.", {("Brad Smith", "leads", "Microsoft")}),
+    # worksFor: subordinate title, spokesperson, copula, joining
+    ("Jane Doe, a vice president at Oracle, declined to comment.", {("Jane Doe", "worksFor", "Oracle")}),
+    ("Amazon spokesperson Jane Doe said the company supports its customers.", {("Jane Doe", "worksFor", "Amazon")}),
+    ("Jane Doe is a reporter at Wired.", {("Jane Doe", "worksFor", "Wired")}),
+    ("Tom Lee joined Google in 2015.", {("Tom Lee", "worksFor", "Google")}),
+    # partOf: apposition, acquisition (active and passive relative)
+    ("Whole Foods, a subsidiary of Amazon, sells groceries.", {("Whole Foods", "partOf", "Amazon")}),
+    ("Enforcement and Removal Operations, a division within ICE, uses the software.",
+     {("Enforcement and Removal Operations", "partOf", ICE)}),
+    ("Amazon acquired Whole Foods in 2017.", {("Whole Foods", "partOf", "Amazon")}),
+    ("LinkedIn, which is owned by Microsoft, hosts resumes.", {("LinkedIn", "partOf", "Microsoft")}),
+    # investigated: verb and nominal
+    ("The FTC investigated Amazon.", {("Federal Trade Commission", "investigated", "Amazon")}),
+    ("An audit of Palantir by the Department of Homeland Security found problems.",
+     {("U.S. Department of Homeland Security", "investigated", "Palantir")}),
+    # respondedTo: prepositional object, possessive pronoun across sentences, forcing a retreat
+    ("Sundar Pichai responded to the Google employees in a memo.",
+     {("Sundar Pichai", "respondedTo", GOOGLE_EMP), (GOOGLE_EMP, "worksFor", "Google")}),
+    ("Microsoft employees wrote a letter. Satya Nadella dismissed their concerns.",
+     {("Satya Nadella", "respondedTo", MSFT_EMP), (MSFT_EMP, "worksFor", "Microsoft")}),
+    ("Employees at Google forced the company to drop the contract.",
+     {("Google", "respondedTo", GOOGLE_EMP), (GOOGLE_EMP, "worksFor", "Google")}),
+    # signatoryCount: "some 450"
+    ("Some 450 Amazon workers signed the petition.", {(AMAZON_EMP, "signatoryCount", "450"), (AMAZON_EMP, "worksFor", "Amazon")}),
+    # no count from "thousands"
+    ("Thousands of Google employees signed the letter.", {(GOOGLE_EMP, "worksFor", "Google")}),
+]
+
+# Statements that are negated, intended, conditional or asked: nothing but group membership.
+NOTHING = [
+    ("Microsoft employees did not protest the Army contract.", {(MSFT_EMP, "worksFor", "Microsoft")}),
+    ("Amazon employees plan to protest the deal with ICE.", {(AMAZON_EMP, "worksFor", "Amazon")}),
+    ("Amazon employees hope to confront Jeff Bezos about the contract.", {(AMAZON_EMP, "worksFor", "Amazon")}),
+    ("Google workers could walk out over the contract.", {(GOOGLE_EMP, "worksFor", "Google")}),
+    ("Google does not sell drones to the Army.", set()),
+    ("Amazon hopes to sell Rekognition to the FBI.", set()),
+    ("If Google bids for the contract with the Pentagon, employees will quit.", set()),
+    ("Did Microsoft sell HoloLens to the Army?", set()),
+    ("The FBI never investigated Clearview AI.", set()),
+    ("Neither Bezos nor other executives have responded to the Amazon employees.", {(AMAZON_EMP, "worksFor", "Amazon")}),
+    ("Read more: Google employees petitioned Sundar Pichai", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_constructions(nlp, extractor, text, expected):
+    assert facts(nlp, extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", NOTHING, ids=[c[0][:50] for c in NOTHING])
+def test_negated_hypothetical_and_asked_statements_yield_nothing(nlp, extractor, text, expected):
+    assert facts(nlp, extractor, text) == expected
+
+
+def test_every_core_predicate_is_exercised():
+    used = {p for _, exp in CASES for _, p, _ in exp}
+    assert used == set(CORE_PREDICATES)
+
+
+# -- entities ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,group", [
+    ("Hundreds of Googlers walked out of their offices.", GOOGLE_EMP),
+    ("A group of concerned Amazonians wrote to management.", AMAZON_EMP),
+    ("More than 3,000 workers at Microsoft signed the letter.", MSFT_EMP),
+    ("Uber employees criticised the deal.", "Uber employees"),
+    ("The company's workers went on strike at Tesla, and Tesla employees picketed.", "Tesla employees"),
+])
+def test_employee_groups_are_named_after_the_company(nlp, extractor, text, group):
+    ex = read(nlp, extractor, text)
+    assert group in {m.name for m in ex.mentions if m.type == "EmployeeGroup"}
+
+
+def test_unanchored_crowds_are_not_entities(nlp, extractor):
+    ex = read(nlp, extractor, "Some employees and many activists protested outside.")
+    assert not [m for m in ex.mentions if m.type == "EmployeeGroup"]
+    assert not ex.relations
+
+
+def test_surnames_misspellings_and_aliases_resolve_inside_an_article(nlp, extractor):
+    text = ("JEff Bezos met reporters. Later, Bezos said the Pentagon and the DoD were customers of AWS. "
+            "Dana Whitfield, a lawyer at Kessler Partners, said Whitfield had concerns.")
+    names = {(m.text, m.name) for m in read(nlp, extractor, text).mentions}
+    assert ("JEff Bezos", "Jeff Bezos") in names
+    assert ("Bezos", "Jeff Bezos") in names
+    assert ("Pentagon", DOD) in names and ("DoD", DOD) in names
+    assert ("AWS", "Amazon Web Services") in names
+    assert ("Whitfield", "Dana Whitfield") in names
+
+
+def test_acronym_in_brackets_names_the_organisation(nlp, extractor):
+    text = "The Office of Border Analytics (OBA) bought licences. Later OBA renewed them."
+    names = {(m.text, m.name) for m in read(nlp, extractor, text).mentions}
+    assert ("OBA", "Office of Border Analytics") in names
+
+
+def test_unknown_organisations_are_typed_from_their_names(nlp, extractor):
+    text = "The Ohio Department of Corrections signed a contract with Brightwave Technologies."
+    types = {m.name: m.type for m in read(nlp, extractor, text).mentions}
+    assert types.get("Ohio Department of Corrections") == "GovernmentAgency"
+    assert types.get("Brightwave Technologies") == "Company"
+
+
+def test_learned_product_description_is_an_alias(nlp, extractor):
+    text = ("Amazon sells its face-matching tool, Rekognition, widely. "
+            "Amazon workers objected to the face-matching tool.")
+    assert (AMAZON_EMP, "protested", "Rekognition") in facts(nlp, extractor, text)
+
+
+# -- provenance ------------------------------------------------------------------------------
+
+def test_attribution_goes_to_provenance_not_facts(nlp, extractor):
+    text = "Amazon pitched Rekognition to ICE, according to The Daily Beast."
+    ex = read(nlp, extractor, text)
+    rel = [r for r in ex.relations if r.predicate == "contractsWith"]
+    assert [(r.subject, r.object, r.evidence.attribution) for r in rel] == [("Amazon", ICE, "The Daily Beast")]
+    assert ("The Daily Beast", "NewsOutlet") in {(m.name, m.type) for m in ex.mentions}
+    assert not any("Daily Beast" in (r.subject, r.object) for r in ex.relations)
+
+
+def test_reported_by_outlet_is_attribution(nlp, extractor):
+    ex = read(nlp, extractor, "Microsoft sold HoloLens headsets to the Army, Bloomberg reported.")
+    assert {r.evidence.attribution for r in ex.relations} == {"Bloomberg"}
+
+
+def test_evidence_points_into_the_article(nlp, extractor):
+    text = "Intro line here.\n\nPalantir, which sells software to ICE, has grown quickly."
+    ex = read(nlp, extractor, text)
+    for r in ex.relations:
+        ev = r.evidence
+        assert text[ev.start:ev.end] == ev.sentence
+        assert 0.0 <= ev.confidence <= 1.0
+        assert ev.extractor.startswith("kg.rules")
+
+
+def test_quotes_have_speakers(nlp, extractor):
+    text = '"We will not build tools for deportation," said Maria Lopez, an engineer at Google.'
+    ex = read(nlp, extractor, text)
+    assert [(q.text, q.speaker) for q in ex.quotes] == [("We will not build tools for deportation,", "Maria Lopez")]
+
+
+def test_event_dates_where_the_text_gives_them(nlp, extractor):
+    ex = read(nlp, extractor, "In June 2018, Amazon workers sent a letter to Jeff Bezos. On Thursday, Google employees wrote to Sundar Pichai.")
+    dates = {(d.relation.subject, d.relation.object): d.value for d in ex.dates if d.relation.predicate == "petitioned"}
+    assert dates == {(AMAZON_EMP, "Jeff Bezos"): "2018-06"}
+
+
+@pytest.mark.parametrize("text,value", [("550", 550), ("3,000", 3000), ("some 450", 450)])
+def test_counts(nlp, text, value):
+    doc = nlp(f"The letter was signed by {text} employees.")
+    nums = [t for t in doc if t.like_num]
+    assert parse_count(nums[-1]) == value
+
+
+# -- gazetteer and engine --------------------------------------------------------------------
+
+def test_gazetteer_is_well_formed():
+    gaz = load_gazetteer()
+    assert len(gaz.entries) > 200
+    names = [e.name for e in gaz.entries]
+    assert len(names) == len(set(names))
+    assert {e.type for e in gaz.entries} <= set(ENTITY_TYPES)
+    owner: dict[str, str] = {}
+    for e in gaz.entries:
+        for a in e.aliases:
+            assert owner.setdefault(name_key(a), e.name) == e.name, f"alias {a!r} of two entries"
+
+
+def test_gazetteer_holds_no_relations():
+    for line in (ROOT / "data" / "gazetteer.jsonl").read_text(encoding="utf-8").splitlines():
+        assert set(json.loads(line)) <= {"name", "type", "aliases"}
+
+
+def test_bad_gazetteer_is_one_clear_error(tmp_path):
+    bad = write(tmp_path / "g.jsonl", '{"name": "X", "type": "Spaceship"}\n')
+    with pytest.raises(InputError, match="unknown type"):
+        load_gazetteer(str(bad))
+    with pytest.raises(InputError, match="cannot read gazetteer"):
+        load_gazetteer(str(tmp_path / "missing.jsonl"))
+
+
+def test_extract_streams_articles_and_is_deterministic(nlp):
+    arts = [Article("a", "Palantir, which sells software to ICE, has grown."), Article("b", "Microsoft makes HoloLens.")]
+    first = list(extract(arts, nlp, batch_size=1))
+    second = list(extract(list(reversed(arts)), nlp))
+    assert [x.article.id for x in first] == ["a", "b"]
+    assert {x.article.id: x for x in first} == {x.article.id: x for x in second}
+    assert pickle.loads(pickle.dumps(first)) == first
+    assert re.fullmatch(r"\d+\.\d+\.\d+", EXTRACTOR_VERSION)
+
+
+# -- the sample corpus against its gold --------------------------------------------------------
+
+def _norm(s: str) -> str:
+    s = s.lower().replace("\u2019", "'").strip()
+    s = re.sub(r"^the\s+", "", s)
+    s = re.sub(r"'s$", "", s)
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", "", s)).strip()
+
+
+def test_sample_corpus_scores_against_gold(nlp):
+    from kg.ingest import read_articles
+    from kg.resolve import resolve
+
+    kg = resolve(extract(read_articles([SAMPLE], []), nlp))
+    gold_alias = {}
+    for line in (GOLD / "entities.jsonl").read_text(encoding="utf-8").splitlines():
+        e = json.loads(line)
+        for a in [e["name"], *e["aliases"]]:
+            gold_alias[_norm(a)] = e["name"]
+    names = {e.name: [e.name, *e.aliases] for e in kg.entities}
+
+    def to_gold(name):
+        for a in names.get(name, [name]):
+            if _norm(a) in gold_alias:
+                return gold_alias[_norm(a)]
+        return name
+
+    def key(s, p, o):
+        return (p, *sorted((s, o))) if p == "contractsWith" else (s, p, o)
+
+    gold = {key(t["subject"], t["predicate"], t["object"])
+            for t in map(json.loads, (GOLD / "triples.jsonl").read_text(encoding="utf-8").splitlines())}
+    pred = {key(to_gold(f.subject), f.predicate, f.object if f.is_literal else to_gold(f.object)) for f in kg.facts}
+    tp = len(gold & pred)
+    precision, recall = tp / len(pred), tp / len(gold)
+    f1 = 2 * precision * recall / (precision + recall)
+    assert precision >= 0.9 and f1 >= 0.85, (precision, recall, sorted(pred - gold))
