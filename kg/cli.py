@@ -223,7 +223,8 @@ def _comma_list(ctx, param, value):
 @main.command("export")
 @graph_argument
 @click.option("--format", "-f", "fmt", required=True, metavar="FORMAT",
-              help="Output format: turtle, trig, nquads, ntriples, jsonld, html, ... (see --help).")
+              help="Output format: turtle, trig, nquads, ntriples, jsonld, html, ... (an unknown name "
+                   "lists them all).")
 @click.option("--out", "-o", "out_path", type=click.Path(path_type=Path), default=None,
               help="File to write (default: the format's file name, e.g. graph.jsonld, beside GRAPH "
                    "or inside it when GRAPH is a build folder).")
