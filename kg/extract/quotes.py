@@ -64,8 +64,11 @@ def quotes(doc, de: DocEntities, text: str):
             continue
         u = char_unit[starts[pos]]
         speaker = None
-        for unit in (u, u + 1, u - 1):
+        for unit in (u, u - 1, u + 1):
             if unit < 0 or unit >= len(de.unit_bounds):
+                continue
+            a, b = sorted((unit, u))
+            if "\n" in doc[de.unit_bounds[a][1] - 1:de.unit_bounds[b][0] + 1].text_with_ws:
                 continue
             speaker = _speaker(doc, de, *de.unit_bounds[unit], match.start(), match.end())
             if speaker is not None:

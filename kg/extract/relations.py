@@ -29,7 +29,7 @@ SIGNATURES: dict[str, tuple[frozenset, frozenset]] = {
     "contractsWith": (frozenset({"Company", "Organization"}), frozenset({"Company", "GovernmentAgency", "Organization"})),
     "develops": (frozenset({"Company", "Organization"}), frozenset({"Product"})),
     "leads": (frozenset({"Person"}), ORG_TYPES | {"EmployeeGroup"}),
-    "worksFor": (frozenset({"Person", "EmployeeGroup"}), ORG_TYPES),
+    "worksFor": (frozenset({"Person", "EmployeeGroup"}), ORG_TYPES | {"EmployeeGroup"}),
     "partOf": (ORG_TYPES, ORG_TYPES),
     "investigated": (ORGS_AND_PEOPLE, ORGS_AND_PEOPLE | {"EmployeeGroup"}),
     "respondedTo": (ORGS_AND_PEOPLE, frozenset({"EmployeeGroup", "Person", "AdvocacyGroup"})),
@@ -376,6 +376,8 @@ class RelationReader:
                         return False
                 if dep == "acomp" and c.lower_ in {"unable", "unwilling", "reluctant"}:
                     return False
+            if self.de.units[t.head.i] != self.de.units[v.i]:
+                break
             if t.dep_ in {"xcomp", "ccomp"}:
                 below, t = t, t.head
                 continue
@@ -689,6 +691,11 @@ def protest_noun(r: RelationReader, n) -> None:
         found = r.ents(p)
         if found:
             agents += found
+    if not agents:
+        # "took part in protests against X", "joined / staged / led the walkout"
+        h = n.head.head if n.dep_ == "pobj" and n.head.lower_ in {"in"} else n.head if n.dep_ == "dobj" else None
+        if h is not None and h.pos_ == "VERB" and _lemma(h) in {"take", "participate", "join", "stage", "lead", "hold", "organize", "organise", "launch", "mount", "begin", "start"}:
+            agents = r.agents(h)
     agents = [a for a in agents if a.type in ACTORS]
     targets: list[M] = []
     for p in _pobjs(n, {"against", "over", "of", "to", "at", "about", "regarding"}):
@@ -751,6 +758,7 @@ def supply_verb(r: RelationReader, v) -> None:
             clients += _pobjs(v, {"for"})
     if lemma in P.CLIENT_OBJECT_VERBS:
         clients += [o for o in dobjs if any(m.type in ORG_TYPES for m in r.ents(o))]
+        clients += [c for o in dobjs if not r.ents(o) for c in o.children if c.dep_ == "poss" and any(m.type in ORG_TYPES for m in r.ents(c))]
     if lemma in P.WITH_VERBS:
         if lemma == "do" and not any(o.lemma_.lower() in {"business", "work", "deal"} for o in dobjs):
             pass
@@ -861,7 +869,8 @@ def contract_noun(r: RelationReader, n) -> None:
         if h.pos_ == "VERB" and h.lemma_.lower() in {"hold", "have", "win", "sign", "land", "secure", "award", "renew", "extend", "bid", "pursue", "seek", "expand", "maintain"}:
             suppliers = [m for m in r.agents(h) if m.type in {"Company", "Organization"}]
     verb = _clause_verb(n)
-    if verb is not None and not r.asserted(verb, governs_trigger=True):
+    possessed = any(c.dep_ == "poss" for c in n.children) and not any(c.dep_ == "det" and c.lower_ in P.NEGATIVE_DETS for c in n.children)
+    if verb is not None and not possessed and not r.asserted(verb, governs_trigger=True):
         return
     for s in suppliers:
         for c in clients:
@@ -1120,6 +1129,10 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
                 if p.dep_ != "pobj":
                     continue
                 found = [m for m in r.ents(p) if m.type in ORG_TYPES | {"EmployeeGroup"}]
+                if not found:
+                    # "at BuzzFeed News covering labor": a name inside the object's compounds
+                    found = _dedupe([m for x in p.doc[p.left_edge.i:p.i] if x.dep_ == "compound" or x.head.dep_ == "compound"
+                                     for m in r.de.at(x.i) if m.type in ORG_TYPES])[:1]
                 if found:
                     out += [(m, c.lower_) for m in found]
                 elif depth < 2:
@@ -1187,7 +1200,7 @@ def person_roles(r: RelationReader) -> None:
             t = max(titles, key=lambda x: x.i)
             orgs = [m for w in window if w.i < t.i for m in de.at(w.i) if m.type in ORG_TYPES]
             orgs += [m for m, _ in _title_orgs(r, t) if m is not None]
-            if not orgs and t.i in de.title_company and _is_lead_title(t):
+            if not orgs and t.i in de.title_company and _is_lead_title(t) and not any(de.at(w.i) for w in window if w.i < t.i):
                 r.emit(person, "leads", de.title_company[t.i], t, 0.6, "title-in-context")
             for org in _dedupe(orgs):
                 lead = _is_lead_title(t)
