@@ -20,6 +20,7 @@ from kg.extract.gazetteer import Gazetteer, name_key
 
 ORG_TYPES = frozenset({"Company", "GovernmentAgency", "Organization", "AdvocacyGroup", "NewsOutlet"})
 _NER_LABELS = {"PERSON": "Person", "ORG": "Organization", "PRODUCT": "Product"}
+_OTHER_NAME_LABELS = frozenset({"FAC", "GPE", "LOC", "NORP", "ORG"})
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
 #: Capitalised words NER takes for names but that name no entity of their own.
 _NOT_NAMES = frozenset({"AI", "ML", "IT", "HR", "PR", "VR", "AR", "API", "SaaS", "MLops", "IoT", "CEO", "CTO", "CFO", "COO", "CMO", "LLM", "GPU", "US", "U.S.", "UK", "EU", "UN"})
@@ -39,6 +40,7 @@ class M:
     type: str
     anchor: str | None = None
     explicit: bool = True  # False for a group read from a bare "employees"
+    deferred: bool = False  # a bare "employees" that means the article's dominant group
 
 
 @dataclass
@@ -107,6 +109,15 @@ def _org_type(words: list[str]) -> str:
     if head in P.ADVOCACY_HEADS:
         return "AdvocacyGroup"
     return "Organization"
+
+
+def _is_bio_subject(ent) -> bool:
+    """``"Olivia Park is a reporter for Vox"``: a two- or three-word name that is the
+    subject of a copula whose complement is a job is a person, whatever NER said."""
+    root = ent.root
+    if not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent) or root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "attr" and c.lemma_.lower() in P.ROLE_NOUNS - {"member", "partner", "host"} for c in root.head.children)
 
 
 def _trim(doc, s: int, e: int) -> tuple[int, int]:
@@ -181,6 +192,8 @@ class EntityFinder:
         out = []
         for ent in doc.ents:
             label = _NER_LABELS.get(ent.label_)
+            if ent.label_ in _OTHER_NAME_LABELS and _is_bio_subject(ent):
+                label = "Person"
             if label is None:
                 continue
             # cut at line breaks
@@ -365,7 +378,7 @@ class EntityFinder:
             de.dominant_group = best[top]
         # bare worker nouns read before the dominant group was known
         for i, ms in list(de.groups.items()):
-            if len(ms) == 1 and not ms[0].explicit and de.dominant_group is not None:
+            if len(ms) == 1 and ms[0].deferred and de.dominant_group is not None:
                 g = de.dominant_group
                 de.groups[i] = [M(ms[0].start, ms[0].end, ms[0].text, g.name, g.type, g.anchor, False)]
         return de
@@ -435,8 +448,13 @@ class EntityFinder:
             pick = next((m for m in orgs if m.type == "Company"), orgs[0])
             anchors.append(pick)
         dets = {c.lower_ for c in t.children if c.dep_ in {"det", "amod", "nummod", "quantmod"}}
+        preps = list(t.children)
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in P.COLLECTIVE_NOUNS:
+            preps += [c for c in t.head.head.children if c.dep_ == "prep" and c.lower_ != "of"]
         if not anchors:
-            for c in t.children:
+            for c in preps:
+                if c.dep_ == "poss" and c.head.i != t.i:
+                    continue
                 if c.dep_ == "poss":
                     ref = de.by_tok.get(c.i) or state.pronoun(c) or []
                     anchors.extend(m for m in ref if m.type in ORG_TYPES)
@@ -448,6 +466,7 @@ class EntityFinder:
                                 anchors.extend(m for m in ref if m.type in ORG_TYPES)
                                 text_end = max(text_end, q.i + 1)
         explicit = True
+        deferred = False
         if not anchors:
             if nonentity_modifier or dets & P.QUANTIFIER_DETS or t.lower_ in {"workforce"}:
                 return []
@@ -457,7 +476,9 @@ class EntityFinder:
             g = state.last_group(t) if "the" in dets else None
             if g is not None:
                 return [M(t.i, t.i + 1, t.text, g.name, g.type, g.anchor, False)]
-            comp = state.company(t)
+            comp = state.subject_company_here(t)
+            deferred = comp is None
+            comp = comp or state.company(t)
             if comp is None:
                 return []
             anchors = [comp]
@@ -475,7 +496,7 @@ class EntityFinder:
             seen.add(name)
             start = min(a.start, t.i) if explicit else t.i
             end = max(text_end, t.i + 1) if explicit else t.i + 1
-            out.append(M(start, end, _clean_text(doc[start:end].text), name, "EmployeeGroup", anchor, explicit))
+            out.append(M(start, end, _clean_text(doc[start:end].text), name, "EmployeeGroup", anchor, explicit, deferred))
         return out
 
     def _description(self, doc, de: DocEntities, state: "_Salience", t) -> list[M]:
@@ -559,6 +580,7 @@ class _Salience:
         self.groups: list[tuple[int, M, bool]] = []
         self.others: list[tuple[int, M, bool]] = []
         self.titles = _title_holders(doc, de)
+        self.named_starts = {m.start for m in de.mentions}
 
     @staticmethod
     def _is_subject(tok) -> bool:
@@ -603,12 +625,22 @@ class _Salience:
                 return M(tok.i, tok.i + 1, tok.text, m.name, m.type)
         return None
 
+    def subject_company_here(self, tok) -> M | None:
+        """A company in subject position earlier in the same sentence."""
+        unit = self.de.units[tok.i]
+        for u, m, subj in reversed(self.companies):
+            if u != unit:
+                break
+            if subj and m.start < tok.i and m.start in self.named_starts:
+                return M(tok.i, tok.i + 1, tok.text, m.name, m.type)
+        return None
+
     def pronoun(self, tok) -> list[M]:
         low = tok.lower_
         unit = self.de.units[tok.i]
         if low in {"he", "she", "him", "his", "her", "hers"}:
             for u, m, subj in reversed(self.persons):
-                if unit - u > 3:
+                if unit - u > 3 or "\n" in self.doc[m.end - 1:tok.i].text:
                     break
                 return [M(tok.i, tok.i + 1, tok.text, m.name, m.type)]
             return []

@@ -221,7 +221,7 @@ class RelationReader:
                                     return [m for q in b.children if q.dep_ == "pobj" for m in self.ents(q)]
                 return []
         h = v.head
-        if h.i == v.i:
+        if h.i == v.i or self.de.units[h.i] != self.de.units[v.i]:
             return self._stranded_subject(v)
         if v.dep_ == "conj":
             return self.agents(h, depth + 1)
@@ -274,14 +274,21 @@ class RelationReader:
             m = ms[0]
             root = self.doc[m.start:m.end].root if m.end - m.start > 1 else self.doc[i]
             t, ok = root, True
-            for _ in range(6):
-                if t.i == v.i:
+            unit = self.de.units[v.i]
+            for _ in range(8):
+                if t.i == v.i or t.head.i == t.i or self.de.units[t.head.i] != unit:
                     break
+                if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in P.COLLECTIVE_NOUNS:
+                    t = t.head.head
+                    continue
+                if t.dep_ == "prep" and t.pos_ == "SCONJ":
+                    t = t.head
+                    continue
                 if t.dep_ in {"pobj", "prep", "dobj", "appos", "poss", "compound"} or t.pos_ in {"VERB", "AUX"} and t.i != v.i:
                     ok = False
                     break
                 t = t.head
-            if ok and t.i == v.i:
+            if ok and (t.i == v.i or t.head.i == t.i or self.de.units[t.head.i] != unit):
                 return self.ents(root)
         return []
 
@@ -556,7 +563,8 @@ def sign_verb(r: RelationReader, v) -> None:
 
 
 def _count(r: RelationReader, v, subjects: list[M]) -> None:
-    for st in _child(v, "nsubj"):
+    toks = _child(v, "nsubj") or [r.doc[m.end - 1] for m in subjects[:1] if m.end > m.start]
+    for st in toks:
         n = r.count_of(st)
         if n and n >= 2:
             for g in subjects[:1]:
@@ -829,13 +837,13 @@ def contract_noun(r: RelationReader, n) -> None:
     lemma = n.lemma_.lower()
     suppliers: list[M] = []
     clients: list[M] = []
-    for c in n.children:
-        if c.dep_ in {"poss", "compound", "nmod"}:
+    for c in sorted(n.children, key=lambda c: -c.i):
+        if c.dep_ in {"poss", "compound", "nmod"} and c.i < n.i:
             for m in r.ents(c):
                 if m.type == "GovernmentAgency":
                     clients.append(m)
-                elif m.type in {"Company", "Organization"}:
-                    suppliers.append(m)
+                elif m.type in {"Company", "Organization"} and not suppliers:
+                    suppliers.append(m)  # the nearest: "Amazon's Ring partners" -> Ring
     recipients = _pobjs(n, {"with", "to", "for", "from", "between"})
     if n.dep_ == "dobj":
         recipients += _pobjs(n.head, {"with"})
@@ -1335,6 +1343,8 @@ def acquire_verb(r: RelationReader, v) -> None:
         return
     owners = [m for m in r.agents(v) if m.type in ORG_TYPES]
     owned = _child(v, "dobj")
+    if not owned and v.dep_ == "relcl":
+        owned = [v.head]  # "Ring, the company Amazon bought in 2018"
     if v.tag_ == "VBN" and _child(v, "agent"):
         owned = _child(v, "nsubj", "nsubjpass")
         owners = [m for a in _child(v, "agent") for p in _child(a, "pobj") for m in r.ents(p) if m.type in ORG_TYPES]
