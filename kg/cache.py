@@ -4,8 +4,9 @@ One JSON file per article holds the ``ArticleExtraction`` read from it. A file's
 digest of everything the extraction depends on:
 
 * the article's content hash (``Article.hash``: id, metadata and text),
-* the extractor (``EXTRACTOR_VERSION`` and a digest of the extractor's source files, so an
-  edited rule never reuses stale results),
+* the extractor (``EXTRACTOR_VERSION`` and a digest of the extractor's source files and
+  of the data files it reads, such as the gazetteer, so an edited rule or gazetteer entry
+  never reuses stale results),
 * the shape of the dataclasses in ``kg.types``,
 * the spaCy pipeline (name and installed version) and the spaCy version.
 
@@ -50,11 +51,38 @@ def extractor_fingerprint() -> str:
     root = Path(kg.extract.__file__).parent
     for path in sorted(root.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts and path.suffix not in {".pyc", ".pyo"}:
-            parts.append(f"{path.relative_to(root).as_posix()}={content_hash(path.read_bytes().decode('latin-1'))}")
+            parts.append(f"{path.relative_to(root).as_posix()}={_file_digest(path)}")
+    for i, path in enumerate(_extractor_resources()):
+        parts.append(f"resource{i}={_file_digest(path)}")
     for cls in _dataclasses_of(ArticleExtraction):
         hints = typing.get_type_hints(cls, vars(kg.types))
         parts.append(f"{cls.__name__}(" + ",".join(f"{f.name}:{hints[f.name]}" for f in dataclasses.fields(cls)) + ")")
     return content_hash("\n".join(parts))
+
+
+def _file_digest(path: Path) -> str:
+    try:
+        return content_hash(path.read_bytes().decode("latin-1"))
+    except OSError:
+        return "missing"
+
+
+def _extractor_resources() -> list[Path]:
+    """Data files outside the package that extraction reads: ``kg.extract.RESOURCES`` when
+    the extractor lists them, and the gazetteer it loads by default."""
+    import importlib
+
+    import kg.extract
+
+    paths = [Path(p) for p in getattr(kg.extract, "RESOURCES", ())]
+    try:
+        gazetteer = importlib.import_module("kg.extract.gazetteer")
+    except ImportError:
+        gazetteer = None
+    default = getattr(gazetteer, "DEFAULT_PATH", None)
+    if default is not None and Path(default) not in paths:
+        paths.append(Path(default))
+    return paths
 
 
 @functools.cache

@@ -43,6 +43,23 @@ def check_store_spec(ctx, param, value):
         raise click.BadParameter(str(exc)) from None
 
 
+class WorkersType(click.ParamType):
+    """A whole number of at least 1, or ``auto``."""
+
+    name = "workers"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, int) or value == "auto":
+            return value
+        try:
+            number = int(value)
+        except ValueError:
+            number = 0
+        if number < 1:
+            self.fail(f"{value!r} is not a whole number of at least 1 or 'auto'", param, ctx)
+        return number
+
+
 def graph_argument(func):
     return click.argument("graph", metavar="GRAPH", type=click.Path(path_type=Path))(func)
 
@@ -76,8 +93,9 @@ def main() -> None:
 @click.option("--strict", is_flag=True, default=False,
               help="Validate the graph against ontology/shapes.ttl first; on a violation write "
                    "nothing and exit non-zero.")
-@click.option("--workers", "-j", type=click.IntRange(min=1), default=1, show_default=True, metavar="N",
-              help="Extract in N processes, each loading the spaCy pipeline once.")
+@click.option("--workers", "-j", type=WorkersType(), default="auto", show_default=True, metavar="N|auto",
+              help="Processes to extract and write the formats with; each loads the spaCy pipeline "
+                   "once. auto: one per CPU when there is enough work, else one.")
 @click.option("--cache", "cache_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
               metavar="PATH", help="Folder of the extraction cache (default: OUT/.kg-cache); only new or "
                                    "changed articles are extracted again.")

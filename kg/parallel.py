@@ -27,6 +27,13 @@ BATCH_ARTICLES = 8
 BATCH_CHARS = 20_000
 #: Seconds to wait for a Dask scheduler to answer.
 DASK_TIMEOUT = 30
+#: ``workers="auto"`` uses one process per CPU, at most this many (each holds a pipeline)...
+AUTO_MAX_WORKERS = 8
+#: ...and only when at least this many characters need extracting (below that, starting
+#: processes and loading the pipeline in each costs more than it saves).
+AUTO_MIN_CHARS = 50_000
+#: ...and exports run in parallel for graphs of at least this many quads.
+AUTO_MIN_QUADS = 5_000
 
 
 class ClusterError(KgError):
@@ -112,7 +119,38 @@ def _ordered(jobs: Iterable[list[Article]], submit: Callable, window: int,
 
 
 # ----------------------------------------------------------------------------- executors
-def _start_method() -> str:
+def cpu_count() -> int:
+    """CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def resolve_workers(workers: int | str) -> int:
+    """A worker count: an int >= 1, or ``"auto"`` (one per CPU, at most AUTO_MAX_WORKERS)."""
+    if workers == "auto":
+        return max(1, min(cpu_count(), AUTO_MAX_WORKERS))
+    if isinstance(workers, int) and not isinstance(workers, bool) and workers >= 1:
+        return workers
+    raise ValueError(f"workers must be a whole number of at least 1 or 'auto', not {workers!r}")
+
+
+def _lookahead(articles: Iterable[Article], chars: int) -> tuple[Iterator[Article], bool]:
+    """Read ahead until ``chars`` characters of text are buffered; the same stream, and
+    whether it holds that much."""
+    stream = iter(articles)
+    buffered: list[Article] = []
+    size = 0
+    for article in stream:
+        buffered.append(article)
+        size += len(article.text)
+        if size >= chars:
+            return chain(buffered, stream), True
+    return iter(buffered), False
+
+
+def start_method() -> str:
     """``fork`` where it is safe (POSIX, no other threads running): it needs no
     ``if __name__ == "__main__"`` guard in the caller's script and starts fastest;
     ``spawn`` otherwise."""
@@ -145,7 +183,7 @@ def extract_processes(articles: Iterable[Article], model: str | None = None,
     first = next(stream, None)
     if first is None:
         return
-    context = multiprocessing.get_context(_start_method())
+    context = multiprocessing.get_context(start_method())
     from concurrent.futures.process import BrokenProcessPool
 
     with ProcessPoolExecutor(max_workers=workers, mp_context=context,
@@ -226,14 +264,53 @@ def extract_on(client, articles: Iterable[Article], model: str | None = None,
         raise ClusterError(f"lost the Dask cluster while extracting ({type(exc).__name__}: {exc})") from None
 
 
+# ----------------------------------------------------------------------------- exports
+#: Exports that usually take longest go first, so parallel exports finish together.
+_EXPORT_ORDER = ("jsonld", "html", "turtle", "trig", "gexf", "ntriples", "nquads", "graphml")
+_EXPORT_DATASET: list = []
+
+
+def _export_one(name: str, path: str) -> str:
+    from kg.export import export
+
+    return str(export(_EXPORT_DATASET[0], name, path))
+
+
+def export_formats(ds, jobs: list[tuple[str, object]], processes: int = 1) -> dict[str, object]:
+    """Write ``ds`` in each ``(format, path)`` of ``jobs``; with ``processes`` > 1, in
+    that many forked processes that share the dataset (copy-on-write: nothing is pickled).
+    Where forking is not safe, or for a single job, the exports run here, one by one.
+    Returns ``{format: path}`` in the order of ``jobs``."""
+    from kg.export import export
+
+    if processes <= 1 or len(jobs) <= 1 or start_method() != "fork":
+        return {name: export(ds, name, path) for name, path in jobs}
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from pathlib import Path
+
+    rank = {name: i for i, name in enumerate(_EXPORT_ORDER)}
+    _EXPORT_DATASET[:] = [ds]
+    try:
+        with ProcessPoolExecutor(max_workers=min(processes, len(jobs)),
+                                 mp_context=multiprocessing.get_context("fork")) as pool:
+            futures = {name: pool.submit(_export_one, name, str(path))
+                       for name, path in sorted(jobs, key=lambda j: rank.get(j[0], len(rank)))}
+            done = {name: Path(futures[name].result()) for name, _ in jobs}
+    finally:
+        _EXPORT_DATASET.clear()
+    return done
+
+
 # ----------------------------------------------------------------------------- with the cache
-def run_extraction(articles: Iterable[Article], model: str | None = None, *, workers: int = 1,
+def run_extraction(articles: Iterable[Article], model: str | None = None, *, workers: int | str = 1,
                    dask=None, cache=None, rebuild: bool = False,
                    on_article: Callable[[Article], None] | None = None) -> Iterator[ArticleExtraction]:
     """Extract a stream of articles, in order: from ``cache`` (an ``ExtractionCache``)
     when it holds them and ``rebuild`` is false, otherwise with the chosen executor
     (``dask``: an address, ``"local"`` or a ``distributed.Client``; else ``workers``
-    processes; else this process); new results are
+    processes, ``"auto"``: one per CPU when there is enough to extract; else this
+    process); new results are
     stored in the cache. ``on_article`` is called as each article's extraction is ready."""
     queue: deque[tuple[Article, ArticleExtraction | None]] = deque()
 
@@ -244,10 +321,14 @@ def run_extraction(articles: Iterable[Article], model: str | None = None, *, wor
             if hit is None:
                 yield article
 
+    n = resolve_workers(workers)
     if dask:
-        extracted = extract_dask(misses(), model, dask, workers if workers > 1 else None)
-    elif workers > 1:
-        extracted = extract_processes(misses(), model, workers)
+        extracted = extract_dask(misses(), model, dask, n if workers != "auto" and n > 1 else None)
+    elif n > 1 and workers == "auto":
+        stream, enough = _lookahead(misses(), AUTO_MIN_CHARS)
+        extracted = extract_processes(stream, model, n) if enough else extract_serial(stream, model)
+    elif n > 1:
+        extracted = extract_processes(misses(), model, n)
     else:
         extracted = extract_serial(misses(), model)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from rdflib import Dataset
 
 from kg.errors import NoArticlesError
-from kg.export import BUILD_FORMATS, default_filename, export
+from kg.export import BUILD_FORMATS, default_filename
 from kg.ingest import Failure, read_articles
 from kg.resolve import resolve
 from kg.store.model import DEFAULT_BASE_IRI, build_dataset
@@ -43,7 +43,7 @@ def build_graph(
     min_confidence: float = 0.0,
     on_article: Callable[[Article], None] | None = None,
     *,
-    workers: int = 1,
+    workers: int | str = 1,
     cache_dir: str | Path | None = None,
     rebuild: bool = False,
     dask=None,
@@ -51,7 +51,8 @@ def build_graph(
 ) -> KnowledgeGraph:
     """Extract and resolve a stream of articles.
 
-    ``workers`` > 1 extracts in that many processes; ``dask`` (a scheduler address,
+    ``workers`` > 1 extracts in that many processes (``"auto"``: one per CPU, when there is
+    enough to extract); ``dask`` (a scheduler address,
     ``"local"`` for a cluster on this machine, or a ``distributed.Client``) extracts on a
     Dask cluster. ``cache_dir`` keeps each article's extraction so that a later call
     re-extracts only new or changed articles (``rebuild`` re-extracts everything and
@@ -87,7 +88,7 @@ def build(
     on_article: Callable[[Article], None] | None = None,
     store: str | None = None,
     *,
-    workers: int = 1,
+    workers: int | str = 1,
     cache: bool = True,
     cache_dir: str | Path | None = None,
     rebuild: bool = False,
@@ -101,7 +102,8 @@ def build(
 
     Extractions are cached in ``cache_dir`` (default ``out_dir/.kg-cache``, where the entries
     of articles no longer built are deleted) unless ``cache`` is false; see ``build_graph``
-    for ``workers``, ``rebuild`` and ``dask``."""
+    for ``workers``, ``rebuild`` and ``dask``. With ``workers`` > 1 (or ``"auto"`` and a
+    large graph) the formats are written by that many processes at once."""
     from kg.cache import CACHE_DIRNAME, ExtractionCache
 
     failures: list[Failure] = []
@@ -129,6 +131,9 @@ def build(
         from kg.store.backend import save_build
 
         result.store = save_build(ds, store, base_iri, [a.id for a in kg.articles])
-    for name in formats:
-        result.outputs[name] = export(ds, name, out / default_filename(name))
+    from kg.parallel import AUTO_MIN_QUADS, export_formats, resolve_workers
+
+    processes = resolve_workers(workers) if workers != "auto" or len(ds) >= AUTO_MIN_QUADS else 1
+    result.outputs.update(export_formats(ds, [(name, out / default_filename(name)) for name in formats],
+                                         processes=processes))
     return result

@@ -93,6 +93,7 @@ def test_decode_rejects_data_of_the_wrong_shape(damage):
 
 # ----------------------------------------------------------------------------- keys
 def test_keys_follow_article_content_extractor_and_model(tmp_path, monkeypatch):
+    extractor_fingerprint.cache_clear()
     cache = ExtractionCache(tmp_path, None)
     ex = _extraction()
     cache.put(ex)
@@ -116,6 +117,20 @@ def test_keys_follow_article_content_extractor_and_model(tmp_path, monkeypatch):
         extractor_fingerprint.cache_clear()
     monkeypatch.undo()
     assert ExtractionCache(tmp_path, None).get(ex.article) == ex
+
+    # a data file the extractor reads (a gazetteer, say) is part of the key too
+    resource = write(tmp_path / "lexicon.jsonl", '{"name": "Lumen"}\n')
+    monkeypatch.setattr(kg.extract, "RESOURCES", [resource], raising=False)
+    extractor_fingerprint.cache_clear()
+    try:
+        ExtractionCache(tmp_path, None).put(ex)
+        assert ExtractionCache(tmp_path, None).get(ex.article) == ex
+        write(resource, '{"name": "Lumen Labs"}\n')
+        extractor_fingerprint.cache_clear()
+        assert ExtractionCache(tmp_path, None).get(ex.article) is None
+    finally:
+        monkeypatch.undo()
+        extractor_fingerprint.cache_clear()
 
 
 @pytest.mark.parametrize("content", [

@@ -37,6 +37,14 @@ def assert_same_rdf(out: Path, reference: Path) -> None:
         assert (out / name).read_bytes() == (reference / name).read_bytes(), f"{name} differs from the local build"
 
 
+def assert_same_outputs(out: Path, reference: Path) -> None:
+    """Every file the build wrote (RDF, HTML, GraphML, ...) has the same bytes."""
+    names = sorted(p.name for p in reference.iterdir() if p.is_file())
+    assert names and sorted(p.name for p in out.iterdir() if p.is_file()) == names
+    for name in names:
+        assert (out / name).read_bytes() == (reference / name).read_bytes(), f"{name} differs from the local build"
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -58,10 +66,32 @@ def test_progress_counts_articles_of_jsonl_files(tmp_path):
 
 # ----------------------------------------------------------------------------- processes
 def test_worker_processes_build_the_same_graph(sample_build, tmp_path):
+    """Two processes extract and two write the formats: every output is the same."""
     out = tmp_path / "out"
     result = run("build", SAMPLE, "--out", out, "--workers", "2", "--no-cache")
     assert "Built 5 articles" in result.output
-    assert_same_rdf(out, sample_build)
+    assert_same_outputs(out, sample_build)
+
+
+def test_auto_workers_extract_small_corpora_here_and_large_ones_in_processes():
+    from kg.parallel import AUTO_MIN_CHARS, _lookahead, cpu_count, resolve_workers
+
+    assert resolve_workers("auto") == min(cpu_count(), 8)
+    assert resolve_workers(3) == 3
+    for bad in (0, -1, "two", True):
+        with pytest.raises(ValueError):
+            resolve_workers(bad)
+    small = [Article(f"s{i}", "x" * 1000) for i in range(5)]
+    stream, enough = _lookahead(iter(small), AUTO_MIN_CHARS)
+    assert not enough and list(stream) == small
+    large = [Article(f"l{i}", "y" * (AUTO_MIN_CHARS // 4)) for i in range(9)]
+    stream, enough = _lookahead(iter(large), AUTO_MIN_CHARS)
+    assert enough and list(stream) == large
+
+
+def test_bad_worker_count_is_a_usage_error(tmp_path):
+    result = run("build", SAMPLE, "--out", tmp_path, "--workers", "0", ok=False)
+    assert result.exit_code == 2 and "not a whole number of at least 1 or 'auto'" in result.output
 
 
 def test_worker_processes_report_a_missing_model(tmp_path):
