@@ -540,7 +540,7 @@ class EntityFinder:
                     if o.type == "Person":
                         led = state.led_by(o.name)
                         if led:
-                            return [led]
+                            return [M(t.i, t.i + 1, t.text, led.name, led.type)]
                     if o.type == "EmployeeGroup" and o.anchor:
                         return [M(t.i, t.i + 1, t.text, o.anchor, "Company")]
             ref = state.company(t)
@@ -549,7 +549,7 @@ class EntityFinder:
             if any(c.dep_ in {"appos", "compound"} and c.i in de.by_tok for c in t.children) or t.head.i in de.by_tok and t.dep_ == "compound":
                 return []
             person = state.title_holder(lemma)
-            return [person] if person else []
+            return [M(t.i, t.i + 1, t.text, person.name, person.type)] if person else []
         if lemma == "group":
             g = state.last_named_group(t)
             return [g] if g else []
