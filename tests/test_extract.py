@@ -114,6 +114,17 @@ CASES = [
      {("Enforcement and Removal Operations", "partOf", ICE)}),
     ("Amazon acquired Whole Foods in 2017.", {("Whole Foods", "partOf", "Amazon")}),
     ("LinkedIn, which is owned by Microsoft, hosts resumes.", {("LinkedIn", "partOf", "Microsoft")}),
+    # worksFor: examples of an organisation noun; a role list the parser scatters
+    ("Before that, Kim Ortiz worked at consulting firms including Harlow and Vintner.",
+     {("Kim Ortiz", "worksFor", "Harlow"), ("Kim Ortiz", "worksFor", "Vintner")}),
+    ("Kim Ortiz is a senior editor at Wired. She has also worked as a Boston Globe freelancer, business reporter at the Boston Herald and data reporter at Quartz Weekly.",
+     {("Kim Ortiz", "worksFor", "Wired"), ("Kim Ortiz", "worksFor", "Boston Globe"), ("Kim Ortiz", "worksFor", "Boston Herald"),
+      ("Kim Ortiz", "worksFor", "Quartz Weekly")}),
+    # partOf: a unit named after its parent, introduced by a part noun
+    ("Salesforce's philanthropy arm Salesforce Foundation gave grants.", {("Salesforce Foundation", "partOf", "Salesforce")}),
+    # partOf: description in apposition ("the company Amazon bought")
+    ("Ring, the doorbell company Amazon bought in 2018, works with police.",
+     {("Ring", "partOf", "Amazon"), ("Ring", "contractsWith", "law enforcement")}),
     # investigated: verb and nominal
     ("The FTC investigated Amazon.", {("Federal Trade Commission", "investigated", "Amazon")}),
     ("An audit of Palantir by the Department of Homeland Security found problems.",

@@ -111,6 +111,17 @@ def _org_type(words: list[str]) -> str:
     return "Organization"
 
 
+_GENERIC_NAME_WORDS = P.COMPANY_HEADS | P.AGENCY_HEADS | P.ADVOCACY_HEADS | P.OUTLET_HEADS | {"research", "studios", "ventures", "'s"}
+_EVENT_WORDS = frozenset({"Day", "Days", "Week", "Summit", "Conference", "Expo", "Awards", "Festival", "Show", "Event", "Live", "Forum", "Prize", "Cup", "Games"})
+_EXAMPLE_KINDS = {
+    "company": "Company", "firm": "Company", "startup": "Company", "business": "Company", "corporation": "Company",
+    "contractor": "Company", "vendor": "Company", "supplier": "Company", "provider": "Company", "giant": "Company",
+    "agency": "Organization", "organization": "Organization", "organisation": "Organization", "group": "Organization",
+    "outlet": "NewsOutlet", "publication": "NewsOutlet", "newspaper": "NewsOutlet", "union": "Organization",
+    "customer": "Organization", "client": "Organization", "partner": "Organization", "brand": "Company",
+}
+
+
 def _is_bio_subject(ent) -> bool:
     """``"Olivia Park is a reporter for Vox"``: a two- or three-word name that is the
     subject of a copula whose complement is a job is a person, whatever NER said."""
@@ -215,7 +226,8 @@ class EntityFinder:
                         continue
                     if run:
                         a, b = _trim(doc, run[0], run[-1] + 1)
-                        if b > a:
+                        generic_head = b - a == 1 and b - a < e - s and doc[a].lower_ in _GENERIC_NAME_WORDS
+                        if b > a and not generic_head:
                             out.append((a, b, label))
                         run = []
         return out
@@ -252,13 +264,14 @@ class EntityFinder:
             for i in range(s, e):
                 taken[i] = True
         raw.sort()
-        self._resolve_names(doc, raw, taken)
+        de.parents.update(self._resolve_names(doc, raw, taken))
         return self._discourse(doc, de, raw)
 
-    def _resolve_names(self, doc, raw: list, taken: list[bool]) -> None:
+    def _resolve_names(self, doc, raw: list, taken: list[bool]) -> dict[str, str]:
         """In-article name resolution: surnames and first names to full person names,
         short org names to the longer name they start, acronyms in brackets to the name
         before them; then orphan proper nouns that are known surnames."""
+        self_parents: dict[str, str] = {}
         persons = [r for r in raw if r[3] == "Person" and " " in r[2]]
         last: dict[str, set[str]] = {}
         first: dict[str, set[str]] = {}
@@ -295,6 +308,60 @@ class EntityFinder:
                 entry = self.surnames[name]
                 raw[n] = (s, e, entry.name, entry.type, True)
         single_orgs = {r[2]: r[3] for r in raw if r[3] in ORG_TYPES and " " not in r[2] and r[2] == doc[r[0]:r[1]].text}
+        # "POLITICO Focus": a known organisation's name followed by more name words is a unit of it
+        for n, (s, e, name, typ, gaz) in enumerate(list(raw)):
+            if not gaz or typ not in ORG_TYPES or e >= len(doc):
+                continue
+            k = e
+            while k < len(doc) and not taken[k] and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].text not in _EVENT_WORDS:
+                k += 1
+            if k == e or k < len(doc) and doc[k].text in _EVENT_WORDS or not (e <= doc[e - 1].head.i < k):
+                continue
+            if any(ent.start <= e < ent.end and ent.label_ in {"PRODUCT", "EVENT", "DATE", "WORK_OF_ART", "PERSON", "GPE", "LOC", "FAC"} for ent in doc.ents):
+                continue
+            root = doc[k - 1]
+            unit_like = (
+                any(c.dep_ in {"compound", "amod", "appos"} and c.lemma_.lower() in P.PART_NOUNS for c in root.children)
+                or (root.dep_ == "appos" and root.head.lemma_.lower() in P.PART_NOUNS)
+                or root.lower_ in P.COMPANY_HEADS | P.AGENCY_HEADS | P.ADVOCACY_HEADS | P.OUTLET_HEADS | {"research", "studios", "ventures"}
+            )
+            if not unit_like:
+                continue
+            rest = doc[e:k].text
+            full = rest if rest in single_orgs else doc[s:k].text
+            raw[n] = (s, k, full, "Organization", False)
+            self_parents[full] = name
+            for i in range(e, k):
+                taken[i] = True
+        # "agencies including Edelman and GMMB": examples of an organisation noun are organisations
+        ner_at = {r[0]: n for n, r in enumerate(raw) if not r[4] and r[1] - r[0] == 1}
+        for t in doc:
+            retype = t.i in ner_at and raw[ner_at[t.i]][3] in {"Person", "Organization"}
+            if (taken[t.i] and not retype) or t.pos_ != "PROPN" or t.dep_ not in {"pobj", "conj"} or not t.text[:1].isupper():
+                continue
+            first = t
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            prep = first.head
+            if first.dep_ != "pobj" or not (prep.lower_ in {"including", "like"} or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))):
+                continue
+            kind = _EXAMPLE_KINDS.get(prep.head.lemma_.lower())
+            if kind is None and prep.head.lower_ == "such":
+                kind = _EXAMPLE_KINDS.get(prep.head.head.lemma_.lower())
+            if kind is None:
+                continue
+            if retype:
+                s0, e0, nm, _, _ = raw[ner_at[t.i]]
+                raw[ner_at[t.i]] = (s0, e0, nm, kind, False)
+                continue
+            s = t.i
+            while s > 0 and doc[s - 1].dep_ == "compound" and doc[s - 1].pos_ == "PROPN" and doc[s - 1].head.i == t.i and not taken[s - 1]:
+                s -= 1
+            name = _clean_text(doc[s:t.i + 1].text)
+            entry = self.gaz.lookup(name)
+            raw.append((s, t.i + 1, entry.name if entry else name, entry.type if entry else kind, bool(entry)))
+            for i in range(s, t.i + 1):
+                taken[i] = True
         # orphan proper nouns: known surnames / acronyms / one-word organisations not tagged by NER
         for t in doc:
             if taken[t.i] or t.pos_ != "PROPN":
@@ -313,6 +380,7 @@ class EntityFinder:
                 continue
             taken[t.i] = True
         raw.sort()
+        return self_parents
 
     # -- discourse -----------------------------------------------------------------------
 

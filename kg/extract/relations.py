@@ -1137,6 +1137,8 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
                 if p.dep_ != "pobj":
                     continue
                 found = [m for m in r.ents(p) if m.type in ORG_TYPES | {"EmployeeGroup"}]
+                if _is_title(p) and depth < 2:
+                    out += [x for x in _title_orgs(r, p, depth + 1) if x[0] is not None]
                 if not found:
                     # "at BuzzFeed News covering labor": a name inside the object's compounds
                     found = _dedupe([m for x in p.doc[p.left_edge.i:p.i] if x.dep_ == "compound" or x.head.dep_ == "compound"
@@ -1295,9 +1297,16 @@ def parts(r: RelationReader) -> None:
     doc, de = r.doc, r.de
     for child, parent in sorted(de.parents.items()):
         for m in de.mentions:
-            if m.name == child and m.start > 0 and de.at(m.start - 1) and de.at(m.start - 1)[0].name == parent:
+            if m.name != child:
+                continue
+            if m.start > 0 and de.at(m.start - 1) and de.at(m.start - 1)[0].name == parent:
                 r.emit(m, "partOf", de.at(m.start - 1)[0], m.start, 0.6, "named-after")
                 break
+            if doc[m.start:m.end].text.startswith(doc[m.start].text) and m.text != child or m.text.split()[0] != child.split()[0]:
+                continue
+            ptype = r.gaz_lookup(parent).type if r.gaz_lookup and r.gaz_lookup(parent) else "Company"
+            r.emit(m, "partOf", M(m.start, m.end, parent, parent, ptype), m.start, 0.6, "named-after")
+            break
     for m in de.mentions:
         if m.type not in ORG_TYPES:
             continue
