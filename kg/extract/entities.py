@@ -541,7 +541,7 @@ class EntityFinder:
             if t.tag_ not in {"NNS", "NNPS"} and t.lemma_.lower() not in {"staff"}:
                 return []
             # "the employees", "employees' concerns": the article's own group
-            g = state.last_group(t) if "the" in dets else None
+            g = state.last_group(t, same_unit=True) if "the" in dets else None
             if g is not None:
                 return [M(t.i, t.i + 1, t.text, g.name, g.type, g.anchor, False)]
             comp = state.subject_company_here(t)
@@ -588,7 +588,7 @@ class EntityFinder:
             return []
         if lemma in P.COMPANY_NOUNS:
             np_start = t.left_edge.i
-            if np_start >= 2 and doc[np_start - 1].text == "," and not any(c.dep_ in {"relcl", "acl"} for c in t.children if c.i < t.i):
+            if np_start >= 2 and doc[np_start - 1].text == "," and t.dep_ not in {"poss", "compound"} and not any(c.dep_ in {"relcl", "acl"} for c in t.children if c.i < t.i):
                 prev = de.by_tok.get(np_start - 2)
                 if prev and prev[0].type in ORG_TYPES and t.tag_ not in {"NNS", "NNPS"}:
                     return [M(t.i, t.i + 1, t.text, prev[0].name, prev[0].type)]
@@ -742,10 +742,10 @@ class _Salience:
         last_end = max(m.end for _, m in before)
         return [m for _, m in before if m.end == last_end]
 
-    def last_group(self, tok) -> M | None:
+    def last_group(self, tok, same_unit: bool = False) -> M | None:
         unit = self.de.units[tok.i]
         for u, m, _ in reversed(self.groups):
-            if unit - u > 8:
+            if unit - u > (0 if same_unit else 8):
                 break
             return m
         return None

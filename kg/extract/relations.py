@@ -245,6 +245,9 @@ class RelationReader:
             found = self.owner(h)
             if not found and v.tag_ == "VBG" and h.dep_ == "pobj" and h.head.head.pos_ in {"VERB", "AUX"}:
                 found = self.agents(h.head.head, depth + 1)
+            if not found and h.lemma_.lower() in P.CONTRACT_NOUNS:
+                # "a contract to provide X to Y": the one company the sentence talks about
+                found = self.sole_company(v)
             return found
         if v.dep_ == "pcomp":
             if h.lower_ in {"for", "over"} and h.head.pos_ == "VERB":
@@ -291,6 +294,17 @@ class RelationReader:
             if ok and (t.i == v.i or t.head.i == t.i or self.de.units[t.head.i] != unit):
                 return self.ents(root)
         return []
+
+    def sole_company(self, tok) -> list[M]:
+        s, e = self.de.unit_bounds[self.de.units[tok.i]]
+        names: dict[str, M] = {}
+        for i in range(s, e):
+            for m in self.de.at(i):
+                if m.type == "Company":
+                    names.setdefault(m.name, m)
+                elif m.type == "EmployeeGroup" and m.anchor:
+                    names.setdefault(m.anchor, M(m.start, m.end, m.anchor, m.anchor, "Company"))
+        return list(names.values()) if len(names) == 1 else []
 
     def owner(self, noun, depth: int = 0) -> list[M]:
         """Whose a noun is: ``"the company's practice of ..."``, ``"its interest in a
@@ -1280,8 +1294,8 @@ def products(r: RelationReader) -> None:
                     makers += [x for x in r.ents(c) if x.type in {"Company", "Organization"}]
                 elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in P.DEVELOP_VERBS:
                     makers += [x for a in _child(c, "agent") for p in _child(a, "pobj") for x in r.ents(p)]
-        # "Rekognition and other AWS features"
-        for cj in root.conjuncts:
+        # "Rekognition and other AWS features", "its Rekognition software and other AWS tools"
+        for cj in [c for h in holders for c in h.conjuncts]:
             if cj.i > root.i and any(c.lower_ == "other" for c in cj.children) and cj.lemma_.lower() in P.PRODUCT_NOUNS:
                 makers += [x for c in cj.children if c.dep_ in {"compound", "poss"} for x in r.ents(c) if x.type == "Company"]
         for mk in _dedupe(makers):
@@ -1466,3 +1480,22 @@ def award_verb(r: RelationReader, v) -> None:
 
 
 _register({"award", "grant", "give"}, award_verb)
+
+
+def make_up(r: RelationReader, v) -> None:
+    """``"the Amazon employees who make up the X group"``, ``"Google workers formed X"``: a
+    named movement whose members are a company's workers works for that company."""
+    if v.pos_ != "VERB" or not r.asserted(v):
+        return
+    lemma = _lemma(v)
+    if lemma == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
+        return
+    members = [m for m in r.agents(v) if m.type == "EmployeeGroup" and m.anchor]
+    for o in _child(v, "dobj"):
+        for named in r.ents(o):
+            if named.type == "EmployeeGroup" and not named.name.endswith(" employees"):
+                for m in members:
+                    r.emit(named, "worksFor", M(m.start, m.end, m.anchor, m.anchor, "Company"), v, 0.7, "members")
+
+
+_register({"make", "form", "comprise", "constitute", "found", "launch", "start"}, make_up)
