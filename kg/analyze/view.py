@@ -21,16 +21,11 @@ from math import sqrt
 
 import networkx as nx
 import numpy as np
-from rdflib import Dataset, Graph
+from rdflib import RDF, RDFS, SKOS, Dataset, Graph, URIRef
+from rdflib.namespace import DCTERMS
 
-from kg.store.model import union_graph
-from kg.store.namespace import KG
+from kg.store.namespace import KG, SCHEMA
 from kg.types import CORE_PREDICATES, ENTITY_TYPES, LITERAL_PREDICATES
-
-_PREFIX = f"PREFIX kg: <{KG._NS}>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" \
-          "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\nPREFIX dcterms: <http://purl.org/dc/terms/>\n" \
-          "PREFIX schema: <https://schema.org/>\n"
-
 
 def _local(iri) -> str:
     s = str(iri)
@@ -59,74 +54,93 @@ MENTIONED_IN = "mentionedIn"
 
 def to_networkx(g: Graph, articles: bool = False) -> nx.MultiDiGraph:
     """Build the entity graph from any rdflib Graph or Dataset that follows kg's model;
-    with ``articles=True`` articles are nodes too (see the module docstring)."""
+    with ``articles=True`` articles are nodes too (see the module docstring).
+
+    Reads by triple pattern (no SPARQL joins), so it stays linear in the graph's size."""
     if isinstance(g, Dataset) and not g.default_union:
-        g = union_graph(g)
+        # read the union of all named graphs without copying them
+        g.default_union = True
+        try:
+            return to_networkx(g, articles=articles)
+        finally:
+            g.default_union = False
     G = nx.MultiDiGraph()
-    types = " ".join(f"kg:{t}" for t in ENTITY_TYPES)
-    labels: dict[str, str] = {}
-    for row in g.query(_PREFIX + f"""
-        SELECT DISTINCT ?e ?type ?label WHERE {{
-          VALUES ?type {{ {types} }}
-          ?e a ?type ; rdfs:label ?label .
-        }}"""):
-        iri = str(row.e)
-        node_type = _local(row.type)
-        if iri in G:  # several types: keep the most specific (non-Organization) one
-            if node_type == "Organization":
+    types: dict[URIRef, set[str]] = defaultdict(set)
+    for t in ENTITY_TYPES:
+        for e in g.subjects(RDF.type, KG[t]):
+            types[e].add(t)
+    for e in sorted(types, key=str):
+        # several labels: the least shouty spelling is the label, the others are aliases
+        labels = sorted({str(x) for x in g.objects(e, RDFS.label)}, key=lambda x: (sum(map(str.isupper, x)), x))
+        if not labels:
+            continue
+        # several types: keep the most specific (non-Organization) one
+        specific = [t for t in ENTITY_TYPES if t in types[e] and t != "Organization"]
+        node_type = specific[0] if specific else "Organization"
+        aliases = {str(a) for a in g.objects(e, SKOS.altLabel)} | set(labels[1:])
+        G.add_node(str(e), iri=str(e), label=labels[0], type=node_type, aliases=sorted(aliases), signatoryCount=[])
+
+    articles_meta: dict[URIRef, dict] = {}
+
+    def article_meta(a: URIRef) -> dict:
+        if a not in articles_meta:
+            articles_meta[a] = {
+                "article": _first(g.objects(a, DCTERMS.identifier)),
+                "title": _first(g.objects(a, DCTERMS.title)),
+                "date": _first(g.objects(a, DCTERMS.date)),
+                "url": _first(g.objects(a, SCHEMA.url)),
+            }
+        return articles_meta[a]
+
+    facts: dict[tuple, URIRef] = {}
+    for f in g.subjects(RDF.type, KG.Fact):
+        key = (_first_term(g.objects(f, RDF.subject)), _first_term(g.objects(f, RDF.predicate)),
+               _first_term(g.objects(f, RDF.object)))
+        if None not in key and (key not in facts or str(f) < str(facts[key])):
+            facts[key] = f
+
+    def evidence_of(f: URIRef) -> list[dict]:
+        seen: set[tuple] = set()
+        out = []
+        for ev in g.objects(f, KG.hasEvidence):
+            conf = _first_term(g.objects(ev, KG.confidence))
+            attribution = sorted(str(lbl) for att in g.objects(ev, KG.attributedTo)
+                                 for lbl in g.objects(att, RDFS.label))
+            for a in g.objects(ev, KG.inArticle):
+                meta = article_meta(a)
+                for sentence in g.objects(ev, KG.sentence):
+                    item = {
+                        "sentence": str(sentence),
+                        "article": meta["article"] if meta["article"] is not None else _local(f),
+                        "title": meta["title"], "date": meta["date"], "url": meta["url"],
+                        "attribution": attribution[0] if attribution else None,
+                        "confidence": float(conf) if conf is not None else None,
+                    }
+                    key = tuple(item.values())
+                    if key not in seen:
+                        seen.add(key)
+                        out.append(item)
+        return sorted(out, key=lambda e: (e["article"], e["sentence"]))
+
+    for pred in CORE_PREDICATES:
+        p = KG[pred]
+        for s_term, o_term in sorted(set(g.subject_objects(p)), key=lambda so: (str(so[0]), str(so[1]))):
+            s = str(s_term)
+            if s not in G:
                 continue
-        G.add_node(iri, iri=iri, label=str(row.label), type=node_type, aliases=[], signatoryCount=[])
-        labels[iri] = str(row.label)
-    for row in g.query(_PREFIX + "SELECT DISTINCT ?e ?alias WHERE { ?e skos:altLabel ?alias }"):
-        if str(row.e) in G:
-            G.nodes[str(row.e)]["aliases"].append(str(row.alias))
-    for node in G:
-        G.nodes[node]["aliases"].sort()
-
-    evidence: dict[str, list[dict]] = defaultdict(list)
-    for row in g.query(_PREFIX + """
-        SELECT DISTINCT ?f ?sentence ?article ?title ?date ?url ?attribution ?conf WHERE {
-          ?f kg:hasEvidence ?ev .
-          ?ev kg:sentence ?sentence ; kg:inArticle ?a .
-          OPTIONAL { ?ev kg:confidence ?conf }
-          OPTIONAL { ?a dcterms:identifier ?article }
-          OPTIONAL { ?a dcterms:title ?title }
-          OPTIONAL { ?a dcterms:date ?date }
-          OPTIONAL { ?a schema:url ?url }
-          OPTIONAL { ?ev kg:attributedTo ?att . ?att rdfs:label ?attribution }
-        }"""):
-        evidence[str(row.f)].append({
-            "sentence": str(row.sentence),
-            "article": str(row.article) if row.article is not None else _local(row.f),
-            "title": str(row.title) if row.title is not None else None,
-            "date": str(row.date) if row.date is not None else None,
-            "url": str(row.url) if row.url is not None else None,
-            "attribution": str(row.attribution) if row.attribution is not None else None,
-            "confidence": float(row.conf) if row.conf is not None else None,
-        })
-
-    preds = " ".join(f"kg:{p}" for p in CORE_PREDICATES)
-    rows = g.query(_PREFIX + f"""
-        SELECT DISTINCT ?s ?p ?o ?f ?conf WHERE {{
-          VALUES ?p {{ {preds} }}
-          ?s ?p ?o .
-          OPTIONAL {{ ?f a kg:Fact ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> ?s ;
-                       <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> ?p ;
-                       <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> ?o .
-                     OPTIONAL {{ ?f kg:confidence ?conf }} }}
-        }}""")
-    for row in sorted(rows, key=lambda r: (str(r.s), str(r.p), str(r.o))):
-        s, pred, o = str(row.s), _local(row.p), row.o
-        if s not in G:
-            continue
-        if pred in LITERAL_PREDICATES:
-            G.nodes[s]["signatoryCount"].append(int(o))
-            continue
-        if str(o) not in G:
-            continue
-        evs = sorted(evidence.get(str(row.f), []), key=lambda e: (e["article"], e["sentence"]))
-        G.add_edge(s, str(o), key=pred, predicate=pred,
-                   confidence=float(row.conf) if row.conf is not None else None, evidence=evs)
+            if pred in LITERAL_PREDICATES:
+                try:
+                    G.nodes[s]["signatoryCount"].append(int(o_term))
+                except (TypeError, ValueError):
+                    pass
+                continue
+            if str(o_term) not in G:
+                continue
+            f = facts.get((s_term, p, o_term))
+            conf = _first_term(g.objects(f, KG.confidence)) if f is not None else None
+            G.add_edge(s, str(o_term), key=pred, predicate=pred,
+                       confidence=float(conf) if conf is not None else None,
+                       evidence=evidence_of(f) if f is not None else [])
     for node in G:
         G.nodes[node]["signatoryCount"] = sorted(set(G.nodes[node]["signatoryCount"]))
     if articles:
@@ -134,27 +148,27 @@ def to_networkx(g: Graph, articles: bool = False) -> nx.MultiDiGraph:
     return G
 
 
+def _first_term(values):
+    items = sorted(values, key=str)
+    return items[0] if items else None
+
+
+def _first(values) -> str | None:
+    term = _first_term(values)
+    return str(term) if term is not None else None
+
+
 def _add_articles(g: Graph, G: nx.MultiDiGraph) -> None:
     entities = set(G)
-    for row in g.query(_PREFIX + """
-        SELECT ?a (SAMPLE(?id_) AS ?id) (SAMPLE(?title_) AS ?title) (SAMPLE(?date_) AS ?date)
-               (SAMPLE(?url_) AS ?url) (SAMPLE(?source_) AS ?source) WHERE {
-          ?a a kg:Article .
-          OPTIONAL { ?a dcterms:identifier ?id_ }
-          OPTIONAL { ?a dcterms:title ?title_ }
-          OPTIONAL { ?a dcterms:date ?date_ }
-          OPTIONAL { ?a schema:url ?url_ }
-          OPTIONAL { ?a kg:source ?source_ }
-        } GROUP BY ?a"""):
-        iri = str(row.a)
+    for a in sorted(set(g.subjects(RDF.type, KG.Article)), key=str):
+        iri = str(a)
         if iri in entities:
             continue
-        ident = str(row.id) if row.id is not None else _local(iri)
-        title = str(row.title) if row.title is not None else None
+        ident = _first(g.objects(a, DCTERMS.identifier)) or _local(iri)
+        title = _first(g.objects(a, DCTERMS.title))
         G.add_node(iri, iri=iri, label=title or ident, type="Article", aliases=[], signatoryCount=[],
-                   identifier=ident, title=title, date=str(row.date) if row.date is not None else None,
-                   url=str(row.url) if row.url is not None else None,
-                   source=str(row.source) if row.source is not None else None)
+                   identifier=ident, title=title, date=_first(g.objects(a, DCTERMS.date)),
+                   url=_first(g.objects(a, SCHEMA.url)), source=_first(g.objects(a, KG.source)))
     pairs = {(str(e), str(a)) for e, a in g.subject_objects(KG.mentionedIn)}
     for e, a in sorted(pairs):
         if e in entities and a in G and G.nodes[a]["type"] == "Article":
@@ -173,7 +187,7 @@ def layout(G: nx.Graph, seed: int = 7, scale: float | None = None) -> dict[str, 
     nodes = sorted(G)
     n = len(nodes)
     if scale is None:
-        scale = 60.0 * sqrt(max(n, 1)) + 100.0
+        scale = 90.0 * sqrt(max(n, 1)) + 100.0
     if n == 0:
         return {}
     if n == 1:
@@ -195,8 +209,8 @@ def layout(G: nx.Graph, seed: int = 7, scale: float | None = None) -> dict[str, 
     return {v: (round(float(x), 2), round(float(y), 2)) for v, (x, y) in zip(nodes, arr)}
 
 
-def _sampled_force_layout(n: int, pairs: np.ndarray, seed: int, rounds: int = 150,
-                          samples: int = 24) -> np.ndarray:
+def _sampled_force_layout(n: int, pairs: np.ndarray, seed: int, rounds: int = 120,
+                          samples: int = 16) -> np.ndarray:
     """Fruchterman-Reingold with sampled repulsion and a weak pull to the centre (which
     keeps isolated nodes and small components near the rest)."""
     rng = np.random.default_rng(seed)
@@ -216,8 +230,9 @@ def _sampled_force_layout(n: int, pairs: np.ndarray, seed: int, rounds: int = 15
             d = pos[pairs[:, 0]] - pos[pairs[:, 1]]
             length = np.sqrt(np.einsum("ij,ij->i", d, d)) + 1e-9
             pull = d * (length / k)[:, None]
-            np.subtract.at(disp, pairs[:, 0], pull)
-            np.add.at(disp, pairs[:, 1], pull)
+            for axis in (0, 1):
+                disp[:, axis] += np.bincount(pairs[:, 1], pull[:, axis], minlength=n)
+                disp[:, axis] -= np.bincount(pairs[:, 0], pull[:, axis], minlength=n)
         centre = pos.mean(axis=0)
         disp -= (pos - centre) * (0.3 + 0.05 * degree)[:, None]
         length = np.sqrt(np.einsum("ij,ij->i", disp, disp)) + 1e-9

@@ -114,7 +114,9 @@ body { display: flex; flex-direction: column; }
 PAGE_JS = r"""
 (function () {
   "use strict";
+  var timings = { start: performance.now() };
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  timings.parsed = performance.now();
   var N = DATA.nodes, E = DATA.edges;
   var DIM_NODE = { background: "#ececec", border: "#d8d8d8", highlight: { background: "#ececec", border: "#d8d8d8" },
                    hover: { background: "#ececec", border: "#d8d8d8" } };
@@ -162,15 +164,23 @@ PAGE_JS = r"""
   DATA.predicates.forEach(function (p) { predOn[p.name] = true; });
   var minConfidence = 0, onlyConnected = false;
 
-  var visNodes = N.map(function (n, i) {
-    return { id: i, label: n.label, shape: n.shape, color: n.color, size: n.size, x: n.x, y: n.y,
-             font: n.type === "Article" ? { size: 12, color: "#333" } : undefined };
-  });
-  var visEdges = E.map(function (e, i) {
-    var v = { id: i, from: e.from, to: e.to, label: e.predicate, color: e.color, width: e.width, dashes: e.dashes || false };
+  // vis-network items, made afresh whenever an item (re)enters the network
+  function nodeItem(i) {
+    var n = N[i], p = lastPositions[i];
+    var v = { id: i, label: n.label, shape: n.shape, color: n.color, size: n.size, x: p ? p.x : n.x, y: p ? p.y : n.y };
+    if (n.type === "Article") v.font = { size: 12, color: "#333" };
+    return v;
+  }
+  function edgeItem(j) {
+    var e = E[j];
+    // Large graphs label only the edges around the selection: thousands of labels cost seconds a frame.
+    var v = { id: j, from: e.from, to: e.to, label: bigGraph ? "" : e.predicate, color: e.color, width: e.width,
+              dashes: e.dashes || false };
     if (e.smooth) v.smooth = e.smooth;
     return v;
-  });
+  }
+  var lastPositions = {};
+  var bigGraph = !(DATA.options.physics && DATA.options.physics.enabled) && E.length > 2000;
   var outEdges = N.map(function () { return []; }), inEdges = N.map(function () { return []; });
   E.forEach(function (e, i) { outEdges[e.from].push(i); inEdges[e.to].push(i); });
 
@@ -200,17 +210,28 @@ PAGE_JS = r"""
     return true;
   }
   computeShown();
-  var nodes = new vis.DataSet(visNodes), edges = new vis.DataSet(visEdges);
-  var nodeView = new vis.DataView(nodes, { filter: function (n) { return nodeShown(n.id); } });
-  var edgeView = new vis.DataView(edges, { filter: function (e) { return edgeShown[e.id] === 1; } });
+  // The network is given only the shown items; filters add and remove the difference
+  // (plain DataSets keep each change linear in the number of items that change).
+  var nodeIn = new Uint8Array(N.length), edgeIn = new Uint8Array(E.length);
+  var initialNodes = [], initialEdges = [];
+  for (var ni = 0; ni < N.length; ni++) if (nodeShown(ni)) { nodeIn[ni] = 1; initialNodes.push(nodeItem(ni)); }
+  for (var ej = 0; ej < E.length; ej++) if (edgeShown[ej] && nodeIn[E[ej].from] && nodeIn[E[ej].to]) {
+    edgeIn[ej] = 1; initialEdges.push(edgeItem(ej));
+  }
+  var nodes = new vis.DataSet(initialNodes), edges = new vis.DataSet(initialEdges);
 
   var container = document.getElementById("kg-network");
   var options = DATA.options;
-  var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, options);
+  timings.datasets = performance.now();
+  if (bigGraph) options.edges.arrows.to.enabled = false;  // until zoomed in (see arrowsForScale)
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
+  timings.network = performance.now();
   var ready = false;
+  var DIM_LIMIT = 1500;  // dim the rest of the graph only when this few items are shown
   function markReady() {
     if (ready) return;
     ready = true;
+    timings.ready = performance.now();
     document.body.dataset.ready = "true";
     api.ready = true;
   }
@@ -225,9 +246,24 @@ PAGE_JS = r"""
   }
 
   function refresh() {
+    undim();
     computeShown();
-    nodeView.refresh();
-    edgeView.refresh();
+    var addN = [], remN = [], addE = [], remE = [], i;
+    for (i = 0; i < N.length; i++) {
+      var want = nodeShown(i);
+      if (want && !nodeIn[i]) { addN.push(i); nodeIn[i] = 1; }
+      else if (!want && nodeIn[i]) { remN.push(i); nodeIn[i] = 0; }
+    }
+    for (i = 0; i < E.length; i++) {
+      var wantE = edgeShown[i] && nodeIn[E[i].from] && nodeIn[E[i].to];
+      if (wantE && !edgeIn[i]) { addE.push(i); edgeIn[i] = 1; }
+      else if (!wantE && edgeIn[i]) { remE.push(i); edgeIn[i] = 0; }
+    }
+    if (remN.length) Object.assign(lastPositions, network.getPositions(remN));
+    if (remE.length) edges.remove(remE);
+    if (remN.length) nodes.remove(remN);
+    if (addN.length) nodes.add(addN.map(nodeItem));
+    if (addE.length) edges.add(addE.map(edgeItem));
     updateStats();
     if (selected) highlight(selected);
   }
@@ -268,7 +304,7 @@ PAGE_JS = r"""
   document.getElementById("kg-fit").addEventListener("click", function () { network.fit({ animation: false }); });
 
   function updateStats() {
-    var shownNodes = nodeView.length, shownEdges = edgeView.length;
+    var shownNodes = nodes.length, shownEdges = edges.length;
     var s = document.getElementById("kg-stats");
     s.textContent = DATA.stats.entities + " entities \u00b7 " + DATA.stats.facts + " facts \u00b7 " +
       DATA.stats.articles + " articles \u2014 showing " + shownNodes + " nodes, " + shownEdges + " edges";
@@ -277,33 +313,58 @@ PAGE_JS = r"""
   }
 
   // ------------------------------------------------------------------ neighbourhood highlight
-  var selected = null, dimmed = false;
-  function highlight(sel) {
+  var selected = null, dimmedNodes = [], dimmedEdges = [], labelledEdges = [];
+  function neighbourhood(sel) {
     var keepNodes = new Set(), keepEdges = new Set();
     if (sel && sel.node !== undefined) {
       keepNodes.add(sel.node);
       outEdges[sel.node].concat(inEdges[sel.node]).forEach(function (i) {
-        if (!edgeShown[i]) return;
+        if (!edgeIn[i]) return;
         keepEdges.add(i); keepNodes.add(E[i].from); keepNodes.add(E[i].to);
       });
     } else if (sel && sel.edge !== undefined) {
       keepEdges.add(sel.edge); keepNodes.add(E[sel.edge].from); keepNodes.add(E[sel.edge].to);
-    } else if (!dimmed) {
-      return;
     }
-    var nu = [], eu = [];
-    for (var i = 0; i < N.length; i++) {
-      var on = !sel || keepNodes.has(i);
-      nu.push({ id: i, color: on ? N[i].color : DIM_NODE,
-                font: { color: on ? (N[i].type === "Article" ? "#333" : "#343434") : DIM_FONT } });
-    }
-    for (var j = 0; j < E.length; j++) {
-      var eon = !sel || keepEdges.has(j);
-      eu.push({ id: j, color: eon ? E[j].color : DIM_EDGE, font: { color: eon ? "#555" : "rgba(0,0,0,0)" } });
-    }
-    nodes.update(nu); edges.update(eu);
-    dimmed = !!sel;
+    return { nodes: keepNodes, edges: keepEdges };
   }
+  function undim() {
+    if (dimmedNodes.length) nodes.update(dimmedNodes.map(function (i) {
+      return { id: i, color: N[i].color, font: { color: N[i].type === "Article" ? "#333" : "#343434" } };
+    }));
+    if (dimmedEdges.length) edges.update(dimmedEdges.map(function (j) {
+      return { id: j, color: E[j].color, font: { color: "#555555" } };
+    }));
+    if (labelledEdges.length) edges.update(labelledEdges.filter(function (j) { return edgeIn[j]; })
+                                              .map(function (j) { return { id: j, label: "" }; }));
+    dimmedNodes = []; dimmedEdges = []; labelledEdges = [];
+  }
+  function highlight(sel) {
+    // The selection and its neighbours are drawn selected; on small graphs the rest is dimmed.
+    undim();
+    if (!sel) return;
+    var keep = neighbourhood(sel);
+    network.setSelection({ nodes: Array.from(keep.nodes), edges: Array.from(keep.edges) },
+                         { unselectAll: true, highlightEdges: false });
+    if (bigGraph) {
+      labelledEdges = Array.from(keep.edges);
+      edges.update(labelledEdges.map(function (j) { return { id: j, label: E[j].predicate }; }));
+    }
+    var shownNodes = nodes.getIds(), shownEdges = edges.getIds();
+    if (shownNodes.length + shownEdges.length > DIM_LIMIT) return;
+    dimmedNodes = shownNodes.filter(function (i) { return !keep.nodes.has(i); });
+    dimmedEdges = shownEdges.filter(function (j) { return !keep.edges.has(j); });
+    nodes.update(dimmedNodes.map(function (i) { return { id: i, color: DIM_NODE, font: { color: DIM_FONT } }; }));
+    edges.update(dimmedEdges.map(function (j) { return { id: j, color: DIM_EDGE, font: { color: "rgba(0,0,0,0)" } }; }));
+  }
+
+  // Drawing thousands of arrow heads is most of a frame: large graphs show them only zoomed in.
+  var arrowsOn = !bigGraph;
+  function arrowsForScale(scale) {
+    var want = !bigGraph || scale >= 0.45;
+    if (want !== arrowsOn) { arrowsOn = want; network.setOptions({ edges: { arrows: { to: { enabled: want } } } }); }
+  }
+  network.on("zoom", function (p) { arrowsForScale(p.scale); });
+  network.once("afterDrawing", function () { arrowsForScale(network.getScale()); });
 
   // ------------------------------------------------------------------ side panel
   var panel = document.getElementById("kg-panel");
@@ -428,23 +489,21 @@ PAGE_JS = r"""
   function selectNode(i, focus) {
     reveal(i);
     selected = { node: i };
-    network.selectNodes([i], true);
     highlight(selected);
     showNode(i);
-    if (focus) network.focus(i, { scale: Math.max(network.getScale(), 1.0), animation: false });
+    if (focus) network.focus(i, { scale: Math.max(network.getScale(), bigGraph ? 0.7 : 1.0), animation: false });
   }
   function selectEdge(k, focus) {
     var e = E[k];
     reveal(e.from); reveal(e.to);
-    if (!edgeShown[k]) return false;
+    if (!edgeIn[k]) return false;
     selected = { edge: k };
-    network.setSelection({ nodes: [], edges: [k] }, { unselectAll: true, highlightEdges: false });
     highlight(selected);
     showEdge(k);
     if (focus) {
       var p = network.getPositions([e.from, e.to]);
       network.moveTo({ position: { x: (p[e.from].x + p[e.to].x) / 2, y: (p[e.from].y + p[e.to].y) / 2 },
-                       scale: Math.max(network.getScale(), 1.0), animation: false });
+                       scale: Math.max(network.getScale(), bigGraph ? 0.7 : 1.0), animation: false });
     }
     return true;
   }
@@ -509,8 +568,8 @@ PAGE_JS = r"""
     network: network, nodes: nodes, edges: edges, ready: false,
     stats: DATA.stats,
     nodeCount: N.length, edgeCount: E.length,
-    shownNodeCount: function () { return nodeView.length; },
-    shownEdgeCount: function () { return edgeView.length; },
+    shownNodeCount: function () { return nodes.length; },
+    shownEdgeCount: function () { return edges.length; },
     nodeIndex: function (iri) { for (var i = 0; i < N.length; i++) if (N[i].iri === iri) return i; return -1; },
     edgeIndex: function (fromIri, predicate, toIri) {
       for (var i = 0; i < E.length; i++) {
@@ -522,7 +581,8 @@ PAGE_JS = r"""
     find: function (text) { return find(text).map(function (i) { return N[i].iri; }); },
     search: go,
     selectNode: selectNode, selectEdge: selectEdge, unselect: unselect,
-    selected: function () { return selected; }
+    selected: function () { return selected; },
+    timings: timings
   };
   window.kgGraph = api;
   document.body.dataset.nodes = String(N.length);
