@@ -203,7 +203,10 @@ class RelationReader:
         if depth > 5:
             return []
         passive = False
+        unit = self.de.units[v.i]
         for c in v.children:
+            if self.de.units[c.i] != unit:
+                continue  # the parser joined a headline to the next line
             if c.dep_ == "nsubj":
                 return self.ents(c)
             if c.dep_ == "nsubjpass":
@@ -292,6 +295,8 @@ class RelationReader:
                     break
                 t = t.head
             if ok and (t.i == v.i or t.head.i == t.i or self.de.units[t.head.i] != unit):
+                while root.dep_ == "conj" and self.de.units[root.head.i] == unit and root.head.i < root.i:
+                    root = root.head  # "Amazon, Microsoft and Google ...": from the first conjunct
                 return self.ents(root)
         return []
 
@@ -387,8 +392,6 @@ class RelationReader:
                 if dep == "neg" or (dep == "advmod" and c.lower_ in {"never", "not", "n't", "no", "hardly"}):
                     return False
                 if dep in {"aux", "auxpass"} and (c.lower_ in P.MODALS or c.lemma_.lower() in P.MODALS):
-                    return False
-                if dep == "aux" and c.lower_ == "to" and t.dep_ in {"advcl", "acl"} and below is None and t.head.pos_ == "NOUN":
                     return False
                 if dep == "mark" and c.lower_ in P.CONDITIONAL_MARKS:
                     return False
@@ -828,7 +831,7 @@ def customer_verb(r: RelationReader, v) -> None:
         for o in _child(v, "dobj"):
             suppliers += [m for c in _child(o, "poss", "compound") for m in r.ents(c)]
     elif lemma in {"use", "adopt", "deploy", "hire", "pay"}:
-        for o in _child(v, "dobj"):
+        for o in _child(v, "dobj") + _child(v, "nsubjpass"):
             found = r.ents(o)
             suppliers += [m for m in found if m.type == "Company"]
             if not found:
@@ -836,7 +839,11 @@ def customer_verb(r: RelationReader, v) -> None:
     suppliers = [s for s in suppliers if s.type == "Company"]
     if not suppliers or not r.asserted(v):
         return
-    for client in r.agents(v):
+    clients = r.agents(v)
+    if not clients and _child(v, "nsubjpass"):
+        # "Palantir's software is used by ICE agents"
+        clients = [m for a in _child(v, "agent") for p in _child(a, "pobj") for c in p.children if c.dep_ in {"compound", "poss"} for m in r.ents(c)]
+    for client in clients:
         if client.type not in {"Company", "GovernmentAgency", "Organization"}:
             continue
         for s in suppliers:
@@ -1044,7 +1051,7 @@ def lead_verb(r: RelationReader, v) -> None:
     if lemma == "run" and _pobjs(v, {"on", "atop"}):
         return
     if v.dep_ == "acl" and v.tag_ == "VBN":
-        orgs = [m for m in r.ents(v.head) if m.type in ORG_TYPES]
+        orgs = [m for m in r.ents(v.head) if m.type in ORG_TYPES | {"EmployeeGroup"}]
         persons = [m for x in _child(v, "agent") for p in _child(x, "pobj") for m in r.ents(p)]
     else:
         persons = r.agents(v)
