@@ -195,3 +195,14 @@ def test_virtuoso_open_service_needs_the_sparql_user_granted(virtuoso_loaded, vi
         assert int(select(virtuoso_loaded, query, params)[1][0]["n"]["value"]) == before
     finally:
         virtuoso.isql('REVOKE SPARQL_UPDATE FROM "SPARQL";')
+
+
+def test_oxigraph_load_from_a_store_replaces_the_same_graphs(oxigraph_loaded, sample_build, tmp_path):
+    from kg.store.backend import load_file
+
+    handle = load_file(sample_build / "graph.nq", "oxigraph", location=tmp_path / "db")
+    del handle  # closes the store
+    before = count_triples(oxigraph_loaded, UNION)
+    out = invoke("load", f"oxigraph:{tmp_path / 'db'}", "--endpoint", oxigraph_loaded.url)
+    assert f"Loaded {before} triples" in out
+    assert count_triples(oxigraph_loaded, UNION) == before
