@@ -272,6 +272,7 @@ class EntityFinder:
         short org names to the longer name they start, acronyms in brackets to the name
         before them; then orphan proper nouns that are known surnames."""
         self_parents: dict[str, str] = {}
+        ents = list(doc.ents)
         persons = [r for r in raw if r[3] == "Person" and " " in r[2]]
         last: dict[str, set[str]] = {}
         first: dict[str, set[str]] = {}
@@ -288,9 +289,6 @@ class EntityFinder:
             s, e = r[0], r[1]
             if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and doc[e + 1].text.isupper() and len(doc[e + 1].text) >= 2:
                 acronyms[doc[e + 1].text] = (r[2], r[3])
-        ner_label = {}
-        for ent in doc.ents:
-            ner_label[(ent.start, ent.end)] = ent.label_
         for n, (s, e, name, typ, gaz) in enumerate(raw):
             if gaz or " " in name:
                 continue
@@ -317,7 +315,7 @@ class EntityFinder:
                 k += 1
             if k == e or k < len(doc) and doc[k].text in _EVENT_WORDS or not (e <= doc[e - 1].head.i < k):
                 continue
-            if any(ent.start <= e < ent.end and ent.label_ in {"PRODUCT", "EVENT", "DATE", "WORK_OF_ART", "PERSON", "GPE", "LOC", "FAC"} for ent in doc.ents):
+            if any(ent.start <= e < ent.end and ent.label_ in {"PRODUCT", "EVENT", "DATE", "WORK_OF_ART", "PERSON", "GPE", "LOC", "FAC"} for ent in ents):
                 continue
             root = doc[k - 1]
             unit_like = (

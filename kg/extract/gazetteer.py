@@ -10,7 +10,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kg.errors import InputError
@@ -49,22 +49,20 @@ class Gazetteer:
                 out.setdefault(name_key(a), e)
         return out
 
+    @cached_property
+    def _by_key(self) -> dict[str, GazetteerEntry]:
+        return self.index()
+
     def lookup(self, text: str) -> GazetteerEntry | None:
-        return _index(self)[0].get(name_key(text))
+        return self._by_key.get(name_key(text))
 
     def surnames(self) -> dict[str, GazetteerEntry]:
         """Surname -> person, for surnames that belong to exactly one person."""
-        return _index(self)[1]
-
-
-@lru_cache(maxsize=8)
-def _index(gaz: Gazetteer) -> tuple[dict[str, GazetteerEntry], dict[str, GazetteerEntry]]:
-    idx = gaz.index()
-    counts: dict[str, list[GazetteerEntry]] = {}
-    for e in gaz.entries:
-        if e.type == "Person" and " " in e.name:
-            counts.setdefault(e.name.split()[-1], []).append(e)
-    return idx, {k: v[0] for k, v in counts.items() if len(v) == 1}
+        counts: dict[str, list[GazetteerEntry]] = {}
+        for e in self.entries:
+            if e.type == "Person" and " " in e.name:
+                counts.setdefault(e.name.split()[-1], []).append(e)
+        return {k: v[0] for k, v in counts.items() if len(v) == 1}
 
 
 @lru_cache(maxsize=4)

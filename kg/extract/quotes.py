@@ -96,17 +96,25 @@ def _speaker(doc, de: DocEntities, s: int, e: int, qs: int, qe: int) -> M | None
     return None
 
 
-def date_of(doc, s: int, e: int, trigger: int) -> str | None:
-    """The ISO date (possibly year-month or year) of the DATE entity of a unit that is
-    nearest the trigger and names a year."""
-    best = None
+def dated_spans(doc) -> list[tuple[int, int, str]]:
+    """(start, end, ISO value) of every DATE entity of a doc that names a year."""
+    out = []
     for ent in doc.ents:
-        if ent.label_ != "DATE" or ent.start < s or ent.end > e:
+        if ent.label_ == "DATE":
+            value = parse_date(ent.text)
+            if value is not None:
+                out.append((ent.start, ent.end, value))
+    return out
+
+
+def date_of(dates: list[tuple[int, int, str]], s: int, e: int, trigger: int) -> str | None:
+    """The ISO date (possibly year-month or year) of the dated span of a unit that is
+    nearest the trigger."""
+    best = None
+    for start, end, value in dates:
+        if start < s or end > e:
             continue
-        value = parse_date(ent.text)
-        if value is None:
-            continue
-        d = abs(ent.start - trigger)
+        d = abs(start - trigger)
         if best is None or d < best[0]:
             best = (d, value)
     return best[1] if best else None

@@ -90,10 +90,15 @@ class RelationReader:
         self.grievance_owner: list[M] = []
         self.inv_agents: list[tuple[M, int]] = []
         self.inv_targets: list[tuple[M, int]] = []
-        self.skip_units = {
-            u for u, (s, e) in enumerate(de.unit_bounds)
-            if e > s and (_SKIP_UNIT.match(doc[s:e].text) or doc[s:e].text.rstrip(" \"'”’)").endswith("?"))
-        }
+        self.skip_units = set()
+        for u, (s, e) in enumerate(de.unit_bounds):
+            if e <= s:
+                continue
+            j = e - 1
+            while j > s and doc[j].text in {'"', "'", "”", "’", ")", "“"}:
+                j -= 1
+            if doc[j].text == "?" or _SKIP_UNIT.match(doc[s:min(e, s + 3)].text):
+                self.skip_units.add(u)
 
     # -- output ----------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.extract.entities import EntityFinder
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
-from kg.extract.quotes import attribution, date_of, quotes
+from kg.extract.quotes import attribution, date_of, dated_spans, quotes
 from kg.extract.relations import RelationReader
 from kg.types import Article, ArticleExtraction, EventDate, Evidence, Mention, Quote, Relation
 
@@ -42,6 +42,7 @@ class Extractor:
         dates: list[EventDate] = []
         reader = RelationReader(doc, de, self.gazetteer.lookup)
         seen = set()
+        date_spans = dated_spans(doc)
         cands = reader.read()
         # a leader also works there: "leads" says it, "worksFor" would repeat it
         leaders = {(c.subj.name, c.obj.name) for c in cands if c.pred == "leads" and not isinstance(c.obj, str)}
@@ -60,7 +61,7 @@ class Extractor:
             seen.add(key)
             rel = Relation(c.subj.name, c.pred, obj, c.subj.type, None if isinstance(c.obj, str) else c.obj.type, ev)
             relations.append(rel)
-            d = date_of(doc, s, e, c.trigger)
+            d = date_of(date_spans, s, e, c.trigger)
             if d:
                 dates.append(EventDate(rel, d))
         for u, outlet in sorted(unit_attr.items()):
