@@ -223,3 +223,23 @@ ex:ArticleNeedsVersion a sh:NodeShape ; sh:targetClass kg:Article ;
     result = CliRunner().invoke(main, ["build", str(corpus.parent), "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert (out / "graph.trig").is_file()
+
+
+def test_kg_sparql_constraint_run_once_matches_pyshacl_per_focus_node(handmade):
+    """kg.validate runs kg's SPARQL constraint once over the whole graph; pySHACL alone runs
+    it per focus node. Both find the same core triples without evidence."""
+    import pyshacl
+
+    from kg.store.model import union_graph
+    from kg.validate import ONTOLOGY_FILE, _short
+
+    ds = _with(handmade, (entity("Orchard Corp"), KG.contractsWith, Literal("Parks")),
+               (entity("Civic Watch"), KG.petitioned, entity("Dana Reyes")),
+               (entity("Orchard Workers"), KG.signatoryCount, Literal(7, datatype=XSD.integer)))
+    _, results, _ = pyshacl.validate(union_graph(ds), shacl_graph=Graph().parse(SHAPES_FILE),
+                                     ont_graph=Graph().parse(ONTOLOGY_FILE), inference="none")
+    theirs = {(_short(results.value(r, SH.focusNode)), _short(results.value(r, SH.resultPath)),
+               _short(results.value(r, SH.value)))
+              for r in results.subjects(SH.sourceConstraintComponent, SH.SPARQLConstraintComponent)}
+    ours = {(v.focus, v.path, v.value) for v in validate(ds).violations if "no kg:Fact" in v.message}
+    assert len(theirs) == 3 and ours == theirs
