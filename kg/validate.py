@@ -1,10 +1,12 @@
 """SHACL validation of a graph against ``ontology/shapes.ttl`` with pySHACL.
 
 The data graph is the union of every graph of the dataset (pySHACL would otherwise check
-each named graph on its own, and an article's graph does not hold the entity types). The
-ontology ``ontology/kg.ttl`` is the ontology graph: pySHACL mixes it into a copy of the
-data so that ``sh:class kg:Agent`` accepts a ``kg:Company`` through ``rdfs:subClassOf``.
-No inference beyond that is run, which keeps validation fast.
+each named graph on its own, and an article's graph does not hold the entity types), with
+the ontology ``ontology/kg.ttl`` mixed in, as pySHACL does with an ontology graph, so that
+``sh:class kg:Agent`` accepts a ``kg:Company`` through ``rdfs:subClassOf``. No inference
+beyond that is run. The SELECT-based constraints of kg's own shapes are run once over the
+whole graph rather than once per focus node, which gives the same results (their queries
+bind ``$this`` in their own pattern) in a fraction of the time; everything else is pySHACL.
 """
 
 from __future__ import annotations
