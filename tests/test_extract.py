@@ -80,6 +80,10 @@ CASES = [
     ("Workers at Google and Amazon staged protests against Project Nimbus.",
      {(GOOGLE_EMP, "protested", "Project Nimbus"), (AMAZON_EMP, "protested", "Project Nimbus"),
       (GOOGLE_EMP, "worksFor", "Google"), (AMAZON_EMP, "worksFor", "Amazon")}),
+    # contractsWith: coordinated subjects; passive use by the client
+    ("Amazon, Microsoft and Google all sell cloud services to the Pentagon.",
+     {("Amazon", "contractsWith", DOD), ("Microsoft", "contractsWith", DOD), ("Google", "contractsWith", DOD)}),
+    ("Palantir's software is used by ICE agents.", {("Palantir", "contractsWith", ICE)}),
     # contractsWith: relative clause
     ("Palantir, which sells software to ICE, has grown quickly.", {("Palantir", "contractsWith", ICE)}),
     # contractsWith: apposition with a provider noun
@@ -155,6 +159,10 @@ NOTHING = [
     ("The FBI never investigated Clearview AI.", set()),
     ("Neither Bezos nor other executives have responded to the Amazon employees.", {(AMAZON_EMP, "worksFor", "Amazon")}),
     ("Read more: Google employees petitioned Sundar Pichai", set()),
+    # look-alikes: firing is not answering, a reporter's question is not a petition
+    ("Google dismissed 28 Google employees after the sit-in.", {(GOOGLE_EMP, "worksFor", "Google")}),
+    ("Jane Doe asked Amazon to comment on the contract.", set()),
+    ("Microsoft supports ICE's mission, a spokesperson said.", set()),
 ]
 
 

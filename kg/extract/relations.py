@@ -36,6 +36,7 @@ SIGNATURES: dict[str, tuple[frozenset, frozenset]] = {
     "signatoryCount": (frozenset({"EmployeeGroup", "AdvocacyGroup"}), frozenset()),
 }
 
+_PRESS_QUESTIONS = frozenset({"comment", "respond", "confirm", "clarify", "explain", "elaborate", "answer", "say", "discuss", "share", "detail", "describe"})
 _OBJECT_CONTROL = frozenset({"ask", "urge", "force", "push", "pressure", "call", "help", "allow", "lead", "encourage", "tell", "want", "implore", "press", "require", "compel", "convince", "persuade", "get", "spur", "prompt", "drive", "beg", "lobby", "petition", "challenge"})
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
               "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -508,9 +509,11 @@ def petition_verb(r: RelationReader, v) -> None:
     elif lemma == "demand":
         objs = [x for c in _child(v, "ccomp") for x in _child(c, "nsubj", "nsubjpass")] + _child(v, "dobj")
     else:
-        if lemma in {"push", "press", "challenge", "pressure"} and not _child(v, "xcomp", "ccomp"):
+        if lemma in {"push", "press", "challenge", "pressure", "ask"} and not _child(v, "xcomp", "ccomp"):
             if lemma != "pressure":
                 return
+        if lemma in {"ask", "press"} and any(x.lemma_.lower() in _PRESS_QUESTIONS for x in _child(v, "xcomp", "ccomp")):
+            return  # "asked Amazon to comment" is a reporter's question
         if any(c.dep_ == "prt" for c in v.children):
             return
         objs = _child(v, "dobj") + [x for c in _child(v, "ccomp") if any(m.lower_ == "that" for m in _child(c, "mark")) for x in _child(c, "nsubj")]
@@ -788,7 +791,8 @@ def supply_verb(r: RelationReader, v) -> None:
             clients += _pobjs(v, {"for"})
     if lemma in P.CLIENT_OBJECT_VERBS:
         clients += [o for o in dobjs if any(m.type in ORG_TYPES for m in r.ents(o))]
-        clients += [c for o in dobjs if not r.ents(o) for c in o.children if c.dep_ == "poss" and any(m.type in ORG_TYPES for m in r.ents(c))]
+        if lemma in {"host", "power"}:
+            clients += [c for o in dobjs if not r.ents(o) for c in o.children if c.dep_ == "poss" and any(m.type in ORG_TYPES for m in r.ents(c))]
     if lemma in P.WITH_VERBS:
         if lemma == "do" and not any(o.lemma_.lower() in {"business", "work", "deal"} for o in dobjs):
             pass
@@ -970,10 +974,14 @@ def respond_verb(r: RelationReader, v) -> None:
         objs = _pobjs(v, {"on", "against"}) + [p for a in _child(v, "advmod", "prt") for p in _pobjs(a, {"on", "against"})]
     elif lemma == "brush":
         objs = _child(v, "dobj") if any(c.lower_ == "off" for c in v.children) else []
+        objs = [o for o in objs if o.lemma_.lower() in P.GRIEVANCE_NOUNS - P.WORKER_NOUNS]
     elif lemma in {"meet", "tell", "defend", "reassure"}:
         return
     else:
         objs = _child(v, "dobj")
+        if lemma in {"dismiss", "reject", "rebuff", "downplay", "pooh-pooh", "acknowledge"}:
+            # "dismissed 28 employees" is firing them, not answering them
+            objs = [o for o in objs if o.lemma_.lower() in P.GRIEVANCE_NOUNS - P.WORKER_NOUNS - {"staff"}]
     if not objs:
         return
     owners: list[M] = []
