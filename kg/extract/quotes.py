@@ -96,23 +96,42 @@ def _speaker(doc, de: DocEntities, s: int, e: int, qs: int, qe: int) -> M | None
     return None
 
 
-def dated_spans(doc) -> list[tuple[int, int, str]]:
-    """(start, end, ISO value) of every DATE entity of a doc that names a year."""
+def dated_spans(doc) -> list[tuple[int, int, str, int]]:
+    """(start, end, ISO value, clause verb) of every DATE entity of a doc that names a
+    year; the clause verb is the first verb above the date (-1 if none)."""
     out = []
     for ent in doc.ents:
         if ent.label_ == "DATE":
             value = parse_date(ent.text)
             if value is not None:
-                out.append((ent.start, ent.end, value))
+                out.append((ent.start, ent.end, value, _clause(ent.root)))
     return out
 
 
-def date_of(dates: list[tuple[int, int, str]], s: int, e: int, trigger: int) -> str | None:
-    """The ISO date (possibly year-month or year) of the dated span of a unit that is
-    nearest the trigger."""
+def _clause(tok) -> int:
+    t = tok
+    for _ in range(8):
+        if t.pos_ in {"VERB", "AUX"}:
+            return t.i
+        if t.head.i == t.i:
+            return -1
+        t = t.head
+    return -1
+
+
+def date_of(dates: list[tuple[int, int, str, int]], doc, s: int, e: int, trigger: int) -> str | None:
+    """The ISO date (possibly year-month or year) that the clause of the trigger states:
+    "In June 2018, employees sent a letter" dates the letter; "after joining X in 2019" does
+    not date the rest of the sentence."""
     best = None
-    for start, end, value in dates:
-        if start < s or end > e:
+    clauses = set()
+    c = _clause(doc[trigger])
+    while c >= 0 and c not in clauses:
+        clauses.add(c)
+        t = doc[c]
+        c = _clause(t.head) if t.dep_ in {"advcl", "xcomp", "conj"} and t.head.i != t.i else -1
+    for start, end, value, verb in dates:
+        if start < s or end > e or verb not in clauses:
             continue
         d = abs(start - trigger)
         if best is None or d < best[0]:

@@ -9,6 +9,10 @@ from kg.extract.relations import RelationReader
 from kg.types import Article, ArticleExtraction, EventDate, Evidence, Mention, Quote, Relation
 
 
+#: Predicates that state events (and so may carry a date); the others state standing facts.
+_EVENT_PREDICATES = frozenset({"petitioned", "protested", "contractsWith", "investigated", "respondedTo", "signatoryCount", "partOf"})
+
+
 class Extractor:
     """Holds what is compiled once (gazetteer matchers); ``__call__`` reads one doc."""
 
@@ -61,7 +65,7 @@ class Extractor:
             seen.add(key)
             rel = Relation(c.subj.name, c.pred, obj, c.subj.type, None if isinstance(c.obj, str) else c.obj.type, ev)
             relations.append(rel)
-            d = date_of(date_spans, s, e, c.trigger)
+            d = date_of(date_spans, doc, s, e, c.trigger) if c.pred in _EVENT_PREDICATES else None
             if d:
                 dates.append(EventDate(rel, d))
         for u, outlet in sorted(unit_attr.items()):
