@@ -160,49 +160,69 @@ def _hints(cls: type) -> dict[str, object]:
 def decode(data, hint):
     """Rebuild a value of type ``hint`` from ``encode``'s output; CacheDecodeError when the
     data does not fit."""
+    return _decoder(hint)(data)
+
+
+def _fail(message: str):
+    raise CacheDecodeError(message)
+
+
+@functools.cache
+def _decoder(hint):
+    """A function that decodes data of type ``hint`` (made once per type)."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        options = typing.get_args(hint)
-        if data is None and type(None) in options:
-            return None
-        errors = []
-        for option in options:
-            if option is type(None):
-                continue
-            try:
-                return decode(data, option)
-            except CacheDecodeError as exc:
-                errors.append(str(exc))
-        raise CacheDecodeError("; ".join(errors) or f"no type fits {data!r:.40}")
+        options = [o for o in typing.get_args(hint) if o is not type(None)]
+        nullable = len(options) < len(typing.get_args(hint))
+        inner = [_decoder(o) for o in options]
+
+        def union(data):
+            if data is None and nullable:
+                return None
+            errors = []
+            for dec in inner:
+                try:
+                    return dec(data)
+                except CacheDecodeError as exc:
+                    errors.append(str(exc))
+            raise CacheDecodeError("; ".join(errors) or f"no type fits {data!r:.40}")
+        return union
     if origin is tuple:
-        if not isinstance(data, list):
-            raise CacheDecodeError(f"expected a list for {hint}")
         args = typing.get_args(hint)
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(decode(v, args[0]) for v in data)
-        if len(args) != len(data):
-            raise CacheDecodeError(f"expected {len(args)} items for {hint}")
-        return tuple(decode(v, a) for v, a in zip(data, args))
+            item = _decoder(args[0])
+            return lambda data: tuple(map(item, data)) if isinstance(data, list) else _fail(f"expected a list for {hint}")
+        items = [_decoder(a) for a in args]
+
+        def fixed(data):
+            if not isinstance(data, list) or len(data) != len(items):
+                raise CacheDecodeError(f"expected {len(items)} items for {hint}")
+            return tuple(dec(v) for dec, v in zip(items, data))
+        return fixed
     if dataclasses.is_dataclass(hint):
-        if not isinstance(data, dict):
-            raise CacheDecodeError(f"expected an object for {hint.__name__}")
         hints = _hints(hint)
-        names = {f.name for f in dataclasses.fields(hint)}
-        if set(data) != names:
-            raise CacheDecodeError(f"fields of {hint.__name__} differ")
-        return hint(**{name: decode(data[name], hints[name]) for name in names})
+        fields = [(f.name, _decoder(hints[f.name])) for f in dataclasses.fields(hint)]
+        names = {name for name, _ in fields}
+
+        def record(data):
+            if not isinstance(data, dict) or data.keys() != names:
+                raise CacheDecodeError(f"expected the fields of {hint.__name__}")
+            return hint(**{name: dec(data[name]) for name, dec in fields})
+        return record
     if hint is float:
-        if isinstance(data, bool) or not isinstance(data, (int, float)):
-            raise CacheDecodeError("expected a number")
-        return float(data)
+        def number(data):
+            if isinstance(data, bool) or not isinstance(data, (int, float)):
+                raise CacheDecodeError("expected a number")
+            return float(data)
+        return number
     if hint in (str, int, bool):
-        if type(data) is not hint:
-            raise CacheDecodeError(f"expected {hint.__name__}")
-        return data
+        def plain(data):
+            if type(data) is not hint:
+                raise CacheDecodeError(f"expected {hint.__name__}")
+            return data
+        return plain
     if hint is type(None):
-        if data is not None:
-            raise CacheDecodeError("expected null")
-        return None
+        return lambda data: None if data is None else _fail("expected null")
     raise CacheDecodeError(f"unsupported type {hint}")
 
 
