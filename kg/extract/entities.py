@@ -712,8 +712,6 @@ class _Salience:
             return []
         if low in {"it", "its"}:
             # an organisation that is the subject of this sentence, else the salient company
-            for u, m, subj in reversed(self.companies + self.others):
-                pass
             same = [e for e in self.companies + self.others if e[0] == unit and e[2] and e[1].start < tok.i and e[1].type in ORG_TYPES]
             if same:
                 m = max(same, key=lambda e: e[1].start)[1]
@@ -750,8 +748,6 @@ class _Salience:
 
     def last_named_group(self, tok) -> M | None:
         unit = self.de.units[tok.i]
-        for u, m, _ in reversed(self.groups + self.others):
-            pass
         cands = [e for e in self.groups + self.others if e[1].type in {"EmployeeGroup", "AdvocacyGroup"} and unit - e[0] <= 8]
         if not cands:
             return None
