@@ -185,6 +185,9 @@ class RelationReader:
             for c in tok.children:
                 if c.dep_ == dep:
                     found = self.ents(c)
+                    if dep == "compound" and tok.lemma_.lower() in P.CONTRACT_NOUNS:
+                        # "the ICE contract" is the company's deal, not a protest of the agency
+                        found = [m for m in found if m.type not in {"GovernmentAgency"}]
                     if found:
                         return found + [x for cj in tok.conjuncts for x in self.target(cj, depth + 1)]
         for c in tok.children:
@@ -920,7 +923,7 @@ def contract_noun(r: RelationReader, n) -> None:
 def investigate_verb(r: RelationReader, v) -> None:
     if v.pos_ != "VERB" or not r.asserted(v):
         return
-    targets = [m for o in _child(v, "dobj") for m in r.ents(o)] + [m for p in _pobjs(v, {"into"}) for m in r.ents(p)]
+    targets = [m for o in _child(v, "dobj") for m in r.target(o)] + [m for p in _pobjs(v, {"into"}) for m in r.target(p)]
     agents = r.agents(v)
     for t in targets:
         r.inv_targets.append((t, v.i))
