@@ -412,3 +412,23 @@ def test_untrusted_text_never_runs(browser, tmp_path, artifacts):
 def test_render_html_takes_a_networkx_graph():
     page = render_html(to_networkx(build_dataset(small_graph()), articles=True), title="t")
     assert _data(page)["stats"] == {"entities": 5, "facts": 5, "articles": 2}
+
+
+def test_physics_on_request_keeps_moving_and_empty_graph_opens(browser, tmp_path):
+    live = tmp_path / "live.html"
+    write_html(build_dataset(small_graph()), live, physics=True)
+    opened = open_page(browser, live)
+    assert opened.page.evaluate("kgGraph.network.physics.options.enabled") is True
+    assert opened.page.is_checked("#kg-physics")
+    opened.check_clean()
+
+    write_html(build_dataset(small_graph()), tmp_path / "settled.html")
+    settled = open_page(browser, tmp_path / "settled.html")
+    assert settled.page.evaluate("kgGraph.network.physics.options.enabled") is False  # auto: settle, then stop
+    settled.check_clean()
+
+    empty = tmp_path / "empty.html"
+    write_html(build_dataset(KnowledgeGraph(articles=(Article(id="a", text="nothing here"),))), empty)
+    opened = open_page(browser, empty)
+    assert opened.page.evaluate("[kgGraph.stats.entities, kgGraph.shownNodeCount()]") == [0, 0]
+    opened.check_clean()

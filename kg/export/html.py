@@ -118,6 +118,7 @@ def render_html(G: nx.MultiDiGraph, title: str = "kg graph", physics: bool | Non
     H.add_nodes_from(nodes)
     H.add_edges_from((s, o) for s, o, _ in edges)
     positions = layout(H)
+    live = physics is True  # asked for: the layout keeps moving after it settles
     if physics is None:
         physics = len(nodes) <= PHYSICS_NODE_LIMIT
     big = not physics
@@ -175,6 +176,7 @@ def render_html(G: nx.MultiDiGraph, title: str = "kg graph", physics: bool | Non
     vis_nodes, vis_edges, _, _, _, vis_options = net.get_network_data()
     data = {
         "title": title,
+        "live": live,
         "stats": {
             "entities": sum(1 for e in extra if e["type"] != ARTICLE),
             "facts": sum(1 for e in edge_extra if e["predicate"] != MENTIONED_IN),

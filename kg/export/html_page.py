@@ -238,12 +238,12 @@ PAGE_JS = r"""
     document.body.dataset.ready = "true";
     api.ready = true;
   }
-  if (options.physics && options.physics.enabled) {
+  if (options.physics && options.physics.enabled && nodes.length) {
     network.once("stabilizationIterationsDone", function () {
       network.setOptions({ physics: { enabled: document.getElementById("kg-physics").checked } });
       markReady();
     });
-    document.getElementById("kg-physics").checked = false;
+    document.getElementById("kg-physics").checked = DATA.live;
   } else {
     network.once("afterDrawing", markReady);
   }
