@@ -140,6 +140,11 @@ CASES = [
      {("Satya Nadella", "respondedTo", MSFT_EMP), (MSFT_EMP, "worksFor", "Microsoft")}),
     ("Employees at Google forced the company to drop the contract.",
      {("Google", "respondedTo", GOOGLE_EMP), (GOOGLE_EMP, "worksFor", "Google")}),
+    # respondedTo: "in response to the letter", a spokesperson speaking for the company
+    ("Microsoft employees sent a letter to Satya Nadella. In response to the letter, a Microsoft spokesperson said the company values feedback.",
+     {(MSFT_EMP, "petitioned", "Satya Nadella"), ("Microsoft", "respondedTo", MSFT_EMP), (MSFT_EMP, "worksFor", "Microsoft")}),
+    ("A Google spokesperson responded to the petition signed by Google employees.",
+     {("Google", "respondedTo", GOOGLE_EMP), (GOOGLE_EMP, "worksFor", "Google")}),
     # signatoryCount: "some 450"
     ("Some 450 Amazon workers signed the petition.", {(AMAZON_EMP, "signatoryCount", "450"), (AMAZON_EMP, "worksFor", "Amazon")}),
     # no count from "thousands"
@@ -153,6 +158,7 @@ NOTHING = [
     ("Amazon employees hope to confront Jeff Bezos about the contract.", {(AMAZON_EMP, "worksFor", "Amazon")}),
     ("Google workers could walk out over the contract.", {(GOOGLE_EMP, "worksFor", "Google")}),
     ("Google does not sell drones to the Army.", set()),
+    ("A Google spokesperson did not respond to the Google employees.", {(GOOGLE_EMP, "worksFor", "Google")}),
     ("Amazon hopes to sell Rekognition to the FBI.", set()),
     ("If Google bids for the contract with the Pentagon, employees will quit.", set()),
     ("Did Microsoft sell HoloLens to the Army?", set()),

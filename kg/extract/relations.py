@@ -36,6 +36,7 @@ SIGNATURES: dict[str, tuple[frozenset, frozenset]] = {
     "signatoryCount": (frozenset({"EmployeeGroup", "AdvocacyGroup"}), frozenset()),
 }
 
+_SPEAKER_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "rep", "spokespeople"})
 _PRESS_QUESTIONS = frozenset({"comment", "respond", "confirm", "clarify", "explain", "elaborate", "answer", "say", "discuss", "share", "detail", "describe"})
 _OBJECT_CONTROL = frozenset({"ask", "urge", "force", "push", "pressure", "call", "help", "allow", "lead", "encourage", "tell", "want", "implore", "press", "require", "compel", "convince", "persuade", "get", "spur", "prompt", "drive", "beg", "lobby", "petition", "challenge"})
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -148,6 +149,13 @@ class RelationReader:
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 found += self.ents(p, depth + 1)
+            if not found and lemma in _SPEAKER_ROLES:
+                # "a Google spokesperson said": the company speaks
+                for c in tok.children:
+                    if c.dep_ in {"compound", "poss"}:
+                        found += [m for m in self.ents(c, depth + 1) if m.type in ORG_TYPES]
+                for p in _pobjs(tok, {"for"}):
+                    found += [m for m in self.ents(p, depth + 1) if m.type in ORG_TYPES]
             if not found and tok.pos_ in {"NOUN", "PROPN", "PRON"}:
                 for c in tok.children:
                     if c.dep_ == "prep" and (c.lower_ in P.EXAMPLE_PREPS or (c.lower_ == "as" and any(x.lower_ == "such" for x in c.children))):
@@ -359,7 +367,7 @@ class RelationReader:
         if not found and letter.lower_ not in {"petitions", "letters"}:
             dets = {c.lower_ for c in letter.children if c.dep_ == "det"}
             if dets & {"the", "this", "that"} and self.letter_authors:
-                found = list(self.letter_authors)
+                found = [_here(m, letter) for m in self.letter_authors]
         found = [m for m in found if m.type in ACTORS]
         if found:
             self.letter_authors = found
@@ -443,6 +451,12 @@ class RelationReader:
 
 
 # -- rules ------------------------------------------------------------------------------------
+
+def _here(m: M, tok) -> M:
+    """A mention remembered from earlier in the article, placed at the token that refers
+    back to it."""
+    return M(tok.i, tok.i + 1, tok.text, m.name, m.type, m.anchor, False)
+
 
 def _forms(t) -> set[str]:
     """The lemma of a verb and the forms a mislemmatised inflection would give
@@ -996,10 +1010,10 @@ def respond_verb(r: RelationReader, v) -> None:
                     found += r.ents(c)
             for p in _pobjs(o, {"from", "by", "of"}):
                 found += r.ents(p)
-            if not found and any(c.dep_ == "det" and c.lower_ in {"the", "those", "these", "that", "this", "such"} for c in o.children):
-                found = list(r.grievance_owner)
-            if not found and any(c.lower_ == "such" for c in o.children):
-                found = list(r.grievance_owner)
+            if not found and o.lemma_.lower() in P.LETTER_NOUNS:
+                found = r.authors(o)
+            if not found and any(c.dep_ == "det" and c.lower_ in {"the", "those", "these", "that", "this", "such"} or c.lower_ == "such" for c in o.children):
+                found = [_here(m, o) for m in r.grievance_owner]
         owners += [m for m in found if m.type in {"EmployeeGroup", "Person", "AdvocacyGroup"}]
     if not owners:
         return
@@ -1040,11 +1054,28 @@ def force_verb(r: RelationReader, v) -> None:
 
 
 def response_noun(r: RelationReader, n) -> None:
-    """``"X's response to Y"``, ``"X gave a response to Y"``."""
+    """``"X's response to Y"``, ``"X gave a response to Y"``, ``"in response to the
+    letter, X said"``."""
     if n.pos_ != "NOUN":
         return
-    recipients = [m for p in _pobjs(n, {"to"}) for m in r.target(p)]
+    recipients = []
+    for p in _pobjs(n, {"to"}):
+        found = [m for m in r.ents(p) if m.type in ACTORS]
+        if not found and p.lemma_.lower() in P.GRIEVANCE_NOUNS | P.LETTER_NOUNS | P.PROTEST_NOUNS:
+            found = [m for c in p.children if c.dep_ in {"poss", "compound"} for m in r.ents(c)]
+            if not found and p.lemma_.lower() in P.LETTER_NOUNS:
+                found = r.authors(p)
+            if not found and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in p.children):
+                found = [_here(m, p) for m in r.grievance_owner or r.letter_authors]
+        recipients += [m for m in found if m.type in ACTORS]
     if not recipients:
+        return
+    if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.pos_ == "VERB":
+        v = n.head.head
+        if r.asserted(v):
+            for s in r.agents(v):
+                for o in recipients:
+                    r.emit(s, "respondedTo", o, n, 0.7, "in-response")
         return
     responders = [m for c in _child(n, "poss") for m in r.ents(c)]
     if not responders and n.dep_ == "dobj" and n.head.lemma_.lower() in {"give", "issue", "offer", "send", "provide"}:
