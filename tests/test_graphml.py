@@ -110,3 +110,31 @@ def test_a_graph_without_facts_exports(tmp_path):
     for fmt in ("graphml", "gexf"):
         back = _read(fmt, export(build_dataset(kg), fmt, tmp_path / f"g.{fmt}"))
         assert list(back) == ["https://kg.example.org/entity/lonely-org"] and back.number_of_edges() == 0
+
+
+def test_views_are_byte_identical_across_processes(tmp_path):
+    """graph.html, GraphML and GEXF do not depend on the string-hash seed."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    script = (
+        "import sys\n"
+        "from kg.export import export\n"
+        "from kg.store.model import build_dataset\n"
+        "sys.path.insert(0, 'tests')\n"
+        "from test_html import small_graph\n"
+        "ds = build_dataset(small_graph())\n"
+        "for fmt, name in (('html', 'graph.html'), ('graphml', 'graph.graphml'), ('gexf', 'graph.gexf')):\n"
+        "    export(ds, fmt, sys.argv[1] + '/' + name)\n"
+    )
+    for seed in ("1", "2"):
+        out = tmp_path / seed
+        out.mkdir()
+        proc = subprocess.run([sys.executable, "-c", script, str(out)], cwd=ROOT, capture_output=True, text=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}, timeout=300)
+        assert proc.returncode == 0, proc.stderr
+    for name in ("graph.html", "graph.graphml", "graph.gexf"):
+        assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes(), name

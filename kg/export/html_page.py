@@ -103,7 +103,7 @@ body { display: flex; flex-direction: column; }
 .kg-iri { color: #777; font-size: 12px; overflow-wrap: anywhere; }
 .kg-link { border: 0; background: none; padding: 0; color: #1a5fb4; cursor: pointer; font: inherit; text-align: left;
   text-decoration: underline; }
-.kg-evidence { margin: 8px 0 14px; padding: 0; list-style: none; }
+#kg-panel .kg-evidence { margin: 8px 0 14px; padding: 0; list-style: none; }
 .kg-evidence li { margin: 0 0 12px; }
 .kg-evidence blockquote { margin: 0 0 4px; padding: 6px 10px; border-left: 3px solid #ccc; background: #f6f6f6;
   white-space: pre-line; overflow-wrap: anywhere; }
@@ -400,9 +400,8 @@ PAGE_JS = r"""
     }
     if (a.date) p.appendChild(document.createTextNode(" \u00b7 " + a.date));
     if (a.source) p.appendChild(document.createTextNode(" \u00b7 " + a.source));
-    if (url) p.appendChild(el("div", "kg-iri", url));
-    else if (a.url) p.appendChild(el("div", "kg-iri", a.url));
     (extra || []).forEach(function (t) { p.appendChild(document.createTextNode(" \u00b7 " + t)); });
+    if (a.url) p.appendChild(el("div", "kg-iri", a.url));
     return p;
   }
   function showNode(i) {
