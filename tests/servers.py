@@ -6,6 +6,7 @@ stores."""
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 import shutil
@@ -216,9 +217,11 @@ def endpoint_rows(names: list[str], bindings: list[dict]) -> set[tuple[str, ...]
     return {tuple(normal(b[n]["value"]) if n in b else "" for n in names) for b in bindings}
 
 
-def kg_query_rows(graph, query_file: Path) -> tuple[list[str], set[tuple[str, ...]]]:
-    """``kg query GRAPH FILE --format csv`` as variable names and a set of normalised rows."""
+@functools.lru_cache(maxsize=None)
+def kg_query_rows(graph, query_file: Path) -> tuple[list[str], frozenset[tuple[str, ...]]]:
+    """``kg query GRAPH FILE --format csv`` as variable names and a set of normalised rows
+    (remembered: the graphs the tests ask about do not change)."""
     result = CliRunner().invoke(main, ["query", str(graph), str(query_file), "--format", "csv"])
     assert result.exit_code == 0, result.output
     names, *rows = csv.reader(io.StringIO(result.output + "\n"))
-    return names, {tuple(normal(v) for v in r) for r in rows if r}
+    return names, frozenset(tuple(normal(v) for v in r) for r in rows if r)
