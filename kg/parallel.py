@@ -17,7 +17,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from itertools import chain, islice
+from itertools import chain
 
 from kg.errors import KgError
 from kg.types import Article, ArticleExtraction
@@ -178,14 +178,13 @@ def extract_processes(articles: Iterable[Article], model: str | None = None,
     only if there is an article."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     stream = iter(articles)
     first = next(stream, None)
     if first is None:
         return
     context = multiprocessing.get_context(start_method())
-    from concurrent.futures.process import BrokenProcessPool
-
     with ProcessPoolExecutor(max_workers=workers, mp_context=context,
                              initializer=_init_process, initargs=(model,)) as pool:
         try:
@@ -195,6 +194,9 @@ def extract_processes(articles: Iterable[Article], model: str | None = None,
         except BrokenProcessPool:
             raise ClusterError("an extraction worker process died (out of memory?); "
                                "try fewer --workers") from None
+        except BaseException:  # an error or Ctrl-C: do not wait for the queued batches
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
 
 
 @contextmanager
