@@ -248,7 +248,20 @@ PAGE_JS = r"""
     network.once("afterDrawing", markReady);
   }
 
-  function refresh() {
+  // Many small changes, one redraw: vis-network otherwise redraws after each of them.
+  var batchDepth = 0;
+  function batch(fn) {
+    var emitter = network.body && network.body.emitter;
+    if (emitter && batchDepth === 0) emitter.emit("_blockRedraw");
+    batchDepth++;
+    try { return fn(); } finally {
+      batchDepth--;
+      if (batchDepth === 0) { if (emitter) emitter.emit("_allowRedraw"); network.redraw(); }
+    }
+  }
+
+  function refresh() { batch(refreshNow); }
+  function refreshNow() {
     undim();
     computeShown();
     var addN = [], remN = [], addE = [], remE = [], i;
@@ -488,14 +501,16 @@ PAGE_JS = r"""
     if (!classOn[t]) { classOn[t] = true; classBoxes[t].checked = true; refresh(); }
     if (onlyConnected && !nodeShown(i)) { onlyConnected = false; document.getElementById("kg-connected").checked = false; refresh(); }
   }
-  function selectNode(i, focus) {
+  function selectNode(i, focus) { batch(function () { selectNodeNow(i, focus); }); }
+  function selectNodeNow(i, focus) {
     reveal(i);
     selected = { node: i };
     highlight(selected);
     showNode(i);
     if (focus) network.focus(i, { scale: Math.max(network.getScale(), bigGraph ? 0.7 : 1.0), animation: false });
   }
-  function selectEdge(k, focus) {
+  function selectEdge(k, focus) { return batch(function () { return selectEdgeNow(k, focus); }); }
+  function selectEdgeNow(k, focus) {
     var e = E[k];
     reveal(e.from); reveal(e.to);
     if (!edgeIn[k]) return false;
@@ -510,10 +525,12 @@ PAGE_JS = r"""
     return true;
   }
   function unselect() {
-    selected = null;
-    network.unselectAll();
-    highlight(null);
-    showHint();
+    batch(function () {
+      selected = null;
+      network.unselectAll();
+      highlight(null);
+      showHint();
+    });
   }
   network.on("click", function (params) {
     if (params.nodes.length) selectNode(params.nodes[0], false);
