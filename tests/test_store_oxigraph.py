@@ -388,3 +388,15 @@ def test_large_build_saves_in_bulk_and_answers_the_queries(tmp_path):
     del store
     save(tmp_path, part)
     assert {g.value for g in stored(tmp_path).named_graphs()} == {f"{BASE}graph/synthetic-{n:05d}" for n in range(300)}
+
+
+def test_kg_serve_on_a_busy_port_is_one_line(sample_build):
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        result = CliRunner().invoke(main, ["serve", str(sample_build), "--port", str(busy.getsockname()[1])])
+    assert result.exit_code == 1, result.output
+    assert "Error: the Oxigraph server stopped at start" in result.output, result.output
+    assert len(result.output.strip().splitlines()) == 1, result.output
