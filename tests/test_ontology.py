@@ -58,3 +58,26 @@ def test_classes_are_labelled_and_aligned(onto, name):
 def test_organisation_subclasses(onto):
     for name in ("Company", "GovernmentAgency", "EmployeeGroup", "AdvocacyGroup", "NewsOutlet"):
         assert (KG[name], RDFS.subClassOf, KG.Organization) in onto
+
+
+def test_entity_iris_never_collide_and_attributions_are_typed():
+    from rdflib import RDF, RDFS
+
+    from kg.store.model import Iris, build_dataset, union_graph
+    from kg.types import Article, Entity, Evidence, Fact, KnowledgeGraph
+
+    ev = Evidence("a1", "Acme sells to the agency, according to Daily Planet.", 0, 52, "test", 0.9,
+                  attribution="Daily Planet")
+    kg = KnowledgeGraph(
+        articles=(Article("a1", "text"),),
+        entities=(Entity("ACME", "Company", ("ACME",)), Entity("Acme", "Company", ("Acme",)),
+                  Entity("Agency", "GovernmentAgency", ("Agency",))),
+        facts=(Fact("Acme", "contractsWith", "Agency", (ev,)),),
+    )
+    g = union_graph(build_dataset(kg))
+    iris = Iris()
+    iris.register(["ACME", "Acme"])
+    assert iris.entity("ACME") != iris.entity("Acme")
+    assert len(set(g.subjects(RDFS.label, None))) == len(list(g.subject_objects(RDFS.label)))
+    outlet = next(g.objects(None, KG.attributedTo))
+    assert (outlet, RDF.type, KG.NewsOutlet) in g

@@ -67,12 +67,28 @@ class Iris:
 
     def __init__(self, base: str = DEFAULT_BASE_IRI):
         self.base = check_base_iri(base)
+        self._minted: dict[str, URIRef] = {}
 
-    def entity(self, name: str) -> URIRef:
+    def _entity_iri(self, name: str, hashed: bool = False) -> URIRef:
         slug = slugify(name)
-        if not _PLAIN_NAME.fullmatch(name) or not slug:
+        if hashed or not _PLAIN_NAME.fullmatch(name) or not slug:
             slug = f"{slug}-{content_hash(name)[:8]}" if slug else content_hash(name)[:12]
         return URIRef(f"{self.base}entity/{slug}")
+
+    def register(self, names: list[str]) -> None:
+        """Fix the IRIs of a graph's entities so that two distinct names never share one:
+        names whose slugs collide ("Amazon" and "AMAZON") after the first, in sorted order,
+        get the hashed form."""
+        taken: dict[URIRef, str] = {}
+        for name in sorted(set(names)):
+            iri = self._entity_iri(name)
+            if taken.get(iri, name) != name:
+                iri = self._entity_iri(name, hashed=True)
+            taken[iri] = name
+            self._minted[name] = iri
+
+    def entity(self, name: str) -> URIRef:
+        return self._minted.get(name) or self._entity_iri(name)
 
     def article(self, article_id: str) -> URIRef:
         return URIRef(f"{self.base}article/{quote(article_id, safe='-_.~')}")
@@ -162,11 +178,18 @@ def build_dataset(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Datas
     iris = Iris(base_iri)
     ds = new_dataset()
     default = ds.default_graph
-    known = {e.name for e in kg.entities}
+    entities = list(kg.entities)
+    known = {e.name for e in entities}
+    # An outlet a sentence attributes a claim to is an entity too, even when no fact names it.
+    outlets = {ev.attribution for f in kg.facts for ev in f.evidence if ev.attribution}
+    outlets |= {q.evidence.attribution for q in kg.quotes if q.evidence.attribution}
+    entities += [Entity(name, "NewsOutlet", (name,)) for name in sorted(outlets - known)]
+    known |= outlets
+    iris.register([e.name for e in entities])
 
     for article in kg.articles:
         _add_article(default, iris, article)
-    for entity in kg.entities:
+    for entity in entities:
         _add_entity(default, iris, entity)
 
     extractors: set[str] = set()
