@@ -171,6 +171,12 @@ PAGE_JS = r"""
     if (n.type === "Article") v.font = { size: 12, color: "#333" };
     return v;
   }
+  function nodeStyle(i) {  // what highlighting changes, without moving the node
+    var n = N[i];
+    return { id: i, size: n.size, borderWidth: 1, color: n.color,
+             font: n.type === "Article" ? { size: 12, color: "#333", background: "none", strokeWidth: bigGraph ? 0 : 3 }
+                                        : { size: 14, color: "#343434", background: "none", strokeWidth: bigGraph ? 0 : 3 } };
+  }
   function edgeItem(j) {
     var e = E[j];
     // Large graphs label only the edges around the selection: thousands of labels cost seconds a frame.
@@ -329,7 +335,7 @@ PAGE_JS = r"""
   }
 
   // ------------------------------------------------------------------ neighbourhood highlight
-  var selected = null, dimmedNodes = [], dimmedEdges = [], labelledEdges = [];
+  var selected = null, dimmedNodes = [], dimmedEdges = [], labelledEdges = [], emphasised = null;
   function neighbourhood(sel) {
     var keepNodes = new Set(), keepEdges = new Set();
     if (sel && sel.node !== undefined) {
@@ -352,7 +358,8 @@ PAGE_JS = r"""
     }));
     if (labelledEdges.length) edges.update(labelledEdges.filter(function (j) { return edgeIn[j]; })
                                               .map(function (j) { return { id: j, label: "" }; }));
-    dimmedNodes = []; dimmedEdges = []; labelledEdges = [];
+    if (emphasised !== null && nodeIn[emphasised]) nodes.update(nodeStyle(emphasised));
+    dimmedNodes = []; dimmedEdges = []; labelledEdges = []; emphasised = null;
   }
   function highlight(sel) {
     // The selection and its neighbours are drawn selected; on small graphs the rest is dimmed.
@@ -361,6 +368,11 @@ PAGE_JS = r"""
     var keep = neighbourhood(sel);
     network.setSelection({ nodes: Array.from(keep.nodes), edges: Array.from(keep.edges) },
                          { unselectAll: true, highlightEdges: false });
+    if (sel.node !== undefined && nodeIn[sel.node]) {  // the selected entity stands out in a crowd
+      emphasised = sel.node;
+      nodes.update({ id: sel.node, size: (N[sel.node].size || 10) * 1.4, borderWidth: 3,
+                     font: { size: 18, color: "#000000", background: "rgba(255,255,255,0.9)", strokeWidth: 0 } });
+    }
     if (bigGraph) {
       labelledEdges = Array.from(keep.edges);
       edges.update(labelledEdges.map(function (j) { return { id: j, label: E[j].predicate }; }));
