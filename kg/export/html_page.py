@@ -580,7 +580,7 @@ PAGE_JS = r"""
   }
   function go(text) {
     var hits = find(text);
-    if (hits.length === 1) { results.hidden = true; selectNode(hits[0], true); return hits; }
+    if (hits.length === 1) { results.hidden = true; search.blur(); selectNode(hits[0], true); return hits; }
     showResults(hits, text);
     return hits;
   }
