@@ -169,9 +169,13 @@ def test_unknown_class_or_predicate_is_an_export_error(tmp_path):
     ds = build_dataset(small_graph())
     with pytest.raises(ExportError, match="unknown class 'Robot'"):
         write_html(ds, tmp_path / "x.html", classes=["Robot"])
-    with pytest.raises(ExportError, match="unknown predicate 'likes'"):
-        write_html(ds, tmp_path / "x.html", predicates="likes")
     assert not (tmp_path / "x.html").exists()
+    previous = tmp_path / "graph.html"
+    previous.write_text("previous page\n", encoding="utf-8")
+    with pytest.raises(ExportError, match="unknown predicate 'likes'"):
+        write_html(ds, previous, predicates="likes")
+    assert previous.read_text(encoding="utf-8") == "previous page\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.html"]  # no temporary file left behind
 
 
 def test_export_command_writes_the_page(sample_build_copy, tmp_path):

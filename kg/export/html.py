@@ -271,9 +271,12 @@ def embed_json(data: object) -> str:
 @lru_cache(maxsize=1)
 def _assets() -> tuple[str, str]:
     """vis-network's script and style, as bundled inside pyvis."""
-    base = resources.files("pyvis").joinpath(_VIS)
-    js = _normalise(base.joinpath("vis-network.min.js").read_text(encoding="utf-8"))
-    css = _normalise(base.joinpath("vis-network.css").read_text(encoding="utf-8"))
+    try:
+        base = resources.files("pyvis").joinpath(_VIS)
+        js = _normalise(base.joinpath("vis-network.min.js").read_text(encoding="utf-8"))
+        css = _normalise(base.joinpath("vis-network.css").read_text(encoding="utf-8"))
+    except (ModuleNotFoundError, OSError) as exc:
+        raise ExportError(f"cannot read vis-network from pyvis ({exc}); install pyvis 0.3.2") from None
     if "</script" in js.lower() or "</style" in css.lower():
         raise ExportError("the bundled vis-network files cannot be inlined")
     return js, css
