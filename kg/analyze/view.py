@@ -182,7 +182,7 @@ def layout(G: nx.Graph, seed: int = 7, scale: float | None = None) -> dict[str, 
     Graphs below 500 nodes get networkx's seeded ``spring_layout``; larger ones a
     Fruchterman-Reingold layout whose repulsion is estimated from a fixed random sample of
     other nodes each round, so one round costs O(nodes + edges) and 5,000 nodes with
-    20,000 edges are laid out in about a second.
+    20,000 edges are laid out in a few seconds.
     """
     nodes = sorted(G)
     n = len(nodes)
