@@ -147,6 +147,15 @@ CASES = [
      {("Google", "respondedTo", GOOGLE_EMP), (GOOGLE_EMP, "worksFor", "Google")}),
     # signatoryCount: "some 450"
     ("Some 450 Amazon workers signed the petition.", {(AMAZON_EMP, "signatoryCount", "450"), (AMAZON_EMP, "worksFor", "Amazon")}),
+    # signatoryCount: signatures gathered by a petition; a letter with signatures
+    ("Amazon workers launched a petition that has gathered more than 8,000 signatures.",
+     {(AMAZON_EMP, "signatoryCount", "8000"), (AMAZON_EMP, "worksFor", "Amazon")}),
+    ("Google employees delivered a petition with 1,500 signatures to Sundar Pichai.",
+     {(GOOGLE_EMP, "signatoryCount", "1500"), (GOOGLE_EMP, "petitioned", "Sundar Pichai"), (GOOGLE_EMP, "worksFor", "Google")}),
+    # protested: passive "sued by"; "walked out of" the workplace
+    ("Clearview AI has been sued by the ACLU.", {("ACLU", "protested", "Clearview AI")}),
+    ("About 200 Wayfair employees walked out of the company headquarters in Boston.",
+     {("Wayfair employees", "protested", "Wayfair"), ("Wayfair employees", "worksFor", "Wayfair")}),
     # no count from "thousands"
     ("Thousands of Google employees signed the letter.", {(GOOGLE_EMP, "worksFor", "Google")}),
 ]

@@ -618,7 +618,7 @@ def protest_verb(r: RelationReader, v) -> None:
     if v.pos_ != "VERB":
         return
     lemma = _lemma(v)
-    if lemma in {"challenge", "fight", "attack", "target", "sue", "resist", "campaign", "march", "rally", "demonstrate"} and not (_child(v, "dobj") or _pobjs(v, {"against"})):
+    if lemma in {"challenge", "fight", "attack", "target", "sue", "resist", "campaign", "march", "rally", "demonstrate"} and not (_child(v, "dobj", "nsubjpass") or _pobjs(v, {"against"})):
         return
     if lemma in {"target", "sue", "attack", "fight", "challenge"}:
         if not any(m.type in ACTORS for m in r.agents(v)):
@@ -639,7 +639,7 @@ def walkout_verb(r: RelationReader, v) -> None:
     if v.pos_ != "VERB":
         return
     lemma = _lemma(v)
-    if lemma == "walk" and not any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"out", "off"} for c in v.children):
+    if lemma == "walk" and not any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "off"} for c in v.children):
         return
     if lemma == "stage" and not any(c.lemma_.lower() in P.PROTEST_NOUNS for c in _child(v, "dobj")):
         return
@@ -1553,3 +1553,31 @@ def make_up(r: RelationReader, v) -> None:
 
 
 _register({"make", "form", "comprise", "constitute", "found", "launch", "start"}, make_up)
+
+
+def signatures(r: RelationReader, n) -> None:
+    """``"a petition that has gathered more than 8,000 signatures"``, ``"a letter with
+    1,000 signatures"``: the count belongs to the petition's authors."""
+    if n.pos_ != "NOUN" or n.lemma_.lower() not in {"signature", "signatory"}:
+        return
+    count = r.count_of(n)
+    if not count or count < 2:
+        return
+    letter = None
+    if n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.lemma_.lower() in P.LETTER_NOUNS:
+        letter = n.head.head
+    elif n.dep_ == "dobj" and _lemma(n.head) in {"gather", "collect", "get", "receive", "attract", "garner", "have", "draw", "reach", "amass"}:
+        v = n.head
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        if subj and subj[0].lemma_.lower() in P.LETTER_NOUNS:
+            letter = subj[0]
+        elif subj and subj[0].lower_ in {"that", "which"} and v.dep_ == "relcl" and v.head.lemma_.lower() in P.LETTER_NOUNS:
+            letter = v.head
+    if letter is None or not r.asserted(n.head if n.head.pos_ == "VERB" else letter.head):
+        return
+    for g in r.authors(letter)[:1]:
+        if g.type in {"EmployeeGroup", "AdvocacyGroup"}:
+            r.emit(g, "signatoryCount", str(count), n, 0.75, "signatures")
+
+
+_register({"signature", "signatures", "signatory"}, signatures)
