@@ -94,6 +94,7 @@ CASES = [
     ("The Pentagon awarded the JEDI contract to Microsoft.", {("Microsoft", "contractsWith", DOD)}),
     ("Microsoft won a $10 billion contract from the Defense Department.", {("Microsoft", "contractsWith", DOD)}),
     ("GitHub has a contract with ICE.", {("GitHub", "contractsWith", ICE)}),
+    ("The Pentagon canceled its JEDI contract with Microsoft.", {("Microsoft", "contractsWith", DOD)}),
     # contractsWith inside a demand: "cancel" presupposes the contract; "its" -> the company
     ("Microsoft workers demanded that the company cancel its HoloLens contract with the Army.",
      {(MSFT_EMP, "petitioned", "Microsoft"), ("Microsoft", "contractsWith", "U.S. Army"), (MSFT_EMP, "worksFor", "Microsoft")}),
@@ -152,7 +153,8 @@ CASES = [
      {(AMAZON_EMP, "signatoryCount", "8000"), (AMAZON_EMP, "worksFor", "Amazon")}),
     ("Google employees delivered a petition with 1,500 signatures to Sundar Pichai.",
      {(GOOGLE_EMP, "signatoryCount", "1500"), (GOOGLE_EMP, "petitioned", "Sundar Pichai"), (GOOGLE_EMP, "worksFor", "Google")}),
-    # protested: passive "sued by"; "walked out of" the workplace
+    # protested: a rally outside someone's offices; passive "sued by"; "walked out of" the workplace
+    ("Mijente protested outside Palantir's offices in Palo Alto.", {("Mijente", "protested", "Palantir")}),
     ("Clearview AI has been sued by the ACLU.", {("ACLU", "protested", "Clearview AI")}),
     ("About 200 Wayfair employees walked out of the company headquarters in Boston.",
      {("Wayfair employees", "protested", "Wayfair"), ("Wayfair employees", "worksFor", "Wayfair")}),

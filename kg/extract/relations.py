@@ -624,7 +624,10 @@ def protest_verb(r: RelationReader, v) -> None:
         if not any(m.type in ACTORS for m in r.agents(v)):
             return
     targets = []
-    for o in _child(v, "dobj", "nsubjpass") + _pobjs(v, {"against", "over", "about"} | ({"to"} if lemma == "object" else set())):
+    preps = {"against", "over", "about"} | ({"to"} if lemma == "object" else set())
+    if lemma in {"protest", "rally", "demonstrate", "picket", "march"}:
+        preps |= {"outside", "at", "in front of"}  # "rallied outside Palantir's offices"
+    for o in _child(v, "dobj", "nsubjpass") + _pobjs(v, preps):
         targets += r.target(o)
     if not targets or not r.asserted(v):
         return
@@ -918,7 +921,12 @@ def contract_noun(r: RelationReader, n) -> None:
     if not clients:
         return
     if not suppliers:
-        suppliers = [m for m in r.owner(n) if m.type in {"Company", "Organization"}]
+        owners = r.owner(n)
+        suppliers = [m for m in owners if m.type in {"Company", "Organization"}]
+        if not suppliers and any(m.type == "GovernmentAgency" for m in owners):
+            # "the Pentagon canceled its contract with Microsoft": the agency is the buyer
+            suppliers = [c for c in clients if c.type == "Company"]
+            clients = [m for m in owners if m.type == "GovernmentAgency"]
     if not suppliers and n.dep_ in {"dobj", "pobj"}:
         h = n.head if n.dep_ == "dobj" else n.head.head
         if h.pos_ == "VERB" and h.lemma_.lower() in {"hold", "have", "win", "sign", "land", "secure", "award", "renew", "extend", "bid", "pursue", "seek", "expand", "maintain"}:
