@@ -227,5 +227,3 @@ REQUEST_VERBS = frozenset({"ask", "urge", "call", "demand", "petition", "press",
 PRESUPPOSING_VERBS = frozenset({"stop", "cease", "end", "halt", "quit", "abandon", "continue", "keep", "resume", "discontinue", "cancel", "limit", "reconsider", "drop", "curb", "suspend", "pause", "terminate", "cut", "sever", "renew", "extend", "expand", "sever", "scrap", "terminate", "revisit", "review"})
 NEGATIVE_DETS = frozenset({"no", "neither", "nor", "never", "none"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
-#: Adverbs that hedge without negating; attribution words.
-ATTRIBUTION_VERBS = frozenset({"report", "say", "write", "tell", "confirm", "reveal", "note", "find", "learn", "publish", "obtain", "see", "view", "review"})

@@ -546,8 +546,6 @@ def petition_verb(r: RelationReader, v) -> None:
                 r.emit(s, "petitioned", obj, v, 0.85, "petition-verb")
             if subjects and lemma == "petition":
                 _count(r, v, subjects)
-    if lemma in {"petition", "sign"}:
-        pass
 
 
 def letter_noun(r: RelationReader, n) -> None:
@@ -646,8 +644,6 @@ def walkout_verb(r: RelationReader, v) -> None:
         return
     if lemma == "stage" and not any(c.lemma_.lower() in P.PROTEST_NOUNS for c in _child(v, "dobj")):
         return
-    if lemma in {"take", "speak"}:
-        pass
     if not r.asserted(v):
         return
     targets: list[M] = []
@@ -1339,7 +1335,7 @@ def products(r: RelationReader) -> None:
             prefix = " ".join(words[:k])
             entry = companies_by_key.get(prefix)
             if entry is None:
-                entry = r_lookup(r, prefix)
+                entry = _company_named(r, prefix)
                 companies_by_key[prefix] = entry
             if entry:
                 makers.append(M(m.start, m.end, entry, entry, "Company"))
@@ -1364,7 +1360,7 @@ def products(r: RelationReader) -> None:
             r.emit(mk, "develops", m, root, 0.8, "product")
 
 
-def r_lookup(r: RelationReader, text: str) -> str | None:
+def _company_named(r: RelationReader, text: str) -> str | None:
     entry = r.gaz_lookup(text) if r.gaz_lookup else None
     return entry.name if entry is not None and entry.type == "Company" else None
 
