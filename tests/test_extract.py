@@ -242,6 +242,17 @@ def test_unknown_organisations_are_typed_from_their_names(nlp, extractor):
     assert types.get("Brightwave Technologies") == "Company"
 
 
+def test_investigators_without_a_target_take_the_articles_one_target(nlp, extractor):
+    text = ("The FTC opened a probe into Clearview AI last year. Clearview AI denied wrongdoing. "
+            "A separate audit by the Electronic Frontier Foundation found problems too.")
+    assert facts(nlp, extractor, text) == {
+        ("Federal Trade Commission", "investigated", "Clearview AI"),
+        ("Electronic Frontier Foundation", "investigated", "Clearview AI"),
+    }
+    far = text.replace("A separate", "Nothing else happened. " * 5 + "Elsewhere, a separate")
+    assert ("Electronic Frontier Foundation", "investigated", "Clearview AI") not in facts(nlp, extractor, far)
+
+
 def test_learned_product_description_is_an_alias(nlp, extractor):
     text = ("Amazon sells its face-matching tool, Rekognition, widely. "
             "Amazon workers objected to the face-matching tool.")

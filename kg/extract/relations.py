@@ -971,6 +971,11 @@ def investigation_noun(r: RelationReader, n) -> None:
             for x in c.children:
                 if x.dep_ == "prep" and x.lower_ == "into":
                     targets += [m for p in x.children if p.dep_ == "pobj" for m in r.ents(p)]
+    if n.dep_ == "dobj" and _lemma(n.head) in {"open", "launch", "conduct", "begin", "start", "announce", "lead", "run", "order", "initiate", "carry", "complete"}:
+        # "the FTC opened a probe into X"
+        if not agents:
+            agents = r.agents(n.head)
+        targets += [m for p in _pobjs(n.head, {"into"}) for m in r.target(p)]
     agents = [a for a in agents if a.type in ORGS_AND_PEOPLE]
     if n.head.pos_ == "VERB" and n.dep_ in {"dobj", "nsubj"} and not r.asserted(n.head):
         return
@@ -1437,13 +1442,18 @@ def acquire_verb(r: RelationReader, v) -> None:
 
 
 def investigation_targets(r: RelationReader) -> None:
-    """Investigators named without a target, in an article that names exactly one target."""
+    """Investigators named without a target, in an article that names exactly one target,
+    when that target is named within a few sentences of the investigator."""
     names = {t.name for t, _ in r.inv_targets}
     if len(names) != 1:
         return
     target = r.inv_targets[0][0]
+    units = r.de.units
+    near = {units[m.start] for m in r.de.mentions if m.name == target.name}
+    near |= {units[i] for i, ms in r.de.groups.items() if any(g.anchor == target.name for g in ms)}
     for agent, i in r.inv_agents:
-        r.emit(agent, "investigated", M(i, i + 1, target.text, target.name, target.type, target.anchor), i, 0.55, "investigation-context")
+        if any(abs(units[i] - u) <= 3 for u in near):
+            r.emit(agent, "investigated", M(i, i + 1, target.text, target.name, target.type, target.anchor), i, 0.55, "investigation-context")
 
 
 _register({"as"}, as_role)
