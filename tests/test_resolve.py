@@ -106,3 +106,14 @@ def test_outputs_are_sorted():
     assert [e.name for e in kg.entities] == sorted(e.name for e in kg.entities)
     assert [(f.subject, f.predicate, f.object) for f in kg.facts] == sorted((f.subject, f.predicate, f.object) for f in kg.facts)
     assert [a.id for a in kg.articles] == ["a", "b", "c"]
+
+
+def test_employee_groups_are_named_as_the_texts_name_the_employer():
+    exs = corpus()
+    extra = ArticleExtraction(Article("d", "text d"), mentions=(ment("d", "AWS employees", "Amazon Web Services employees", "EmployeeGroup"),))
+    kg = resolve([*exs, extra])
+    groups = [e for e in kg.entities if e.type == "EmployeeGroup" and "Amazon Web Services employees" in (e.name, *e.aliases)]
+    assert [g.name for g in groups] == ["AWS employees"]
+    assert "Amazon Web Services employees" in groups[0].aliases
+    kg = resolve(exs)
+    assert "Amazon Web Services employees" in {e.name for e in kg.entities}

@@ -41,6 +41,7 @@ class M:
     anchor: str | None = None
     explicit: bool = True  # False for a group read from a bare "employees"
     deferred: bool = False  # a bare "employees" that means the article's dominant group
+    surface: str | None = None  # a group named as the text names its employer: "AWS employees"
 
 
 @dataclass
@@ -562,7 +563,11 @@ class EntityFinder:
             seen.add(name)
             start = min(a.start, t.i) if explicit else t.i
             end = max(text_end, t.i + 1) if explicit else t.i + 1
-            out.append(M(start, end, _clean_text(doc[start:end].text), name, "EmployeeGroup", anchor, explicit, deferred))
+            surface = f"{a.text} employees" if explicit and a.type != "EmployeeGroup" and a.name == anchor else None
+            text = _clean_text(doc[start:end].text)
+            if len(anchors) > 1 and surface:
+                text = surface  # "Employees at X, Y and Z" names three groups
+            out.append(M(start, end, text, name, "EmployeeGroup", anchor, explicit, deferred, surface))
         return out
 
     def _description(self, doc, de: DocEntities, state: "_Salience", t) -> list[M]:

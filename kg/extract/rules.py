@@ -33,7 +33,10 @@ class Extractor:
             s, e = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
             key = (s, e, m.name)
             if key not in mentions:
-                mentions[key] = Mention(article.id, text[s:e], s, e, typ or m.type, m.name)
+                # a group's text may name one of several coordinated groups ("Google employees"
+                # of "Employees at Microsoft and Google"); other mentions are the span itself
+                surface = m.text if m.type == "EmployeeGroup" and m.surface and m.text == m.surface else text[s:e]
+                mentions[key] = Mention(article.id, surface, s, e, typ or m.type, m.name)
 
         for m in de.mentions:
             add_mention(m)
@@ -41,6 +44,9 @@ class Extractor:
             for g in groups:
                 if g.explicit:
                     add_mention(g)
+                    if g.surface and g.surface != g.text:
+                        s, e = doc[g.start].idx, doc[g.end - 1].idx + len(doc[g.end - 1].text)
+                        mentions.setdefault((s, e, g.name, g.surface), Mention(article.id, g.surface, s, e, g.type, g.name))
         unit_attr: dict[int, str | None] = {}
         relations: list[Relation] = []
         dates: list[EventDate] = []

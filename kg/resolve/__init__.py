@@ -49,6 +49,7 @@ def resolve(extractions: Iterable[ArticleExtraction], min_confidence: float = 0.
     exs = sorted(extractions, key=lambda x: (x.article.id, x.article.hash))
     types: dict[str, Counter] = defaultdict(Counter)
     aliases: dict[str, set[str]] = defaultdict(set)
+    surfaces: Counter = Counter()  # surface forms as often as they are seen
     weight: Counter = Counter()
 
     def note(name: str, typ: str | None, surface: str | None = None, w: int = 1) -> None:
@@ -62,6 +63,7 @@ def resolve(extractions: Iterable[ArticleExtraction], min_confidence: float = 0.
     for ex in exs:
         for m in ex.mentions:
             note(m.name, m.type, m.text)
+            surfaces[" ".join(m.text.split())] += 1
         for r in ex.relations:
             note(r.subject, r.subject_type)
             if r.predicate not in LITERAL_PREDICATES:
@@ -120,7 +122,14 @@ def resolve(extractions: Iterable[ArticleExtraction], min_confidence: float = 0.
         elif group_names:
             employer = group_names[0][: -len(_GROUP_SUFFIX)]
             e2 = gaz.lookup(employer)
-            name = f"{e2.name}{_GROUP_SUFFIX}" if e2 is not None else max(group_names, key=lambda m: (weight[m], -len(m), m))
+            if e2 is not None:
+                # named as the texts name the employer most often: "AWS employees"
+                seen = set().union(*(aliases[m] for m in ms))
+                forms = [a + _GROUP_SUFFIX for a in (e2.name, *e2.aliases)]
+                counted = [(surfaces[f], f == e2.name + _GROUP_SUFFIX, f) for f in forms if f in seen]
+                name = max(counted)[2] if counted else f"{e2.name}{_GROUP_SUFFIX}"
+            else:
+                name = max(group_names, key=lambda m: (weight[m], -len(m), m))
         else:
             name = max(ms, key=lambda m: (weight[m], len(m), m))
         for m in ms:
@@ -136,10 +145,8 @@ def resolve(extractions: Iterable[ArticleExtraction], min_confidence: float = 0.
         if typ == "EmployeeGroup" and gaz.lookup(name[: -len(_GROUP_SUFFIX)]) is not None:
             # "Amazon Web Services employees" is also "AWS employees"
             employer = gaz.lookup(name[: -len(_GROUP_SUFFIX)])
-            for m in ms:
-                if m.endswith(_GROUP_SUFFIX):
-                    al.add(m)
-            al |= {a + _GROUP_SUFFIX for a in employer.aliases if any(a + _GROUP_SUFFIX in aliases[m] or name_key(a) in name_key(x) for m in ms for x in aliases[m])}
+            al |= {m for m in ms if m.endswith(_GROUP_SUFFIX)}
+            al.add(employer.name + _GROUP_SUFFIX)
         al.add(name)
         entities.append(Entity(name, typ, tuple(sorted(al))))
 
