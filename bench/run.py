@@ -224,8 +224,8 @@ def synthetic_graph(path: Path, triples: int, seed: int = 7) -> int:
             t(ev, rdf + "type", f"<{kg}Evidence>")
             t(ev, kg + "inArticle", art)
             t(ev, kg + "sentence", lit(" ".join(rnd.choices(words, k=14)).capitalize() + ".", lang="en"))
-            t(ev, kg + "beginIndex", lit(str(start), xsd + "nonNegativeInteger"))
-            t(ev, kg + "endIndex", lit(str(start + 90), xsd + "nonNegativeInteger"))
+            t(ev, kg + "beginIndex", lit(str(start), xsd + "integer"))
+            t(ev, kg + "endIndex", lit(str(start + 90), xsd + "integer"))
             t(ev, kg + "extractedBy", f"<{base}extractor/kg.rules>")
             t(ev, kg + "confidence", conf)
             if f % 7 == 0:  # "according to <outlet>"

@@ -18,14 +18,14 @@ from pathlib import Path
 from rdflib import RDF, RDFS, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
+from kg.resources import ontology_path
 from kg.errors import ValidationError
 from kg.store.namespace import PREFIXES
 
 __all__ = ["ONTOLOGY_FILE", "SHAPES_FILE", "Report", "Violation", "check", "validate", "validate_path"]
 
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
-SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
-ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
+SHAPES_FILE = ontology_path("shapes.ttl")
+ONTOLOGY_FILE = ontology_path("kg.ttl")
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 KGSH = "https://w3id.org/kgnews/shapes#"

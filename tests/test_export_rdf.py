@@ -285,7 +285,7 @@ def test_no_blank_nodes_and_xsd_datatypes_and_language_tags(handmade_build):
                 (q.object.datatype.value, q.object.language))
     xsd, lang = str(XSD), "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
     assert by_pred[str(KG.signatoryCount)] == {(xsd + "integer", None)}
-    assert by_pred[str(KG.beginIndex)] == {(xsd + "nonNegativeInteger", None)}
+    assert by_pred[str(KG.beginIndex)] == {(xsd + "integer", None)}
     assert by_pred[str(KG.confidence)] == {(xsd + "decimal", None)}
     assert by_pred[str(KG.sentence)] == {(lang, "en")}
     assert by_pred["http://purl.org/dc/terms/date"] == {(xsd + "date", None), (xsd + "gYearMonth", None)}

@@ -132,7 +132,7 @@ CASES = {
         ["kg:confidence, an xsd:decimal in [0, 1]"],
     ),
     "begin after end": (
-        lambda ds: _with(ds, (_one_evidence(ds), KG.beginIndex, Literal(10_000, datatype=XSD.nonNegativeInteger)),
+        lambda ds: _with(ds, (_one_evidence(ds), KG.beginIndex, Literal(10_000, datatype=XSD.integer)),
                          remove=[(_one_evidence(ds), KG.beginIndex, None)]),
         ["not after kg:endIndex"],
     ),

@@ -131,7 +131,9 @@ def date_literal(value: str) -> Literal:
 
 
 def confidence_literal(value: float) -> Literal:
-    return Literal(Decimal(f"{min(max(value, 0.0), 1.0):.3f}"), datatype=XSD.decimal)
+    # The canonical lexical form ("0.9", "1.0"), so stores that canonicalise give it back as is.
+    text = f"{min(max(value, 0.0), 1.0):.3f}".rstrip("0")
+    return Literal(Decimal(text + "0" if text.endswith(".") else text), datatype=XSD.decimal)
 
 
 def new_dataset() -> Dataset:
@@ -241,8 +243,8 @@ def _add_evidence(g: Graph, iris: Iris, node: URIRef, ev: Evidence) -> None:
     g.add((node, RDF.type, KG.Evidence))
     g.add((node, KG.inArticle, iris.article(ev.article_id)))
     g.add((node, KG.sentence, Literal(clean_text(ev.sentence), lang="en")))
-    g.add((node, KG.beginIndex, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
-    g.add((node, KG.endIndex, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
+    g.add((node, KG.beginIndex, Literal(ev.start, datatype=XSD.integer)))
+    g.add((node, KG.endIndex, Literal(ev.end, datatype=XSD.integer)))
     g.add((node, KG.extractedBy, iris.extractor(ev.extractor)))
     g.add((node, KG.confidence, confidence_literal(ev.confidence)))
     if ev.attribution:
