@@ -33,4 +33,15 @@ def test_readme_evidence_query_runs(sample_build):
     query = re.search(r"```sparql\n(.*?)```", README, flags=re.S).group(1)
     result = CliRunner().invoke(main, ["query", str(sample_build), query, "--format", "csv"])
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[0] == "subject,sentence,article"
+    lines = result.output.splitlines()
+    assert lines[0] == "subject,sentence,article"
+    assert any(line.startswith("Amazon employees,") and "Bezos" in line for line in lines[1:]), result.output
+
+
+def test_who_petitioned_jeff_bezos_on_the_sample_turtle(sample_build):
+    """The sample build answers the headline question from graph.ttl alone."""
+    query = ("SELECT ?group WHERE { ?g kg:petitioned ?b ; rdfs:label ?group ; a kg:EmployeeGroup . "
+             "?b rdfs:label 'Jeff Bezos' }")
+    result = CliRunner().invoke(main, ["query", str(sample_build / "graph.ttl"), query, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert "Amazon employees" in result.output.splitlines()[1:]
