@@ -160,6 +160,23 @@ CASES = [
      {("Wayfair employees", "protested", "Wayfair"), ("Wayfair employees", "worksFor", "Wayfair")}),
     # no count from "thousands"
     ("Thousands of Google employees signed the letter.", {(GOOGLE_EMP, "worksFor", "Google")}),
+    # leads: a possessed title in apposition, split compounds and coordinated titles
+    ("Niraj Shah, Wayfair's co-founder and CEO, wrote a memo.", {("Niraj Shah", "leads", "Wayfair")}),
+    ("Hoan Ton-That, Clearview's chief executive, said nothing.", {("Hoan Ton-That", "leads", "Clearview AI")}),
+    ("Salesforce sells software. Marc Benioff, the company's cofounder and chief executive, spoke.",
+     {("Marc Benioff", "leads", "Salesforce")}),
+    # signatoryCount: one count per coordinated group
+    ("The petition was signed by more than 40 Google employees and more than 60 Amazon employees.",
+     {(GOOGLE_EMP, "signatoryCount", "40"), (AMAZON_EMP, "signatoryCount", "60"), (GOOGLE_EMP, "worksFor", "Google"),
+      (AMAZON_EMP, "worksFor", "Amazon")}),
+    # protested: demonstrations held outside a target's offices
+    ("Mijente, which has held demonstrations outside Palantir offices, says so.", {("Mijente", "protested", "Palantir")}),
+    # petitioned: writing to someone
+    ("Senator Edward Markey wrote to Bezos last week, demanding answers.", {("Edward Markey", "petitioned", "Jeff Bezos")}),
+    # investigated: an inquiry carried out by agencies, its finding names the target
+    ("The fine follows an inquiry that the FTC conducted with the Federal Communications Commission. The inquiry found that Meta had broken the law.",
+     {("Federal Trade Commission", "investigated", "Meta"), ("Federal Communications Commission", "investigated", "Meta")}),
+    ("An audit by the Federal Trade Commission found that Facebook had misled users.", {("Federal Trade Commission", "investigated", "Meta")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -548,6 +548,17 @@ def petition_verb(r: RelationReader, v) -> None:
                 _count(r, v, subjects)
 
 
+def write_to(r: RelationReader, v) -> None:
+    """``"Senator X wrote to Bezos demanding answers"``: writing to someone is sending them a
+    letter."""
+    if v.pos_ != "VERB" or _lemma(v) != "write" or _child(v, "dobj", "ccomp") or not r.asserted(v):
+        return
+    recipients = [m for p in _pobjs(v, {"to"}) for m in r.ents(p) if m.type in {"Person", "Company", "GovernmentAgency"}]
+    for a in r.agents(v):
+        for obj in recipients:
+            r.emit(a, "petitioned", obj, v, 0.75, "write-to")
+
+
 def letter_noun(r: RelationReader, n) -> None:
     if n.pos_ not in {"NOUN", "PROPN"}:
         return
@@ -589,11 +600,14 @@ def sign_verb(r: RelationReader, v) -> None:
     if not subj_toks and v.dep_ == "relcl":
         subj_toks = [v.head]
     subj_toks = [v.head if s.lower_ in {"who", "that", "which"} and v.dep_ == "relcl" else s for s in subj_toks]
+    # "signed by more than 40 X employees and more than 60 Y employees": a count per conjunct
+    subj_toks += [c for s in subj_toks for c in s.conjuncts if c.i > s.i and r.count_of(c)]
     for st in subj_toks:
         n = r.count_of(st)
         if n is None or n < 2:
             continue
-        groups = [m for m in r.ents(st) if m.type in {"EmployeeGroup", "AdvocacyGroup"}]
+        own = [m for m in r.de.at(st.i) if m.type in {"EmployeeGroup", "AdvocacyGroup"}]
+        groups = own or [m for m in r.ents(st) if m.type in {"EmployeeGroup", "AdvocacyGroup"}]
         if not groups and (st.lemma_.lower() in P.PEOPLE_NOUNS or st.like_num) and r.de.dominant_group is not None:
             g = r.de.dominant_group
             groups = [M(st.i, st.i + 1, st.text, g.name, g.type, g.anchor, False)]
@@ -749,6 +763,11 @@ def protest_noun(r: RelationReader, n) -> None:
     targets: list[M] = []
     for p in _pobjs(n, {"against", "over", "of", "to", "at", "about", "regarding"}):
         targets += r.target(p)
+    if not targets and n.lemma_.lower() in {"protest", "rally", "demonstration", "picket", "vigil", "sit-in"}:
+        # "held rallies outside Palantir's offices": the place names the target
+        h = n.head if n.dep_ == "dobj" else None
+        for p in _pobjs(n, {"outside", "at"}) + (_pobjs(h, {"outside", "at"}) if h is not None and h.pos_ == "VERB" else []):
+            targets += [m for m in r.target(p) if m.type in ORG_TYPES]
     facing = _facing(r, n)
     if not agents and employee_marked:
         agents = [M(f.start, f.end, f"{f.name} employees", f"{f.name} employees", "EmployeeGroup", f.name) for f in facing if f.type == "Company"]
@@ -957,6 +976,12 @@ def investigation_noun(r: RelationReader, n) -> None:
         return
     agents: list[M] = []
     for c in n.children:
+        if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in {"conduct", "carry", "lead", "launch", "run", "open", "begin", "complete"} and r.asserted(c):
+            # "an investigation that the ICO carried out with its Australian counterpart"
+            subj = [m for x in _child(c, "nsubj") if x.lower_ not in {"that", "which"} for m in r.ents(x)]
+            if subj:
+                agents += subj + [m for p in _pobjs(c, {"with", "alongside"}) for m in r.ents(p)]
+    for c in n.children:
         if c.dep_ in {"poss", "compound"}:
             agents += r.ents(c)
         elif c.dep_ in {"acl"} and c.lemma_.lower() in {"conduct", "lead", "launch", "commission", "run", "carry", "open"}:
@@ -976,6 +1001,10 @@ def investigation_noun(r: RelationReader, n) -> None:
         if not agents:
             agents = r.agents(n.head)
         targets += [m for p in _pobjs(n.head, {"into"}) for m in r.target(p)]
+    if n.dep_ == "nsubj" and n.head.lemma_.lower() in {"find", "conclude", "determine", "show", "reveal", "establish"}:
+        # "an audit by X found that Y had misled users": Y was investigated
+        targets += [m for cc in _child(n.head, "ccomp") for x in _child(cc, "nsubj", "nsubjpass") for m in r.ents(x)
+                    if m.type in ORG_TYPES | {"Person"}]
     agents = [a for a in agents if a.type in ORGS_AND_PEOPLE]
     if n.head.pos_ == "VERB" and n.dep_ in {"dobj", "nsubj"} and not r.asserted(n.head):
         return
@@ -1155,6 +1184,7 @@ def _register(words, fn) -> None:
 _register(P.PETITION_VERBS, petition_verb)
 _register(P.LETTER_NOUNS - {"statement", "email", "message", "list"}, letter_noun)
 _register({"sign", "co-sign", "cosign", "petition"}, sign_verb)
+_register({"write"}, write_to)
 _register(P.PROTEST_VERBS, protest_verb)
 _register(P.WALKOUT_VERBS, walkout_verb)
 _register({"take"}, take_stance)
@@ -1183,7 +1213,7 @@ def _is_title(t) -> bool:
 def _is_lead_title(t) -> bool:
     lemma = t.lemma_.lower()
     left = {c.lower_ for c in t.children if c.i < t.i and c.dep_ in {"amod", "compound", "nmod", "advmod"}}
-    left |= {x.lower_ for c in t.children if c.dep_ in {"compound", "amod"} for x in c.subtree}
+    left |= {x.lower_ for c in t.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < t.i for x in c.subtree}
     if left & P.SUBORDINATE_MODIFIERS - {"executive"} or lemma in {"vice"}:
         return False
     if t.lower_ == "ceo" or lemma == "ceo":
@@ -1237,6 +1267,14 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
     shared = []
     for t in all_titles:
         shared += [x for x in _title_orgs(r, t) if x[0] is not None]
+    if not shared:
+        # "X, Wayfair's co-founder and CEO": a possessor the parser hung on a split word
+        first = min(all_titles, key=lambda t: t.i)
+        j = first.i - 1
+        while j >= 0 and r.doc[j].text not in {",", "(", ";", ":"} and r.doc[j].dep_ in {"poss", "case", "appos", "compound", "amod", "punct", "nmod"}:
+            if r.doc[j].dep_ == "poss":
+                shared += [(m, "poss") for m in r.ents(r.doc[j]) if m.type in ORG_TYPES]
+            j -= 1
     for t in all_titles:
         orgs = _title_orgs(r, t)
         nonorg_of = any(m is None for m, _ in orgs)
@@ -1299,7 +1337,8 @@ def person_roles(r: RelationReader) -> None:
                         if org.type in ORG_TYPES:
                             r.emit(person, "worksFor", org, w, 0.6, "possessive")
         # apposition: "Andy Jassy, CEO of AWS", "the president, Jane Doe"
-        titles = [c for c in root.children if c.dep_ == "appos" and _is_title(c)]
+        span_toks = [doc[i] for i in range(person.start, person.end)] if person.end - person.start > 1 and root.pos_ != "PRON" else [root]
+        titles = [c for t in span_toks for c in t.children if c.dep_ == "appos" and _is_title(c) and c.i not in range(person.start, person.end)]
         if root.dep_ == "appos" and _is_title(root.head):
             titles.append(root.head)
         if titles:
