@@ -43,7 +43,7 @@ CASES = [
     # petitioned: letter to a person, count, demand clause, title in context
     ("More than 3,000 Google employees signed a letter to CEO Sundar Pichai demanding that Google withdraw from Project Maven.",
      {(GOOGLE_EMP, "petitioned", "Sundar Pichai"), (GOOGLE_EMP, "signatoryCount", "3000"), (GOOGLE_EMP, "petitioned", "Google"),
-      ("Sundar Pichai", "leads", "Google"), (GOOGLE_EMP, "worksFor", "Google")}),
+      (GOOGLE_EMP, "protested", "Project Maven"), ("Sundar Pichai", "leads", "Google"), (GOOGLE_EMP, "worksFor", "Google")}),
     # petitioned: passive, the petition addressed to someone
     ("A petition addressed to Satya Nadella was signed by hundreds of Microsoft workers.",
      {(MSFT_EMP, "petitioned", "Satya Nadella"), (MSFT_EMP, "worksFor", "Microsoft")}),
@@ -177,6 +177,22 @@ CASES = [
     ("The fine follows an inquiry that the FTC conducted with the Federal Communications Commission. The inquiry found that Meta had broken the law.",
      {("Federal Trade Commission", "investigated", "Meta"), ("Federal Communications Commission", "investigated", "Meta")}),
     ("An audit by the Federal Trade Commission found that Facebook had misled users.", {("Federal Trade Commission", "investigated", "Meta")}),
+    # develops: a name heading a product noun is a product, "whose" refers back to its maker
+    ("The agency relies on Salesforce's Service Cloud product.", {("Salesforce", "develops", "Service Cloud")}),
+    ("Palantir, whose Falcon software is used by ICE, has grown.",
+     {("Palantir", "develops", "FALCON"), ("Palantir", "contractsWith", ICE)}),
+    # protested: asking a company to drop a named project opposes the project
+    ("Amazon workers called on the company to pull out of Project Nimbus.",
+     {(AMAZON_EMP, "petitioned", "Amazon"), (AMAZON_EMP, "protested", "Project Nimbus"), (AMAZON_EMP, "worksFor", "Amazon")}),
+    ("Tech Workers Coalition urged Google to drop Project Maven.",
+     {("Tech Workers Coalition", "petitioned", "Google"), ("Tech Workers Coalition", "protested", "Project Maven")}),
+    # protested: pushing back on the company's own deal
+    ("Microsoft employees pushed back on the company's contract with the Army.",
+     {(MSFT_EMP, "protested", "Microsoft"), ("Microsoft", "contractsWith", "U.S. Army"), (MSFT_EMP, "worksFor", "Microsoft")}),
+    # contractsWith: an agency working with a company; agents of an agency using a product
+    ("The Army works with Microsoft, whose HoloLens headsets soldiers will test.",
+     {("Microsoft", "contractsWith", "U.S. Army"), ("Microsoft", "develops", "HoloLens")}),
+    ("FBI agents used Clearview's app to identify suspects.", {("Clearview AI", "contractsWith", "Federal Bureau of Investigation")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

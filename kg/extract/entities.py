@@ -112,6 +112,11 @@ def _org_type(words: list[str]) -> str:
     return "Organization"
 
 
+#: Product nouns a name can modify to be a product's name ("the Service Cloud product").
+_PRODUCT_HEADS = frozenset({
+    "software", "tool", "product", "platform", "app", "application", "program", "suite", "device",
+    "headset", "database", "offering", "system", "service",
+})
 _GENERIC_NAME_WORDS = P.COMPANY_HEADS | P.AGENCY_HEADS | P.ADVOCACY_HEADS | P.OUTLET_HEADS | {"research", "studios", "ventures", "'s"}
 _EVENT_WORDS = frozenset({"Day", "Days", "Week", "Summit", "Conference", "Expo", "Awards", "Festival", "Show", "Event", "Live", "Forum", "Prize", "Cup", "Games"})
 _EXAMPLE_KINDS = {
@@ -133,7 +138,7 @@ def _is_bio_subject(ent) -> bool:
 
 
 def _trim(doc, s: int, e: int) -> tuple[int, int]:
-    while s < e and (doc[s].lower_ in {"the", "a", "an"} or doc[s].is_punct or doc[s].is_space):
+    while s < e and (doc[s].lower_ in {"the", "a", "an", "'s", "’s"} or doc[s].is_punct or doc[s].is_space):
         s += 1
     while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].lower_ in {"'s", "’s", "'", "’"}):
         e -= 1
@@ -256,8 +261,13 @@ class EntityFinder:
             if all(t.pos_ not in {"PROPN", "NOUN", "X"} for t in span):
                 continue
             entry = self.gaz.lookup(text)
+            root = span.root
             if entry is not None:
                 raw.append((s, e, entry.name, entry.type, True))
+            elif root.dep_ == "compound" and root.head.i >= e and root.head.lemma_.lower() in _PRODUCT_HEADS and (
+                    label != "Organization" or _org_type(text.split()) == "Organization"):
+                # "its Investigative Case Management software": a name heading a product noun
+                raw.append((s, e, text, "Product", False))
             elif label == "Organization":
                 raw.append((s, e, text, _org_type(text.split()), False))
             else:

@@ -143,6 +143,15 @@ class RelationReader:
             lemma = tok.lemma_.lower()
             if low in {"which", "that", "who", "whom"} and tok.head.dep_ == "relcl":
                 found = self.ents(tok.head.head, depth + 1)
+            elif low == "whose" and tok.dep_ == "poss":
+                # "Palantir, whose software ICE uses": the noun the relative clause hangs on
+                t = tok.head
+                for _ in range(4):
+                    if t.dep_ == "relcl" or t.head.i == t.i:
+                        break
+                    t = t.head
+                if t.dep_ == "relcl":
+                    found = self.ents(t.head, depth + 1)
             elif lemma in P.COLLECTIVE_NOUNS or tok.like_num:
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ in {"of", "from", "at"}:
@@ -546,6 +555,19 @@ def petition_verb(r: RelationReader, v) -> None:
                 r.emit(s, "petitioned", obj, v, 0.85, "petition-verb")
             if subjects and lemma == "petition":
                 _count(r, v, subjects)
+    # "urged Google to drop Project Maven", "called on X to pull out of Y": the named project
+    # they want dropped is what they oppose
+    for x in _child(v, "xcomp", "ccomp"):
+        if x.lemma_.lower() not in P.RETREAT_VERBS:
+            continue
+        for y in [x, *x.conjuncts]:
+            if y.lemma_.lower() not in P.RETREAT_VERBS:
+                continue
+            for o in _child(y, "dobj") + _pobjs(y, {"of", "from"}) + [q for c in y.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"} for q in _pobjs(c, {"of", "from"})]:
+                for t in r.ents(o):
+                    if t.type == "Product":
+                        for s in subjects:
+                            r.emit(s, "protested", t, y, 0.7, "petition-retreat")
 
 
 def write_to(r: RelationReader, v) -> None:
@@ -699,6 +721,26 @@ def take_stance(r: RelationReader, v) -> None:
             r.emit(s, "protested", t, v, 0.6, "stance")
 
 
+def push_back(r: RelationReader, v) -> None:
+    """``"Workers pushed back on the company's ICE contract"``: the target, else the group's
+    own employer when what they push back on is its deal."""
+    if _lemma(v) != "push" or not any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in v.children):
+        return
+    if not r.asserted(v):
+        return
+    objs = _pobjs(v, {"on", "against"}) + [p for a in _child(v, "advmod", "prt") for p in _pobjs(a, {"on", "against"})]
+    if not objs:
+        return
+    targets = [m for o in objs for m in r.target(o) if m.type in ORG_TYPES | {"Product"}]
+    for s in r.agents(v):
+        if s.type not in ACTORS:
+            continue
+        hits = targets or ([M(s.start, s.end, s.anchor, s.anchor, "Company")] if s.type == "EmployeeGroup" and s.anchor and any(
+            o.lemma_.lower() in P.CONTRACT_NOUNS for o in objs) else [])
+        for t in hits:
+            r.emit(s, "protested", t, v, 0.65, "push-back")
+
+
 def speak_out(r: RelationReader, v) -> None:
     if v.lemma_.lower() != "speak" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
         return
@@ -847,7 +889,15 @@ def supply_verb(r: RelationReader, v) -> None:
         return
     if not r.asserted(v):
         return
-    suppliers = [s for s in r.agents(v) if s.type in {"Company", "Organization"}]
+    agents = r.agents(v)
+    suppliers = [s for s in agents if s.type in {"Company", "Organization"}]
+    if lemma in P.WITH_VERBS and not suppliers and any(s.type == "GovernmentAgency" for s in agents):
+        # "the Army works with Microsoft": the agency is the client, the company the supplier
+        for c in _pobjs(v, {"with"}):
+            for sup in r.ents(c):
+                if sup.type == "Company":
+                    for a in agents:
+                        r.emit(sup, "contractsWith", a, v, 0.7, "with-agency")
     for c in clients:
         for client in r.ents(c):
             if client.type == "Product":
@@ -884,6 +934,11 @@ def customer_verb(r: RelationReader, v) -> None:
     if not suppliers or not r.asserted(v):
         return
     clients = r.agents(v)
+    if not clients:
+        # "ICE agents use X", "officers at the department used X": the agency they serve
+        for x in _child(v, "nsubj"):
+            if x.lemma_.lower() in {"agent", "officer", "official", "analyst", "investigator", "employee", "staff"}:
+                clients = [m for c in _child(x, "compound", "poss") for m in r.ents(c)] + [m for p in _pobjs(x, {"at", "of", "from"}) for m in r.ents(p)]
     if not clients and _child(v, "nsubjpass"):
         # "Palantir's software is used by ICE agents"
         clients = [m for a in _child(v, "agent") for p in _child(a, "pobj") for c in p.children if c.dep_ in {"compound", "poss"} for m in r.ents(c)]
@@ -1189,6 +1244,7 @@ _register(P.PROTEST_VERBS, protest_verb)
 _register(P.WALKOUT_VERBS, walkout_verb)
 _register({"take"}, take_stance)
 _register({"speak"}, speak_out)
+_register({"push"}, push_back)
 _register(P.CONCERN_VERBS, concern_verb)
 _register(P.PROTEST_NOUNS, protest_noun)
 _register(P.SUPPLY_VERBS | P.WITH_VERBS | P.CLIENT_OBJECT_VERBS | {"do", "compete", "win", "sign"}, supply_verb)
