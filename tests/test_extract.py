@@ -364,6 +364,23 @@ def test_bad_gazetteer_is_one_clear_error(tmp_path):
         load_gazetteer(str(tmp_path / "missing.jsonl"))
 
 
+def test_gazetteer_is_read_from_a_package_resource_when_one_exists(tmp_path, monkeypatch):
+    from kg.extract.gazetteer import DEFAULT_PATH, packaged_text
+
+    pkg = tmp_path / "kggazpkg"
+    pkg.mkdir()
+    write(pkg / "__init__.py", "")
+    write(pkg / "gazetteer.jsonl", '{"name": "Acme", "type": "Company", "aliases": ["Acme"]}\n')
+    monkeypatch.syspath_prepend(str(tmp_path))
+    where, text = packaged_text("kggazpkg")
+    assert where.endswith("gazetteer.jsonl") and '"Acme"' in text
+    # a package without the resource, and a missing package, fall back to the source tree
+    (pkg / "gazetteer.jsonl").unlink()
+    assert packaged_text("kggazpkg") is None
+    assert packaged_text("kg_no_such_package") is None
+    assert DEFAULT_PATH.is_file()
+
+
 def test_extract_streams_articles_and_is_deterministic(nlp):
     arts = [Article("a", "Palantir, which sells software to ICE, has grown."), Article("b", "Microsoft makes HoloLens.")]
     first = list(extract(arts, nlp, batch_size=1))

@@ -17,6 +17,8 @@ from kg.errors import InputError
 from kg.types import ENTITY_TYPES
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "data" / "gazetteer.jsonl"
+#: The package that ships the gazetteer as a resource in an installation.
+RESOURCE_PACKAGE = "kg.data"
 
 
 def name_key(text: str) -> str:
@@ -65,14 +67,33 @@ class Gazetteer:
         return {k: v[0] for k, v in counts.items() if len(v) == 1}
 
 
+def packaged_text(package: str = RESOURCE_PACKAGE) -> tuple[str, str] | None:
+    """(where, text) of ``<package>/gazetteer.jsonl`` when that resource exists, else None."""
+    from importlib.resources import files
+
+    try:
+        res = files(package) / "gazetteer.jsonl"
+        if not res.is_file():
+            return None
+        return str(res), res.read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError, TypeError):
+        return None
+
+
 @lru_cache(maxsize=4)
 def load_gazetteer(path: str | None = None) -> Gazetteer:
-    """Read a gazetteer JSONL file (default: the one shipped in ``data/``)."""
-    p = Path(path) if path else DEFAULT_PATH
-    try:
-        lines = p.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(f"cannot read gazetteer {p}: {exc.strerror or exc}") from None
+    """Read a gazetteer JSONL file (default: the packaged resource ``kg.data/gazetteer.jsonl``
+    when installed, else the one in the source tree's ``data/``)."""
+    packaged = None if path else packaged_text()
+    if packaged is not None:
+        p, text = packaged
+    else:
+        p = Path(path) if path else DEFAULT_PATH
+        try:
+            text = p.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"cannot read gazetteer {p}: {exc.strerror or exc}") from None
+    lines = text.splitlines()
     entries = []
     for n, line in enumerate(lines, 1):
         if not line.strip():
