@@ -193,6 +193,12 @@ CASES = [
     ("The Army works with Microsoft, whose HoloLens headsets soldiers will test.",
      {("Microsoft", "contractsWith", "U.S. Army"), ("Microsoft", "develops", "HoloLens")}),
     ("FBI agents used Clearview's app to identify suspects.", {("Clearview AI", "contractsWith", "Federal Bureau of Investigation")}),
+    # hyphenated surnames the tokenizer splits resolve to the full name
+    ("Alexandria Ocasio-Cortez criticized Amazon. In a letter, Ocasio-Cortez wrote to Jeff Bezos.",
+     {("Alexandria Ocasio-Cortez", "protested", "Amazon"), ("Alexandria Ocasio-Cortez", "petitioned", "Jeff Bezos")}),
+    # leads: a title set off by commas that the parser did not attach to the name
+    ("Jane Roe-Smith, Acme Corp's chief executive, responded to the ruling by saying she was disappointed.",
+     {("Jane Roe-Smith", "leads", "Acme Corp")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -376,6 +376,15 @@ class EntityFinder:
             if taken[t.i] or t.pos_ != "PROPN":
                 continue
             low = t.text.lower()
+            k = t.i
+            if k + 2 < len(doc) and doc[k + 1].text == "-" and not t.whitespace_ and not doc[k + 1].whitespace_ and not any(taken[k:k + 3]):
+                hyphenated = f"{low}-{doc[k + 2].text.lower()}"
+                if hyphenated in last and len(last[hyphenated]) == 1:
+                    # "Ocasio-Cortez": a hyphenated surname the tokenizer split
+                    raw.append((k, k + 3, next(iter(last[hyphenated])), "Person", False))
+                    for i in range(k, k + 3):
+                        taken[i] = True
+                    continue
             if t.text in acronyms:
                 raw.append((t.i, t.i + 1, acronyms[t.text][0], acronyms[t.text][1], False))
             elif low in last and len(last[low]) == 1:

@@ -1340,6 +1340,23 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
             r.emit(person, "leads" if lead else "worksFor", org, trigger, conf, "role")
 
 
+def _comma_title(doc, person: M) -> list:
+    """``"Jane Roe, Acme's chief executive, said"`` where the parser did not attach the
+    apposition: a title phrase set off by commas right after the name."""
+    k = person.end
+    if k + 2 >= len(doc) or doc[k].text != ",":
+        return []
+    j = k + 1
+    while j < len(doc) and j - k <= 8 and doc[j].text not in {",", ";", ".", "(", ")"}:
+        if doc[j].pos_ in {"VERB", "AUX"} or doc[j].is_space:
+            return []
+        j += 1
+    if j >= len(doc) or doc[j].text != "," or j == k + 1:
+        return []
+    last = doc[j - 1]
+    return [last] if _is_title(last) and last.dep_ not in {"appos"} else []
+
+
 def as_role(r: RelationReader, a) -> None:
     """``"as head of the company, Jassy ..."``, ``"after 15 years as a reporter for X"``."""
     if a.dep_ != "prep":
@@ -1397,6 +1414,8 @@ def person_roles(r: RelationReader) -> None:
         titles = [c for t in span_toks for c in t.children if c.dep_ == "appos" and _is_title(c) and c.i not in range(person.start, person.end)]
         if root.dep_ == "appos" and _is_title(root.head):
             titles.append(root.head)
+        if not titles and root.pos_ != "PRON":
+            titles = _comma_title(doc, person)
         if titles:
             _role_facts(r, person, titles, titles[0], 0.85)
         # copula: "X is the president of Y", "she is Protocol's senior reporter"
