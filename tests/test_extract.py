@@ -199,6 +199,11 @@ CASES = [
     # leads: a title set off by commas that the parser did not attach to the name
     ("Jane Roe-Smith, Acme Corp's chief executive, responded to the ruling by saying she was disappointed.",
      {("Jane Roe-Smith", "leads", "Acme Corp")}),
+    # protested: named groups after "the advocacy groups", coordinated inside a name, stores of two targets
+    ("Microsoft workers objected. The effort is supported by the advocacy groups Fight for the Future and Color of Change, "
+     "which have staged protests outside Microsoft and Apple stores in many towns.",
+     {("Fight for the Future", "protested", "Microsoft"), ("Fight for the Future", "protested", "Apple"),
+      ("Color of Change", "protested", "Microsoft"), ("Color of Change", "protested", "Apple"), (MSFT_EMP, "worksFor", "Microsoft")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -641,6 +641,8 @@ class EntityFinder:
             person = state.title_holder(lemma)
             return [M(t.i, t.i + 1, t.text, person.name, person.type)] if person else []
         if lemma == "group":
+            if t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "appos" for c in t.children):
+                return []  # "the advocacy groups X and Y" name their own members
             g = state.last_named_group(t)
             return [g] if g else []
         if lemma == "agency":

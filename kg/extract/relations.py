@@ -181,9 +181,14 @@ class RelationReader:
                                         found += self.ents(p, depth + 1)
             if found:
                 return _dedupe(found)
-        for c in root.children:
-            if c.dep_ == "conj" and c.i not in range(found[0].start, found[0].end) if found else c.dep_ == "conj":
-                found += self.ents(c, depth + 1)
+        heads = [root]
+        if found and found[0].end - found[0].start > 1:
+            # "Voice for Peace and MPower Change": a conjunct hung on a word inside the name
+            heads = [self.doc[i] for i in range(found[0].start, min(found[0].end, len(self.doc)))]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "conj" and c.i not in range(found[0].start, found[0].end) if found else c.dep_ == "conj":
+                    found += self.ents(c, depth + 1)
         return _dedupe(found)
 
     def target(self, tok, depth: int = 0) -> list[M]:
@@ -198,11 +203,11 @@ class RelationReader:
             for c in tok.children:
                 if c.dep_ in {"nsubj", "nsubjpass"}:
                     return self.ents(c)
-        for dep in ("poss", "compound"):
+        for dep in ("poss", "compound", "nmod"):
             for c in tok.children:
                 if c.dep_ == dep:
                     found = self.ents(c)
-                    if dep == "compound" and tok.lemma_.lower() in P.CONTRACT_NOUNS:
+                    if dep in {"compound", "nmod"} and tok.lemma_.lower() in P.CONTRACT_NOUNS:
                         # "the ICE contract" is the company's deal, not a protest of the agency
                         found = [m for m in found if m.type not in {"GovernmentAgency"}]
                     if found:
