@@ -204,6 +204,10 @@ CASES = [
      "which have staged protests outside Microsoft and Apple stores in many towns.",
      {("Fight for the Future", "protested", "Microsoft"), ("Fight for the Future", "protested", "Apple"),
       ("Color of Change", "protested", "Microsoft"), ("Color of Change", "protested", "Apple"), (MSFT_EMP, "worksFor", "Microsoft")}),
+    # signatoryCount: a count the parser attached to the byline above
+    ("Posted by Jane Roe, Wired Reporter\n\nAbout 300 Microsoft employees have signed a letter asking Satya Nadella to act.",
+     {(MSFT_EMP, "signatoryCount", "300"), (MSFT_EMP, "petitioned", "Satya Nadella"), ("Jane Roe", "worksFor", "Wired"),
+      (MSFT_EMP, "worksFor", "Microsoft")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

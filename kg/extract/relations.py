@@ -626,6 +626,11 @@ def sign_verb(r: RelationReader, v) -> None:
             subj_toks += [p for p in c.children if p.dep_ == "pobj"]
     if not subj_toks and v.dep_ == "relcl":
         subj_toks = [v.head]
+    if not subj_toks and not _child(v, "nsubjpass"):
+        # the parser hung the subject on the line before ("... Reporter\n\n500 employees signed")
+        s0, _ = r.de.unit_bounds[r.de.units[v.i]]
+        subj_toks = [t for t in r.doc[s0:v.i] if t.pos_ in {"NOUN", "PROPN", "NUM"}
+                     and r.de.units[t.head.i] != r.de.units[v.i]][:1]
     subj_toks = [v.head if s.lower_ in {"who", "that", "which"} and v.dep_ == "relcl" else s for s in subj_toks]
     # "signed by more than 40 X employees and more than 60 Y employees": a count per conjunct
     subj_toks += [c for s in subj_toks for c in s.conjuncts if c.i > s.i and r.count_of(c)]
