@@ -208,6 +208,16 @@ CASES = [
     ("Posted by Jane Roe, Wired Reporter\n\nAbout 300 Microsoft employees have signed a letter asking Satya Nadella to act.",
      {(MSFT_EMP, "signatoryCount", "300"), (MSFT_EMP, "petitioned", "Satya Nadella"), ("Jane Roe", "worksFor", "Wired"),
       (MSFT_EMP, "worksFor", "Microsoft")}),
+    # petitioned: a letter to a company's leadership or executives
+    ("Staff at Acme Corp walked out on Tuesday. The protest followed a letter to Acme Corp's leadership, signed by 300 employees.",
+     {("Acme Corp employees", "protested", "Acme Corp"), ("Acme Corp employees", "petitioned", "Acme Corp"),
+      ("Acme Corp employees", "signatoryCount", "300"), ("Acme Corp employees", "worksFor", "Acme Corp")}),
+    ("Google workers sent a petition to the company's executives.", {(GOOGLE_EMP, "petitioned", "Google"), (GOOGLE_EMP, "worksFor", "Google")}),
+    # contractsWith: a deal companies signed with an agency; ministries of a government
+    ("Workers oppose a $2 billion deal that Microsoft and Oracle signed with the Pentagon.",
+     {("Microsoft", "contractsWith", DOD), ("Oracle", "contractsWith", DOD)}),
+    ("IBM and Oracle provide database software to Israeli government ministries.",
+     {("IBM", "contractsWith", "Israeli government"), ("Oracle", "contractsWith", "Israeli government")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -36,6 +36,8 @@ SIGNATURES: dict[str, tuple[frozenset, frozenset]] = {
     "signatoryCount": (frozenset({"EmployeeGroup", "AdvocacyGroup"}), frozenset()),
 }
 
+_AGENCY_PART_NOUNS = frozenset({"ministry", "agency", "department", "office", "official", "officer", "agent", "authority"})
+_LEADERSHIP_NOUNS = frozenset({"leadership", "management", "executive", "executives", "board", "brass", "boss", "bosses", "leader", "leaders", "higher-up", "higher-ups"})
 _SPEAKER_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "rep", "spokespeople"})
 _PRESS_QUESTIONS = frozenset({"comment", "respond", "confirm", "clarify", "explain", "elaborate", "answer", "say", "discuss", "share", "detail", "describe"})
 _OBJECT_CONTROL = frozenset({"ask", "urge", "force", "push", "pressure", "call", "help", "allow", "lead", "encourage", "tell", "want", "implore", "press", "require", "compel", "convince", "persuade", "get", "spur", "prompt", "drive", "beg", "lobby", "petition", "challenge"})
@@ -164,6 +166,18 @@ class RelationReader:
                     if c.dep_ in {"compound", "poss"}:
                         found += [m for m in self.ents(c, depth + 1) if m.type in ORG_TYPES]
                 for p in _pobjs(tok, {"for"}):
+                    found += [m for m in self.ents(p, depth + 1) if m.type in ORG_TYPES]
+            if not found and lemma in _AGENCY_PART_NOUNS:
+                # "Israeli government ministries", "ICE officials": the agency they belong to
+                for c in tok.children:
+                    if c.dep_ in {"poss", "compound"}:
+                        found += [m for m in self.ents(c, depth + 1) if m.type == "GovernmentAgency"]
+            if not found and lemma in _LEADERSHIP_NOUNS:
+                # "a letter to Google's leadership", "the company's executives": the organisation
+                for c in tok.children:
+                    if c.dep_ in {"poss", "compound"}:
+                        found += [m for m in self.ents(c, depth + 1) if m.type in ORG_TYPES]
+                for p in _pobjs(tok, {"of", "at"}):
                     found += [m for m in self.ents(p, depth + 1) if m.type in ORG_TYPES]
             if not found and tok.pos_ in {"NOUN", "PROPN", "PRON"}:
                 for c in tok.children:
@@ -983,6 +997,14 @@ def contract_noun(r: RelationReader, n) -> None:
             recipients += _pobjs(n.head.head, {"to"})
     for p in recipients:
         clients += [m for m in r.ents(p) if m.type in ORG_TYPES]
+    if not recipients:
+        # "a contract that Google and Amazon share with the Israeli government"
+        for c in n.children:
+            if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in {"share", "hold", "have", "sign", "win", "land", "secure", "negotiate", "strike", "ink"} and r.asserted(c):
+                withs = [m for p in _pobjs(c, {"with"}) for m in r.ents(p) if m.type in ORG_TYPES]
+                if withs:
+                    clients += withs
+                    suppliers += [m for x in _child(c, "nsubj") if x.lower_ not in {"that", "which"} for m in r.ents(x) if m.type in {"Company", "Organization"}]
     if lemma in P.PROVIDER_NOUNS:
         if n.dep_ == "attr":
             suppliers += r.agents(n.head)
