@@ -218,6 +218,9 @@ CASES = [
      {("Microsoft", "contractsWith", DOD), ("Oracle", "contractsWith", DOD)}),
     ("IBM and Oracle provide database software to Israeli government ministries.",
      {("IBM", "contractsWith", "Israeli government"), ("Oracle", "contractsWith", "Israeli government")}),
+    ("Oracle sells databases to government agencies such as ICE.", {("Oracle", "contractsWith", ICE)}),
+    ("IBM provides cloud tools to Israeli government ministries, including the Israeli military.",
+     {("IBM", "contractsWith", "Israel Defense Forces"), ("IBM", "contractsWith", "Israeli government")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -167,11 +167,6 @@ class RelationReader:
                         found += [m for m in self.ents(c, depth + 1) if m.type in ORG_TYPES]
                 for p in _pobjs(tok, {"for"}):
                     found += [m for m in self.ents(p, depth + 1) if m.type in ORG_TYPES]
-            if not found and lemma in _AGENCY_PART_NOUNS:
-                # "Israeli government ministries", "ICE officials": the agency they belong to
-                for c in tok.children:
-                    if c.dep_ in {"poss", "compound"}:
-                        found += [m for m in self.ents(c, depth + 1) if m.type == "GovernmentAgency"]
             if not found and lemma in _LEADERSHIP_NOUNS:
                 # "a letter to Google's leadership", "the company's executives": the organisation
                 for c in tok.children:
@@ -193,6 +188,11 @@ class RelationReader:
                                 for p in x.children:
                                     if p.dep_ == "pobj":
                                         found += self.ents(p, depth + 1)
+            if lemma in _AGENCY_PART_NOUNS:
+                # "Israeli government ministries (including X)", "ICE officials": their agency
+                for c in tok.children:
+                    if c.dep_ in {"poss", "compound"}:
+                        found += [m for m in self.ents(c, depth + 1) if m.type == "GovernmentAgency"]
             if found:
                 return _dedupe(found)
         heads = [root]
