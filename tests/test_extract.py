@@ -219,6 +219,9 @@ CASES = [
     ("IBM and Oracle provide database software to Israeli government ministries.",
      {("IBM", "contractsWith", "Israeli government"), ("Oracle", "contractsWith", "Israeli government")}),
     ("Oracle sells databases to government agencies such as ICE.", {("Oracle", "contractsWith", ICE)}),
+    # "they" after coordinated people of the same sentence means those people
+    ("Amazon workers rallied in May. Amazon fired Jane Roe and John Poe last year after they publicly criticized the company's labor practices.",
+     {("Jane Roe", "protested", "Amazon"), ("John Poe", "protested", "Amazon"), (AMAZON_EMP, "worksFor", "Amazon")}),
     ("IBM provides cloud tools to Israeli government ministries, including the Israeli military.",
      {("IBM", "contractsWith", "Israel Defense Forces"), ("IBM", "contractsWith", "Israeli government")}),
 ]
