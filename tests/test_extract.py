@@ -219,6 +219,11 @@ CASES = [
     ("IBM and Oracle provide database software to Israeli government ministries.",
      {("IBM", "contractsWith", "Israeli government"), ("Oracle", "contractsWith", "Israeli government")}),
     ("Oracle sells databases to government agencies such as ICE.", {("Oracle", "contractsWith", ICE)}),
+    # contractsWith: "provided X with Y" names the client first
+    ("Oracle provided the FBI with its Exadata software.",
+     {("Oracle", "contractsWith", "Federal Bureau of Investigation"), ("Oracle", "develops", "Exadata")}),
+    # signatoryCount: outside signers are not the company's staff
+    ("Amazon workers protested. The letter was signed by more than 1,000 researchers and academics.", {(AMAZON_EMP, "worksFor", "Amazon")}),
     # "they" after coordinated people of the same sentence means those people
     ("Amazon workers rallied in May. Amazon fired Jane Roe and John Poe last year after they publicly criticized the company's labor practices.",
      {("Jane Roe", "protested", "Amazon"), ("John Poe", "protested", "Amazon"), (AMAZON_EMP, "worksFor", "Amazon")}),

@@ -653,6 +653,8 @@ def sign_verb(r: RelationReader, v) -> None:
         if n is None or n < 2:
             continue
         own = [m for m in r.de.at(st.i) if m.type in {"EmployeeGroup", "AdvocacyGroup"}]
+        if own and not own[0].explicit and st.lemma_.lower() not in {"employee", "worker", "staffer", "staff"}:
+            continue  # "signed by 1,000 researchers and academics" need not be the company's staff
         groups = own or [m for m in r.ents(st) if m.type in {"EmployeeGroup", "AdvocacyGroup"}]
         if not groups and (st.lemma_.lower() in P.PEOPLE_NOUNS or st.like_num) and r.de.dominant_group is not None:
             g = r.de.dominant_group
@@ -890,7 +892,8 @@ def supply_verb(r: RelationReader, v) -> None:
         clients += [c for c in v.children if c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN"}]
         if lemma in {"build", "develop", "design", "make", "tailor", "customize", "provide", "deploy"}:
             clients += _pobjs(v, {"for"})
-    if lemma in P.CLIENT_OBJECT_VERBS:
+    if lemma in P.CLIENT_OBJECT_VERBS or lemma in {"provide", "furnish"} and _pobjs(v, {"with"}):
+        # "hosts Palantir", "provided the Pentagon with its software"
         clients += [o for o in dobjs if any(m.type in ORG_TYPES for m in r.ents(o))]
         if lemma in {"host", "power"}:
             clients += [c for o in dobjs if not r.ents(o) for c in o.children if c.dep_ == "poss" and any(m.type in ORG_TYPES for m in r.ents(c))]
@@ -1491,7 +1494,7 @@ def products(r: RelationReader) -> None:
             if entry:
                 makers.append(M(m.start, m.end, entry, entry, "Company"))
         holders = [root]
-        if root.dep_ == "compound" and root.head.lemma_.lower() in P.PRODUCT_NOUNS:
+        if root.dep_ in {"compound", "nmod"} and root.head.lemma_.lower() in P.PRODUCT_NOUNS:
             holders.append(root.head)
         if root.dep_ in {"appos"} and root.head.lemma_.lower() in P.PRODUCT_NOUNS:
             holders.append(root.head)
