@@ -222,6 +222,13 @@ CASES = [
     # contractsWith: "provided X with Y" names the client first
     ("Oracle provided the FBI with its Exadata software.",
      {("Oracle", "contractsWith", "Federal Bureau of Investigation"), ("Oracle", "develops", "Exadata")}),
+    # protested: opposition "to X" hung on the verb; "who" after a title in apposition is the person
+    ("Jane Roe, a former engineer at Microsoft who helped lead early opposition to Maven, left the company in 2020.",
+     {("Jane Roe", "protested", "Project Maven"), ("Jane Roe", "worksFor", "Microsoft"), (MSFT_EMP, "worksFor", "Microsoft")}),
+    # worksFor: a named movement that is a coalition of two companies' workers
+    ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
+     {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),
+      ("Salesforce employees", "worksFor", "Salesforce")}),
     # signatoryCount: outside signers are not the company's staff
     ("Amazon workers protested. The letter was signed by more than 1,000 researchers and academics.", {(AMAZON_EMP, "worksFor", "Amazon")}),
     # "they" after coordinated people of the same sentence means those people

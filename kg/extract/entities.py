@@ -499,7 +499,8 @@ class EntityFinder:
         # left modifiers: "Amazon employees", "AWS ProServe employees", "Microsoft and Salesforce employees"
         j = t.i - 1
         left: list[int] = []
-        while j >= 0 and j < doc[j].head.i <= t.i and doc[j].dep_ in {
+        under = {x.i for c in t.lefts for x in c.subtree}
+        while j >= 0 and (j < doc[j].head.i <= t.i or j in under and doc[j].dep_ in {"conj", "cc", "punct"}) and doc[j].dep_ in {
             "compound", "amod", "nmod", "poss", "case", "cc", "conj", "punct", "npadvmod", "nummod", "quantmod", "det", "advmod"
         }:
             left.append(j)

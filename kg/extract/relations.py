@@ -144,7 +144,11 @@ class RelationReader:
             low = tok.lower_
             lemma = tok.lemma_.lower()
             if low in {"which", "that", "who", "whom"} and tok.head.dep_ == "relcl":
-                found = self.ents(tok.head.head, depth + 1)
+                h = tok.head.head
+                if low in {"who", "whom"} and h.dep_ == "appos":
+                    # "Jane Roe, an engineer at X who ...": the person, not X's staff
+                    found = [m for m in self.ents(h.head, depth + 1) if m.type == "Person"]
+                found = found or self.ents(h, depth + 1)
             elif low == "whose" and tok.dep_ == "poss":
                 # "Palantir, whose software ICE uses": the noun the relative clause hangs on
                 t = tok.head
@@ -831,6 +835,10 @@ def protest_noun(r: RelationReader, n) -> None:
     targets: list[M] = []
     for p in _pobjs(n, {"against", "over", "of", "to", "at", "about", "regarding"}):
         targets += r.target(p)
+    if not targets and n.dep_ == "dobj" and n.head.pos_ == "VERB" and n.lemma_.lower() in {"opposition", "objection", "resistance"}:
+        # "led opposition to X" with "to X" hung on the verb
+        for p in _pobjs(n.head, {"to", "against"}):
+            targets += r.target(p)
     if not targets and n.lemma_.lower() in {"protest", "rally", "demonstration", "picket", "vigil", "sit-in"}:
         # "held rallies outside Palantir's offices": the place names the target
         h = n.head if n.dep_ == "dobj" else None
@@ -1463,6 +1471,18 @@ def person_roles(r: RelationReader) -> None:
 
 
 def group_employers(r: RelationReader) -> None:
+    # "No Tech for ICE, a coalition of Microsoft and Salesforce workers": a named movement
+    # made of companies' workers works for those companies
+    for m in r.de.mentions:
+        if m.type != "EmployeeGroup" or m.name.endswith(" employees"):
+            continue
+        root = r.doc[m.start:m.end].root
+        colls = [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in P.COLLECTIVE_NOUNS]
+        for c in colls:
+            for p in _pobjs(c, {"of"}):
+                for g in _dedupe([g for q in [p, *p.conjuncts] for g in r.de.at(q.i)]):
+                    if g.type == "EmployeeGroup" and g.anchor and g.explicit:
+                        r.emit(m, "worksFor", M(g.start, g.end, g.anchor, g.anchor, "Company"), c, 0.75, "members")
     seen = set()
     for i, groups in sorted(r.de.groups.items()):
         for g in groups:
