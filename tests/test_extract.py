@@ -229,6 +229,9 @@ CASES = [
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),
       ("Salesforce employees", "worksFor", "Salesforce")}),
+    # leads: passive, also in a relative clause
+    ("Acme Corp is led by Jane Doe.", {("Jane Doe", "leads", "Acme Corp")}),
+    ("The Acme Workers Union, which is headed by Jane Doe, protested.", {("Jane Doe", "leads", "Acme Workers Union")}),
     # signatoryCount: outside signers are not the company's staff
     ("Amazon workers protested. The letter was signed by more than 1,000 researchers and academics.", {(AMAZON_EMP, "worksFor", "Amazon")}),
     # "they" after coordinated people of the same sentence means those people
@@ -250,6 +253,7 @@ NOTHING = [
     ("If Google bids for the contract with the Pentagon, employees will quit.", set()),
     ("Did Microsoft sell HoloLens to the Army?", set()),
     ("The FBI never investigated Clearview AI.", set()),
+    ("Jane Doe does not lead Acme Corp.", set()),
     ("Neither Bezos nor other executives have responded to the Amazon employees.", {(AMAZON_EMP, "worksFor", "Amazon")}),
     ("Read more: Google employees petitioned Sundar Pichai", set()),
     # look-alikes: firing is not answering, a reporter's question is not a petition

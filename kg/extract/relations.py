@@ -1238,7 +1238,10 @@ def lead_verb(r: RelationReader, v) -> None:
         persons = [m for x in _child(v, "agent") for p in _child(x, "pobj") for m in r.ents(p)]
     else:
         persons = r.agents(v)
-        orgs = [m for o in _child(v, "dobj") for m in r.ents(o)]
+        # "Acme is led by Jane Doe": the passive subject is what is led
+        orgs = [m for o in _child(v, "dobj", "nsubjpass") for m in r.ents(o)]
+    if not r.asserted(v):
+        return
     pred = "worksFor" if lemma in {"found", "cofound", "co-found", "join"} else "leads"
     for p in persons:
         for o in orgs:
