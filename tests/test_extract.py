@@ -229,6 +229,11 @@ CASES = [
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),
       ("Salesforce employees", "worksFor", "Salesforce")}),
+    # petitioned: "called / pushed for X to ..."
+    ("The Tech Workers Coalition called for Google to cancel Project Nimbus.",
+     {("Tech Workers Coalition", "petitioned", "Google"), ("Tech Workers Coalition", "protested", "Project Nimbus")}),
+    ("Microsoft workers pushed for the company to drop the Army deal.",
+     {(MSFT_EMP, "petitioned", "Microsoft"), ("Microsoft", "contractsWith", "U.S. Army"), (MSFT_EMP, "worksFor", "Microsoft")}),
     # leads: passive, also in a relative clause
     ("Acme Corp is led by Jane Doe.", {("Jane Doe", "leads", "Acme Corp")}),
     ("The Acme Workers Union, which is headed by Jane Doe, protested.", {("Jane Doe", "leads", "Acme Workers Union")}),

@@ -558,7 +558,7 @@ def petition_verb(r: RelationReader, v) -> None:
     elif lemma == "demand":
         objs = [x for c in _child(v, "ccomp") for x in _child(c, "nsubj", "nsubjpass")] + _child(v, "dobj")
     else:
-        if lemma in {"push", "press", "challenge", "pressure", "ask"} and not _child(v, "xcomp", "ccomp"):
+        if lemma in {"push", "press", "challenge", "pressure", "ask"} and not _child(v, "xcomp", "ccomp", "advcl"):
             if lemma != "pressure":
                 return
         if lemma in {"ask", "press"} and any(x.lemma_.lower() in _PRESS_QUESTIONS for x in _child(v, "xcomp", "ccomp")):
@@ -566,6 +566,12 @@ def petition_verb(r: RelationReader, v) -> None:
         if any(c.dep_ == "prt" for c in v.children):
             return
         objs = _child(v, "dobj") + [x for c in _child(v, "ccomp") if any(m.lower_ == "that" for m in _child(c, "mark")) for x in _child(c, "nsubj")]
+    # "called / pushed for Google to cancel X": the subject of the "for" clause is asked
+    for_clauses = [c for c in _child(v, "advcl", "ccomp") if any(m.lower_ == "for" for m in _child(c, "mark"))]
+    if lemma in {"call", "push", "press", "lobby", "appeal", "petition"}:
+        objs = objs + [x for c in for_clauses for x in _child(c, "nsubj")]
+    else:
+        for_clauses = []
     if not objs or not r.asserted(v):
         return
     subjects = r.agents(v)
@@ -580,7 +586,7 @@ def petition_verb(r: RelationReader, v) -> None:
                 _count(r, v, subjects)
     # "urged Google to drop Project Maven", "called on X to pull out of Y": the named project
     # they want dropped is what they oppose
-    for x in _child(v, "xcomp", "ccomp"):
+    for x in _child(v, "xcomp", "ccomp") + [c for c in for_clauses if c.dep_ == "advcl"]:
         if x.lemma_.lower() not in P.RETREAT_VERBS:
             continue
         for y in [x, *x.conjuncts]:
