@@ -229,6 +229,8 @@ CASES = [
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),
       ("Salesforce employees", "worksFor", "Salesforce")}),
+    # develops: a product noun in apposition to the product names its maker
+    ("HoloLens, a Microsoft headset, is used by soldiers.", {("Microsoft", "develops", "HoloLens")}),
     # petitioned: "called / pushed for X to ..."
     ("The Tech Workers Coalition called for Google to cancel Project Nimbus.",
      {("Tech Workers Coalition", "petitioned", "Google"), ("Tech Workers Coalition", "protested", "Project Nimbus")}),

@@ -1527,6 +1527,8 @@ def products(r: RelationReader) -> None:
             holders.append(root.head)
         if root.dep_ in {"appos"} and root.head.lemma_.lower() in P.PRODUCT_NOUNS:
             holders.append(root.head)
+        # "Rekognition, an AWS service": the product noun in apposition names the maker
+        holders += [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in P.PRODUCT_NOUNS and c.i >= m.end]
         if root.dep_ in {"oprd", "attr"} and root.head.dep_ == "acl" and root.head.head.lemma_.lower() in P.PRODUCT_NOUNS:
             holders.append(root.head.head)
         for h in holders:
