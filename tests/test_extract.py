@@ -229,6 +229,9 @@ CASES = [
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),
       ("Salesforce employees", "worksFor", "Salesforce")}),
+    # worksFor: "one of the workers, <name>" is the person named
+    ("One of the fired workers, Jane Roe, had worked as a cloud software engineer at Oracle.",
+     {("Jane Roe", "worksFor", "Oracle"), ("Oracle employees", "worksFor", "Oracle")}),
     # develops: a product noun in apposition to the product names its maker
     ("HoloLens, a Microsoft headset, is used by soldiers.", {("Microsoft", "develops", "HoloLens")}),
     # petitioned: "called / pushed for X to ..."

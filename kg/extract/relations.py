@@ -158,6 +158,9 @@ class RelationReader:
                     t = t.head
                 if t.dep_ == "relcl":
                     found = self.ents(t.head, depth + 1)
+            elif (lemma in P.COLLECTIVE_NOUNS or tok.like_num) and any(m.type == "Person" for c in _child(tok, "appos") for m in self.de.at(c.i)):
+                # "One of the fired workers, Jane Roe, had worked ...": the person named
+                found = [m for c in _child(tok, "appos") for m in self.de.at(c.i) if m.type == "Person"]
             elif lemma in P.COLLECTIVE_NOUNS or tok.like_num:
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ in {"of", "from", "at"}:
