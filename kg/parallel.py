@@ -291,8 +291,13 @@ def export_formats(ds, jobs: list[tuple[str, object]], processes: int = 1) -> di
     from concurrent.futures import ProcessPoolExecutor
     from pathlib import Path
 
+    import gc
+
     rank = {name: i for i, name in enumerate(_EXPORT_ORDER)}
     _EXPORT_DATASET[:] = [ds]
+    # Frozen objects are left alone by the children's garbage collector: without this each
+    # child walks (and so copies) the whole inherited heap, and the exports gain nothing.
+    gc.freeze()
     try:
         with ProcessPoolExecutor(max_workers=min(processes, len(jobs)),
                                  mp_context=multiprocessing.get_context("fork")) as pool:
@@ -300,6 +305,7 @@ def export_formats(ds, jobs: list[tuple[str, object]], processes: int = 1) -> di
                        for name, path in sorted(jobs, key=lambda j: rank.get(j[0], len(rank)))}
             done = {name: Path(futures[name].result()) for name, _ in jobs}
     finally:
+        gc.unfreeze()
         _EXPORT_DATASET.clear()
     return done
 
