@@ -232,6 +232,9 @@ CASES = [
     # worksFor: "one of the workers, <name>" is the person named
     ("One of the fired workers, Jane Roe, had worked as a cloud software engineer at Oracle.",
      {("Jane Roe", "worksFor", "Oracle"), ("Oracle employees", "worksFor", "Oracle")}),
+    # a name NER takes for a place is a person when a job stands in apposition
+    ("The startup was unknown until 2021, when Virginia Beach, a journalist at Wired, showed that it sold data.",
+     {("Virginia Beach", "worksFor", "Wired")}),
     # develops: a product noun in apposition to the product names its maker
     ("HoloLens, a Microsoft headset, is used by soldiers.", {("Microsoft", "develops", "HoloLens")}),
     # petitioned: "called / pushed for X to ..."

@@ -128,11 +128,23 @@ _EXAMPLE_KINDS = {
 }
 
 
+#: Jobs only people hold (for names NER took for places).
+_JOBS = frozenset({"reporter", "journalist", "writer", "editor", "correspondent", "columnist", "engineer", "designer",
+                   "spokesperson", "spokesman", "spokeswoman", "researcher", "scientist", "lawyer", "attorney", "professor",
+                   "analyst", "organizer", "organiser", "activist", "employee", "worker", "manager", "executive", "founder",
+                   "cofounder", "co-founder", "ceo", "director", "president", "senator", "representative", "developer"})
+
+
 def _is_bio_subject(ent) -> bool:
     """``"Olivia Park is a reporter for Vox"``: a two- or three-word name that is the
     subject of a copula whose complement is a job is a person, whatever NER said."""
     root = ent.root
-    if not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent) or root.dep_ != "nsubj" or root.head.lemma_ != "be":
+    if not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent):
+        return False
+    if ent.label_ in {"GPE", "LOC", "FAC", "NORP"} and any(
+            c.dep_ == "appos" and c.lemma_.lower() in _JOBS for c in root.children):
+        return True  # "Kashmir Hill, a reporter at X": places hold no jobs
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return False
     return any(c.dep_ == "attr" and c.lemma_.lower() in P.ROLE_NOUNS - {"member", "partner", "host"} for c in root.head.children)
 
