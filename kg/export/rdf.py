@@ -242,32 +242,55 @@ def _canonical(value: object, in_list: bool = False) -> object:
     return value
 
 
-def jsonld_text(ds: Dataset | Graph) -> str:
-    from rdflib.plugins.serializers.jsonld import from_rdf
+def _jsonld_iri(iri: str, vocab: bool) -> str:
+    """A compact IRI (``kg:petitioned``) for keys and types where it is safe, else the
+    absolute IRI. ``@id`` values stay absolute."""
+    check_iri(iri)
+    if vocab:
+        for ns, prefix in _NAMESPACES:
+            if iri.startswith(ns) and _PN_LOCAL.fullmatch(iri[len(ns):]):
+                return f"{prefix}:{iri[len(ns):]}"
+    return iri
 
-    copy = Dataset()
-    for prefix, ns in PREFIXES.items():
-        copy.bind(prefix, ns, override=True, replace=True)
-    w = _Writer(prefixes=False)
-    for s, p, o, g in sorted(quads(ds), key=lambda q: tuple(str(x) for x in q)):
-        for term in (s, p, o) if g is None else (s, p, o, g):
-            w.term(term)  # the same IRI and language-tag checks as the other formats
-        (copy.default_graph if g is None else copy.graph(g)).add((s, p, o))
-    obj = from_rdf(copy, dict(JSONLD_CONTEXT), auto_compact=True)
-    if isinstance(obj, list):  # no triples at all
-        obj = {"@context": dict(JSONLD_CONTEXT), "@graph": obj}
-    # rdflib writes the default graph as a {"@graph": [...]} object without "@id", which
-    # JSON-LD reads as a named graph with a blank-node name: lift its nodes to the top.
-    top = []
-    for item in obj.get("@graph", []):
-        if isinstance(item, dict) and "@id" not in item and set(item) == {"@graph"}:
-            top.extend(item["@graph"])
+
+def _jsonld_id(node: Node) -> str:
+    if isinstance(node, BNode):
+        return f"_:{_bnode_label(node)}"
+    return _jsonld_iri(str(node), vocab=False)
+
+
+def _jsonld_value(node: Node) -> dict:
+    if isinstance(node, Literal):
+        value: dict = {"@value": str(node)}
+        if node.language:
+            if not _LANG.fullmatch(node.language):
+                raise ExportError(f"cannot export language tag {node.language!r}")
+            value["@language"] = node.language
+        elif node.datatype and node.datatype != XSD.string:
+            value["@type"] = _jsonld_iri(str(node.datatype), vocab=True)
+        return value
+    if isinstance(node, (URIRef, BNode)):
+        return {"@id": _jsonld_id(node)}
+    raise ExportError(f"cannot export RDF term {node!r}")
+
+
+def jsonld_text(ds: Dataset | Graph) -> str:
+    """JSON-LD written straight from the quads: one node object per subject and graph, the
+    default graph's nodes at the top level and each named graph as ``{"@id", "@graph"}``;
+    every array and key sorted."""
+    graphs: dict[str | None, dict[str, dict]] = defaultdict(dict)
+    for s, p, o, g in quads(ds):
+        sid = _jsonld_id(s)
+        node = graphs[None if g is None else _jsonld_id(g)].setdefault(sid, {"@id": sid})
+        if p == RDF.type and isinstance(o, URIRef):
+            node.setdefault("@type", []).append(_jsonld_iri(str(o), vocab=True))
         else:
-            top.append(item)
-    if "@graph" in obj:
-        obj["@graph"] = top
-    obj = _canonical(obj)
-    return json.dumps(obj, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+            node.setdefault(_jsonld_iri(str(p), vocab=True), []).append(_jsonld_value(o))
+    top: list = list(graphs.pop(None, {}).values())
+    for gid, nodes in graphs.items():
+        top.append({"@id": gid, "@graph": list(nodes.values())})
+    obj = {"@context": dict(JSONLD_CONTEXT), "@graph": _canonical(top)}
+    return json.dumps(obj, indent=2, ensure_ascii=False) + "\n"
 
 
 def write_jsonld(ds: Dataset | Graph, path: Path, **_: object) -> None:
