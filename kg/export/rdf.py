@@ -286,10 +286,14 @@ def jsonld_text(ds: Dataset | Graph) -> str:
             node.setdefault("@type", []).append(_jsonld_iri(str(o), vocab=True))
         else:
             node.setdefault(_jsonld_iri(str(p), vocab=True), []).append(_jsonld_value(o))
-    top: list = list(graphs.pop(None, {}).values())
-    for gid, nodes in graphs.items():
-        top.append({"@id": gid, "@graph": list(nodes.values())})
-    obj = {"@context": dict(JSONLD_CONTEXT), "@graph": _canonical(top)}
+    def node_list(nodes: dict[str, dict]) -> list[dict]:
+        # Node ids are unique within a graph, so sorting by id orders the nodes totally;
+        # only the (short) value arrays need their full JSON form as a sort key.
+        return [_canonical(nodes[i]) for i in sorted(nodes)]
+
+    top: list = [(0, node["@id"], node) for node in node_list(graphs.pop(None, {}))]
+    top += [(1, gid, {"@graph": node_list(nodes), "@id": gid}) for gid, nodes in graphs.items()]
+    obj = {"@context": dict(JSONLD_CONTEXT), "@graph": [item for _, _, item in sorted(top, key=lambda t: t[:2])]}
     return json.dumps(obj, indent=2, ensure_ascii=False) + "\n"
 
 
