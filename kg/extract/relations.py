@@ -1068,14 +1068,19 @@ def investigate_verb(r: RelationReader, v) -> None:
     if v.pos_ != "VERB" or not r.asserted(v):
         return
     targets = [m for o in _child(v, "dobj") for m in r.target(o)] + [m for p in _pobjs(v, {"into"}) for m in r.target(p)]
-    agents = r.agents(v)
+    _emit_investigations(r, r.agents(v), targets, v, "investigate-verb")
+
+
+def _emit_investigations(r: RelationReader, agents: list, targets: list, tok, rule: str) -> None:
+    """Emit agent-investigated-target facts; remember targets, and agents without a target,
+    for the article-level pairing of investigators named apart from their target."""
     for t in targets:
-        r.inv_targets.append((t, v.i))
+        r.inv_targets.append((t, tok.i))
         for a in agents:
-            r.emit(a, "investigated", t, v, 0.8, "investigate-verb")
+            r.emit(a, "investigated", t, tok, 0.8, rule)
     if not targets:
         for a in agents:
-            r.inv_agents.append((a, v.i))
+            r.inv_agents.append((a, tok.i))
 
 
 def investigation_noun(r: RelationReader, n) -> None:
@@ -1115,13 +1120,7 @@ def investigation_noun(r: RelationReader, n) -> None:
     agents = [a for a in agents if a.type in ORGS_AND_PEOPLE]
     if n.head.pos_ == "VERB" and n.dep_ in {"dobj", "nsubj"} and not r.asserted(n.head):
         return
-    for t in targets:
-        r.inv_targets.append((t, n.i))
-        for a in agents:
-            r.emit(a, "investigated", t, n, 0.8, "investigation-noun")
-    if not targets:
-        for a in agents:
-            r.inv_agents.append((a, n.i))
+    _emit_investigations(r, agents, targets, n, "investigation-noun")
 
 
 def respond_verb(r: RelationReader, v) -> None:
