@@ -224,7 +224,18 @@ CASES = [
      {("Oracle", "contractsWith", "Federal Bureau of Investigation"), ("Oracle", "develops", "Exadata")}),
     # protested: opposition "to X" hung on the verb; "who" after a title in apposition is the person
     ("Jane Roe, a former engineer at Microsoft who helped lead early opposition to Maven, left the company in 2020.",
-     {("Jane Roe", "protested", "Project Maven"), ("Jane Roe", "worksFor", "Microsoft"), (MSFT_EMP, "worksFor", "Microsoft")}),
+     {("Jane Roe", "protested", "Project Maven"), ("Jane Roe", "worksFor", "Microsoft")}),
+    # worksFor: one person's job title is no employee group
+    ("Omar Haddad, a Salesforce data scientist, resigned. His colleague Ines Berg is an engineer at Oracle.",
+     {("Omar Haddad", "worksFor", "Salesforce"), ("Ines Berg", "worksFor", "Oracle")}),
+    # worksFor: a byline verb whose outlet the parser hangs on the object
+    ("Noor Saleh covers workplace surveillance for The Markup.", {("Noor Saleh", "worksFor", "The Markup")}),
+    # leads / worksFor: roles given through "its" and "the union" after the organisation
+    ("The Harbor Tech Workers Union was certified on Monday. Its president, Rosa Vidal, thanked members. "
+     "Kai Morgan, who serves as the union's treasurer, said dues would stay low.",
+     {("Rosa Vidal", "leads", "Harbor Tech Workers Union"), ("Kai Morgan", "worksFor", "Harbor Tech Workers Union")}),
+    ("The Open Rights Foundation filed the complaint. Its executive director, Paul Ames, called the deal reckless.",
+     {("Paul Ames", "leads", "Open Rights Foundation")}),
     # worksFor: a named movement that is a coalition of two companies' workers
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),

@@ -506,6 +506,12 @@ class EntityFinder:
 
     def _group(self, doc, de: DocEntities, state: "_Salience", t) -> list[M]:
         """Employee group(s) headed by the worker noun ``t``."""
+        if t.tag_ in {"NN", "NNP"} and t.lemma_.lower() not in {"staff", "workforce"}:
+            # "Jane Roe, a Google engineer", "she is an engineer at X": one person's job
+            head = t.head if t.dep_ in {"appos", "attr"} else None
+            if head is not None and (any(m.type == "Person" for m in de.by_tok.get(head.i, ())) or head.lemma_ == "be"
+                                     or head.i in de.coref and any(m.type == "Person" for m in de.coref[head.i])):
+                return []
         anchors: list[M] = []
         text_end = t.i + 1
         # left modifiers: "Amazon employees", "AWS ProServe employees", "Microsoft and Salesforce employees"
@@ -660,6 +666,11 @@ class EntityFinder:
             return [g] if g else []
         if lemma == "agency":
             g = state.last_of_type(t, "GovernmentAgency")
+            if g:
+                return [g]
+        if lemma in P.ORG_HEAD_NOUNS and t.tag_ in {"NN", "NNP"} and det_words <= {"the", "this", "that", "its", "their"}:
+            # "the union", "the coalition": the last organisation whose name ends in that noun
+            g = state.named_by_head(t, lemma)
             return [g] if g else []
         return []
 
@@ -755,7 +766,15 @@ class _Salience:
             if same:
                 m = max(same, key=lambda e: e[1].start)[1]
                 return [M(tok.i, tok.i + 1, tok.text, m.name, m.type)]
+            # else an organisation that was the subject of the sentence before ("The union
+            # formed in May. Its president, ...") when it is newer than the salient company
+            prev = [e for e in self.companies + self.others if 0 < unit - e[0] <= 1 and e[2] and e[1].type in ORG_TYPES - {"NewsOutlet"}]
             c = self.company(tok)
+            if prev:
+                m = max(prev, key=lambda e: e[1].start)[1]
+                last_company = max((e[1].start for e in self.companies), default=-1)
+                if m.type == "Company" or m.start > last_company:
+                    return [M(tok.i, tok.i + 1, tok.text, m.name, m.type)]
             return [c] if c else []
         if low in {"they", "them", "their", "theirs"}:
             out = []
@@ -815,6 +834,16 @@ class _Salience:
             return None
         m = max(cands, key=lambda e: e[1].start)[1]
         return M(tok.i, tok.i + 1, tok.text, m.name, m.type)
+
+    def named_by_head(self, tok, lemma: str) -> M | None:
+        unit = self.de.units[tok.i]
+        cands = [e for e in self.others + self.companies + self.groups
+                 if unit - e[0] <= 10 and e[1].start < tok.i and e[1].type != "Person"
+                 and e[1].name.split()[-1].lower() in {lemma, lemma + "s"} and len(e[1].name.split()) > 1]
+        if not cands:
+            return None
+        m = max(cands, key=lambda e: e[1].start)[1]
+        return M(tok.i, tok.i + 1, tok.text, m.name, m.type, m.anchor)
 
     def led_by(self, person: str) -> M | None:
         for (title, org), holder in self.titles.items():

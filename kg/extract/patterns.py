@@ -170,6 +170,15 @@ ROLE_NOUNS = frozenset({
     "secretary", "liaison", "recruiter", "administrator", "leader", "ceo", "chairman",
     "chairwoman", "chair", "boss", "owner", "commissioner", "superintendent",
     "editor-in-chief", "publisher", "investigator", "coordinator", "agent", "staff",
+    "treasurer", "secretary-treasurer", "steward", "delegate", "trustee", "counsel",
+})
+#: Head nouns of organisation names that a definite description repeats ("the union" for
+#: "the Alphabet Workers Union", "the coalition", "the board").
+ORG_HEAD_NOUNS = frozenset({
+    "union", "coalition", "alliance", "foundation", "project", "board", "commission", "committee",
+    "council", "institute", "center", "centre", "league", "network", "campaign", "movement",
+    "association", "federation", "guild", "collective", "caucus", "department", "office",
+    "bureau", "ministry", "court", "lab", "laboratory", "society", "fund", "initiative",
 })
 #: Verbs of doing a job at a place: "worked at X", "covers AI for X", "joined X".
 WORK_VERBS = frozenset({"work", "intern", "serve", "report", "cover", "write", "edit", "freelance", "consult", "toil", "spend", "begin", "start"})

@@ -1270,7 +1270,10 @@ def work_verb(r: RelationReader, v) -> None:
             return
         orgs = [m for p in _pobjs(v, {"at", "with"}) for m in r.ents(p)]
     elif lemma in {"cover", "write", "report", "edit"}:
-        orgs = [m for p in _pobjs(v, {"for", "at"}) for m in r.ents(p) if m.type == "NewsOutlet"]
+        # "covers labor for X", "covers policing technology for X" (the parser may hang
+        # "for X" on the object)
+        heads = [v, *_child(v, "dobj")]
+        orgs = [m for h in heads for p in _pobjs(h, {"for", "at"}) for m in r.ents(p) if m.type == "NewsOutlet"]
     elif lemma in P.WORK_VERBS:
         orgs = [m for p in _pobjs(v, {"at", "for"}) for m in r.ents(p)]
     if not orgs:
@@ -1332,8 +1335,8 @@ def _is_lead_title(t) -> bool:
         return "chief" in left and (lemma == "executive" or "executive" in left)
     if lemma in {"chief"}:
         return False
-    if "executive" in left and lemma != "chairman":
-        return False
+    if "executive" in left and lemma not in {"chairman", "chairwoman", "chair", "chairperson", "director"}:
+        return False  # "executive director" and "executive chair" head an organisation
     return lemma in P.TOP_TITLES
 
 
@@ -1473,8 +1476,9 @@ def person_roles(r: RelationReader) -> None:
         if titles:
             _role_facts(r, person, titles, titles[0], 0.85)
         # copula: "X is the president of Y", "she is Protocol's senior reporter"
-        while root.dep_ == "appos" and de.at(root.head.i) and de.at(root.head.i)[0].name == person.name:
-            root = root.head
+        while root.dep_ == "appos" and (de.at(root.head.i) and de.at(root.head.i)[0].name == person.name
+                                         or not de.at(root.head.i) and root.head.pos_ == "NOUN" and root.head.i < root.i):
+            root = root.head  # "His colleague Ines Berg is ...": the name stands for the noun
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in {"be", "become", "remain"}:
             attrs = [c for c in root.head.children if c.dep_ in {"attr", "acomp"} and _is_title(c)]
             if attrs and r.asserted(root.head):
