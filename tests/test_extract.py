@@ -236,6 +236,21 @@ CASES = [
      {("Rosa Vidal", "leads", "Harbor Tech Workers Union"), ("Kai Morgan", "worksFor", "Harbor Tech Workers Union")}),
     ("The Open Rights Foundation filed the complaint. Its executive director, Paul Ames, called the deal reckless.",
      {("Paul Ames", "leads", "Open Rights Foundation")}),
+    # petitioned: "In a letter sent to X, <group> called on ..." (the writer is the later subject)
+    ("In a letter sent to Safra Catz, Oracle's chief executive, the Oracle Workers Alliance called on the company to cancel the deal.",
+     {("Oracle Workers Alliance", "petitioned", "Safra Catz"), ("Oracle Workers Alliance", "petitioned", "Oracle"),
+      ("Safra Catz", "leads", "Oracle")}),
+    # petitioned: "the organizers" of a group the text introduced as "a group called X"
+    ("A group called Coders for Consent circulated a petition last week. The organizers asked IBM to end the deal.",
+     {("Coders for Consent", "petitioned", "IBM")}),
+    # petitioned: "their employers" after coordinated groups pairs each group with its own employer
+    ("Fifty Oracle engineers and 80 IBM engineers called on their employers to drop the contracts.",
+     {("Oracle employees", "petitioned", "Oracle"), ("IBM employees", "petitioned", "IBM"),
+      ("Oracle employees", "worksFor", "Oracle"), ("IBM employees", "worksFor", "IBM")}),
+    # petitioned: demands laid out to a person; the signatories are the signing group
+    ("More than 300 Intel employees signed the petition. The signatories laid out three demands to Pat Gelsinger.",
+     {("Intel employees", "signatoryCount", "300"), ("Intel employees", "petitioned", "Pat Gelsinger"),
+      ("Intel employees", "worksFor", "Intel")}),
     # worksFor: a named movement that is a coalition of two companies' workers
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),

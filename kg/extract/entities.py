@@ -135,6 +135,28 @@ _JOBS = frozenset({"reporter", "journalist", "writer", "editor", "correspondent"
                    "cofounder", "co-founder", "ceo", "director", "president", "senator", "representative", "developer"})
 
 
+def _group_type(root) -> str:
+    """``"a group called X"``, ``"X, a coalition of tech workers"``: a name the text
+    introduces as a group is an employee group when its members are workers, else an
+    advocacy group; other names stay ``Organization``."""
+    noun = None
+    h = root.head
+    if root.dep_ in {"oprd", "attr", "dobj", "pobj"} and h.lemma_.lower() in {"call", "name", "dub", "know", "as"}:
+        v = h.head if h.lemma_.lower() == "as" else h
+        if v.dep_ == "acl" and v.head.lemma_.lower() in P.COLLECTIVE_NOUNS:
+            noun = v.head
+    if noun is None:
+        noun = next((c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in {"group", "coalition", "collective", "alliance", "network", "campaign", "movement"}), None)
+    if noun is None and root.dep_ == "appos" and root.head.lemma_.lower() in {"group", "coalition", "collective", "alliance", "network", "campaign", "movement"}:
+        noun = root.head
+    if noun is None or noun.lemma_.lower() not in P.COLLECTIVE_NOUNS | {"campaign", "movement"}:
+        return "Organization"
+    members = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if any(p.lemma_.lower() in P.WORKER_NOUNS for p in members):
+        return "EmployeeGroup"
+    return "AdvocacyGroup"
+
+
 def _is_bio_subject(ent) -> bool:
     """``"Olivia Park is a reporter for Vox"``: a two- or three-word name that is the
     subject of a copula whose complement is a job is a person, whatever NER said."""
@@ -257,7 +279,15 @@ class EntityFinder:
         de.units, de.unit_bounds = split_units(doc)
         taken = [False] * len(doc)
         raw: list[tuple[int, int, str, str, bool]] = []  # start, end, name, type, from gazetteer
-        for s, e, name, typ in self._gazetteer_spans(doc):
+        gaz = self._gazetteer_spans(doc)
+        # "Microsoft Workers Alliance", "Acme Tech Workers Union": a named group that starts
+        # with a company's name is one name, not the company and a remainder
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or len(ent) < 3 or ent[-1].lower_ not in P.GROUP_NAME_HEADS:
+                continue
+            if self.gaz.lookup(_clean_text(ent.text)) is None:
+                gaz = [g for g in gaz if not (ent.start <= g[0] and g[1] <= ent.end and g[3] == "Company" and g[1] < ent.end)]
+        for s, e, name, typ in gaz:
             raw.append((s, e, name, typ, True))
             for i in range(s, e):
                 taken[i] = True
@@ -286,6 +316,8 @@ class EntityFinder:
                 raw.append((s, e, text, label, False))
             for i in range(s, e):
                 taken[i] = True
+        raw = [(s, e, name, _group_type(doc[s:e].root) if typ == "Organization" and not gaz_hit else typ, gaz_hit)
+               for s, e, name, typ, gaz_hit in raw]
         raw.sort()
         de.parents.update(self._resolve_names(doc, raw, taken))
         return self._discourse(doc, de, raw)
@@ -659,6 +691,12 @@ class EntityFinder:
                 return []
             person = state.title_holder(lemma)
             return [M(t.i, t.i + 1, t.text, person.name, person.type)] if person else []
+        if lemma in P.ORGANIZER_NOUNS and t.tag_ in {"NNS", "NNPS"} and det_words & {"the", "its", "their"}:
+            # "the organizers", "the signatories": the group the article is about
+            if any(c.dep_ in {"compound", "poss"} and c.pos_ != "PRON" for c in t.children) or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+                return []
+            g = state.last_named_group(t, {"Organization"}) or state.last_group(t)
+            return [M(t.i, t.i + 1, t.text, g.name, g.type, g.anchor, False)] if g else []
         if lemma == "group":
             if t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "appos" for c in t.children):
                 return []  # "the advocacy groups X and Y" name their own members
@@ -809,7 +847,10 @@ class _Salience:
         if not before:
             return []
         last_end = max(m.end for _, m in before)
-        return [m for _, m in before if m.end == last_end]
+        # "Fifty X engineers and 80 Y engineers ... their employers": every conjunct group
+        head = self.doc[last_end - 1]
+        linked = {head.i} | {c.i for c in head.conjuncts}
+        return [m for _, m in before if m.end == last_end or m.end - 1 in linked]
 
     def last_group(self, tok, same_unit: bool = False) -> M | None:
         unit = self.de.units[tok.i]
@@ -819,9 +860,9 @@ class _Salience:
             return m
         return None
 
-    def last_named_group(self, tok) -> M | None:
+    def last_named_group(self, tok, also: frozenset | set = frozenset()) -> M | None:
         unit = self.de.units[tok.i]
-        cands = [e for e in self.groups + self.others if e[1].type in {"EmployeeGroup", "AdvocacyGroup"} and unit - e[0] <= 8]
+        cands = [e for e in self.groups + self.others if e[1].type in {"EmployeeGroup", "AdvocacyGroup"} | also and unit - e[0] <= 8]
         if not cands:
             return None
         m = max(cands, key=lambda e: e[1].start)[1]

@@ -79,7 +79,7 @@ LETTER_NOUNS = frozenset({
 SEND_VERBS = frozenset({
     "sign", "send", "write", "deliver", "post", "address", "publish", "pen", "circulate",
     "submit", "present", "hand", "co-sign", "cosign", "draft", "issue", "file", "launch",
-    "organize", "organise", "start",
+    "organize", "organise", "start", "lay", "outline", "put", "bring", "make", "read",
 })
 #: Verbs of public opposition: "protested X", "objected to X", "denounced X".
 PROTEST_VERBS = frozenset({
@@ -180,6 +180,10 @@ ORG_HEAD_NOUNS = frozenset({
     "association", "federation", "guild", "collective", "caucus", "department", "office",
     "bureau", "ministry", "court", "lab", "laboratory", "society", "fund", "initiative",
 })
+#: Last words of a named group that may start with its employer's name ("Microsoft Workers Alliance").
+GROUP_NAME_HEADS = frozenset({"union", "alliance", "coalition", "caucus", "collective", "guild", "council", "committee"})
+#: People who speak for a campaign: "the organizers", "the signatories", "organizers of the walkout".
+ORGANIZER_NOUNS = frozenset({"organizer", "organiser", "signatory", "signer", "petitioner", "co-signer", "cosigner", "author"})
 #: Verbs of doing a job at a place: "worked at X", "covers AI for X", "joined X".
 WORK_VERBS = frozenset({"work", "intern", "serve", "report", "cover", "write", "edit", "freelance", "consult", "toil", "spend", "begin", "start"})
 JOIN_VERBS = frozenset({"join", "rejoin"})

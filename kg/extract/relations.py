@@ -117,6 +117,10 @@ class RelationReader:
                 return
             if subj.type == "EmployeeGroup" and obj.type == "EmployeeGroup":
                 return
+            if subj.anchor and obj.name != subj.anchor and obj.end - obj.start == 1 and obj.start < len(self.doc):
+                t = self.doc[obj.start]
+                if t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in P.COMPANY_NOUNS and any(c.lower_ == "their" for c in t.children):
+                    return  # "X and Y employees called on their employers": each on its own
         units = self.de.units
         ti = trigger.i if hasattr(trigger, "i") else trigger
         if units[ti] in self.skip_units:
@@ -167,6 +171,13 @@ class RelationReader:
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 found += self.ents(p, depth + 1)
+            if lemma in P.ORGANIZER_NOUNS:
+                # "organizers of the X walkout", "the #Group organizers": the group they speak for
+                for c in tok.children:
+                    if c.dep_ in {"compound", "poss"}:
+                        found += [m for m in self.ents(c, depth + 1) if m.type in {"EmployeeGroup", "AdvocacyGroup", "Organization"}]
+                for p in _pobjs(tok, {"of", "behind"}):
+                    found += [m for m in self.ents(p, depth + 1) if m.type in {"EmployeeGroup", "AdvocacyGroup", "Organization"}]
             if not found and lemma in _SPEAKER_ROLES:
                 # "a Google spokesperson said": the company speaks
                 for c in tok.children:
@@ -399,6 +410,18 @@ class RelationReader:
                 found = self.agents(h)
             elif letter.dep_ == "pobj" and h.lower_ in {"in", "through", "via", "with"} and h.head.pos_ == "VERB":
                 found = self.agents(h.head)
+            elif letter.dep_ == "pobj" and h.lower_ in {"in", "through", "via"} and h.dep_ == "ROOT":
+                # "In a letter sent to X, the group called on ...": a parse that made the
+                # preposition the root; the writer is the subject of the demand that follows
+                s, e = self.de.unit_bounds[self.de.units[letter.i]]
+                inside, stack = set(), [letter]
+                while stack:  # the letter's own phrase, not what the parser chained onto it
+                    x = stack.pop()
+                    inside.add(x.i)
+                    stack += [c for c in x.children if c.dep_ not in {"conj", "appos", "acl", "relcl"} or x.i == letter.i]
+                verbs = [t for t in self.doc[letter.i + 1:e] if t.pos_ == "VERB" and t.i not in inside and t.head.i not in inside
+                         and _lemma(t) in P.PETITION_VERBS | {"write", "say", "argue", "warn"}]
+                found = self.agents(verbs[0]) if verbs else []
         if not found and letter.lower_ not in {"petitions", "letters"}:
             dets = {c.lower_ for c in letter.children if c.dep_ == "det"}
             if dets & {"the", "this", "that"} and self.letter_authors:
