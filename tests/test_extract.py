@@ -251,6 +251,15 @@ CASES = [
     ("More than 300 Intel employees signed the petition. The signatories laid out three demands to Pat Gelsinger.",
      {("Intel employees", "signatoryCount", "300"), ("Intel employees", "petitioned", "Pat Gelsinger"),
       ("Intel employees", "worksFor", "Intel")}),
+    # respondedTo: an executive's message to staff answers the protesting employees
+    ("Hundreds of Uber employees signed a petition. Dara Khosrowshahi, Uber's chief executive, said in a memo to staff that the policy would stay.",
+     {("Dara Khosrowshahi", "respondedTo", "Uber employees"), ("Dara Khosrowshahi", "leads", "Uber"), ("Uber employees", "worksFor", "Uber")}),
+    ("Lyft workers walked out on Friday. In an email to employees, Lyft CEO Logan Green wrote that he had heard them.",
+     {("Logan Green", "respondedTo", "Lyft employees"), ("Logan Green", "leads", "Lyft"),
+      ("Lyft employees", "worksFor", "Lyft"), ("Lyft employees", "protested", "Lyft")}),
+    ("Lyft workers walked out on Friday. Logan Green, the company's CEO, addressed the protest at an all-hands meeting.",
+     {("Logan Green", "respondedTo", "Lyft employees"), ("Logan Green", "leads", "Lyft"),
+      ("Lyft employees", "worksFor", "Lyft"), ("Lyft employees", "protested", "Lyft")}),
     # worksFor: a named movement that is a coalition of two companies' workers
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),

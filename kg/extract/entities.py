@@ -166,6 +166,14 @@ def _is_bio_subject(ent) -> bool:
     if ent.label_ in {"GPE", "LOC", "FAC", "NORP"} and any(
             c.dep_ == "appos" and c.lemma_.lower() in _JOBS for c in root.children):
         return True  # "Kashmir Hill, a reporter at X": places hold no jobs
+    if ent.label_ in {"ORG", "PRODUCT"} and not any(t.lower_ in _GENERIC_NAME_WORDS or t.lower_ in P.GROUP_NAME_HEADS for t in ent):
+        # "Jane Roe, a former engineer at X", "an X spokesperson, Jane Roe": a job in
+        # apposition is held by a person, not by an organisation
+        jobs = _JOBS - {"developer", "founder", "cofounder", "co-founder", "organizer", "organiser", "employee", "worker"}
+        if any(c.dep_ == "appos" and c.lemma_.lower() in jobs and c.tag_ in {"NN", "NNP"} for c in root.children):
+            return True
+        if root.dep_ == "appos" and root.head.lemma_.lower() in jobs and root.head.tag_ in {"NN", "NNP"} and root.head.i < root.i:
+            return True
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return False
     return any(c.dep_ == "attr" and c.lemma_.lower() in P.ROLE_NOUNS - {"member", "partner", "host"} for c in root.head.children)
@@ -243,7 +251,7 @@ class EntityFinder:
         out = []
         for ent in doc.ents:
             label = _NER_LABELS.get(ent.label_)
-            if ent.label_ in _OTHER_NAME_LABELS and _is_bio_subject(ent):
+            if ent.label_ in _OTHER_NAME_LABELS | {"PRODUCT"} and _is_bio_subject(ent):
                 label = "Person"
             if label is None:
                 continue

@@ -210,6 +210,11 @@ GRIEVANCE_NOUNS = frozenset({
     "call", "calls", "objection", "objections", "worry", "worries", "protest", "protests",
     "employee", "employees", "worker", "workers", "staff",
 })
+#: Messages an executive addresses to staff: "in a memo to employees".
+MESSAGE_NOUNS = frozenset({
+    "letter", "note", "email", "e-mail", "memo", "message", "video", "post", "statement", "meeting",
+    "all-hands", "allhands", "town", "hall", "response", "reply", "blog", "newsletter", "announcement", "call",
+})
 #: Verbs of making someone change course: "forced Google to drop the contract".
 FORCE_VERBS = frozenset({"force", "pressure", "push", "compel", "prompt", "lead", "convince", "persuade", "spur", "drive", "get"})
 RETREAT_VERBS = frozenset({

@@ -1181,6 +1181,10 @@ def respond_verb(r: RelationReader, v) -> None:
                 found = r.authors(o)
             if not found and any(c.dep_ == "det" and c.lower_ in {"the", "those", "these", "that", "this", "such"} or c.lower_ == "such" for c in o.children):
                 found = [_here(m, o) for m in r.grievance_owner]
+        if not found and lemma in {"address", "acknowledge", "answer"} and o.lemma_.lower() in P.PROTEST_NOUNS | P.GRIEVANCE_NOUNS - P.WORKER_NOUNS:
+            # "addressed the protests", "acknowledged the dissent": the article's protesting group
+            g = r.de.dominant_group
+            found = [_here(g, o)] if g is not None else []
         owners += [m for m in found if m.type in {"EmployeeGroup", "Person", "AdvocacyGroup"}]
     if not owners:
         return
@@ -1190,6 +1194,41 @@ def respond_verb(r: RelationReader, v) -> None:
     for s in r.agents(v):
         for o in owners:
             r.emit(s, "respondedTo", o, v, 0.75, "respond-verb")
+
+
+def _staff_recipients(r: RelationReader, n) -> list[M]:
+    """The employee groups a message noun is addressed to: ``"a memo to staff"``, ``"an
+    email sent to employees"``."""
+    tos = _pobjs(n, {"to"}) + [p for c in n.children if c.dep_ == "acl" for p in _pobjs(c, {"to"})]
+    return [m for p in tos for m in r.ents(p) if m.type == "EmployeeGroup"]
+
+
+def address_staff(r: RelationReader, v) -> None:
+    """An executive or the company answering its staff: ``"X told employees in an email
+    that ..."``, ``"X said in a letter to staff"``, ``"In a memo to employees, X wrote"``,
+    ``"X wrote to staff"``, ``"X acknowledged in a note to employees"``."""
+    if v.pos_ != "VERB" or not r.asserted(v):
+        return
+    lemma = _lemma(v)
+    groups: list[M] = []
+    if lemma in {"tell", "email", "answer", "assure", "reassure", "update", "thank"}:
+        groups += [m for o in _child(v, "dobj", "dative") for m in r.ents(o) if m.type == "EmployeeGroup"]
+    if lemma in {"write", "say", "post", "explain", "acknowledge", "apologize", "apologise", "announce", "admit", "respond", "reply"}:
+        groups += [m for p in _pobjs(v, {"to"}) for m in r.ents(p) if m.type == "EmployeeGroup"]
+    msgs = [p for p in _pobjs(v, {"in", "through", "via", "during", "at"}) if p.lemma_.lower() in P.MESSAGE_NOUNS]
+    s, e = r.de.unit_bounds[r.de.units[v.i]]
+    # "In a memo to employees, X wrote ...": a message phrase the parser hung elsewhere
+    msgs += [t for t in r.doc[s:v.i] if t.lemma_.lower() in P.MESSAGE_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in"
+             and t.head.head.i != v.i and not any(x.pos_ == "VERB" and x.i != v.i for x in r.doc[t.i:v.i] if x.dep_ in {"ROOT", "ccomp"})]
+    for n in msgs:
+        groups += _staff_recipients(r, n)
+    if not groups:
+        return
+    for a in r.agents(v):
+        if a.type in {"Person", "Company", "Organization"}:
+            for g in _dedupe(groups):
+                if a.type != "Company" or g.anchor == a.name:
+                    r.emit(a, "respondedTo", g, v, 0.65, "address-staff")
 
 
 def force_verb(r: RelationReader, v) -> None:
@@ -1334,6 +1373,8 @@ _register(P.INVESTIGATE_VERBS - {"review", "examine", "inspect"}, investigate_ve
 _register(P.INVESTIGATION_NOUNS - {"review", "examination", "inspection"}, investigation_noun)
 _register(P.RESPOND_VERBS | {"push"}, respond_verb)
 _register(P.FORCE_VERBS, force_verb)
+_register({"tell", "email", "answer", "assure", "reassure", "update", "thank", "write", "say", "post", "explain",
+           "acknowledge", "apologize", "apologise", "announce", "admit", "respond", "reply"}, address_staff)
 _register({"response", "reply", "answer"}, response_noun)
 _register({"lead", "head", "run", "found", "cofound", "co-found"}, lead_verb)
 _register(P.WORK_VERBS | P.JOIN_VERBS | {"be"}, work_verb)
