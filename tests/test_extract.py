@@ -260,6 +260,15 @@ CASES = [
     ("Lyft workers walked out on Friday. Logan Green, the company's CEO, addressed the protest at an all-hands meeting.",
      {("Logan Green", "respondedTo", "Lyft employees"), ("Logan Green", "leads", "Lyft"),
       ("Lyft employees", "worksFor", "Lyft"), ("Lyft employees", "protested", "Lyft")}),
+    # develops: a relative clause listing titles NER takes for one organisation
+    ("Larkspur Games, which makes Skyreach, Ember Tide and Hollowmere, laid off staff.",
+     {("Larkspur Games", "develops", "Skyreach"), ("Larkspur Games", "develops", "Ember Tide"), ("Larkspur Games", "develops", "Hollowmere")}),
+    # develops: a short name resolves to the company's full name even where NER took it for a person
+    ("Larkspur Games cut jobs. Larkspur, which makes Skyreach and Hollowmere, is owned by Microsoft.",
+     {("Larkspur Games", "develops", "Skyreach"), ("Larkspur Games", "develops", "Hollowmere"), ("Larkspur Games", "partOf", "Microsoft")}),
+    # develops: "the X maker", "the maker of the X"
+    ("Nintendo, the Switch maker, declined to comment.", {("Nintendo", "develops", "Switch")}),
+    ("Motorola Solutions, the maker of the Astro radio, won the bid.", {("Motorola Solutions", "develops", "Astro")}),
     # worksFor: a named movement that is a coalition of two companies' workers
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),

@@ -135,6 +135,69 @@ _JOBS = frozenset({"reporter", "journalist", "writer", "editor", "correspondent"
                    "cofounder", "co-founder", "ceo", "director", "president", "senator", "representative", "developer"})
 
 
+_MAKE_VERBS = frozenset({"make", "build", "develop", "design", "produce", "publish", "create", "manufacture"})
+
+
+def _name_span(tok) -> tuple[int, int] | None:
+    """The proper name a token heads: its compounds, and an ``of``-name ("World of X")."""
+    if not tok.text[:1].isupper() or tok.pos_ != "PROPN" and not (tok.is_title and tok.i > 0 and not tok.is_sent_start):
+        return None
+    s = tok.i
+    while s > 0 and tok.doc[s - 1].dep_ == "compound" and tok.doc[s - 1].head.i in range(s, tok.i + 1) and tok.doc[s - 1].pos_ == "PROPN":
+        s -= 1
+    e = tok.i + 1
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == e:
+            objs = [p for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+            if objs and all(x.pos_ == "PROPN" or x.i == c.i for x in tok.doc[c.i:objs[0].i + 1]):
+                e = objs[0].i + 1
+    return s, e
+
+
+def _made_products(doc, raw: list) -> list:
+    """``"X, which makes A, B and C"``, ``"X builds A"``, ``"the A maker X"``, ``"X, the
+    maker of the A stun gun"``: names a company makes are products, whatever NER said
+    (it often takes a list of game titles for one organisation)."""
+    companies = {i for s, e, _, typ, _ in raw if typ in {"Company", "Organization"} for i in range(s, e)}
+    found: list[tuple[int, int]] = []
+    for v in doc:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in _MAKE_VERBS:
+            continue
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        maker = any(c.i in companies for c in subj) or v.dep_ == "relcl" and v.head.i in companies and any(c.lower_ in {"which", "that"} for c in subj)
+        if not maker or any(c.dep_ == "neg" for c in v.children):
+            continue
+        for o in [c for c in v.children if c.dep_ == "dobj"]:
+            items = [o, *o.conjuncts]
+            sp = _name_span(o)
+            if sp:  # "World of X, Y and Z": the list may hang on the of-name's last word
+                items += [c for i in range(sp[0], sp[1]) for c in doc[i].conjuncts if c.i >= sp[1]]
+            for t in dict.fromkeys(items):
+                sp = _name_span(t)
+                if sp:
+                    found.append(sp)
+    for n in doc:
+        if n.lemma_.lower() != "maker" or not (n.dep_ == "appos" and n.head.i in companies or any(c.dep_ == "appos" and c.i in companies for c in n.children)):
+            continue
+        cands = [c for c in n.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        cands += [x for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+                  for x in [p, *[y for y in p.children if y.dep_ == "compound"]] if x.pos_ == "PROPN"]
+        for t in cands:
+            sp = _name_span(t)
+            if sp:
+                found.append(sp)
+    if not found:
+        return raw
+    out = [r for r in raw if not any(s < r[1] and r[0] < e for s, e in found) or r[3] == "Product"]
+    for s, e in found:
+        if any(s < r[1] and r[0] < e for r in out):
+            continue
+        text = _clean_text(doc[s:e].text)
+        if text and text not in _NOT_NAMES:
+            out.append((s, e, text, "Product", False))
+    return out
+
+
 def _group_type(root) -> str:
     """``"a group called X"``, ``"X, a coalition of tech workers"``: a name the text
     introduces as a group is an employee group when its members are workers, else an
@@ -155,6 +218,12 @@ def _group_type(root) -> str:
     if any(p.lemma_.lower() in P.WORKER_NOUNS for p in members):
         return "EmployeeGroup"
     return "AdvocacyGroup"
+
+
+#: Last words of organisation names that no person's name ends with.
+_ORG_LAST_WORDS = (P.COMPANY_HEADS | P.ADVOCACY_HEADS | P.OUTLET_HEADS | {
+    "department", "agency", "bureau", "administration", "commission", "office", "ministry",
+    "council", "police", "authority", "board"}) - {"co", "ai", "bank", "capital", "partners", "company", "group", "review", "post", "standard", "times", "action", "justice", "rights"}
 
 
 def _is_bio_subject(ent) -> bool:
@@ -253,6 +322,8 @@ class EntityFinder:
             label = _NER_LABELS.get(ent.label_)
             if ent.label_ in _OTHER_NAME_LABELS | {"PRODUCT"} and _is_bio_subject(ent):
                 label = "Person"
+            elif label == "Person" and len(ent) > 1 and ent[-1].lower_ in _ORG_LAST_WORDS and ent[-1].is_title:
+                label = "Organization"  # "Larkspur Games", "Acme Labs": no person's name ends so
             if label is None:
                 continue
             # cut at line breaks
@@ -328,6 +399,7 @@ class EntityFinder:
                for s, e, name, typ, gaz_hit in raw]
         raw.sort()
         de.parents.update(self._resolve_names(doc, raw, taken))
+        raw = sorted(_made_products(doc, raw))
         return self._discourse(doc, de, raw)
 
     def _resolve_names(self, doc, raw: list, taken: list[bool]) -> dict[str, str]:
@@ -347,6 +419,13 @@ class EntityFinder:
         org_first: dict[str, set[tuple[str, str]]] = {}
         for r in orgs:
             org_first.setdefault(r[2].split()[0].lower(), set()).add((r[2], r[3]))
+        first_names = first
+        # "Riot" for "Riot Games", "Blizzard" for "Blizzard Entertainment", even when NER
+        # took the short form for a person
+        org_first_any: dict[str, set[tuple[str, str]]] = {}
+        for r in raw:
+            if r[3] in ORG_TYPES and " " in r[2] and r[2].split()[0] == doc[r[0]].text:
+                org_first_any.setdefault(r[2].split()[0].lower(), set()).add((r[2], r[3]))
         acronyms: dict[str, tuple[str, str]] = {}
         for r in raw:
             s, e = r[0], r[1]
@@ -365,6 +444,9 @@ class EntityFinder:
                 raw[n] = (s, e, nm, tp, False)
             elif low in first and len(first[low]) == 1 and typ == "Person":
                 raw[n] = (s, e, next(iter(first[low])), "Person", False)
+            elif low in org_first_any and len(org_first_any[low]) == 1 and low not in first and low not in last:
+                nm, tp = next(iter(org_first_any[low]))
+                raw[n] = (s, e, nm, tp, False)
             elif name in self.surnames and typ in {"Person", "Organization"}:
                 entry = self.surnames[name]
                 raw[n] = (s, e, entry.name, entry.type, True)
@@ -446,6 +528,9 @@ class EntityFinder:
                 raw.append((t.i, t.i + 1, entry.name, entry.type, True))
             elif t.text in single_orgs:
                 raw.append((t.i, t.i + 1, t.text, single_orgs[t.text], False))
+            elif low in org_first_any and len(org_first_any[low]) == 1 and low not in first_names and t.is_title:
+                nm, tp = next(iter(org_first_any[low]))
+                raw.append((t.i, t.i + 1, nm, tp, False))
             else:
                 continue
             taken[t.i] = True

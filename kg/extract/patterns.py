@@ -56,6 +56,7 @@ COMPANY_HEADS = frozenset({
     "technology", "systems", "labs", "software", "ai", "solutions", "industries", "holdings",
     "group", "corporation", "company", "networks", "robotics", "analytics", "capital",
     "partners", "ventures", "bank", "communications", "dynamics", "semiconductor",
+    "entertainment", "games", "studios", "interactive", "motors", "electronics", "pharmaceuticals",
 })
 ADVOCACY_HEADS = frozenset({
     "foundation", "institute", "center", "centre", "coalition", "alliance", "project",

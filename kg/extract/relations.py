@@ -1611,6 +1611,17 @@ def products(r: RelationReader) -> None:
         for cj in [c for h in holders for c in h.conjuncts]:
             if cj.i > root.i and any(c.lower_ == "other" for c in cj.children) and cj.lemma_.lower() in P.PRODUCT_NOUNS:
                 makers += [x for c in cj.children if c.dep_ in {"compound", "poss"} for x in r.ents(c) if x.type == "Company"]
+        # "Apple, the iPhone maker", "Axon, the maker of the Taser stun gun"
+        t = root
+        if t.dep_ == "compound" and t.head.lemma_.lower() != "maker":
+            t = t.head
+        if t.dep_ == "pobj" and t.head.lower_ == "of":
+            t = t.head
+        if t.dep_ in {"compound", "prep"} and t.head.lemma_.lower() == "maker":
+            maker = t.head
+            heads = [maker.head] if maker.dep_ == "appos" else []
+            heads += [c for c in maker.children if c.dep_ == "appos"]
+            makers += [x for h in heads for x in r.ents(h) if x.type in {"Company", "Organization"}]
         for mk in _dedupe(makers):
             r.emit(mk, "develops", m, root, 0.8, "product")
 
