@@ -131,9 +131,10 @@ def build(
         from kg.store.backend import save_build
 
         result.store = save_build(ds, store, base_iri, [a.id for a in kg.articles])
-    from kg.parallel import AUTO_MIN_QUADS, export_formats, resolve_workers
+    from kg.export.jobs import write_formats
+    from kg.parallel import AUTO_MIN_QUADS, resolve_workers
 
     processes = resolve_workers(workers) if workers != "auto" or len(ds) >= AUTO_MIN_QUADS else 1
-    result.outputs.update(export_formats(ds, [(name, out / default_filename(name)) for name in formats],
-                                         processes=processes))
+    result.outputs.update(write_formats(ds, [(name, out / default_filename(name)) for name in formats],
+                                        processes=processes))
     return result

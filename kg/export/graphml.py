@@ -22,8 +22,17 @@ from kg.fsutil import atomic_path
 
 
 def flat_graph(ds: Graph, articles: bool = True) -> nx.MultiDiGraph:
-    """The networkx view of ``ds`` with every attribute a string, number or boolean."""
-    G = to_networkx(ds, articles=articles)
+    """The networkx view of ``ds`` with every attribute a string, number or boolean (shared
+    inside ``kg.export.shared.sharing(ds)``: do not change it)."""
+    from kg.export.shared import shared
+
+    return shared(ds, f"flat-graph-{articles}", lambda: _flat_graph(ds, articles))
+
+
+def _flat_graph(ds: Graph, articles: bool) -> nx.MultiDiGraph:
+    from kg.export.shared import shared
+
+    G = shared(ds, f"networkx-{'articles' if articles else 'entities'}", lambda: to_networkx(ds, articles=articles))
     F = nx.MultiDiGraph()
     for node in sorted(G):
         F.add_node(node, **_flat(G.nodes[node]))
@@ -64,11 +73,12 @@ def write_gexf(ds: Graph, path: Path, articles: bool = True, **_: object) -> Non
     ``graph.html`` as GEXF ``viz`` data so Gephi opens it drawn."""
     from networkx.readwrite.gexf import GEXFWriter
 
-    from kg.analyze.view import MENTIONED_IN, layout
+    from kg.analyze.view import MENTIONED_IN
     from kg.export.html import CLASS_STYLES, OTHER_CLASS
+    from kg.export.shared import shared_layout
 
-    G = flat_graph(ds, articles=articles)
-    positions = layout(G)
+    G = flat_graph(ds, articles=articles).copy()  # the viz data below is for this file only
+    positions = shared_layout(ds, G)
     facts = {v: sum(1 for *_, p in G.edges(v, data="predicate") if p != MENTIONED_IN)
              + sum(1 for *_, p in G.in_edges(v, data="predicate") if p != MENTIONED_IN) for v in G}
     for v, d in G.nodes(data=True):

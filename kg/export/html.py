@@ -30,7 +30,7 @@ import html
 import json
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -94,16 +94,21 @@ def write_html(ds: Graph, path: Path, title: str = "kg graph", physics: bool | N
     ``classes`` / ``predicates``: the only classes and predicates the page holds (names or
     one comma-separated string; default all, with articles present but hidden).
     """
-    page = render_html(to_networkx(ds, articles=True), title=title, physics=physics,
-                       classes=classes, predicates=predicates)
+    from kg.export.shared import shared, shared_layout
+
+    G = shared(ds, "networkx-articles", lambda: to_networkx(ds, articles=True))
+    page = render_html(G, title=title, physics=physics, classes=classes, predicates=predicates,
+                       place=lambda H: shared_layout(ds, H))
     with atomic_path(path) as tmp:
         tmp.write_text(page, encoding="utf-8", newline="\n")
 
 
 def render_html(G: nx.MultiDiGraph, title: str = "kg graph", physics: bool | None = None,
                 classes: Iterable[str] | str | None = None,
-                predicates: Iterable[str] | str | None = None) -> str:
-    """The page of a graph from :func:`kg.analyze.view.to_networkx` (``articles=True``)."""
+                predicates: Iterable[str] | str | None = None,
+                place: Callable[[nx.Graph], dict[str, tuple[float, float]]] = layout) -> str:
+    """The page of a graph from :func:`kg.analyze.view.to_networkx` (``articles=True``);
+    ``place`` gives the nodes' positions (:func:`kg.analyze.view.layout`)."""
     keep_classes = _choice(classes, CLASSES, "class")
     keep_preds = _choice(predicates, EDGE_PREDICATES, "predicate")
     articles_shown = keep_classes is not None and ARTICLE in keep_classes
@@ -117,7 +122,7 @@ def render_html(G: nx.MultiDiGraph, title: str = "kg graph", physics: bool | Non
     H = nx.MultiDiGraph()
     H.add_nodes_from(nodes)
     H.add_edges_from((s, o) for s, o, _ in edges)
-    positions = layout(H)
+    positions = place(H)
     live = physics is True  # asked for: the layout keeps moving after it settles
     if physics is None:
         physics = len(nodes) <= PHYSICS_NODE_LIMIT

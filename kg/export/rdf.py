@@ -56,6 +56,8 @@ _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b
 _NAMESPACES = sorted(((ns, prefix) for prefix, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
 
 Triple = tuple[Node, Node, Node]
+_RDF_TYPE = RDF.type
+_UNSEEN = object()
 Quad = tuple[Node, Node, Node, URIRef | None]
 
 
@@ -85,41 +87,130 @@ def _bnode_label(node: BNode) -> str:
     return "b" + hashlib.sha256(str(node).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-class _Writer:
-    """Writes terms as N-Triples (``prefixes=False``) or Turtle (prefixed names where safe),
-    remembering which prefixes were used."""
+class Terms:
+    """The written form of every RDF term, computed once per term: N-Triples (``nt``),
+    Turtle with a prefixed name where that is safe (``ttl``) and JSON-LD."""
 
-    def __init__(self, prefixes: bool):
-        self.prefixes = prefixes
-        self.used: set[str] = set()
+    def __init__(self) -> None:
+        self._nt: dict = {}
+        self._ttl: dict = {}
+        self._prefix: dict[str, str] = {}  # Turtle form -> the prefix it uses
+        self._jsonld: dict = {}
 
-    def iri(self, iri: str) -> str:
+    @staticmethod
+    def _key(node: Node):
+        # Literals that rdflib holds equal may differ in the case of their language tag,
+        # which is written as given: key them by everything that is written.
+        return (str(node), node.language, node.datatype) if isinstance(node, Literal) else node
+
+    def nt(self, node: Node) -> str:
+        key = self._key(node)
+        text = self._nt.get(key)
+        if text is None:
+            text = self._nt[key] = self._form(node, prefixes=False)
+        return text
+
+    def ttl(self, node: Node) -> str:
+        key = self._key(node)
+        text = self._ttl.get(key)
+        if text is None:
+            text = self._ttl[key] = self._form(node, prefixes=True)
+        return text
+
+    def prefixes(self, written: Iterable[str]) -> list[str]:
+        """The ``@prefix`` lines of a Turtle or TriG document that writes the terms whose
+        Turtle forms are ``written``."""
+        used = {self._prefix[text] for text in written if text in self._prefix}
+        return [f"@prefix {p}: <{PREFIXES[p]}> ." for p in sorted(used)]
+
+    @staticmethod
+    def _iri(iri: str, prefixes: bool) -> tuple[str, str | None]:
         check_iri(iri)
-        if self.prefixes:
+        if prefixes:
             for ns, prefix in _NAMESPACES:
                 if iri.startswith(ns) and _PN_LOCAL.fullmatch(iri[len(ns):]):
-                    self.used.add(prefix)
-                    return f"{prefix}:{iri[len(ns):]}"
-        return f"<{iri}>"
+                    return f"{prefix}:{iri[len(ns):]}", prefix
+        return f"<{iri}>", None
 
-    def term(self, node: Node) -> str:
+    def _form(self, node: Node, prefixes: bool) -> str:
+        """The written form of a term; a Turtle form that uses a prefix is remembered with
+        it (the form alone tells which prefix it uses)."""
+        text, prefix = self._form_and_prefix(node, prefixes)
+        if prefix is not None:
+            self._prefix[text] = prefix
+        return text
+
+    def _form_and_prefix(self, node: Node, prefixes: bool) -> tuple[str, str | None]:
         if isinstance(node, URIRef):
-            return self.iri(str(node))
+            return self._iri(str(node), prefixes)
         if isinstance(node, BNode):
-            return f"_:{_bnode_label(node)}"
+            return f"_:{_bnode_label(node)}", None
         if isinstance(node, Literal):
             text = f'"{escape_string(str(node))}"'
             if node.language:
                 if not _LANG.fullmatch(node.language):
                     raise ExportError(f"cannot export language tag {node.language!r}")
-                return f"{text}@{node.language}"
+                return f"{text}@{node.language}", None
             if node.datatype and node.datatype != XSD.string:
-                return f"{text}^^{self.iri(str(node.datatype))}"
-            return text
+                datatype, prefix = self._iri(str(node.datatype), prefixes)
+                return f"{text}^^{datatype}", prefix
+            return text, None
         raise ExportError(f"cannot export RDF term {node!r}")
 
-    def header(self) -> list[str]:
-        return [f"@prefix {p}: <{PREFIXES[p]}> ." for p in sorted(self.used)]
+    def jsonld_value(self, node: Node) -> tuple[str, dict]:
+        """The JSON-LD value object of a term and its sort key (its JSON text)."""
+        key = self._key(node)
+        found = self._jsonld.get(key)
+        if found is None:
+            value = _jsonld_value(node)
+            found = self._jsonld[key] = (_json_key(value), value)
+        return found
+
+
+class QuadTable:
+    """The quads of a dataset (graph None: the default graph) and the written forms of
+    their terms, read once and shared by every RDF writer given the same table."""
+
+    def __init__(self, ds: Dataset | Graph):
+        self.quads: list[Quad] = list(quads(ds))
+        self.terms = Terms()
+
+    @classmethod
+    def of(cls, ds: Dataset | Graph) -> QuadTable:
+        """The table of ``ds``: shared while ``kg.export.shared.sharing(ds)`` is active,
+        else made for this call alone."""
+        from kg.export.shared import shared
+
+        return shared(ds, "quad-table", lambda: cls(ds))
+
+    def union_tree(self) -> dict[Node, dict[Node, dict[Node, None]]]:
+        """Every distinct triple of every graph, grouped by subject and predicate."""
+        tree: dict = {}
+        for s, p, o, _ in self.quads:
+            po = tree.get(s)
+            if po is None:
+                po = tree[s] = {}
+            objects = po.get(p)
+            if objects is None:
+                objects = po[p] = {}
+            objects[o] = None
+        return tree
+
+    def graph_trees(self) -> dict[URIRef | None, dict[Node, dict[Node, dict[Node, None]]]]:
+        """The triples of each graph, grouped like ``union_tree``."""
+        trees: dict = {}
+        for s, p, o, g in self.quads:
+            tree = trees.get(g)
+            if tree is None:
+                tree = trees[g] = {}
+            po = tree.get(s)
+            if po is None:
+                po = tree[s] = {}
+            objects = po.get(p)
+            if objects is None:
+                objects = po[p] = {}
+            objects[o] = None
+        return trees
 
 
 # ----------------------------------------------------------------------------- dataset access
@@ -129,40 +220,54 @@ def quads(ds: Dataset | Graph) -> Iterator[Quad]:
         for s, p, o in ds:
             yield s, p, o, None
         return
+    graph_ids: dict = {}  # each graph normalised once
     for s, p, o, c in ds.quads((None, None, None, None)):
-        gid = c.identifier if isinstance(c, Graph) else c
-        if gid is None or gid == DATASET_DEFAULT_GRAPH_ID or gid == getattr(ds, "default_graph", None):
-            gid = None
+        gid = graph_ids.get(c, _UNSEEN) if c is not None else None
+        if gid is _UNSEEN:
+            gid = c.identifier if isinstance(c, Graph) else c
+            gid = graph_ids[c] = None if gid is None or gid == DATASET_DEFAULT_GRAPH_ID else gid
         yield s, p, o, gid
-
-
-def _triples(ds: Dataset | Graph) -> set[Triple]:
-    return {(s, p, o) for s, p, o, _ in quads(ds)}
 
 
 def _subject_key(node: Node) -> tuple[int, str]:
     return (1 if isinstance(node, BNode) else 0, str(node))
 
 
-def _turtle_blocks(triples: Iterable[Triple], w: _Writer, indent: str = "") -> list[str]:
+def _turtle_blocks(tree: dict, terms: Terms, written: set[str], indent: str = "") -> list[str]:
     """Turtle statements grouped by subject: subjects sorted, ``a`` first then predicates
-    sorted by IRI, objects sorted by their written form."""
-    tree: dict[Node, dict[Node, set[Node]]] = defaultdict(lambda: defaultdict(set))
-    for s, p, o in triples:
-        tree[s][p].add(o)
+    sorted by IRI, objects sorted by their written form. Adds every written term to
+    ``written``."""
+    ttl = terms.ttl
+    verbs: dict[Node, tuple[tuple[bool, str], str]] = {}  # predicate -> (sort key, verb)
     blocks = []
+    joiner = " ,\n" + indent + "        "
     for s in sorted(tree, key=_subject_key):
+        po = tree[s]
+        preds = []
+        for p, objects in po.items():
+            verb = verbs.get(p)
+            if verb is None:
+                is_type = p == _RDF_TYPE
+                verb = verbs[p] = ((not is_type, str(p)), "a" if is_type else ttl(p))
+            preds.append((verb, objects))
+        if len(preds) > 1:
+            preds.sort(key=_first)
+        subject = ttl(s)
+        written.add(subject)
+        last = len(preds) - 1
         lines = []
-        preds = sorted(tree[s], key=lambda p: (p != RDF.type, str(p)))
-        for i, p in enumerate(preds):
-            verb = "a" if p == RDF.type else w.term(p)
-            objs = sorted(w.term(o) for o in tree[s][p])
-            lead = indent + (w.term(s) + " " if i == 0 else "    ")
-            sep = " ;" if i < len(preds) - 1 else " ."
-            obj_text = (" ,\n" + indent + "        ").join(objs)
-            lines.append(f"{lead}{verb} {obj_text}{sep}")
+        for i, ((_, verb), objects) in enumerate(preds):
+            objs = sorted([ttl(o) for o in objects])
+            written.update(objs)
+            lead = indent + (subject + " " if i == 0 else "    ")
+            lines.append(f"{lead}{verb} {joiner.join(objs)}{' ;' if i < last else ' .'}")
         blocks.append("\n".join(lines))
+    written.update(verb for _, verb in verbs.values())
     return blocks
+
+
+def _first(item: tuple) -> object:
+    return item[0]
 
 
 def _document(header: list[str], parts: list[str]) -> str:
@@ -176,37 +281,39 @@ def _write_text(path: Path, text: str) -> None:
 
 
 # ----------------------------------------------------------------------------- exporters
-def turtle_text(ds: Dataset | Graph) -> str:
-    w = _Writer(prefixes=True)
-    body = _turtle_blocks(_triples(ds), w)
-    return _document(w.header(), body)
+def turtle_text(ds: Dataset | Graph, table: QuadTable | None = None) -> str:
+    table = table or QuadTable.of(ds)
+    written: set[str] = set()
+    body = _turtle_blocks(table.union_tree(), table.terms, written)
+    return _document(table.terms.prefixes(written), body)
 
 
-def trig_text(ds: Dataset | Graph) -> str:
-    w = _Writer(prefixes=True)
-    graphs: dict[URIRef | None, set[Triple]] = defaultdict(set)
-    for s, p, o, g in quads(ds):
-        graphs[g].add((s, p, o))
+def trig_text(ds: Dataset | Graph, table: QuadTable | None = None) -> str:
+    table = table or QuadTable.of(ds)
+    terms = table.terms
+    graphs = table.graph_trees()
     parts = []
+    written: set[str] = set()
     if graphs.get(None):
-        parts.append("{\n" + "\n\n".join(_turtle_blocks(graphs[None], w, "    ")) + "\n}")
+        parts.append("{\n" + "\n\n".join(_turtle_blocks(graphs[None], terms, written, "    ")) + "\n}")
     for g in sorted((g for g in graphs if g is not None), key=_subject_key):
-        parts.append(w.term(g) + " {\n" + "\n\n".join(_turtle_blocks(graphs[g], w, "    ")) + "\n}")
-    return _document(w.header(), parts)
+        name = terms.ttl(g)
+        written.add(name)
+        parts.append(name + " {\n" + "\n\n".join(_turtle_blocks(graphs[g], terms, written, "    ")) + "\n}")
+    return _document(terms.prefixes(written), parts)
 
 
-def ntriples_lines(ds: Dataset | Graph) -> list[str]:
-    w = _Writer(prefixes=False)
-    return sorted({f"{w.term(s)} {w.term(p)} {w.term(o)} ." for s, p, o in _triples(ds)})
+def ntriples_lines(ds: Dataset | Graph, table: QuadTable | None = None) -> list[str]:
+    table = table or QuadTable.of(ds)
+    nt = table.terms.nt
+    return sorted({f"{nt(s)} {nt(p)} {nt(o)} ." for s, p, o, _ in table.quads})
 
 
-def nquads_lines(ds: Dataset | Graph) -> list[str]:
-    w = _Writer(prefixes=False)
-    lines = set()
-    for s, p, o, g in quads(ds):
-        graph = f" {w.term(g)}" if g is not None else ""
-        lines.add(f"{w.term(s)} {w.term(p)} {w.term(o)}{graph} .")
-    return sorted(lines)
+def nquads_lines(ds: Dataset | Graph, table: QuadTable | None = None) -> list[str]:
+    table = table or QuadTable.of(ds)
+    nt = table.terms.nt
+    return sorted({f"{nt(s)} {nt(p)} {nt(o)} {nt(g)} ." if g is not None else f"{nt(s)} {nt(p)} {nt(o)} ."
+                   for s, p, o, g in table.quads})
 
 
 def write_turtle(ds: Dataset | Graph, path: Path, **_: object) -> None:
@@ -230,16 +337,37 @@ def write_nquads(ds: Dataset | Graph, path: Path, **_: object) -> None:
 
 
 # ----------------------------------------------------------------------------- JSON-LD
-def _canonical(value: object, in_list: bool = False) -> object:
-    """Sort every JSON-LD array (they are unordered sets, except ``@list``) and key."""
+_json_string = json.encoder.encode_basestring  # a JSON string, as json.dumps(ensure_ascii=False) writes it
+
+
+def _json_key(value: dict) -> str:
+    """``json.dumps(value, sort_keys=True, ensure_ascii=False)`` of a flat dict of strings:
+    the order of JSON-LD value objects in an array."""
+    return "{" + ", ".join(f"{_json_string(k)}: {_json_string(v)}" for k, v in sorted(value.items())) + "}"
+
+
+def _dump(value: object, level: int = 0) -> str:
+    """``json.dumps(value, indent=2, ensure_ascii=False)`` of dicts, lists and strings,
+    nested ``level`` deep: the same text, written without the pure-Python encoder that
+    ``indent`` forces on json.dumps."""
+    if type(value) is str:
+        return _json_string(value)
+    if type(value) is _Raw:
+        return value
     if isinstance(value, dict):
-        return {k: _canonical(v, in_list=(k == "@list")) for k, v in sorted(value.items())}
+        if not value:
+            return "{}"
+        inner = "\n" + "  " * (level + 1)
+        body = ("," + inner).join(f"{_json_string(k)}: {_dump(v, level + 1)}" for k, v in value.items())
+        return "{" + inner + body + "\n" + "  " * level + "}"
     if isinstance(value, list):
-        items = [_canonical(v) for v in value]
-        if in_list:
-            return items
-        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-    return value
+        if not value:
+            return "[]"
+        inner = "\n" + "  " * (level + 1)
+        return "[" + inner + ("," + inner).join(_dump(v, level + 1) for v in value) + "\n" + "  " * level + "]"
+    if isinstance(value, str):
+        return _json_string(value)
+    raise TypeError(f"cannot write {type(value).__name__} as JSON-LD")
 
 
 def _jsonld_iri(iri: str, vocab: bool) -> str:
@@ -260,41 +388,97 @@ def _jsonld_id(node: Node) -> str:
 
 
 def _jsonld_value(node: Node) -> dict:
+    """The value object of a term, keys sorted."""
     if isinstance(node, Literal):
-        value: dict = {"@value": str(node)}
         if node.language:
             if not _LANG.fullmatch(node.language):
                 raise ExportError(f"cannot export language tag {node.language!r}")
-            value["@language"] = node.language
-        elif node.datatype and node.datatype != XSD.string:
-            value["@type"] = _jsonld_iri(str(node.datatype), vocab=True)
-        return value
+            return {"@language": node.language, "@value": str(node)}
+        if node.datatype and node.datatype != XSD.string:
+            return {"@type": _jsonld_iri(str(node.datatype), vocab=True), "@value": str(node)}
+        return {"@value": str(node)}
     if isinstance(node, (URIRef, BNode)):
         return {"@id": _jsonld_id(node)}
     raise ExportError(f"cannot export RDF term {node!r}")
 
 
-def jsonld_text(ds: Dataset | Graph) -> str:
+class _Raw(str):
+    """JSON text written as it is by ``_dump``."""
+
+
+def _jsonld_node(node: dict, level: int, rendered: dict[tuple[str, int], str]) -> _Raw:
+    """A node object as ``_dump`` would write it ``level`` deep with its keys sorted and
+    every array sorted by its items' JSON text (``@type``: names; other keys: ``(JSON
+    text, value object)`` pairs). ``rendered`` keeps value objects already written."""
+    i1 = "\n" + "  " * (level + 1)
+    i2 = i1 + "  "
+    parts = []
+    for key in sorted(node):
+        values = node[key]
+        name = _json_string(key)
+        if key == "@id":
+            parts.append(f"{name}: {_json_string(values)}")
+        elif key == "@type":
+            items = sorted(values, key=_json_string) if len(values) > 1 else values
+            parts.append(f"{name}: [{i2}" + ("," + i2).join(map(_json_string, items)) + f"{i1}]")
+        else:
+            items = sorted(values, key=_first) if len(values) > 1 else values
+            texts = []
+            for sort_key, value in items:
+                text = rendered.get((sort_key, level))
+                if text is None:
+                    text = rendered[sort_key, level] = _dump(value, level + 2)
+                texts.append(text)
+            parts.append(f"{name}: [{i2}" + ("," + i2).join(texts) + f"{i1}]")
+    return _Raw("{" + i1 + ("," + i1).join(parts) + "\n" + "  " * level + "}")
+
+
+def jsonld_text(ds: Dataset | Graph, table: QuadTable | None = None) -> str:
     """JSON-LD written straight from the quads: one node object per subject and graph, the
     default graph's nodes at the top level and each named graph as ``{"@id", "@graph"}``;
     every array and key sorted."""
-    graphs: dict[str | None, dict[str, dict]] = defaultdict(dict)
-    for s, p, o, g in quads(ds):
-        sid = _jsonld_id(s)
-        node = graphs[None if g is None else _jsonld_id(g)].setdefault(sid, {"@id": sid})
-        if p == RDF.type and isinstance(o, URIRef):
-            node.setdefault("@type", []).append(_jsonld_iri(str(o), vocab=True))
-        else:
-            node.setdefault(_jsonld_iri(str(p), vocab=True), []).append(_jsonld_value(o))
-    def node_list(nodes: dict[str, dict]) -> list[dict]:
-        # Node ids are unique within a graph, so sorting by id orders the nodes totally;
-        # only the (short) value arrays need their full JSON form as a sort key.
-        return [_canonical(nodes[i]) for i in sorted(nodes)]
+    table = table or QuadTable.of(ds)
+    value = table.terms.jsonld_value
+    ids: dict[Node, str] = {}
+    keys: dict[Node, str] = {}
+    graphs: dict[str | None, dict[str, dict]] = {}
+    graph_nodes: dict[Node | None, dict[str, dict]] = {}
+    type_keys: dict[Node, str] = {}
+    for s, p, o, g in table.quads:
+        nodes = graph_nodes.get(g)
+        if nodes is None:
+            nodes = graph_nodes[g] = graphs.setdefault(None if g is None else _jsonld_id(g), {})
+        sid = ids.get(s)
+        if sid is None:
+            sid = ids[s] = _jsonld_id(s)
+        node = nodes.get(sid)
+        if node is None:
+            node = nodes[sid] = {"@id": sid}
+        key = keys.get(p)
+        if key is None:
+            key = keys[p] = "@type" if p == _RDF_TYPE else _jsonld_iri(str(p), vocab=True)
+        if key == "@type":
+            if isinstance(o, URIRef):
+                name = type_keys.get(o)
+                if name is None:
+                    name = type_keys[o] = _jsonld_iri(str(o), vocab=True)
+                node.setdefault("@type", []).append(name)
+                continue
+            key = _jsonld_iri(str(p), vocab=True)
+        node.setdefault(key, []).append(value(o))
 
-    top: list = [(0, node["@id"], node) for node in node_list(graphs.pop(None, {}))]
-    top += [(1, gid, {"@graph": node_list(nodes), "@id": gid}) for gid, nodes in graphs.items()]
+    rendered: dict[tuple[str, int], str] = {}
+
+    def node_list(nodes: dict[str, dict], level: int) -> list[_Raw]:
+        # Node ids are unique within a graph, so sorting by id orders the nodes totally.
+        return [_jsonld_node(nodes[i], level, rendered) for i in sorted(nodes)]
+
+    # Nodes of the default graph sit 2 deep ({"@graph": [node]}), those of a named graph 4.
+    default = graphs.pop(None, {})
+    top: list = [(0, sid, node) for sid, node in zip(sorted(default), node_list(default, 2))]
+    top += [(1, gid, {"@graph": node_list(nodes, 4), "@id": gid}) for gid, nodes in graphs.items()]
     obj = {"@context": dict(JSONLD_CONTEXT), "@graph": [item for _, _, item in sorted(top, key=lambda t: t[:2])]}
-    return json.dumps(obj, indent=2, ensure_ascii=False) + "\n"
+    return _dump(obj) + "\n"
 
 
 def write_jsonld(ds: Dataset | Graph, path: Path, **_: object) -> None:
