@@ -177,7 +177,7 @@ def fact_object(iris: Iris, fact: Fact) -> URIRef | Literal:
 
 def build_dataset(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Dataset:
     """Turn a resolved KnowledgeGraph into an RDF dataset (see the module docstring)."""
-    iris = Iris(base_iri)
+    iris = _CachedIris(base_iri)
     ds = new_dataset()
     default = ds.default_graph
     entities = list(kg.entities)
@@ -194,26 +194,34 @@ def build_dataset(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Datas
     for entity in entities:
         _add_entity(default, iris, entity)
 
+    add = ds.store.add  # what Graph.add calls, without its per-triple checks
+    graphs: dict[str, Graph] = {}
+    literals = _Literals()
     extractors: set[str] = set()
     mentioned: set[tuple[str, str]] = set()
+    stated: set[tuple[URIRef, str]] = set()  # (fact, article): its statement is in that article's graph
     for fact in kg.facts:
         if fact.subject not in known or (not fact.is_literal and fact.object not in known):
             continue
         s, p, o = iris.entity(fact.subject), KG[fact.predicate], fact_object(iris, fact)
         f = iris.fact(fact)
-        default.add((f, KG.confidence, confidence_literal(fact.confidence)))
+        add((f, _CONFIDENCE, literals.confidence(fact.confidence)), default, False)
         if fact.date:
-            default.add((f, KG.eventDate, date_literal(fact.date)))
+            add((f, _EVENT_DATE, date_literal(fact.date)), default, False)
         for ev in fact.evidence:
-            g = ds.graph(iris.article_graph(ev.article_id))
-            g.add((s, p, o))
-            g.add((f, RDF.type, KG.Fact))
-            g.add((f, RDF.subject, s))
-            g.add((f, RDF.predicate, p))
-            g.add((f, RDF.object, o))
+            g = graphs.get(ev.article_id)
+            if g is None:
+                g = graphs[ev.article_id] = ds.graph(iris.article_graph(ev.article_id))
+            if (f, ev.article_id) not in stated:
+                stated.add((f, ev.article_id))
+                add((s, p, o), g, False)
+                add((f, _RDF_TYPE, _FACT), g, False)
+                add((f, _SUBJECT, s), g, False)
+                add((f, _PREDICATE, p), g, False)
+                add((f, _OBJECT, o), g, False)
             e = iris.evidence(fact, ev)
-            g.add((f, KG.hasEvidence, e))
-            _add_evidence(g, iris, e, ev)
+            add((f, _HAS_EVIDENCE, e), g, False)
+            _add_evidence(g, iris, e, ev, literals)
             extractors.add(ev.extractor)
             mentioned.add((fact.subject, ev.article_id))
             if not fact.is_literal:
@@ -227,7 +235,7 @@ def build_dataset(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Datas
             default.add((qi, KG.speaker, iris.entity(q.speaker)))
         e = URIRef(str(qi).replace("/quote/", "/evidence/quote-"))
         default.add((qi, KG.hasEvidence, e))
-        _add_evidence(default, iris, e, q.evidence)
+        _add_evidence(default, iris, e, q.evidence, literals)
         extractors.add(q.evidence.extractor)
 
     for name in sorted(extractors):
@@ -235,20 +243,73 @@ def build_dataset(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Datas
         default.add((x, RDF.type, KG.Extractor))
         default.add((x, RDFS.label, Literal(name)))
     for name, article_id in sorted(mentioned):
-        default.add((iris.entity(name), KG.mentionedIn, iris.article(article_id)))
+        add((iris.entity(name), _MENTIONED_IN, iris.article(article_id)), default, False)
     return ds
 
 
-def _add_evidence(g: Graph, iris: Iris, node: URIRef, ev: Evidence) -> None:
-    g.add((node, RDF.type, KG.Evidence))
-    g.add((node, KG.inArticle, iris.article(ev.article_id)))
-    g.add((node, KG.sentence, Literal(clean_text(ev.sentence), lang="en")))
-    g.add((node, KG.beginIndex, Literal(ev.start, datatype=XSD.integer)))
-    g.add((node, KG.endIndex, Literal(ev.end, datatype=XSD.integer)))
-    g.add((node, KG.extractedBy, iris.extractor(ev.extractor)))
-    g.add((node, KG.confidence, confidence_literal(ev.confidence)))
+_RDF_TYPE = RDF.type
+_CONFIDENCE, _EVENT_DATE, _FACT, _HAS_EVIDENCE = KG.confidence, KG.eventDate, KG.Fact, KG.hasEvidence
+_SUBJECT, _PREDICATE, _OBJECT = RDF.subject, RDF.predicate, RDF.object
+_EVIDENCE, _IN_ARTICLE, _SENTENCE = KG.Evidence, KG.inArticle, KG.sentence
+_BEGIN, _END, _EXTRACTED_BY, _ATTRIBUTED_TO = KG.beginIndex, KG.endIndex, KG.extractedBy, KG.attributedTo
+_MENTIONED_IN = KG.mentionedIn
+
+
+class _CachedIris(Iris):
+    """Iris that mint each article's and extractor's IRIs once."""
+
+    def __init__(self, base: str = DEFAULT_BASE_IRI):
+        super().__init__(base)
+        self._articles: dict[str, URIRef] = {}
+        self._extractors: dict[str, URIRef] = {}
+
+    def article(self, article_id: str) -> URIRef:
+        iri = self._articles.get(article_id)
+        if iri is None:
+            iri = self._articles[article_id] = super().article(article_id)
+        return iri
+
+    def extractor(self, name: str) -> URIRef:
+        iri = self._extractors.get(name)
+        if iri is None:
+            iri = self._extractors[name] = super().extractor(name)
+        return iri
+
+
+class _Literals:
+    """Integer and confidence literals, each made once."""
+
+    def __init__(self) -> None:
+        self._integers: dict[int, Literal] = {}
+        self._confidences: dict[float, Literal] = {}
+
+    def integer(self, value: int) -> Literal:
+        if type(value) is not int:
+            return Literal(value, datatype=XSD.integer)
+        literal = self._integers.get(value)
+        if literal is None:
+            literal = self._integers[value] = Literal(value, datatype=XSD.integer)
+        return literal
+
+    def confidence(self, value: float) -> Literal:
+        literal = self._confidences.get(value)
+        if literal is None:
+            literal = self._confidences[value] = confidence_literal(value)
+        return literal
+
+
+def _add_evidence(g: Graph, iris: Iris, node: URIRef, ev: Evidence, literals: _Literals | None = None) -> None:
+    literals = literals or _Literals()
+    add = g.store.add
+    add((node, _RDF_TYPE, _EVIDENCE), g, False)
+    add((node, _IN_ARTICLE, iris.article(ev.article_id)), g, False)
+    add((node, _SENTENCE, Literal(clean_text(ev.sentence), lang="en")), g, False)
+    add((node, _BEGIN, literals.integer(ev.start)), g, False)
+    add((node, _END, literals.integer(ev.end)), g, False)
+    add((node, _EXTRACTED_BY, iris.extractor(ev.extractor)), g, False)
+    add((node, _CONFIDENCE, literals.confidence(ev.confidence)), g, False)
     if ev.attribution:
-        g.add((node, KG.attributedTo, iris.entity(ev.attribution)))
+        add((node, _ATTRIBUTED_TO, iris.entity(ev.attribution)), g, False)
 
 
 def union_graph(ds: Dataset | Graph) -> Graph:
