@@ -269,6 +269,29 @@ CASES = [
     # develops: "the X maker", "the maker of the X"
     ("Nintendo, the Switch maker, declined to comment.", {("Nintendo", "develops", "Switch")}),
     ("Motorola Solutions, the maker of the Astro radio, won the bid.", {("Motorola Solutions", "develops", "Astro")}),
+    # worksFor: the people an organisation fired worked for it (also in apposition to a collective)
+    ("Etsy fired two members of the organizing committee, Maria Lopez and John Carter.",
+     {("Maria Lopez", "worksFor", "Etsy"), ("John Carter", "worksFor", "Etsy")}),
+    # worksFor: an engineer on a company's team; a reporter covering a beat for an outlet
+    ("Mia Tran, a software engineer on Intel's compiler team, resigned.", {("Mia Tran", "worksFor", "Intel")}),
+    ("Omar Reyes is a reporter covering labor for Vox.", {("Omar Reyes", "worksFor", "Vox")}),
+    # contractsWith: a law firm hired; work done under a contract with an agency; an order from a supplier
+    ("Oracle has hired the law firm Jenner & Block to review its policies.", {("Jenner & Block", "contractsWith", "Oracle")}),
+    ("Deloitte runs the program under a contract with the Department of Veterans Affairs.",
+     {("Deloitte", "contractsWith", "U.S. Department of Veterans Affairs")}),
+    ("Walmart ordered 4,000 electric vans from General Motors.", {("General Motors", "contractsWith", "Walmart")}),
+    # protested / investigated / petitioned: lawsuits and complaints by whom, against whom, filed where
+    ("The Electronic Frontier Foundation filed a lawsuit against Flock Safety on Monday.",
+     {("Electronic Frontier Foundation", "protested", "Flock Safety")}),
+    ("The Federal Trade Commission sued Uber after a two-year investigation into the company.",
+     {("Federal Trade Commission", "investigated", "Uber")}),
+    ("Two fired organizers, Lea Park and Sam Ito, filed charges with the National Labor Relations Board.",
+     {("Lea Park", "petitioned", "National Labor Relations Board"), ("Sam Ito", "petitioned", "National Labor Relations Board")}),
+    # protested: employees taking part in a walkout protest their employer
+    ("Hundreds of Intel employees took part in a walkout on Monday.",
+     {("Intel employees", "protested", "Intel"), ("Intel employees", "worksFor", "Intel")}),
+    # partOf: a numbered union local belongs to its union
+    ("Staff voted to join CWA Local 9410.", {("CWA Local 9410", "partOf", "Communications Workers of America")}),
     # worksFor: a named movement that is a coalition of two companies' workers
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),
@@ -293,7 +316,8 @@ CASES = [
     ("Amazon workers protested. The letter was signed by more than 1,000 researchers and academics.", {(AMAZON_EMP, "worksFor", "Amazon")}),
     # "they" after coordinated people of the same sentence means those people
     ("Amazon workers rallied in May. Amazon fired Jane Roe and John Poe last year after they publicly criticized the company's labor practices.",
-     {("Jane Roe", "protested", "Amazon"), ("John Poe", "protested", "Amazon"), (AMAZON_EMP, "worksFor", "Amazon")}),
+     {("Jane Roe", "protested", "Amazon"), ("John Poe", "protested", "Amazon"), (AMAZON_EMP, "worksFor", "Amazon"),
+      ("Jane Roe", "worksFor", "Amazon"), ("John Poe", "worksFor", "Amazon")}),
     ("IBM provides cloud tools to Israeli government ministries, including the Israeli military.",
      {("IBM", "contractsWith", "Israel Defense Forces"), ("IBM", "contractsWith", "Israeli government")}),
 ]

@@ -198,6 +198,29 @@ def _made_products(doc, raw: list) -> list:
     return out
 
 
+def _union_locals(doc, raw: list, taken: list[bool]) -> list:
+    """``"CWA Local 1400"``: a union's name followed by "Local" and a number names one
+    local of that union, as one organisation."""
+    out = []
+    skip = set()
+    for n, r in enumerate(raw):
+        if n in skip:
+            continue
+        s, e, name, typ, gaz = r
+        k = e
+        if typ in ORG_TYPES and k + 1 < len(doc) and doc[k].text == "Local" and doc[k + 1].like_num:
+            text = _clean_text(doc[s:k + 2].text)
+            for j in range(n + 1, len(raw)):
+                if raw[j][0] < k + 2:
+                    skip.add(j)
+            for i in range(s, k + 2):
+                taken[i] = True
+            out.append((s, k + 2, text, "Organization", False))
+            continue
+        out.append(r)
+    return out
+
+
 def _group_type(root) -> str:
     """``"a group called X"``, ``"X, a coalition of tech workers"``: a name the text
     introduces as a group is an employee group when its members are workers, else an
@@ -397,7 +420,7 @@ class EntityFinder:
                 taken[i] = True
         raw = [(s, e, name, _group_type(doc[s:e].root) if typ == "Organization" and not gaz_hit else typ, gaz_hit)
                for s, e, name, typ, gaz_hit in raw]
-        raw.sort()
+        raw = _union_locals(doc, sorted(raw), taken)
         de.parents.update(self._resolve_names(doc, raw, taken))
         raw = sorted(_made_products(doc, raw))
         return self._discourse(doc, de, raw)
@@ -753,6 +776,9 @@ class EntityFinder:
         if det_words & ({"a", "an", "another", "every", "each", "any", "some", "no"} | (P.QUANTIFIER_DETS - {"these", "those"})):
             return []
         if lemma in P.COMPANY_NOUNS:
+            if any(c.dep_ == "appos" and c.i in de.by_tok for c in t.children) or any(
+                    c.dep_ in {"compound", "amod"} and c.lower_ in _OTHER_FIRM_KINDS for c in t.children):
+                return []  # "the law firm WilmerHale": a new firm, not the article's company
             np_start = t.left_edge.i
             if np_start >= 2 and doc[np_start - 1].text == "," and t.dep_ not in {"poss", "compound"} and not any(c.dep_ in {"relcl", "acl"} for c in t.children if c.i < t.i):
                 prev = de.by_tok.get(np_start - 2)
@@ -804,6 +830,13 @@ class EntityFinder:
             g = state.named_by_head(t, lemma)
             return [g] if g else []
         return []
+
+
+#: Kinds of firm that are not the company an article is about ("the law firm", "a PR firm").
+_OTHER_FIRM_KINDS = frozenset({
+    "law", "legal", "consulting", "consultancy", "pr", "lobbying", "accounting", "staffing", "auditing",
+    "investment", "equity", "relations", "outsourcing", "recruiting", "headhunting", "advertising", "marketing",
+})
 
 
 def _desc_key(tok) -> str:

@@ -164,7 +164,7 @@ class RelationReader:
                     found = self.ents(t.head, depth + 1)
             elif (lemma in P.COLLECTIVE_NOUNS or tok.like_num) and any(m.type == "Person" for c in _child(tok, "appos") for m in self.de.at(c.i)):
                 # "One of the fired workers, Jane Roe, had worked ...": the person named
-                found = [m for c in _child(tok, "appos") for m in self.de.at(c.i) if m.type == "Person"]
+                found = [m for c in _child(tok, "appos") for q in [c, *c.conjuncts] for m in self.de.at(q.i) if m.type == "Person"]
             elif lemma in P.COLLECTIVE_NOUNS or tok.like_num:
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ in {"of", "from", "at"}:
@@ -505,6 +505,7 @@ class RelationReader:
         products(self)
         parts(self)
         investigation_targets(self)
+        union_locals(self)
         return self.out
 
 
@@ -887,6 +888,9 @@ def protest_noun(r: RelationReader, n) -> None:
         return
     if not targets:
         targets = facing
+    if not targets and n.lemma_.lower() in {"walkout", "strike", "sit-in", "stoppage"}:
+        # "X employees took part in a walkout": they walked out on their employer
+        targets = [M(a.start, a.end, a.anchor, a.anchor, "Company") for a in agents if a.type == "EmployeeGroup" and a.anchor]
     verb = n.head if n.head.pos_ == "VERB" else None
     if verb is not None and not r.asserted(verb):
         return
@@ -991,13 +995,18 @@ def customer_verb(r: RelationReader, v) -> None:
             suppliers += r.ents(p)
         for o in _child(v, "dobj"):
             suppliers += [m for c in _child(o, "poss", "compound") for m in r.ents(c)]
-    elif lemma in {"use", "adopt", "deploy", "hire", "pay"}:
+    elif lemma in {"use", "adopt", "deploy", "hire", "pay", "retain", "engage"}:
         for o in _child(v, "dobj") + _child(v, "nsubjpass"):
             found = r.ents(o)
-            suppliers += [m for m in found if m.type == "Company"]
+            suppliers += [m for m in found if m.type == "Company" or lemma in {"hire", "retain", "engage"} and m.type == "Organization"]
             if not found:
                 suppliers += [m for c in _child(o, "poss", "compound") for m in r.ents(c)]
-    suppliers = [s for s in suppliers if s.type == "Company"]
+    elif lemma == "order":
+        # "ordered 100,000 vans from X"
+        for p in _pobjs(v, {"from"}) + [q for o in _child(v, "dobj") for q in _pobjs(o, {"from"})]:
+            suppliers += r.ents(p)
+    firm = lemma in {"hire", "retain", "engage"}
+    suppliers = [s for s in suppliers if s.type == "Company" or firm and s.type == "Organization"]
     if not suppliers or not r.asserted(v):
         return
     clients = r.agents(v)
@@ -1072,6 +1081,9 @@ def contract_noun(r: RelationReader, n) -> None:
             # "the Pentagon canceled its contract with Microsoft": the agency is the buyer
             suppliers = [c for c in clients if c.type == "Company"]
             clients = [m for m in owners if m.type == "GovernmentAgency"]
+    if not suppliers and n.dep_ == "pobj" and n.head.lower_ in {"under", "through", "via"} and n.head.head.pos_ == "VERB":
+        # "operates the camp under a contract with X"
+        suppliers = [m for m in r.agents(n.head.head) if m.type in {"Company", "Organization"}]
     if not suppliers and n.dep_ in {"dobj", "pobj"}:
         h = n.head if n.dep_ == "dobj" else n.head.head
         if h.pos_ == "VERB" and h.lemma_.lower() in {"hold", "have", "win", "sign", "land", "secure", "award", "renew", "extend", "bid", "pursue", "seek", "expand", "maintain"}:
@@ -1131,6 +1143,9 @@ def investigation_noun(r: RelationReader, n) -> None:
             for x in c.children:
                 if x.dep_ == "prep" and x.lower_ == "into":
                     targets += [m for p in x.children if p.dep_ == "pobj" for m in r.ents(p)]
+    if not agents and n.dep_ == "pobj" and n.head.lower_ in {"after", "following"} and n.head.head.pos_ == "VERB":
+        # "the agency sued X after a two-year investigation into the company"
+        agents = [m for m in r.agents(n.head.head) if m.type == "GovernmentAgency"]
     if n.dep_ == "dobj" and _lemma(n.head) in {"open", "launch", "conduct", "begin", "start", "announce", "lead", "run", "order", "initiate", "carry", "complete"}:
         # "the FTC opened a probe into X"
         if not agents:
@@ -1367,7 +1382,7 @@ _register({"push"}, push_back)
 _register(P.CONCERN_VERBS, concern_verb)
 _register(P.PROTEST_NOUNS, protest_noun)
 _register(P.SUPPLY_VERBS | P.WITH_VERBS | P.CLIENT_OBJECT_VERBS | {"do", "compete", "win", "sign"}, supply_verb)
-_register({"use", "adopt", "deploy", "hire", "pay", "run", "rely", "depend", "buy", "purchase", "procure", "license", "rent"}, customer_verb)
+_register({"use", "adopt", "deploy", "hire", "pay", "run", "rely", "depend", "buy", "purchase", "procure", "license", "rent", "retain", "engage", "order"}, customer_verb)
 _register(P.CONTRACT_NOUNS | P.PROVIDER_NOUNS | {"customer", "client"}, contract_noun)
 _register(P.INVESTIGATE_VERBS - {"review", "examine", "inspect"}, investigate_verb)
 _register(P.INVESTIGATION_NOUNS - {"review", "examination", "inspection"}, investigation_noun)
@@ -1416,9 +1431,9 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
         if c.dep_ in {"poss", "compound", "nmod"}:
             out += [(m, c.dep_) for m in r.ents(c) if m.type in ORG_TYPES | {"EmployeeGroup"}]
     for c in t.children:
-        if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with", "in", "within", "inside"}:
+        if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with", "in", "within", "inside", "on"}:
             for p in c.children:
-                if p.dep_ != "pobj":
+                if p.dep_ != "pobj" or c.lower_ == "on" and p.lemma_.lower() not in P.PART_NOUNS:
                     continue
                 found = [m for m in r.ents(p) if m.type in ORG_TYPES | {"EmployeeGroup"}]
                 if _is_title(p) and depth < 2:
@@ -1433,6 +1448,11 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
                     out += [(m, "nested" if c.lower_ == "of" else c.lower_) for m, _ in _title_orgs(r, p, depth + 1)]
                     if c.lower_ == "of" and not found:
                         out.append((None, "of-nonorg"))
+    for c in t.children:
+        # "a reporter covering the games industry for X"
+        if c.dep_ == "acl" and _lemma(c) in P.WORK_VERBS and depth == 0:
+            for h in [c, *_child(c, "dobj")]:
+                out += [(m, "at") for p in _pobjs(h, {"for", "at"}) for m in r.ents(p) if m.type in ORG_TYPES]
     return out
 
 
@@ -1856,3 +1876,84 @@ def signatures(r: RelationReader, n) -> None:
 
 
 _register({"signature", "signatures", "signatory"}, signatures)
+
+
+def fire_verb(r: RelationReader, v) -> None:
+    """``"Kickstarter fired two organizers, Jane Roe and John Poe"``, ``"Jane Roe, who was
+    fired by X"``: whoever an organisation fired worked for it."""
+    if v.pos_ != "VERB" or not r.asserted(v):
+        return
+    lemma = _lemma(v)
+    if lemma == "lay" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children):
+        return
+    if _child(v, "nsubjpass") or v.tag_ == "VBN" and v.dep_ in {"acl", "relcl"} and not _child(v, "dobj"):
+        employers = [m for a in _child(v, "agent") for p in _child(a, "pobj") for m in r.ents(p)]
+        staff = [m for o in _child(v, "nsubjpass") for m in r.ents(o)] or (r.ents(v.head) if v.dep_ == "acl" else [])
+    else:
+        employers = r.agents(v)
+        staff = [m for o in _child(v, "dobj") for m in r.ents(o)]
+    employers = [m for m in employers if m.type in {"Company", "Organization", "GovernmentAgency", "NewsOutlet"}]
+    for p in staff:
+        if p.type == "Person":
+            for e in employers:
+                r.emit(p, "worksFor", e, v, 0.7, "fired")
+
+
+_register({"fire", "sack", "terminate", "lay", "dismiss", "oust", "suspend", "discipline"}, fire_verb)
+
+#: Legal actions: who brings one against whom.
+_LEGAL_NOUNS = frozenset({"lawsuit", "suit", "complaint", "charge", "claim", "petition", "grievance"})
+
+
+def legal_action(r: RelationReader, n) -> None:
+    """``"the ACLU filed a lawsuit against X"``, ``"a suit brought by X"``, ``"filed charges
+    with the labor board"``: a private party's suit opposes its target, an agency's suit is
+    its investigation, and a complaint filed with an agency asks that agency to act."""
+    if n.pos_ != "NOUN":
+        return
+    lemma = n.lemma_.lower()
+    agents: list[M] = []
+    verb = None
+    if n.dep_ == "dobj" and _lemma(n.head) in {"file", "bring", "lodge", "launch", "submit", "initiate", "pursue"}:
+        verb = n.head
+        agents = r.agents(verb)
+    for c in n.children:
+        if c.dep_ == "acl" and _lemma(c) in {"file", "bring", "lodge", "launch", "submit"}:
+            verb = c
+            agents += [m for a in _child(c, "agent") for p in _child(a, "pobj") for m in r.ents(p)]
+    if verb is None or not r.asserted(verb):
+        return
+    heads = [n, verb]
+    targets = [m for h in heads for p in _pobjs(h, {"against"}) for m in r.target(p)]
+    forums = [m for h in heads for p in _pobjs(h, {"with"}) for m in r.ents(p) if m.type == "GovernmentAgency"]
+    for a in agents:
+        for f in forums:
+            r.emit(a, "petitioned", f, n, 0.7, "complaint-with")
+        if lemma not in {"lawsuit", "suit", "complaint", "charge"}:
+            continue
+        for t in targets:
+            if a.type == "GovernmentAgency":
+                r.emit(a, "investigated", t, n, 0.7, "agency-suit")
+            else:
+                r.emit(a, "protested", t, n, 0.7, "lawsuit")
+
+
+_register(_LEGAL_NOUNS, legal_action)
+
+
+def union_locals(r: RelationReader) -> None:
+    """``"CWA Local 1400"``, ``"Office and Professional Employees International Union Local
+    153"``: a numbered local belongs to its union."""
+    doc = r.doc
+    for m in r.de.mentions:
+        if m.type not in ORG_TYPES or m.end - m.start < 3:
+            continue
+        words = m.text.split()
+        if len(words) >= 3 and words[-2] == "Local" and words[-1].isdigit():
+            parent = " ".join(words[:-2])
+            entry = r.gaz_lookup(parent) if r.gaz_lookup else None
+            pm = next((x for x in r.de.mentions if x.name == (entry.name if entry else parent) and x is not m), None)
+            if entry is not None or pm is not None:
+                name = entry.name if entry else parent
+                typ = entry.type if entry else pm.type
+                r.emit(m, "partOf", M(m.start, m.end, name, name, typ), m.start, 0.75, "union-local")
