@@ -1,0 +1,111 @@
+"""The domain gazetteer as data (one well-formed entry a line, sorted, one owner per alias,
+no bare surnames and no ordinary words as one-word aliases) and as the extractor sees it
+(names of the field found and typed, everyday words left alone)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.extract.gazetteer import DEFAULT_PATH, load_gazetteer, name_key
+from kg.extract.rules import Extractor
+from kg.types import ENTITY_TYPES, Article
+
+#: One-word aliases that read as ordinary English words (or common given names) in
+#: sentence case; a gazetteer alias must be the longer name ("Riot Games", "Block Inc.").
+ORDINARY_WORDS = {
+    "Block", "Square", "Riot", "Snap", "Echo", "Threads", "Messenger", "Chrome", "Windows",
+    "Office", "King", "Epic", "Valve", "Flock", "Banjo", "Liberty", "Upturn", "Prime", "Stripe",
+    "Slack", "Zoom", "Signal", "Unity", "Teams", "Edge", "Nest", "Wing", "Box", "Target",
+    "Insider", "Fortune", "Slate", "Quartz", "Variety", "Deadline", "Reveal", "Documented",
+    "Blizzard", "Bethesda", "Nuance", "Inflection", "Audible", "Workday", "Supreme", "Mission",
+    "Claude", "Llama", "Steam", "Halo", "Destiny", "Fallout", "Doom", "Battlefield", "Kindle",
+    "Gotham", "Foundry", "Sprint", "Bolt", "Grab", "Lever", "Appeal", "Register", "Outlier",
+}
+#: Entries that held such an alias before this check existed.
+GRANDFATHERED = {("Ring", "Ring"), ("Meta", "Meta")}
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict]:
+    return [json.loads(line) for line in DEFAULT_PATH.read_text(encoding="utf-8").splitlines()]
+
+
+def test_every_line_is_one_entry_with_a_known_type(rows):
+    assert len(rows) == len(load_gazetteer(str(DEFAULT_PATH)).entries)
+    for row in rows:
+        assert set(row) == {"name", "type", "aliases"}, row
+        assert row["type"] in ENTITY_TYPES, row
+        assert row["name"] in row["aliases"], row
+        assert row["aliases"] == sorted(set(row["aliases"])), row
+
+
+def test_entries_are_sorted_by_type_then_name_and_unique(rows):
+    keys = [(r["type"], r["name"]) for r in rows]
+    assert keys == sorted(keys)
+    assert len({r["name"] for r in rows}) == len(rows)
+
+
+def test_no_alias_names_two_entries(rows):
+    owner: dict[str, str] = {}
+    clashes = []
+    for r in rows:
+        for a in r["aliases"]:
+            if owner.setdefault(name_key(a), r["name"]) != r["name"]:
+                clashes.append((a, owner[name_key(a)], r["name"]))
+    assert clashes == []
+
+
+def test_people_have_full_names_and_no_bare_name_aliases(rows):
+    for r in (r for r in rows if r["type"] == "Person"):
+        assert " " in r["name"], r
+        bare = [a for a in r["aliases"] if " " not in a and not a.isupper()]
+        assert bare == [], r
+
+
+def test_no_ordinary_word_is_a_one_word_alias(rows):
+    found = {(r["name"], a) for r in rows for a in r["aliases"] if a in ORDINARY_WORDS}
+    assert found <= GRANDFATHERED, sorted(found - GRANDFATHERED)
+
+
+# -- as the extractor sees it -------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def extractor(nlp):
+    return Extractor(nlp)
+
+
+def mentions(nlp, extractor, text: str) -> set[tuple[str, str]]:
+    ex = extractor(nlp(text), Article("gz", text))
+    return {(m.name, m.type) for m in ex.mentions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Organizers at Riot Games and Kickstarter United compared notes in Los Angeles.",
+     {("Riot Games", "Company"), ("Kickstarter United", "EmployeeGroup")}),
+    ("Pinterest and Patreon both answered questions from Lina Khan about their contracts.",
+     {("Pinterest", "Company"), ("Patreon", "Company"), ("Lina Khan", "Person")}),
+    ("Christian Smalls spoke outside a warehouse while reporters from Kotaku listened.",
+     {("Chris Smalls", "Person"), ("Kotaku", "NewsOutlet")}),
+    ("Fans of League of Legends and Call of Duty signed a petition to the Department of Labor.",
+     {("League of Legends", "Product"), ("Call of Duty", "Product"),
+      ("U.S. Department of Labor", "GovernmentAgency")}),
+    ("The Service Employees International Union hired Perkins Coie.",
+     {("Service Employees International Union", "Organization"), ("Perkins Coie", "Organization")}),
+    ("No Azure for Apartheid and Jewish Voice for Peace held a vigil near the NYPD precinct.",
+     {("No Azure for Apartheid", "EmployeeGroup"), ("Jewish Voice for Peace", "AdvocacyGroup"),
+      ("New York Police Department", "GovernmentAgency")}),
+])
+def test_names_of_the_field_are_found_and_typed(nlp, extractor, text, expected):
+    got = mentions(nlp, extractor, text)
+    assert expected <= got, got
+
+
+def test_everyday_words_are_not_taken_for_gazetteer_names(nlp, extractor):
+    text = ("Block by block, the square filled up. Threads of smoke rose over the windows. "
+            "Far from the prime spot, an epic queue formed; a king-size banner read "
+            "'Free press, fair pay'. In these times, the Supreme Court of Ohio was closed.")
+    names = {e.name for e in load_gazetteer().entries}
+    got = {(m.name, m.text) for m in extractor(nlp(text), Article("gz", text)).mentions if m.name in names}
+    assert got == set()
