@@ -101,7 +101,10 @@ class Terms:
     def _key(node: Node):
         # Literals that rdflib holds equal may differ in the case of their language tag,
         # which is written as given: key them by everything that is written.
-        return (str(node), node.language, node.datatype) if isinstance(node, Literal) else node
+        kind = type(node)
+        if kind is URIRef or kind is BNode or not isinstance(node, Literal):
+            return node
+        return (str(node), node.language, node.datatype)
 
     def nt(self, node: Node) -> str:
         key = self._key(node)
@@ -174,6 +177,7 @@ class QuadTable:
     def __init__(self, ds: Dataset | Graph):
         self.quads: list[Quad] = list(quads(ds))
         self.terms = Terms()
+        self._nt_rows: list[tuple[str, str, str, str | None]] | None = None
 
     @classmethod
     def of(cls, ds: Dataset | Graph) -> QuadTable:
@@ -182,6 +186,13 @@ class QuadTable:
         from kg.export.shared import shared
 
         return shared(ds, "quad-table", lambda: cls(ds))
+
+    def nt_rows(self) -> list[tuple[str, str, str, str | None]]:
+        """The N-Triples form of every quad's terms (graph None: the default graph)."""
+        if self._nt_rows is None:
+            nt = self.terms.nt
+            self._nt_rows = [(nt(s), nt(p), nt(o), None if g is None else nt(g)) for s, p, o, g in self.quads]
+        return self._nt_rows
 
     def union_tree(self) -> dict[Node, dict[Node, dict[Node, None]]]:
         """Every distinct triple of every graph, grouped by subject and predicate."""
@@ -305,15 +316,12 @@ def trig_text(ds: Dataset | Graph, table: QuadTable | None = None) -> str:
 
 def ntriples_lines(ds: Dataset | Graph, table: QuadTable | None = None) -> list[str]:
     table = table or QuadTable.of(ds)
-    nt = table.terms.nt
-    return sorted({f"{nt(s)} {nt(p)} {nt(o)} ." for s, p, o, _ in table.quads})
+    return sorted({f"{s} {p} {o} ." for s, p, o, _ in table.nt_rows()})
 
 
 def nquads_lines(ds: Dataset | Graph, table: QuadTable | None = None) -> list[str]:
     table = table or QuadTable.of(ds)
-    nt = table.terms.nt
-    return sorted({f"{nt(s)} {nt(p)} {nt(o)} {nt(g)} ." if g is not None else f"{nt(s)} {nt(p)} {nt(o)} ."
-                   for s, p, o, g in table.quads})
+    return sorted({f"{s} {p} {o} {g} ." if g is not None else f"{s} {p} {o} ." for s, p, o, g in table.nt_rows()})
 
 
 def write_turtle(ds: Dataset | Graph, path: Path, **_: object) -> None:
