@@ -292,6 +292,19 @@ CASES = [
      {("Intel employees", "protested", "Intel"), ("Intel employees", "worksFor", "Intel")}),
     # partOf: a numbered union local belongs to its union
     ("Staff voted to join CWA Local 9410.", {("CWA Local 9410", "partOf", "Communications Workers of America")}),
+    # partOf / leads: a named unit keeps its noun ("the X team"); its owner is the possessor
+    ("Ruth Gale, who leads Intel's Responsible Compute group, spoke.",
+     {("Ruth Gale", "leads", "Responsible Compute group"), ("Responsible Compute group", "partOf", "Intel")}),
+    # partOf: a parent company named after the company the text is about
+    ("Nest declined to comment. Larry Page, the CEO of parent company Alphabet, did not respond.",
+     {("Larry Page", "leads", "Alphabet"), ("Nest", "partOf", "Alphabet")}),
+    ("Instagram, the Facebook-owned photo app, removed the post.", {("Instagram", "partOf", "Meta")}),
+    # leads: "Chief Executive Officer X" in a text about one company; a political title is no company role
+    ("Axon makes body cameras. Chief Executive Officer Rick Smith unveiled the plan.", {("Rick Smith", "leads", "Axon")}),
+    ("Meta employees walked out over posts by President Donald Trump.",
+     {("Meta employees", "protested", "Meta"), ("Meta employees", "worksFor", "Meta")}),
+    # worksFor: a member of a union's committee holds no job at the union
+    ("Kai Lund, a member of the union's bargaining committee, spoke.", set()),
     # worksFor: a named movement that is a coalition of two companies' workers
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),

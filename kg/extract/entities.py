@@ -402,6 +402,13 @@ class EntityFinder:
                 continue
             if any(t.lower_ in _VERBISH for t in span):
                 continue
+            if span[0].lemma_.lower() in P.WORKER_NOUNS or span[0].pos_ in {"VERB", "AUX"} or span[0].tag_ in {"VBD", "VBN"}:
+                continue  # "Employees Stage Walkout", "fired a warehouse worker": not names
+            unit = label == "Organization" and e - s >= 2 and e < len(doc) and doc[e].lower_ in _UNIT_NOUNS and span.root.dep_ == "compound" and span.root.head.i == e
+            if unit:
+                e += 1  # "the Ethical AI team", "Google's Open Research group": the unit's name
+                span = doc[s:e]
+                text = _clean_text(span.text)
             if all(t.pos_ not in {"PROPN", "NOUN", "X"} for t in span):
                 continue
             entry = self.gaz.lookup(text)
@@ -413,7 +420,7 @@ class EntityFinder:
                 # "its Investigative Case Management software": a name heading a product noun
                 raw.append((s, e, text, "Product", False))
             elif label == "Organization":
-                raw.append((s, e, text, _org_type(text.split()), False))
+                raw.append((s, e, text, "Organization" if unit else _org_type(text.split()), False))
             else:
                 raw.append((s, e, text, label, False))
             for i in range(s, e):
@@ -583,7 +590,9 @@ class EntityFinder:
             low = t.lower_
             if t.i in de.by_tok:
                 continue
-            if t.dep_ == "compound" and t.head.i in de.by_tok and de.by_tok[t.head.i][0].type == "Person" and (t.lower_ == "ceo" or t.lemma_.lower() in P.TOP_TITLES):
+            if t.dep_ == "compound" and t.head.i in de.by_tok and de.by_tok[t.head.i][0].type == "Person" and (
+                    t.lower_ == "ceo" or t.lemma_.lower() in P.TOP_TITLES
+                    or t.lower_ == "officer" and {"chief", "executive"} <= {x.lower_ for x in doc[max(0, t.i - 2):t.i]}):
                 comp = state.company(t)
                 if comp is not None:
                     de.title_company[t.i] = comp
@@ -831,6 +840,9 @@ class EntityFinder:
             return [g] if g else []
         return []
 
+
+#: Nouns that end the name of a unit inside an organisation.
+_UNIT_NOUNS = frozenset({"team", "group", "lab", "unit", "division"})
 
 #: Kinds of firm that are not the company an article is about ("the law firm", "a PR firm").
 _OTHER_FIRM_KINDS = frozenset({

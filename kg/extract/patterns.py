@@ -149,7 +149,7 @@ LEAD_TITLES = frozenset({
 TOP_TITLES = frozenset({
     "ceo", "president", "head", "chairman", "chairwoman", "chair", "chairperson", "leader",
     "boss", "commissioner", "secretary", "administrator", "superintendent", "director",
-    "editor-in-chief", "publisher", "owner",
+    "editor-in-chief", "publisher", "owner", "lead", "co-lead", "colead",
 })
 #: Words that turn a top title into a subordinate one ("vice president", "deputy head").
 SUBORDINATE_MODIFIERS = frozenset({
@@ -163,7 +163,7 @@ ROLE_NOUNS = frozenset({
     "writer", "correspondent", "columnist", "journalist", "engineer", "employee", "worker",
     "manager", "director", "vp", "officer", "official", "executive", "lawyer", "attorney",
     "counsel", "analyst", "scientist", "researcher", "designer", "developer", "programmer",
-    "staffer", "member", "intern", "contractor", "consultant", "adviser", "advisor",
+    "staffer", "intern", "contractor", "consultant", "adviser", "advisor",
     "strategist", "lead", "freelancer", "producer", "founder", "co-founder", "cofounder",
     "cmo", "cto", "cfo", "coo", "cio", "ciso", "partner", "president", "chief", "head",
     "economist", "specialist", "architect", "technologist", "organizer", "organiser",

@@ -206,6 +206,8 @@ class RelationReader:
                                 for p in x.children:
                                     if p.dep_ == "pobj":
                                         found += self.ents(p, depth + 1)
+            if not found and lemma in P.PART_NOUNS and tok.pos_ == "NOUN":
+                found = [m for c in tok.children if c.dep_ == "compound" for m in self.de.at(c.i) if m.type in ORG_TYPES]
             if lemma in _AGENCY_PART_NOUNS:
                 # "Israeli government ministries (including X)", "ICE officials": their agency
                 for c in tok.children:
@@ -1436,6 +1438,14 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
                 if p.dep_ != "pobj" or c.lower_ == "on" and p.lemma_.lower() not in P.PART_NOUNS:
                     continue
                 found = [m for m in r.ents(p) if m.type in ORG_TYPES | {"EmployeeGroup"}]
+                if c.lower_ == "on":
+                    # "an engineer on X's misinformation team", "on the X Maps team": the company
+                    units = {m.name for m in found}
+                    owners = [m for q in p.children if q.dep_ in {"poss", "compound"} for m in r.ents(q) if m.type in ORG_TYPES and m.name not in units]
+                    owners += [M(m.start, m.end, r.de.parents[m.name], r.de.parents[m.name], "Company") for m in found if m.name in r.de.parents]
+                    found = owners
+                    if not found:
+                        continue
                 if _is_title(p) and depth < 2:
                     out += [x for x in _title_orgs(r, p, depth + 1) if x[0] is not None]
                 if not found:
@@ -1539,7 +1549,7 @@ def person_roles(r: RelationReader) -> None:
             t = max(titles, key=lambda x: x.i)
             orgs = [m for w in window if w.i < t.i for m in de.at(w.i) if m.type in ORG_TYPES]
             orgs += [m for m, _ in _title_orgs(r, t) if m is not None]
-            if not orgs and t.i in de.title_company and _is_lead_title(t) and not any(de.at(w.i) for w in window if w.i < t.i):
+            if not orgs and t.i in de.title_company and _is_lead_title(t) and t.lemma_.lower() in {"ceo", "officer", "executive"} and not any(de.at(w.i) for w in window if w.i < t.i):
                 r.emit(person, "leads", de.title_company[t.i], t, 0.6, "title-in-context")
             for org in _dedupe(orgs):
                 lead = _is_lead_title(t)
@@ -1675,8 +1685,12 @@ def parts(r: RelationReader) -> None:
         if root.dep_ == "nsubj" and root.head.lemma_.lower() == "be":
             nouns += [c for c in root.head.children if c.dep_ == "attr"]
         nouns += [c for c in root.children if c.dep_ == "compound" and c.lemma_.lower() in P.PART_NOUNS]
+        if root.dep_ == "compound" and root.head.lemma_.lower() in P.PART_NOUNS and root.head.pos_ == "NOUN":
+            nouns.append(root.head)  # "Google's Open Research group"
+        if root.lemma_.lower() in P.PART_NOUNS and root.i == m.end - 1 and m.end - m.start > 1:
+            nouns.append(root)  # a unit named with its noun: "the company's Ethical AI team"
         for n in nouns:
-            if n.i in range(m.start, m.end):
+            if n.i in range(m.start, m.end) and n.i != m.end - 1:
                 continue
             parents: list[M] = []
             if n.lemma_.lower() in P.PART_NOUNS:
@@ -1697,6 +1711,29 @@ def parts(r: RelationReader) -> None:
             for p in _dedupe(parents):
                 if p.type in ORG_TYPES:
                     r.emit(m, "partOf", p, n, 0.8, "part-of")
+        # "the CEO of parent company Alphabet", "Google's parent company, Alphabet"
+        parent_noun = None
+        for c in [x for x in root.children if x.dep_ in {"compound", "appos"} and x.i < root.i] + ([root.head] if root.dep_ == "appos" else []):
+            if c.lemma_.lower() == "company" and any(x.lower_ == "parent" for x in c.children if x.dep_ in {"compound", "amod"}) or c.lower_ == "parent":
+                parent_noun = c
+        if parent_noun is None and any(c.lower_ == "parent" and c.dep_ in {"compound", "amod"} for c in root.children):
+            parent_noun = root
+        if parent_noun is not None:
+            kids = [x for c in parent_noun.children if c.dep_ == "poss" for x in r.ents(c)]
+            if not kids:
+                # the company the article was just talking about
+                before = [x for x in r.de.mentions if x.end <= m.start and x.type in {"Company", "Organization"} and x.name != m.name]
+                kids = [_here(x, parent_noun) for x in before[-1:]]
+            for kid in kids:
+                if kid.type in ORG_TYPES and kid.name != m.name:
+                    r.emit(kid, "partOf", m, parent_noun, 0.65, "parent-company")
+        # "YouTube, the Google-owned video site"
+        for n in [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else []):
+            for a in n.children:
+                if a.dep_ == "amod" and a.lower_ in {"owned", "controlled"} and a.i >= 2 and r.doc[a.i - 1].text == "-":
+                    for parent in r.de.at(a.i - 2):
+                        if parent.type in ORG_TYPES:
+                            r.emit(m, "partOf", parent, a, 0.7, "owned-by")
         for c in root.children:
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in P.OWNED_VERBS:
                 for x in _child(c, "agent"):
@@ -1886,9 +1923,12 @@ def fire_verb(r: RelationReader, v) -> None:
     lemma = _lemma(v)
     if lemma == "lay" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children):
         return
-    if _child(v, "nsubjpass") or v.tag_ == "VBN" and v.dep_ in {"acl", "relcl"} and not _child(v, "dobj"):
+    passive = bool(_child(v, "nsubjpass", "auxpass")) or v.tag_ == "VBN" and bool(_child(v, "agent"))
+    if passive or v.tag_ == "VBN" and v.dep_ in {"acl", "relcl"} and not _child(v, "dobj"):
         employers = [m for a in _child(v, "agent") for p in _child(a, "pobj") for m in r.ents(p)]
         staff = [m for o in _child(v, "nsubjpass") for m in r.ents(o)] or (r.ents(v.head) if v.dep_ == "acl" else [])
+        if not staff and v.dep_ == "conj":
+            staff = r.agents(v.head)  # "X, who led the team, was fired by Y"
     else:
         employers = r.agents(v)
         staff = [m for o in _child(v, "dobj") for m in r.ents(o)]
