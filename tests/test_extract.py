@@ -305,6 +305,14 @@ CASES = [
      {("Meta employees", "protested", "Meta"), ("Meta employees", "worksFor", "Meta")}),
     # worksFor: a member of a union's committee holds no job at the union
     ("Kai Lund, a member of the union's bargaining committee, spoke.", set()),
+    # protested: speech that condemns ("called X 'a dangerous fantasy'", "'X is wrong,' Y said")
+    ("The Digital Rights Project called the Axon drone plan a reckless fantasy.",
+     {("Digital Rights Project", "protested", "Axon")}),
+    ("\"Palantir is complicit in family separations,\" said Rosa Diaz, an organizer with Mijente.",
+     {("Rosa Diaz", "protested", "Palantir"), ("Rosa Diaz", "worksFor", "Mijente")}),
+    # ... but not praise, not a negated verdict, and not an executive speaking about the own company
+    ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
+    ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
     # worksFor: a named movement that is a coalition of two companies' workers
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),

@@ -246,3 +246,19 @@ REQUEST_VERBS = frozenset({"ask", "urge", "call", "demand", "petition", "press",
 PRESUPPOSING_VERBS = frozenset({"stop", "cease", "end", "halt", "quit", "abandon", "continue", "keep", "resume", "discontinue", "cancel", "limit", "reconsider", "drop", "curb", "suspend", "pause", "terminate", "cut", "sever", "renew", "extend", "expand", "sever", "scrap", "terminate", "revisit", "review"})
 NEGATIVE_DETS = frozenset({"no", "neither", "nor", "never", "none"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+
+#: Words that condemn what they describe ("illegal", "a dangerous fantasy", "disturbing").
+HARSH_WORDS = frozenset({
+    "wrong", "unacceptable", "illegal", "unlawful", "disturbing", "dangerous", "immoral", "inhumane",
+    "unethical", "retaliatory", "retaliation", "retaliate", "intrusive", "unfair", "abhorrent", "insulting",
+    "disappointed", "disappointing", "incomprehensible", "harmful", "threat", "shameful", "disgraceful",
+    "outrageous", "appalling", "reckless", "irresponsible", "complicit", "complicity", "discriminatory",
+    "discriminate", "discrimination", "racist", "sexist", "transphobic", "hateful", "abusive", "exploitative",
+    "exploit", "hypocritical", "hypocrisy", "betrayal", "betray", "deceptive", "misleading", "fantasy",
+    "nightmare", "dystopian", "surveillance", "profiling", "violate", "violation", "violence", "radicalize",
+    "egregious", "troubling", "alarming", "horrifying", "horrific", "chilling", "toxic", "callous",
+    "cruel", "unconscionable", "indefensible", "failure", "fail", "negligent", "negligence", "deplorable",
+    "stunned", "dismayed", "outraged", "ashamed", "embarrassing", "embarrassed", "terrible", "awful",
+})
+#: Favourable words whose negation condemns ("not proud", "not right", "not acceptable").
+KIND_WORDS = frozenset({"proud", "right", "acceptable", "fair", "ethical", "safe", "okay", "ok", "satisfied", "good"})

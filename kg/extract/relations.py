@@ -1997,3 +1997,67 @@ def union_locals(r: RelationReader) -> None:
                 name = entry.name if entry else parent
                 typ = entry.type if entry else pm.type
                 r.emit(m, "partOf", M(m.start, m.end, name, name, typ), m.start, 0.75, "union-local")
+
+
+def _judgement(tokens) -> bool:
+    """Whether a stretch of text judges something harshly: a critical word not negated
+    ("illegal", "a dangerous fantasy"), or a favourable one negated ("not proud")."""
+    toks = list(tokens)
+    negated = any(t.dep_ == "neg" or t.lower_ in {"not", "n't", "never", "no"} for t in toks)
+    harsh = any(t.lemma_.lower() in P.HARSH_WORDS or t.lower_ in P.HARSH_WORDS for t in toks)
+    kind = any(t.lemma_.lower() in P.KIND_WORDS for t in toks)
+    return harsh and not negated or kind and negated and not harsh
+
+
+def criticism(r: RelationReader, v) -> None:
+    """Speech that condemns something: ``"X called the plan 'a dangerous fantasy'"``, ``"X
+    described Y as 'a threat'"``, ``"'Y is wrong,' X said"``, ``"X said the company's
+    conduct was illegal"``, ``"X publicly broke with Y"``."""
+    if v.pos_ != "VERB" or not r.asserted(v):
+        return
+    lemma = _lemma(v)
+    speakers = [m for m in r.agents(v) if m.type in ACTORS | {"Organization", "GovernmentAgency"}]
+    if not speakers:
+        return
+    targets: list[M] = []
+    if lemma == "break":
+        if any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"ranks"} for c in v.children) or not _pobjs(v, {"with"}):
+            return
+        targets = [m for p in _pobjs(v, {"with"}) for m in r.target(p)]
+    elif lemma in {"call", "describe", "label", "brand", "dub", "term"}:
+        objs = _child(v, "dobj")
+        if not objs:
+            return
+        verdict = [x for c in v.children if c.dep_ in {"oprd", "xcomp", "ccomp", "prep", "attr"} or c.i > objs[0].i and c.dep_ in {"punct"} for x in c.subtree]
+        verdict += [x for x in objs[0].subtree if x.i > objs[0].i and x.dep_ in {"oprd", "appos", "amod"}]
+        if not _judgement(verdict):
+            return
+        for o in objs:
+            # "called the firing of X by Amazon ...": the doer of the deed is condemned
+            by = [m for p in _pobjs(o, {"by"}) for m in r.ents(p)]
+            targets += by or r.target(o)
+    else:
+        clauses = [c for c in v.children if c.dep_ in {"ccomp", "parataxis"}]
+        if not clauses:
+            return
+        for cl in clauses:
+            toks = list(cl.subtree)
+            if not _judgement(toks):
+                continue
+            subj = [s for s in cl.children if s.dep_ in {"nsubj", "nsubjpass"}]
+            found = [m for s in subj for m in r.target(s)]
+            if not found:
+                # "'X is building a surveillance state,' said Y": a named company in the clause
+                found = [m for t in toks for m in r.de.at(t.i) if m.type in {"Company", "Product"}][:1]
+            targets += found
+    speaker_names = {s.name for s in speakers}
+    for s in speakers:
+        for t in _dedupe(targets):
+            if t.name in speaker_names or t.type not in {"Company", "Product", "Person", "GovernmentAgency", "Organization"}:
+                continue
+            if s.type == "Person" and t.type == "Person" and t.name == s.name:
+                continue
+            r.emit(s, "protested", t, v, 0.55, "criticism")
+
+
+_register({"say", "call", "describe", "label", "brand", "dub", "term", "tweet", "write", "add", "argue", "allege", "warn", "break"}, criticism)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.extract import patterns as P
 from kg.extract.entities import EntityFinder
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.quotes import attribution, date_of, dated_spans, quotes
@@ -11,6 +12,13 @@ from kg.types import Article, ArticleExtraction, EventDate, Evidence, Mention, Q
 
 #: Predicates that state events (and so may carry a date); the others state standing facts.
 _EVENT_PREDICATES = frozenset({"petitioned", "protested", "contractsWith", "investigated", "respondedTo", "signatoryCount", "partOf"})
+
+
+#: Titles of people who speak for their organisation.
+_SPEAKS_FOR_TITLES = P.TOP_TITLES | {
+    "spokesperson", "spokesman", "spokeswoman", "representative", "executive", "officer", "vp", "president",
+    "chief", "head", "director", "cto", "cfo", "coo", "cmo", "cio", "counsel", "secretary",
+}
 
 
 class Extractor:
@@ -57,6 +65,10 @@ class Extractor:
         # a leader also works there: "leads" says it, "worksFor" would repeat it
         leaders = {(c.subj.name, c.obj.name) for c in cands if c.pred == "leads" and not isinstance(c.obj, str)}
         cands = [c for c in cands if not (c.pred == "worksFor" and not isinstance(c.obj, str) and (c.subj.name, c.obj.name) in leaders)]
+        # an executive or spokesperson speaking harshly speaks for the organisation, not against it
+        insiders = leaders | {(c.subj.name, c.obj.name) for c in cands if c.pred == "worksFor" and not isinstance(c.obj, str)
+                              and c.rule in {"role", "title-in-context"} and doc[c.trigger].lemma_.lower() in _SPEAKS_FOR_TITLES}
+        cands = [c for c in cands if not (c.rule == "criticism" and (c.subj.name, c.obj.name) in insiders)]
         for c in cands:
             u = de.units[c.trigger]
             s, e = de.unit_bounds[u]
