@@ -313,6 +313,20 @@ CASES = [
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
+    # petitioned: what a group wants its employer to do; demands presented to or laid out for someone
+    ("Oracle employees signed a letter. The employees want Oracle to cancel the project.",
+     {("Oracle employees", "petitioned", "Oracle"), ("Oracle employees", "worksFor", "Oracle")}),
+    ("Intel employees walked out on Monday. Organizers presented the company with three demands.",
+     {("Intel employees", "protested", "Intel"), ("Intel employees", "petitioned", "Intel"), ("Intel employees", "worksFor", "Intel")}),
+    ("IBM employees walked out. The organizers laid out four demands for Arvind Krishna and other executives.",
+     {("IBM employees", "protested", "IBM"), ("IBM employees", "petitioned", "Arvind Krishna"), ("IBM employees", "worksFor", "IBM")}),
+    # contractsWith: each owner of "their employers' contracts"; a sale whose buyer hangs deep in the object
+    ("Intel workers and Oracle employees protested their employers' contracts with the Department of Defense.",
+     {("Intel employees", "protested", "Intel"), ("Oracle employees", "protested", "Oracle"), ("Intel", "contractsWith", DOD),
+      ("Oracle", "contractsWith", DOD), ("Intel employees", "worksFor", "Intel"), ("Oracle employees", "worksFor", "Oracle")}),
+    ("Flock Safety sells access to its license plate database to police departments.", {("Flock Safety", "contractsWith", "law enforcement")}),
+    # contractsWith: a law firm that represents a company
+    ("The law firm Covington & Burling, which represents TikTok, declined to comment.", {("Covington & Burling", "contractsWith", "TikTok")}),
     # worksFor: a named movement that is a coalition of two companies' workers
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),

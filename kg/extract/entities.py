@@ -780,6 +780,12 @@ class EntityFinder:
             if key in de.aliases:
                 name = de.aliases[key]
                 return [M(t.i, t.i + 1, t.text, name, "Product")]
+        if (lemma in P.ORGANIZER_NOUNS or lemma[:-1] in P.ORGANIZER_NOUNS) and t.tag_ in {"NNS", "NNPS"} and (det_words & {"the", "its", "their"} or not dets and t.dep_ == "nsubj"):
+            # "the organizers", "the signatories": the group the article is about
+            if any(c.dep_ in {"compound", "poss"} and c.pos_ != "PRON" for c in t.children) or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+                return []
+            g = state.last_named_group(t, {"Organization"}) or state.last_group(t)
+            return [M(t.i, t.i + 1, t.text, g.name, g.type, g.anchor, False)] if g else []
         if not dets and not (t.dep_ == "compound" and lemma == "company" and t.head.lemma_.lower() in P.WORKER_NOUNS):
             return []
         if det_words & ({"a", "an", "another", "every", "each", "any", "some", "no"} | (P.QUANTIFIER_DETS - {"these", "those"})):
@@ -819,12 +825,6 @@ class EntityFinder:
                 return []
             person = state.title_holder(lemma)
             return [M(t.i, t.i + 1, t.text, person.name, person.type)] if person else []
-        if lemma in P.ORGANIZER_NOUNS and t.tag_ in {"NNS", "NNPS"} and det_words & {"the", "its", "their"}:
-            # "the organizers", "the signatories": the group the article is about
-            if any(c.dep_ in {"compound", "poss"} and c.pos_ != "PRON" for c in t.children) or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
-                return []
-            g = state.last_named_group(t, {"Organization"}) or state.last_group(t)
-            return [M(t.i, t.i + 1, t.text, g.name, g.type, g.anchor, False)] if g else []
         if lemma == "group":
             if t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "appos" for c in t.children):
                 return []  # "the advocacy groups X and Y" name their own members

@@ -112,7 +112,7 @@ SUPPLY_VERBS = frozenset({
 #: Verbs whose ``with``-object is a business partner: "contract with Y", "partnered with Y".
 WITH_VERBS = frozenset({"contract", "partner", "collaborate", "work", "team", "ally", "deal", "sign", "negotiate", "do"})
 #: Verbs whose direct object is a client: "hosting Palantir", "supplies the Pentagon".
-CLIENT_OBJECT_VERBS = frozenset({"host", "serve", "supply", "equip", "power", "arm", "service"})
+CLIENT_OBJECT_VERBS = frozenset({"host", "serve", "supply", "equip", "power", "arm", "service", "represent", "advise"})
 #: Verbs of a client using a supplier: "ICE uses Palantir's software", "runs on AWS".
 CUSTOMER_VERBS = frozenset({"use", "buy", "purchase", "procure", "license", "acquire", "rely", "run", "depend", "hire", "contract", "pay", "rent", "adopt", "deploy"})
 #: Nouns of a business relation: "contracts with Y", "ties to Y", "sale of X to Y".

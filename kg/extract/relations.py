@@ -171,7 +171,7 @@ class RelationReader:
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 found += self.ents(p, depth + 1)
-            if lemma in P.ORGANIZER_NOUNS:
+            if lemma in P.ORGANIZER_NOUNS or lemma[:-1] in P.ORGANIZER_NOUNS:
                 # "organizers of the X walkout", "the #Group organizers": the group they speak for
                 for c in tok.children:
                     if c.dep_ in {"compound", "poss"}:
@@ -192,6 +192,10 @@ class RelationReader:
                         found += [m for m in self.ents(c, depth + 1) if m.type in ORG_TYPES]
                 for p in _pobjs(tok, {"of", "at"}):
                     found += [m for m in self.ents(p, depth + 1) if m.type in ORG_TYPES]
+                if not found and lemma in {"board", "management", "leadership"} and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
+                        and not any(c.dep_ in {"poss", "compound", "amod"} for c in tok.children):
+                    # "a letter sent to management": the company the article is about
+                    found = self.sole_company(tok) or [_here(m, tok) for m in self._salient_company(tok)]
             if not found and tok.pos_ in {"NOUN", "PROPN", "PRON"}:
                 for c in tok.children:
                     if c.dep_ == "prep" and (c.lower_ in P.EXAMPLE_PREPS or (c.lower_ == "as" and any(x.lower_ == "such" for x in c.children))):
@@ -219,6 +223,7 @@ class RelationReader:
         if found and found[0].end - found[0].start > 1:
             # "Voice for Peace and MPower Change": a conjunct hung on a word inside the name
             heads = [self.doc[i] for i in range(found[0].start, min(found[0].end, len(self.doc)))]
+        heads += [a for h in heads for a in h.children if a.dep_ == "appos" and not self.de.at(a.i)]
         for h in heads:
             for c in h.children:
                 if c.dep_ == "conj" and c.i not in range(found[0].start, found[0].end) if found else c.dep_ == "conj":
@@ -364,6 +369,12 @@ class RelationReader:
                     root = root.head  # "Amazon, Microsoft and Google ...": from the first conjunct
                 return self.ents(root)
         return []
+
+    def _salient_company(self, tok) -> list[M]:
+        """The company named most recently before ``tok`` (within a few sentences)."""
+        unit = self.de.units[tok.i]
+        before = [m for m in self.de.mentions if m.end <= tok.i and m.type == "Company" and unit - self.de.units[m.start] <= 4]
+        return before[-1:]
 
     def sole_company(self, tok) -> list[M]:
         s, e = self.de.unit_bounds[self.de.units[tok.i]]
@@ -584,6 +595,11 @@ def petition_verb(r: RelationReader, v) -> None:
     objs: list = []
     if lemma == "call" or lemma == "appeal":
         objs = _pobjs(v, {"on", "upon", "to"})
+    elif lemma == "want":
+        # "the employees want Google to cancel the project"
+        if not _child(v, "xcomp", "ccomp") or not any(m.type in {"EmployeeGroup", "AdvocacyGroup"} for m in r.agents(v)):
+            return
+        objs = _child(v, "dobj") + [x for c in _child(v, "ccomp") for x in _child(c, "nsubj")]
     elif lemma == "demand":
         objs = [x for c in _child(v, "ccomp") for x in _child(c, "nsubj", "nsubjpass")] + _child(v, "dobj")
     else:
@@ -650,6 +666,12 @@ def letter_noun(r: RelationReader, n) -> None:
     for c in n.children:
         if c.dep_ == "acl" and c.lemma_.lower() in {"address", "send", "deliver"}:
             recipients += _pobjs(c, {"to"})
+    if n.lemma_.lower() == "demand" and n.tag_ == "NNS":
+        # "laid out four demands for Kotick and other executives"
+        recipients += [p for p in _pobjs(n, {"for"}) if any(m.type in {"Person", "Company"} for m in r.ents(p))]
+    if not recipients and n.dep_ == "pobj" and n.head.lower_ == "with" and h.head.pos_ == "VERB" and _lemma(h.head) in {"present", "hand", "serve", "confront"}:
+        # "organizers presented the company with three demands"
+        recipients = _child(h.head, "dobj")
     if not recipients:
         return
     authors = r.authors(n)
@@ -933,6 +955,9 @@ def supply_verb(r: RelationReader, v) -> None:
         clients += _pobjs(v, {"to"})
         for o in dobjs:
             clients += _pobjs(o, {"to"})
+            # "sells access to its app to police": the last "to" inside the object phrase
+            deep = [p for x in o.subtree if x.i > o.i for p in _pobjs(x, {"to"}) if p.head.head.i != o.i]
+            clients += deep[-1:]
         for adv in _child(v, "advmod"):
             clients += _pobjs(adv, {"to"})
         clients += [c for c in v.children if c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN"}]
@@ -1037,10 +1062,11 @@ def contract_noun(r: RelationReader, n) -> None:
     clients: list[M] = []
     for c in sorted(n.children, key=lambda c: -c.i):
         if c.dep_ in {"poss", "compound", "nmod"} and c.i < n.i:
+            plural_owner = c.dep_ == "poss" and c.tag_ in {"NNS", "NNPS"}  # "their employers' contracts"
             for m in r.ents(c):
                 if m.type == "GovernmentAgency":
                     clients.append(m)
-                elif m.type in {"Company", "Organization"} and not suppliers:
+                elif m.type in {"Company", "Organization"} and (not suppliers or plural_owner):
                     suppliers.append(m)  # the nearest: "Amazon's Ring partners" -> Ring
     recipients = _pobjs(n, {"with", "to", "for", "from", "between"})
     if n.dep_ == "dobj":
@@ -1372,7 +1398,7 @@ def _register(words, fn) -> None:
         TRIGGERS[w] = TRIGGERS.get(w, ()) + (fn,)
 
 
-_register(P.PETITION_VERBS, petition_verb)
+_register(P.PETITION_VERBS | {"want"}, petition_verb)
 _register(P.LETTER_NOUNS - {"statement", "email", "message", "list"}, letter_noun)
 _register({"sign", "co-sign", "cosign", "petition"}, sign_verb)
 _register({"write"}, write_to)
