@@ -176,7 +176,7 @@ CASES = [
     # investigated: an inquiry carried out by agencies, its finding names the target
     ("The fine follows an inquiry that the FTC conducted with the Federal Communications Commission. The inquiry found that Meta had broken the law.",
      {("Federal Trade Commission", "investigated", "Meta"), ("Federal Communications Commission", "investigated", "Meta")}),
-    ("An audit by the Federal Trade Commission found that Facebook had misled users.", {("Federal Trade Commission", "investigated", "Meta")}),
+    ("An audit by the Federal Trade Commission found that Facebook had misled users.", {("Federal Trade Commission", "investigated", "Facebook")}),
     # develops: a name heading a product noun is a product, "whose" refers back to its maker
     ("The agency relies on Salesforce's Service Cloud product.", {("Salesforce", "develops", "Service Cloud")}),
     ("Palantir, whose Falcon software is used by ICE, has grown.",
@@ -298,7 +298,7 @@ CASES = [
     # partOf: a parent company named after the company the text is about
     ("Nest declined to comment. Larry Page, the CEO of parent company Alphabet, did not respond.",
      {("Larry Page", "leads", "Alphabet"), ("Nest", "partOf", "Alphabet")}),
-    ("Instagram, the Facebook-owned photo app, removed the post.", {("Instagram", "partOf", "Meta")}),
+    ("Instagram, the Facebook-owned photo app, removed the post.", {("Instagram", "partOf", "Facebook")}),
     # leads: "Chief Executive Officer X" in a text about one company; a political title is no company role
     ("Axon makes body cameras. Chief Executive Officer Rick Smith unveiled the plan.", {("Rick Smith", "leads", "Axon")}),
     ("Meta employees walked out over posts by President Donald Trump.",
