@@ -4,8 +4,9 @@ The page opens from ``file://`` with no network at all: vis-network's script and
 (the copy bundled inside pyvis) are inlined, and a Content-Security-Policy lets only the
 page's own two scripts run (by hash) and forbids every fetch.
 
-pyvis builds the vis-network nodes, edges and options; this module lays the graph out,
-adds kg's own data (types, aliases, facts, evidence) and writes the page:
+This module lays the graph out, builds vis-network's nodes, edges and options (the data
+pyvis would make, without importing pyvis, which imports IPython), adds kg's own data
+(types, aliases, facts, evidence) and writes the page:
 
 * colour and shape by class, with a legend that is also the class filter; size by the
   number of facts; directed edges labelled and coloured by predicate; article nodes
@@ -27,12 +28,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import importlib.util
 import json
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import networkx as nx
@@ -134,9 +135,8 @@ def render_html(G: nx.MultiDiGraph, title: str = "kg graph", physics: bool | Non
             facts_of[s] += 1
             facts_of[o] += 1
 
-    net = _network()
-    net.options = _vis_options(physics, big)
     index = {v: i for i, v in enumerate(nodes)}
+    vis_nodes: list[dict] = []
     extra: list[dict] = []
     articles: dict[str, dict] = {}
     for v in nodes:
@@ -145,7 +145,8 @@ def render_html(G: nx.MultiDiGraph, title: str = "kg graph", physics: bool | Non
         x, y = positions[v]
         label = d["label"] if len(d["label"]) <= 48 else d["label"][:47] + "\u2026"
         size = 8 if d["type"] == ARTICLE else round(10 + 5 * math.sqrt(facts_of[v]), 1)
-        net.add_node(index[v], label=label, shape=shape, color=colour, size=size, x=x, y=y)
+        # a node without a label shows its id, as vis-network's pyvis wrapper does
+        vis_nodes.append({"label": label or index[v], "shape": shape, "color": colour, "size": size, "x": x, "y": y})
         info = {"type": d["type"], "iri": d["iri"], "label": d["label"], "aliases": list(d.get("aliases") or []),
                 "signatoryCount": list(d.get("signatoryCount") or [])}
         if d["type"] == ARTICLE:
@@ -157,6 +158,7 @@ def render_html(G: nx.MultiDiGraph, title: str = "kg graph", physics: bool | Non
     pair_count = Counter(frozenset((s, o)) for s, o, _ in edges)
     rank: Counter[tuple[str, str]] = Counter()
     edge_extra: list[dict] = []
+    vis_edges: list[dict] = []
     for s, o, d in edges:
         pred = d["predicate"]
         conf = d.get("confidence")
@@ -167,7 +169,7 @@ def render_html(G: nx.MultiDiGraph, title: str = "kg graph", physics: bool | Non
         if pair_count[frozenset((s, o))] > 1 and s != o:
             rank[(s, o)] += 1
             options["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": round(0.15 * rank[(s, o)], 2)}
-        net.add_edge(index[s], index[o], **options)
+        vis_edges.append({**options, "from": index[s], "to": index[o]})
         evidence = []
         for ev in d.get("evidence") or []:
             art = ev.get("article")
@@ -178,7 +180,6 @@ def render_html(G: nx.MultiDiGraph, title: str = "kg graph", physics: bool | Non
                              "confidence": ev.get("confidence")})
         edge_extra.append({"predicate": pred, "confidence": conf, "evidence": evidence})
 
-    vis_nodes, vis_edges, _, _, _, vis_options = net.get_network_data()
     data = {
         "title": title,
         "live": live,
@@ -196,20 +197,9 @@ def render_html(G: nx.MultiDiGraph, title: str = "kg graph", physics: bool | Non
                    **({"smooth": e["smooth"]} if "smooth" in e else {}), **x}
                   for e, x in zip(vis_edges, edge_extra)],
         "articles": dict(sorted(articles.items())),
-        "options": json.loads(vis_options),
+        "options": json.loads(json.dumps(_vis_options(physics, big))),
     }
     return _page(title, data)
-
-
-def _network():
-    """A pyvis Network with kg's vis-network options (and O(1) node look-ups)."""
-    from pyvis.network import Network
-
-    class _Network(Network):
-        def get_nodes(self):  # pyvis checks each edge's ends against this
-            return self.node_map
-
-    return _Network(directed=True, cdn_resources="in_line")
 
 
 def _vis_options(physics: bool, big: bool) -> dict:
@@ -277,9 +267,13 @@ def embed_json(data: object) -> str:
 def _assets() -> tuple[str, str]:
     """vis-network's script and style, as bundled inside pyvis."""
     try:
-        base = resources.files("pyvis").joinpath(_VIS)
-        js = _normalise(base.joinpath("vis-network.min.js").read_text(encoding="utf-8"))
-        css = _normalise(base.joinpath("vis-network.css").read_text(encoding="utf-8"))
+        # found without importing pyvis, which imports IPython (slow, and not needed here)
+        spec = importlib.util.find_spec("pyvis")
+        if spec is None or not spec.submodule_search_locations:
+            raise ModuleNotFoundError("No module named 'pyvis'")
+        base = Path(next(iter(spec.submodule_search_locations))) / _VIS
+        js = _normalise((base / "vis-network.min.js").read_text(encoding="utf-8"))
+        css = _normalise((base / "vis-network.css").read_text(encoding="utf-8"))
     except (ModuleNotFoundError, OSError) as exc:
         raise ExportError(f"cannot read vis-network from pyvis ({exc}); install pyvis 0.3.2") from None
     if "</script" in js.lower() or "</style" in css.lower():
