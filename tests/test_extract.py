@@ -327,6 +327,18 @@ CASES = [
     ("Flock Safety sells access to its license plate database to police departments.", {("Flock Safety", "contractsWith", "law enforcement")}),
     # contractsWith: a law firm that represents a company
     ("The law firm Covington & Burling, which represents TikTok, declined to comment.", {("Covington & Burling", "contractsWith", "TikTok")}),
+    # leads: "who remains its chief executive" after a relative clause naming another company
+    ("Fitbit, which Google bought in 2021, was founded by James Park, who remains its chief executive.",
+     {("Fitbit", "partOf", "Google"), ("James Park", "leads", "Fitbit")}),
+    # leads: a person hired to lead an office named before; a consultancy called X
+    ("Salesforce created an Office of Responsible Tech. Maya Brooks, who was hired to lead that office, spoke.",
+     {("Maya Brooks", "leads", "Office of Responsible Tech")}),
+    ("Ifeoma Ozoma, who now runs a consultancy called Earthseed, spoke.", {("Ifeoma Ozoma", "leads", "Earthseed")}),
+    # leads: leading some members of a body is not leading the body
+    ("Nine members of Congress, led by Representative Pramila Jayapal, wrote to the FTC.", set()),
+    # petitioned / investigated: an official directing an agency to investigate
+    ("Mayor Eric Adams said he had directed the city's Commission on Human Rights to investigate Uber's pay practices.",
+     {("Eric Adams", "petitioned", "Commission on Human Rights"), ("Commission on Human Rights", "investigated", "Uber")}),
     # worksFor: a named movement that is a coalition of two companies' workers
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),

@@ -96,8 +96,9 @@ def split_units(doc) -> tuple[list[int], list[tuple[int, int]]]:
 
 def _org_type(words: list[str]) -> str:
     low = [w.lower().strip(".") for w in words]
-    if "of" in low[1:]:
-        low = low[: low.index("of", 1)]
+    cut = [i for i, w in enumerate(low) if i > 0 and w in {"of", "on", "for"}]
+    if cut:
+        low = low[: cut[0]]  # "Commission on Human Rights", "Center for Democracy": the first noun
     if not low:
         return "Organization"
     head = low[-1]
@@ -188,9 +189,10 @@ def _made_products(doc, raw: list) -> list:
                 found.append(sp)
     if not found:
         return raw
+    found = [(s, e) for s, e in found if not _named_org(doc[s:e]) and doc[e - 1].lower_ not in _ORG_LAST_WORDS]
     out = [r for r in raw if not any(s < r[1] and r[0] < e for s, e in found) or r[3] == "Product"]
     for s, e in found:
-        if any(s < r[1] and r[0] < e for r in out):
+        if any(s < r[1] and r[0] < e for r in out) or _named_org(doc[s:e]) or doc[e - 1].lower_ in _ORG_LAST_WORDS:
             continue
         text = _clean_text(doc[s:e].text)
         if text and text not in _NOT_NAMES:
@@ -219,6 +221,24 @@ def _union_locals(doc, raw: list, taken: list[bool]) -> list:
             continue
         out.append(r)
     return out
+
+
+#: Nouns that introduce an organisation's name: "a consultancy called X".
+_ORG_INTRO_NOUNS = frozenset({
+    "company", "firm", "startup", "consultancy", "nonprofit", "non-profit", "organization", "organisation",
+    "charity", "foundation", "agency", "contractor", "vendor", "subsidiary", "union", "studio", "developer",
+})
+
+
+def _named_org(span) -> bool:
+    """A name NER took for a product that is an organisation's: "Office of X", "a
+    consultancy called X"."""
+    if span[0].text in {"Office", "Department", "Bureau", "Ministry", "Agency", "Commission", "Council"} and any(t.lower_ == "of" for t in span):
+        return True
+    root = span.root
+    h = root.head
+    return root.dep_ in {"oprd", "attr", "pobj"} and h.lemma_.lower() in {"call", "name", "dub", "know", "as"} and (
+        (h.head if h.lemma_.lower() == "as" else h).head.lemma_.lower() in _ORG_INTRO_NOUNS)
 
 
 def _group_type(root) -> str:
@@ -402,7 +422,7 @@ class EntityFinder:
                 continue
             if any(t.lower_ in _VERBISH for t in span):
                 continue
-            if span[0].lemma_.lower() in P.WORKER_NOUNS or span[0].pos_ in {"VERB", "AUX"} or span[0].tag_ in {"VBD", "VBN"}:
+            if span[0].lemma_.lower() in P.WORKER_NOUNS or span[0].pos_ in {"VERB", "AUX"} or span[0].tag_ in {"VBD", "VBN"} or span[0].is_lower:
                 continue  # "Employees Stage Walkout", "fired a warehouse worker": not names
             unit = label == "Organization" and e - s >= 2 and e < len(doc) and doc[e].lower_ in _UNIT_NOUNS and span.root.dep_ == "compound" and span.root.head.i == e
             if unit:
@@ -419,7 +439,7 @@ class EntityFinder:
                     label != "Organization" or _org_type(text.split()) == "Organization"):
                 # "its Investigative Case Management software": a name heading a product noun
                 raw.append((s, e, text, "Product", False))
-            elif label == "Organization":
+            elif label == "Organization" or label == "Product" and _named_org(span):
                 raw.append((s, e, text, "Organization" if unit else _org_type(text.split()), False))
             else:
                 raw.append((s, e, text, label, False))
@@ -905,6 +925,16 @@ class _Salience:
         else:
             self.others.append(entry)
 
+    def _in_relative(self, m: M) -> bool:
+        t = self.doc[m.start:m.end].root if m.end > m.start else self.doc[m.start]
+        for _ in range(4):
+            if t.dep_ in {"relcl", "acl"}:
+                return True
+            if t.head.i == t.i:
+                return False
+            t = t.head
+        return False
+
     def company(self, tok, exclude: str | None = None) -> M | None:
         unit = self.de.units[tok.i]
         for u, m, subj in reversed(self.companies):
@@ -940,7 +970,10 @@ class _Salience:
             # an organisation that is the subject of this sentence, else the salient company
             same = [e for e in self.companies + self.others if e[0] == unit and e[2] and e[1].start < tok.i and e[1].type in ORG_TYPES]
             if same:
-                m = max(same, key=lambda e: e[1].start)[1]
+                # the main clause's subject before one inside a relative clause ("Ring, which
+                # Amazon bought, was founded by X, who remains its chief executive")
+                main = [e for e in same if not self._in_relative(e[1])]
+                m = max(main or same, key=lambda e: e[1].start)[1]
                 return [M(tok.i, tok.i + 1, tok.text, m.name, m.type)]
             # else an organisation that was the subject of the sentence before ("The union
             # formed in May. Its president, ...") when it is newer than the salient company
@@ -1018,7 +1051,8 @@ class _Salience:
         unit = self.de.units[tok.i]
         cands = [e for e in self.others + self.companies + self.groups
                  if unit - e[0] <= 10 and e[1].start < tok.i and e[1].type != "Person"
-                 and e[1].name.split()[-1].lower() in {lemma, lemma + "s"} and len(e[1].name.split()) > 1]
+                 and (e[1].name.split()[-1].lower() in {lemma, lemma + "s"} or e[1].name.lower().startswith(lemma + " of "))
+                 and len(e[1].name.split()) > 1]
         if not cands:
             return None
         m = max(cands, key=lambda e: e[1].start)[1]

@@ -40,7 +40,7 @@ _AGENCY_PART_NOUNS = frozenset({"ministry", "agency", "department", "office", "o
 _LEADERSHIP_NOUNS = frozenset({"leadership", "management", "executive", "executives", "board", "brass", "boss", "bosses", "leader", "leaders", "higher-up", "higher-ups"})
 _SPEAKER_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "rep", "spokespeople"})
 _PRESS_QUESTIONS = frozenset({"comment", "respond", "confirm", "clarify", "explain", "elaborate", "answer", "say", "discuss", "share", "detail", "describe"})
-_OBJECT_CONTROL = frozenset({"ask", "urge", "force", "push", "pressure", "call", "help", "allow", "lead", "encourage", "tell", "want", "implore", "press", "require", "compel", "convince", "persuade", "get", "spur", "prompt", "drive", "beg", "lobby", "petition", "challenge"})
+_OBJECT_CONTROL = frozenset({"direct", "order", "instruct", "task", "commission", "ask", "urge", "force", "push", "pressure", "call", "help", "allow", "lead", "encourage", "tell", "want", "implore", "press", "require", "compel", "convince", "persuade", "get", "spur", "prompt", "drive", "beg", "lobby", "petition", "challenge"})
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
               "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
               "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
@@ -210,6 +210,12 @@ class RelationReader:
                                 for p in x.children:
                                     if p.dep_ == "pobj":
                                         found += self.ents(p, depth + 1)
+            if not found and tok.pos_ == "NOUN":
+                # "a consultancy called Earthseed", "a group known as X"
+                for c in tok.children:
+                    if c.dep_ == "acl" and c.lemma_.lower() in {"call", "name", "dub", "know", "brand"}:
+                        found += [m for x in c.children if x.dep_ in {"oprd", "attr", "dobj"} for m in self.ents(x, depth + 1)]
+                        found += [m for p in _pobjs(c, {"as"}) for m in self.ents(p, depth + 1)]
             if not found and lemma in P.PART_NOUNS and tok.pos_ == "NOUN":
                 found = [m for c in tok.children if c.dep_ == "compound" for m in self.de.at(c.i) if m.type in ORG_TYPES]
             if lemma in _AGENCY_PART_NOUNS:
@@ -299,6 +305,8 @@ class RelationReader:
         if v.dep_ == "conj":
             return self.agents(h, depth + 1)
         if v.dep_ == "xcomp":
+            if _child(h, "nsubjpass") and not _child(h, "agent"):
+                return self.ents(_child(h, "nsubjpass")[0])  # "X was hired to lead the office"
             if h.lemma_.lower() in _OBJECT_CONTROL:
                 for c in h.children:
                     if c.dep_ in {"dobj", "dative"}:
@@ -603,7 +611,7 @@ def petition_verb(r: RelationReader, v) -> None:
     elif lemma == "demand":
         objs = [x for c in _child(v, "ccomp") for x in _child(c, "nsubj", "nsubjpass")] + _child(v, "dobj")
     else:
-        if lemma in {"push", "press", "challenge", "pressure", "ask"} and not _child(v, "xcomp", "ccomp", "advcl"):
+        if lemma in {"push", "press", "challenge", "pressure", "ask", "direct", "instruct"} and not _child(v, "xcomp", "ccomp", "advcl"):
             if lemma != "pressure":
                 return
         if lemma in {"ask", "press"} and any(x.lemma_.lower() in _PRESS_QUESTIONS for x in _child(v, "xcomp", "ccomp")):
@@ -1347,6 +1355,8 @@ def lead_verb(r: RelationReader, v) -> None:
     if lemma == "run" and _pobjs(v, {"on", "atop"}):
         return
     if v.dep_ == "acl" and v.tag_ == "VBN":
+        if v.head.lemma_.lower() in P.COLLECTIVE_NOUNS or v.head.like_num:
+            return  # "nine members of Congress, led by X": X leads the members, not Congress
         orgs = [m for m in r.ents(v.head) if m.type in ORG_TYPES | {"EmployeeGroup"}]
         persons = [m for x in _child(v, "agent") for p in _child(x, "pobj") for m in r.ents(p)]
     else:
@@ -1398,7 +1408,7 @@ def _register(words, fn) -> None:
         TRIGGERS[w] = TRIGGERS.get(w, ()) + (fn,)
 
 
-_register(P.PETITION_VERBS | {"want"}, petition_verb)
+_register(P.PETITION_VERBS | {"want", "direct", "instruct"}, petition_verb)
 _register(P.LETTER_NOUNS - {"statement", "email", "message", "list"}, letter_noun)
 _register({"sign", "co-sign", "cosign", "petition"}, sign_verb)
 _register({"write"}, write_to)
@@ -1419,7 +1429,7 @@ _register(P.FORCE_VERBS, force_verb)
 _register({"tell", "email", "answer", "assure", "reassure", "update", "thank", "write", "say", "post", "explain",
            "acknowledge", "apologize", "apologise", "announce", "admit", "respond", "reply"}, address_staff)
 _register({"response", "reply", "answer"}, response_noun)
-_register({"lead", "head", "run", "found", "cofound", "co-found"}, lead_verb)
+_register({"lead", "head", "run", "found", "cofound", "co-found", "chair", "oversee"}, lead_verb)
 _register(P.WORK_VERBS | P.JOIN_VERBS | {"be"}, work_verb)
 
 
@@ -1595,6 +1605,12 @@ def person_roles(r: RelationReader) -> None:
             titles = _comma_title(doc, person)
         if titles:
             _role_facts(r, person, titles, titles[0], 0.85)
+        # relative clause: "X, who remains its chief executive", "X, who is the union's president"
+        for rc in [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in {"be", "become", "remain"}]:
+            if any(x.lower_ in {"who", "that"} for x in _child(rc, "nsubj")) and r.asserted(rc):
+                attrs = [c for c in rc.children if c.dep_ in {"attr", "acomp"} and _is_title(c)]
+                if attrs:
+                    _role_facts(r, person, attrs, rc, 0.8)
         # copula: "X is the president of Y", "she is Protocol's senior reporter"
         while root.dep_ == "appos" and (de.at(root.head.i) and de.at(root.head.i)[0].name == person.name
                                          or not de.at(root.head.i) and root.head.pos_ == "NOUN" and root.head.i < root.i):
