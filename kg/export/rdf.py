@@ -171,12 +171,35 @@ class Terms:
 
 
 class QuadTable:
-    """The quads of a dataset (graph None: the default graph) and the written forms of
-    their terms, read once and shared by every RDF writer given the same table."""
+    """A dataset's quads as rows of term numbers ``(s, p, o, g)`` (``g`` -1: the default
+    graph), its distinct terms, and their written forms, each computed once and shared by
+    every RDF writer given the same table."""
 
     def __init__(self, ds: Dataset | Graph):
-        self.quads: list[Quad] = list(quads(ds))
-        self.terms = Terms()
+        key_of = Terms._key
+        numbers: dict = {}
+        terms: list[Node] = []
+        graphs: dict = {None: -1}
+        rows: list[tuple[int, int, int, int]] = []
+
+        def number(node: Node) -> int:
+            key = node if type(node) is URIRef else key_of(node)
+            i = numbers.get(key)
+            if i is None:
+                i = numbers[key] = len(terms)
+                terms.append(node)
+            return i
+
+        for s, p, o, g in quads(ds):
+            gi = graphs.get(g)
+            if gi is None:
+                gi = graphs[g] = number(g)
+            rows.append((number(s), number(p), number(o), gi))
+        self.rows = rows
+        self.terms = terms
+        self.forms = Terms()
+        self._nt: list[str] | None = None
+        self._ttl: list[str] | None = None
         self._nt_rows: list[tuple[str, str, str, str | None]] | None = None
 
     @classmethod
@@ -187,17 +210,35 @@ class QuadTable:
 
         return shared(ds, "quad-table", lambda: cls(ds))
 
+    @property
+    def nt(self) -> list[str]:
+        """The N-Triples form of each term."""
+        if self._nt is None:
+            self._nt = [self.forms.nt(t) for t in self.terms]
+        return self._nt
+
+    @property
+    def ttl(self) -> list[str]:
+        """The Turtle form of each term."""
+        if self._ttl is None:
+            self._ttl = [self.forms.ttl(t) for t in self.terms]
+        return self._ttl
+
+    def order_key(self, i: int) -> tuple[int, str]:
+        """Where a subject or graph goes: IRIs before blank nodes, then by text."""
+        return _subject_key(self.terms[i])
+
     def nt_rows(self) -> list[tuple[str, str, str, str | None]]:
-        """The N-Triples form of every quad's terms (graph None: the default graph)."""
+        """The N-Triples forms of every quad's terms (graph None: the default graph)."""
         if self._nt_rows is None:
-            nt = self.terms.nt
-            self._nt_rows = [(nt(s), nt(p), nt(o), None if g is None else nt(g)) for s, p, o, g in self.quads]
+            nt = self.nt
+            self._nt_rows = [(nt[s], nt[p], nt[o], None if g < 0 else nt[g]) for s, p, o, g in self.rows]
         return self._nt_rows
 
-    def union_tree(self) -> dict[Node, dict[Node, dict[Node, None]]]:
+    def union_tree(self) -> dict[int, dict[int, dict[int, None]]]:
         """Every distinct triple of every graph, grouped by subject and predicate."""
         tree: dict = {}
-        for s, p, o, _ in self.quads:
+        for s, p, o, _ in self.rows:
             po = tree.get(s)
             if po is None:
                 po = tree[s] = {}
@@ -207,10 +248,10 @@ class QuadTable:
             objects[o] = None
         return tree
 
-    def graph_trees(self) -> dict[URIRef | None, dict[Node, dict[Node, dict[Node, None]]]]:
-        """The triples of each graph, grouped like ``union_tree``."""
+    def graph_trees(self) -> dict[int, dict[int, dict[int, dict[int, None]]]]:
+        """The triples of each graph (-1: the default graph), grouped like ``union_tree``."""
         trees: dict = {}
-        for s, p, o, g in self.quads:
+        for s, p, o, g in self.rows:
             tree = trees.get(g)
             if tree is None:
                 tree = trees[g] = {}
@@ -244,31 +285,31 @@ def _subject_key(node: Node) -> tuple[int, str]:
     return (1 if isinstance(node, BNode) else 0, str(node))
 
 
-def _turtle_blocks(tree: dict, terms: Terms, written: set[str], indent: str = "") -> list[str]:
+def _turtle_blocks(tree: dict, table: QuadTable, written: set[str], indent: str = "") -> list[str]:
     """Turtle statements grouped by subject: subjects sorted, ``a`` first then predicates
     sorted by IRI, objects sorted by their written form. Adds every written term to
     ``written``."""
-    ttl = terms.ttl
-    verbs: dict[Node, tuple[tuple[bool, str], str]] = {}  # predicate -> (sort key, verb)
+    ttl, terms = table.ttl, table.terms
+    verbs: dict[int, tuple[tuple[bool, str], str]] = {}  # predicate -> (sort key, verb)
     blocks = []
     joiner = " ,\n" + indent + "        "
-    for s in sorted(tree, key=_subject_key):
+    for s in sorted(tree, key=table.order_key):
         po = tree[s]
         preds = []
         for p, objects in po.items():
             verb = verbs.get(p)
             if verb is None:
-                is_type = p == _RDF_TYPE
-                verb = verbs[p] = ((not is_type, str(p)), "a" if is_type else ttl(p))
+                is_type = terms[p] == _RDF_TYPE
+                verb = verbs[p] = ((not is_type, str(terms[p])), "a" if is_type else ttl[p])
             preds.append((verb, objects))
         if len(preds) > 1:
             preds.sort(key=_first)
-        subject = ttl(s)
+        subject = ttl[s]
         written.add(subject)
         last = len(preds) - 1
         lines = []
         for i, ((_, verb), objects) in enumerate(preds):
-            objs = sorted([ttl(o) for o in objects])
+            objs = sorted([ttl[o] for o in objects])
             written.update(objs)
             lead = indent + (subject + " " if i == 0 else "    ")
             lines.append(f"{lead}{verb} {joiner.join(objs)}{' ;' if i < last else ' .'}")
@@ -295,23 +336,22 @@ def _write_text(path: Path, text: str) -> None:
 def turtle_text(ds: Dataset | Graph, table: QuadTable | None = None) -> str:
     table = table or QuadTable.of(ds)
     written: set[str] = set()
-    body = _turtle_blocks(table.union_tree(), table.terms, written)
-    return _document(table.terms.prefixes(written), body)
+    body = _turtle_blocks(table.union_tree(), table, written)
+    return _document(table.forms.prefixes(written), body)
 
 
 def trig_text(ds: Dataset | Graph, table: QuadTable | None = None) -> str:
     table = table or QuadTable.of(ds)
-    terms = table.terms
     graphs = table.graph_trees()
     parts = []
     written: set[str] = set()
-    if graphs.get(None):
-        parts.append("{\n" + "\n\n".join(_turtle_blocks(graphs[None], terms, written, "    ")) + "\n}")
-    for g in sorted((g for g in graphs if g is not None), key=_subject_key):
-        name = terms.ttl(g)
+    if graphs.get(-1):
+        parts.append("{\n" + "\n\n".join(_turtle_blocks(graphs[-1], table, written, "    ")) + "\n}")
+    for g in sorted((g for g in graphs if g >= 0), key=table.order_key):
+        name = table.ttl[g]
         written.add(name)
-        parts.append(name + " {\n" + "\n\n".join(_turtle_blocks(graphs[g], terms, written, "    ")) + "\n}")
-    return _document(terms.prefixes(written), parts)
+        parts.append(name + " {\n" + "\n\n".join(_turtle_blocks(graphs[g], table, written, "    ")) + "\n}")
+    return _document(table.forms.prefixes(written), parts)
 
 
 def ntriples_lines(ds: Dataset | Graph, table: QuadTable | None = None) -> list[str]:
@@ -446,34 +486,38 @@ def jsonld_text(ds: Dataset | Graph, table: QuadTable | None = None) -> str:
     default graph's nodes at the top level and each named graph as ``{"@id", "@graph"}``;
     every array and key sorted."""
     table = table or QuadTable.of(ds)
-    value = table.terms.jsonld_value
-    ids: dict[Node, str] = {}
-    keys: dict[Node, str] = {}
+    terms, value = table.terms, table.forms.jsonld_value
+    ids: dict[int, str] = {}
+    keys: dict[int, str] = {}
+    values: dict[int, tuple[str, dict]] = {}
     graphs: dict[str | None, dict[str, dict]] = {}
-    graph_nodes: dict[Node | None, dict[str, dict]] = {}
-    type_keys: dict[Node, str] = {}
-    for s, p, o, g in table.quads:
+    graph_nodes: dict[int, dict[str, dict]] = {}
+    type_keys: dict[int, str] = {}
+    for s, p, o, g in table.rows:
         nodes = graph_nodes.get(g)
         if nodes is None:
-            nodes = graph_nodes[g] = graphs.setdefault(None if g is None else _jsonld_id(g), {})
+            nodes = graph_nodes[g] = graphs.setdefault(None if g < 0 else _jsonld_id(terms[g]), {})
         sid = ids.get(s)
         if sid is None:
-            sid = ids[s] = _jsonld_id(s)
+            sid = ids[s] = _jsonld_id(terms[s])
         node = nodes.get(sid)
         if node is None:
             node = nodes[sid] = {"@id": sid}
         key = keys.get(p)
         if key is None:
-            key = keys[p] = "@type" if p == _RDF_TYPE else _jsonld_iri(str(p), vocab=True)
+            key = keys[p] = "@type" if terms[p] == _RDF_TYPE else _jsonld_iri(str(terms[p]), vocab=True)
         if key == "@type":
-            if isinstance(o, URIRef):
+            if isinstance(terms[o], URIRef):
                 name = type_keys.get(o)
                 if name is None:
-                    name = type_keys[o] = _jsonld_iri(str(o), vocab=True)
+                    name = type_keys[o] = _jsonld_iri(str(terms[o]), vocab=True)
                 node.setdefault("@type", []).append(name)
                 continue
-            key = _jsonld_iri(str(p), vocab=True)
-        node.setdefault(key, []).append(value(o))
+            key = _jsonld_iri(str(terms[p]), vocab=True)
+        item = values.get(o)
+        if item is None:
+            item = values[o] = value(terms[o])
+        node.setdefault(key, []).append(item)
 
     rendered: dict[tuple[str, int], str] = {}
 
