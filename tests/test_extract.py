@@ -339,6 +339,14 @@ CASES = [
     # petitioned / investigated: an official directing an agency to investigate
     ("Mayor Eric Adams said he had directed the city's Commission on Human Rights to investigate Uber's pay practices.",
      {("Eric Adams", "petitioned", "Commission on Human Rights"), ("Commission on Human Rights", "investigated", "Uber")}),
+    # investigated: an agency's finding, fine, accusation or order about a company
+    ("The National Labor Relations Board found that Starbucks had violated federal labor law.",
+     {("National Labor Relations Board", "investigated", "Starbucks")}),
+    ("The Federal Trade Commission fined Twitter $150 million.", {("Federal Trade Commission", "investigated", "Twitter")}),
+    ("The labor board accused Tesla of illegally firing a union organizer.", {("National Labor Relations Board", "investigated", "Tesla")}),
+    # ... but not an agency's plain statement, nor a hypothetical finding
+    ("The FTC said Twitter had hired a new privacy chief.", set()),
+    ("The labor board could find that Tesla violated the law.", set()),
     # worksFor: a named movement that is a coalition of two companies' workers
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),

@@ -2103,3 +2103,28 @@ def criticism(r: RelationReader, v) -> None:
 
 
 _register({"say", "call", "describe", "label", "brand", "dub", "term", "tweet", "write", "add", "argue", "allege", "warn", "break"}, criticism)
+
+
+def regulator_action(r: RelationReader, v) -> None:
+    """An agency acting on what it examined: ``"the NLRB found that X had violated the
+    law"``, ``"the FTC fined X"``, ``"the board accused X of retaliating"``, ``"the regulator
+    ordered X to delete the data"``."""
+    if v.pos_ != "VERB" or not r.asserted(v):
+        return
+    lemma = _lemma(v)
+    agencies = [m for m in r.agents(v) if m.type == "GovernmentAgency"]
+    if not agencies:
+        return
+    if lemma in {"find", "rule", "determine", "conclude", "allege", "say"}:
+        if lemma == "say" and not any(_lemma(c) in {"violate", "break", "retaliate", "discriminate", "mislead"} for c in _child(v, "ccomp")):
+            return
+        targets = [m for c in _child(v, "ccomp") for x in _child(c, "nsubj", "nsubjpass") for m in r.target(x)]
+    else:
+        targets = [m for o in _child(v, "dobj", "dative") for m in r.ents(o)]
+    for a in agencies:
+        for t in targets:
+            if t.type in {"Company", "Organization", "Person", "GovernmentAgency"}:
+                r.emit(a, "investigated", t, v, 0.65, "regulator")
+
+
+_register({"find", "rule", "determine", "conclude", "allege", "say", "fine", "accuse", "charge", "penalize", "penalise", "sanction", "order", "cite"}, regulator_action)
