@@ -57,8 +57,8 @@ def write_formats(ds, jobs: Sequence[tuple[str, str | Path]], processes: int = 1
     for name, _ in jobs:
         if name not in FORMATS:
             exporter(name)  # raises: an unknown format fails before anything is written
-    paths = {name: str(path) for name, path in jobs}
-    groups = [[(name, paths[name]) for name in family] for family in families([name for name, _ in jobs])]
+    order = families(list(dict.fromkeys(name for name, _ in jobs)))
+    groups = [[(name, str(path)) for member in family for name, path in jobs if name == member] for family in order]
     _DATASET[:] = [ds]
     try:
         with sharing(ds):
