@@ -347,6 +347,13 @@ CASES = [
     # ... but not an agency's plain statement, nor a hypothetical finding
     ("The FTC said Twitter had hired a new privacy chief.", set()),
     ("The labor board could find that Tesla violated the law.", set()),
+    # a headline's capitals name nothing new; a legal suffix is the same company; a staff writer is one person
+    ("Salesforce Workers Walk Out Over Border Patrol Ties\n\nHundreds of Salesforce employees walked out on Monday.",
+     {("Salesforce employees", "protested", "Salesforce"), ("Salesforce employees", "worksFor", "Salesforce")}),
+    ("Hundreds of Oracle Corp. employees walked out on Monday.",
+     {("Oracle employees", "protested", "Oracle"), ("Oracle employees", "worksFor", "Oracle")}),
+    ("Intel workers protested. Lena Ortiz is a staff writer at Wired.",
+     {("Lena Ortiz", "worksFor", "Wired"), ("Intel employees", "worksFor", "Intel")}),
     # worksFor: a named movement that is a coalition of two companies' workers
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),

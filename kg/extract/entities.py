@@ -63,6 +63,19 @@ class DocEntities:
         return self.groups.get(i) or self.by_tok.get(i) or self.coref.get(i) or []
 
 
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "for", "on", "and", "or", "as", "at", "by", "with", "from", "vs", "over", "is", "are"})
+
+
+def _title_case_units(doc, de) -> set[int]:
+    """Units written in title case (headlines), where capitals say nothing about names."""
+    out = set()
+    for u, (s, e) in enumerate(de.unit_bounds):
+        words = [t for t in doc[s:e] if t.is_alpha and t.lower_ not in _SMALL_WORDS]
+        if len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.85 * len(words):
+            out.add(u)
+    return out
+
+
 def split_units(doc) -> tuple[list[int], list[tuple[int, int]]]:
     """Sentence-like units: spaCy sentences, further cut at line breaks (headlines,
     captions and list items have no final stop)."""
@@ -413,16 +426,20 @@ class EntityFinder:
             raw.append((s, e, name, typ, True))
             for i in range(s, e):
                 taken[i] = True
+        headlines = _title_case_units(doc, de)
+        body_text = "\n".join(doc[a:b].text for u, (a, b) in enumerate(de.unit_bounds) if u not in headlines)
         for s, e, label in self._ner_spans(doc, taken):
             span = doc[s:e]
             text = _clean_text(span.text)
+            if de.units[s] in headlines and label != "Person" and text not in body_text and doc[e - 1].lower_ not in _ORG_LAST_WORDS:
+                continue  # "Employees Stage a Walkout Over Trump's Posts": a headline's capitals
             if not text or not any(c.isupper() for c in text) or text.startswith(("@", "#")) and label != "Organization":
                 continue
             if text.startswith("@") or text.lower() in P.ROLE_NOUNS or text.lower() in P.LEAD_TITLES or text in _NOT_NAMES:
                 continue
             if any(t.lower_ in _VERBISH for t in span):
                 continue
-            if span[0].lemma_.lower() in P.WORKER_NOUNS or span[0].pos_ in {"VERB", "AUX"} or span[0].tag_ in {"VBD", "VBN"} or span[0].is_lower:
+            if span[0].lemma_.lower() in P.WORKER_NOUNS or span[0].lower_.rstrip("s") in P.WORKER_NOUNS or span[0].pos_ in {"VERB", "AUX"} or span[0].tag_ in {"VBD", "VBN"} or span[0].is_lower:
                 continue  # "Employees Stage Walkout", "fired a warehouse worker": not names
             unit = label == "Organization" and e - s >= 2 and e < len(doc) and doc[e].lower_ in _UNIT_NOUNS and span.root.dep_ == "compound" and span.root.head.i == e
             if unit:
@@ -509,6 +526,12 @@ class EntityFinder:
             while k < len(doc) and not taken[k] and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].text not in _EVENT_WORDS:
                 k += 1
             if k == e or k < len(doc) and doc[k].text in _EVENT_WORDS or not (e <= doc[e - 1].head.i < k):
+                continue
+            if all(doc[i].lower_.rstrip(".") in _LEGAL_SUFFIXES for i in range(e, k)):
+                # "Activision Blizzard Inc.": the same company with its legal suffix
+                raw[n] = (s, k, name, typ, gaz)
+                for i in range(e, k):
+                    taken[i] = True
                 continue
             if any(ent.start <= e < ent.end and ent.label_ in {"PRODUCT", "EVENT", "DATE", "WORK_OF_ART", "PERSON", "GPE", "LOC", "FAC"} for ent in ents):
                 continue
@@ -683,6 +706,8 @@ class EntityFinder:
 
     def _group(self, doc, de: DocEntities, state: "_Salience", t) -> list[M]:
         """Employee group(s) headed by the worker noun ``t``."""
+        if t.dep_ == "compound" and (t.head.lemma_.lower() in P.ROLE_NOUNS or t.head.lemma_.lower() in P.TOP_TITLES):
+            return []  # "a staff writer", "an engineer manager": part of one person's title
         if t.tag_ in {"NN", "NNP"} and t.lemma_.lower() not in {"staff", "workforce"}:
             # "Jane Roe, a Google engineer", "she is an engineer at X": one person's job
             head = t.head if t.dep_ in {"appos", "attr"} else None
@@ -860,6 +885,9 @@ class EntityFinder:
             return [g] if g else []
         return []
 
+
+#: Legal suffixes of company names.
+_LEGAL_SUFFIXES = frozenset({"inc", "corp", "corporation", "llc", "ltd", "co", "plc", "gmbh", "ag", "sa", "nv", "bv", "lp", "llp"})
 
 #: Nouns that end the name of a unit inside an organisation.
 _UNIT_NOUNS = frozenset({"team", "group", "lab", "unit", "division"})
