@@ -354,6 +354,11 @@ CASES = [
      {("Oracle employees", "protested", "Oracle"), ("Oracle employees", "worksFor", "Oracle")}),
     ("Intel workers protested. Lena Ortiz is a staff writer at Wired.",
      {("Lena Ortiz", "worksFor", "Wired"), ("Intel employees", "worksFor", "Intel")}),
+    # signatoryCount: the number of employees who published or sent a letter
+    ("Some 300 Intel workers sent a petition to Pat Gelsinger.",
+     {("Intel employees", "signatoryCount", "300"), ("Intel employees", "petitioned", "Pat Gelsinger"), ("Intel employees", "worksFor", "Intel")}),
+    # leads: a one-word name with a president is an organisation, whatever NER said
+    ("Ken Levine, Irrational's president, resigned.", {("Ken Levine", "leads", "Irrational")}),
     # worksFor: a named movement that is a coalition of two companies' workers
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),

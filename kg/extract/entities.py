@@ -380,6 +380,10 @@ class EntityFinder:
                 label = "Person"
             elif label == "Person" and len(ent) > 1 and ent[-1].lower_ in _ORG_LAST_WORDS and ent[-1].is_title:
                 label = "Organization"  # "Larkspur Games", "Acme Labs": no person's name ends so
+            elif label == "Person" and len(ent) == 1 and ent.end + 1 < len(doc) and doc[ent.end].tag_ == "POS" and any(
+                    t.lemma_.lower() in P.TOP_TITLES - {"head", "leader", "boss", "owner", "lead"} or t.lower_ in {"ceo", "executive"}
+                    for t in doc[ent.end + 1:ent.end + 4] if t.head.i == ent.root.head.i or t.i == ent.root.head.i):
+                label = "Organization"  # "Blizzard's president": a one-word name with a president
             if label is None:
                 continue
             # cut at line breaks

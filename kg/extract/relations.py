@@ -2128,3 +2128,20 @@ def regulator_action(r: RelationReader, v) -> None:
 
 
 _register({"find", "rule", "determine", "conclude", "allege", "say", "fine", "accuse", "charge", "penalize", "penalise", "sanction", "order", "cite"}, regulator_action)
+
+
+def letter_authors_count(r: RelationReader, v) -> None:
+    """``"33 early Facebook employees published an open letter"``: how many wrote it."""
+    if v.pos_ != "VERB" or not r.asserted(v) or not any(o.lemma_.lower() in {"letter", "petition", "memo"} for o in _child(v, "dobj")):
+        return
+    for st in _child(v, "nsubj"):
+        n = r.count_of(st)
+        if n is None or n < 2:
+            continue
+        groups = [m for m in r.ents(st) if m.type in {"EmployeeGroup", "AdvocacyGroup"} and m.explicit]
+        for g in groups[:1]:
+            r.emit(g, "signatoryCount", str(n), v, 0.7, "letter-authors")
+            r.letter_authors = [g]
+
+
+_register({"publish", "write", "pen", "send", "post", "circulate", "deliver", "submit", "draft", "author"}, letter_authors_count)
