@@ -353,7 +353,12 @@ CASES = [
     ("Hundreds of Oracle Corp. employees walked out on Monday.",
      {("Oracle employees", "protested", "Oracle"), ("Oracle employees", "worksFor", "Oracle")}),
     ("Intel workers protested. Lena Ortiz is a staff writer at Wired.",
-     {("Lena Ortiz", "worksFor", "Wired"), ("Intel employees", "worksFor", "Intel")}),
+     {("Lena Ortiz", "worksFor", "Wired"), ("Intel employees", "worksFor", "Intel"), ("Intel employees", "protested", "Intel")}),
+    # protested: sit-ins at a company's offices, by a group whose name starts with "No"
+    ("No Tech for Apartheid staged sit-ins at Amazon's offices in Seattle.", {("No Tech for Apartheid", "protested", "Amazon")}),
+    # protested: employees protesting with no named target protest their employer; not when they did not
+    ("Hundreds of Uber employees protested on Friday.", {("Uber employees", "protested", "Uber"), ("Uber employees", "worksFor", "Uber")}),
+    ("Uber employees did not protest.", {("Uber employees", "worksFor", "Uber")}),
     # signatoryCount: the number of employees who published or sent a letter
     ("Some 300 Intel workers sent a petition to Pat Gelsinger.",
      {("Intel employees", "signatoryCount", "300"), ("Intel employees", "petitioned", "Pat Gelsinger"), ("Intel employees", "worksFor", "Intel")}),
@@ -380,7 +385,7 @@ CASES = [
     ("Acme Corp is led by Jane Doe.", {("Jane Doe", "leads", "Acme Corp")}),
     ("The Acme Workers Union, which is headed by Jane Doe, protested.", {("Jane Doe", "leads", "Acme Workers Union")}),
     # signatoryCount: outside signers are not the company's staff
-    ("Amazon workers protested. The letter was signed by more than 1,000 researchers and academics.", {(AMAZON_EMP, "worksFor", "Amazon")}),
+    ("Amazon workers protested. The letter was signed by more than 1,000 researchers and academics.", {(AMAZON_EMP, "worksFor", "Amazon"), (AMAZON_EMP, "protested", "Amazon")}),
     # "they" after coordinated people of the same sentence means those people
     ("Amazon workers rallied in May. Amazon fired Jane Roe and John Poe last year after they publicly criticized the company's labor practices.",
      {("Jane Roe", "protested", "Amazon"), ("John Poe", "protested", "Amazon"), (AMAZON_EMP, "worksFor", "Amazon"),

@@ -492,7 +492,8 @@ class RelationReader:
                 if dep == "mark" and c.lower_ in P.CONDITIONAL_MARKS:
                     return False
                 if dep in {"nsubj", "nsubjpass", "dobj", "attr"}:
-                    if any(x.dep_ in {"det", "preconj", "neg"} and x.lower_ in P.NEGATIVE_DETS for x in c.children):
+                    # ("No Tech for Apartheid" names a group: its "No" negates nothing)
+                    if any(x.dep_ in {"det", "preconj", "neg"} and x.lower_ in P.NEGATIVE_DETS and not self.de.at(x.i) for x in c.children):
                         return False
                 if dep == "acomp" and c.lower_ in {"unable", "unwilling", "reluctant"}:
                     return False
@@ -758,6 +759,12 @@ def protest_verb(r: RelationReader, v) -> None:
         preps |= {"outside", "at", "in front of"}  # "rallied outside Palantir's offices"
     for o in _child(v, "dobj", "nsubjpass") + _pobjs(v, preps):
         targets += r.target(o)
+    if not targets and lemma in {"protest", "demonstrate", "rally", "picket"} and not _child(v, "dobj", "nsubjpass", "ccomp") and r.asserted(v):
+        # "Hundreds of X employees protested on Friday": they protested their employer
+        for s in r.agents(v):
+            if s.type == "EmployeeGroup" and s.anchor and s.explicit:
+                r.emit(s, "protested", M(s.start, s.end, s.anchor, s.anchor, "Company"), v, 0.55, "protest-employer")
+        return
     if not targets or not r.asserted(v):
         return
     for s in r.agents(v):
@@ -878,6 +885,8 @@ def protest_noun(r: RelationReader, n) -> None:
     """``"protests against X"``, ``"X's criticism of Y"``, ``"targets of employee activism"``."""
     if n.pos_ not in {"NOUN"}:
         return
+    if n.lower_ in {"in", "ins"} and not (n.i >= 2 and r.doc[n.i - 1].text == "-" and r.doc[n.i - 2].lower_ == "sit"):
+        return  # only the second half of "sit-ins"
     agents: list[M] = []
     employee_marked = False
     for c in n.children:
@@ -904,7 +913,7 @@ def protest_noun(r: RelationReader, n) -> None:
         # "led opposition to X" with "to X" hung on the verb
         for p in _pobjs(n.head, {"to", "against"}):
             targets += r.target(p)
-    if not targets and n.lemma_.lower() in {"protest", "rally", "demonstration", "picket", "vigil", "sit-in"}:
+    if not targets and (n.lemma_.lower() in {"protest", "rally", "demonstration", "picket", "vigil", "sit-in"} or n.lower_ in {"in", "ins"}):
         # "held rallies outside Palantir's offices": the place names the target
         h = n.head if n.dep_ == "dobj" else None
         for p in _pobjs(n, {"outside", "at"}) + (_pobjs(h, {"outside", "at"}) if h is not None and h.pos_ == "VERB" else []):
@@ -1418,7 +1427,7 @@ _register({"take"}, take_stance)
 _register({"speak"}, speak_out)
 _register({"push"}, push_back)
 _register(P.CONCERN_VERBS, concern_verb)
-_register(P.PROTEST_NOUNS, protest_noun)
+_register(P.PROTEST_NOUNS | {"in", "ins"}, protest_noun)
 _register(P.SUPPLY_VERBS | P.WITH_VERBS | P.CLIENT_OBJECT_VERBS | {"do", "compete", "win", "sign"}, supply_verb)
 _register({"use", "adopt", "deploy", "hire", "pay", "run", "rely", "depend", "buy", "purchase", "procure", "license", "rent", "retain", "engage", "order"}, customer_verb)
 _register(P.CONTRACT_NOUNS | P.PROVIDER_NOUNS | {"customer", "client"}, contract_noun)
