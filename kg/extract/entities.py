@@ -58,6 +58,7 @@ class DocEntities:
     aliases: dict[str, str] = field(default_factory=dict)  # descriptive phrase key -> product name
     title_company: dict[int, M] = field(default_factory=dict)  # "CEO" in "CEO Jane Doe" -> salient company
     parents: dict[str, str] = field(default_factory=dict)  # "AWS ProServe": ProServe -> AWS
+    group_votes: dict[str, int] = field(default_factory=dict)  # one worker of a company named: "an Amazon engineer"
 
     def at(self, i: int) -> list[M]:
         return self.groups.get(i) or self.by_tok.get(i) or self.coref.get(i) or []
@@ -210,6 +211,33 @@ def _made_products(doc, raw: list) -> list:
         text = _clean_text(doc[s:e].text)
         if text and text not in _NOT_NAMES:
             out.append((s, e, text, "Product", False))
+    return out
+
+
+def _unnamed_people(doc, taken: list[bool]) -> list:
+    """Names NER missed that the syntax shows are people's: two or three capitalised words
+    with a job in apposition ("Emily Cunningham, a designer at X"), after a job ("a
+    spokesperson, Jane Roe") or as the subject of "said"."""
+    out = []
+    i = 0
+    while i < len(doc):
+        if taken[i] or doc[i].pos_ != "PROPN" or not doc[i].is_title:
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and not taken[j] and doc[j].pos_ == "PROPN" and doc[j].is_title and j - i < 3 and "\n" not in doc[j].whitespace_:
+            j += 1
+        root = doc[j - 1]
+        words = [t.lower_ for t in doc[i:j]]
+        if 2 <= j - i <= 3 and all(t.head.i == root.i or t.i == root.i for t in doc[i:j]) and not set(words) & (_ORG_LAST_WORDS | _GENERIC_NAME_WORDS):
+            job_after = any(c.dep_ == "appos" and c.lemma_.lower() in _JOBS for c in root.children)
+            job_before = root.dep_ == "appos" and root.head.lemma_.lower() in _JOBS and root.head.i < i
+            speaker = root.dep_ == "nsubj" and root.head.lemma_.lower() in {"say", "tell", "write", "add", "explain"}
+            if job_after or job_before or speaker:
+                out.append((i, j, _clean_text(doc[i:j].text), "Person", False))
+                for k in range(i, j):
+                    taken[k] = True
+        i = max(j, i + 1)
     return out
 
 
@@ -468,6 +496,7 @@ class EntityFinder:
                 taken[i] = True
         raw = [(s, e, name, _group_type(doc[s:e].root) if typ == "Organization" and not gaz_hit else typ, gaz_hit)
                for s, e, name, typ, gaz_hit in raw]
+        raw += _unnamed_people(doc, taken)
         raw = _union_locals(doc, sorted(raw), taken)
         de.parents.update(self._resolve_names(doc, raw, taken))
         raw = sorted(_made_products(doc, raw))
@@ -675,6 +704,9 @@ class EntityFinder:
                 counts[m.name] += 1
                 first_seen.setdefault(m.name, m.start)
                 best.setdefault(m.name, m)
+        for name, n in de.group_votes.items():
+            if name in counts:
+                counts[name] += n
         if counts:
             top = sorted(counts, key=lambda n: (-counts[n], first_seen[n]))[0]
             de.dominant_group = best[top]
@@ -712,12 +744,6 @@ class EntityFinder:
         """Employee group(s) headed by the worker noun ``t``."""
         if t.dep_ == "compound" and (t.head.lemma_.lower() in P.ROLE_NOUNS or t.head.lemma_.lower() in P.TOP_TITLES):
             return []  # "a staff writer", "an engineer manager": part of one person's title
-        if t.tag_ in {"NN", "NNP"} and t.lemma_.lower() not in {"staff", "workforce"}:
-            # "Jane Roe, a Google engineer", "she is an engineer at X": one person's job
-            head = t.head if t.dep_ in {"appos", "attr"} else None
-            if head is not None and (any(m.type == "Person" for m in de.by_tok.get(head.i, ())) or head.lemma_ == "be"
-                                     or head.i in de.coref and any(m.type == "Person" for m in de.coref[head.i])):
-                return []
         anchors: list[M] = []
         text_end = t.i + 1
         # left modifiers: "Amazon employees", "AWS ProServe employees", "Microsoft and Salesforce employees"
@@ -796,12 +822,18 @@ class EntityFinder:
             explicit = False
         out = []
         seen = set()
+        singular = t.tag_ in {"NN", "NNP"} and t.lemma_.lower() not in {"staff", "workforce"} and t.lower_ not in {"staff", "workforce"}
         for a in anchors:
             if a.type == "EmployeeGroup":
                 name, anchor = a.name, a.anchor
             else:
                 base = de.parents.get(a.name, a.name)
                 name, anchor = f"{base} employees", base
+            if singular:
+                # "Jane Roe, a Google engineer", "an engineer at X": one person's job, no
+                # group; it still says whose workers the article is about
+                de.group_votes[name] = de.group_votes.get(name, 0) + 1
+                continue
             if name in seen:
                 continue
             seen.add(name)
@@ -1018,6 +1050,10 @@ class _Salience:
                     return [M(tok.i, tok.i + 1, tok.text, m.name, m.type)]
             return [c] if c else []
         if low in {"they", "them", "their", "theirs"}:
+            people = self._coordinated_people(tok)
+            if people:
+                # "X fired Jane Roe and John Poe after they criticized ...": those people
+                return people
             out = []
             same_unit = False
             for u, m, subj in reversed(self.groups):
@@ -1042,6 +1078,20 @@ class _Salience:
                         out = [M(tok.i, tok.i + 1, tok.text, m.name, m.type) for m in members]
             return out
         return []
+
+    def _coordinated_people(self, tok) -> list[M]:
+        unit = self.de.units[tok.i]
+        here = [m for u, m, _ in self.persons if u == unit and m.end <= tok.i]
+        if len(here) < 2:
+            return []
+        last = here[-1]
+        root = self.doc[last.start:last.end].root
+        first = root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        group = {first.i} | {c.i for c in first.conjuncts}
+        members = [m for m in here if any(m.start <= i < m.end for i in group)]
+        return [M(tok.i, tok.i + 1, tok.text, m.name, m.type) for m in members] if len(members) > 1 else []
 
     def recent_groups(self, tok) -> list[M]:
         """The employee groups of this sentence before ``tok`` (for "their companies")."""

@@ -90,7 +90,7 @@ PROTEST_VERBS = frozenset({
     "resist", "challenge", "sue", "target",
 })
 #: Verbs of withholding labour: target is the employer unless a target is named.
-WALKOUT_VERBS = frozenset({"walk", "strike", "stage", "resign", "quit", "organize", "organise", "mobilize", "mobilise", "unionize", "unionise"})
+WALKOUT_VERBS = frozenset({"walk", "strike", "stage", "resign", "quit", "leave", "organize", "organise", "mobilize", "mobilise", "unionize", "unionise"})
 #: Noun objects of "raise / voice / express ___ about X".
 CONCERN_NOUNS = frozenset({
     "concern", "concerns", "objection", "alarm", "question", "questions", "criticism",
@@ -262,3 +262,9 @@ HARSH_WORDS = frozenset({
 })
 #: Favourable words whose negation condemns ("not proud", "not right", "not acceptable").
 KIND_WORDS = frozenset({"proud", "right", "acceptable", "fair", "ethical", "safe", "okay", "ok", "satisfied", "good"})
+
+#: What a company does that people quit over: "quit over the firings", "resigned over the contract".
+CORPORATE_ACTS = frozenset({
+    "firing", "dismissal", "layoff", "decision", "treatment", "handling", "contract", "deal", "policy",
+    "response", "partnership", "retaliation", "ban", "censorship", "sale", "work", "project",
+})
