@@ -373,6 +373,16 @@ CASES = [
     # protested: a person quitting over what the company did; one engineer is no employee group
     ("Google fired two organizers. Sam Reed, a distinguished engineer at Google, quit in protest over the firings.",
      {("Sam Reed", "worksFor", "Google"), ("Sam Reed", "protested", "Google")}),
+    # partOf: "X-owned Y", "the parent company of X and Y", "Y's parent company", an apposition on a name's inner word
+    ("Google-owned Waymo paused its robotaxi service.", {("Waymo", "partOf", "Google")}),
+    ("Alphabet, the parent company of Google and Waymo, declined to comment.",
+     {("Google", "partOf", "Alphabet"), ("Waymo", "partOf", "Alphabet")}),
+    ("Customs and Border Protection, an agency within the Department of Homeland Security, signed the deal.",
+     {("U.S. Customs and Border Protection", "partOf", "U.S. Department of Homeland Security")}),
+    # develops: a company releasing or launching a product; a possessed product with a product noun
+    ("OpenAI released Sora in 2024.", {("OpenAI", "develops", "Sora")}),
+    ("Anthropic released its Claude chatbot in 2023.", {("Anthropic", "develops", "Claude")}),
+    ("Microsoft's Copilot chatbot was criticized.", {("Microsoft", "develops", "Copilot")}),
     # worksFor: a named movement that is a coalition of two companies' workers
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),

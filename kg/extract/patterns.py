@@ -135,7 +135,8 @@ PRODUCT_NOUNS = frozenset({
     "software", "tool", "technology", "product", "system", "platform", "service", "program",
     "app", "application", "device", "camera", "model", "algorithm", "database", "suite",
     "feature", "offering", "solution", "engine", "assistant", "doorbell", "chip", "cloud",
-    "weapon", "drone", "headset", "network", "tech",
+    "weapon", "drone", "headset", "network", "tech", "chatbot", "bot", "game", "console", "smartphone",
+    "phone", "glasses", "robot", "vehicle",
 })
 #: Titles of the person who leads an organisation.
 LEAD_TITLES = frozenset({

@@ -1433,7 +1433,7 @@ _register({"speak"}, speak_out)
 _register({"push"}, push_back)
 _register(P.CONCERN_VERBS, concern_verb)
 _register(P.PROTEST_NOUNS | {"in", "ins"}, protest_noun)
-_register(P.SUPPLY_VERBS | P.WITH_VERBS | P.CLIENT_OBJECT_VERBS | {"do", "compete", "win", "sign"}, supply_verb)
+_register(P.SUPPLY_VERBS | P.WITH_VERBS | P.CLIENT_OBJECT_VERBS | P.DEVELOP_VERBS | {"do", "compete", "win", "sign"}, supply_verb)
 _register({"use", "adopt", "deploy", "hire", "pay", "run", "rely", "depend", "buy", "purchase", "procure", "license", "rent", "retain", "engage", "order"}, customer_verb)
 _register(P.CONTRACT_NOUNS | P.PROVIDER_NOUNS | {"customer", "client"}, contract_noun)
 _register(P.INVESTIGATE_VERBS - {"review", "examine", "inspect"}, investigate_verb)
@@ -1735,7 +1735,8 @@ def parts(r: RelationReader) -> None:
         if m.type not in ORG_TYPES:
             continue
         root = doc[m.start:m.end].root
-        nouns = [c for c in root.children if c.dep_ == "appos"]
+        # an apposition may hang on any word of the name ("Customs and Border Protection, an agency ...")
+        nouns = [c for i in range(m.start, m.end) for c in doc[i].children if c.dep_ == "appos" and not m.start <= c.i < m.end]
         if root.dep_ == "appos":
             nouns.append(root.head)
         if root.dep_ == "nsubj" and root.head.lemma_.lower() == "be":
@@ -1769,13 +1770,14 @@ def parts(r: RelationReader) -> None:
                     r.emit(m, "partOf", p, n, 0.8, "part-of")
         # "the CEO of parent company Alphabet", "Google's parent company, Alphabet"
         parent_noun = None
-        for c in [x for x in root.children if x.dep_ in {"compound", "appos"} and x.i < root.i] + ([root.head] if root.dep_ == "appos" else []):
+        for c in [x for x in root.children if x.dep_ == "compound" and x.i < root.i or x.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else []):
             if c.lemma_.lower() == "company" and any(x.lower_ == "parent" for x in c.children if x.dep_ in {"compound", "amod"}) or c.lower_ == "parent":
                 parent_noun = c
         if parent_noun is None and any(c.lower_ == "parent" and c.dep_ in {"compound", "amod"} for c in root.children):
             parent_noun = root
         if parent_noun is not None:
             kids = [x for c in parent_noun.children if c.dep_ == "poss" for x in r.ents(c)]
+            kids += [x for p in _pobjs(parent_noun, {"of"}) for x in r.ents(p)]  # "the parent company of X and Y"
             if not kids:
                 # the company the article was just talking about
                 before = [x for x in r.de.mentions if x.end <= m.start and x.type in {"Company", "Organization"} and x.name != m.name]
@@ -1783,6 +1785,14 @@ def parts(r: RelationReader) -> None:
             for kid in kids:
                 if kid.type in ORG_TYPES and kid.name != m.name:
                     r.emit(kid, "partOf", m, parent_noun, 0.65, "parent-company")
+        # "Amazon-owned Whole Foods"
+        k = m.start
+        while k > 0 and doc[k - 1].dep_ in {"amod", "compound"} and doc[k - 1].lower_ not in {"owned", "controlled"} and doc[k - 1].head.i in range(m.start, m.end):
+            k -= 1
+        if k >= 3 and doc[k - 1].lower_ in {"owned", "controlled"} and doc[k - 2].text == "-":
+            for parent in r.de.at(k - 3):
+                if parent.type in ORG_TYPES and parent.name != m.name:
+                    r.emit(m, "partOf", parent, doc[k - 1], 0.7, "owned-by")
         # "YouTube, the Google-owned video site"
         for n in [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else []):
             for a in n.children:
