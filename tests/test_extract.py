@@ -383,6 +383,12 @@ CASES = [
     ("OpenAI released Sora in 2024.", {("OpenAI", "develops", "Sora")}),
     ("Anthropic released its Claude chatbot in 2023.", {("Anthropic", "develops", "Claude")}),
     ("Microsoft's Copilot chatbot was criticized.", {("Microsoft", "develops", "Copilot")}),
+    # investigated: an agency's suit
+    ("The Department of Justice sued Google in 2020.", {("U.S. Department of Justice", "investigated", "Google")}),
+    # leads: a vice chair leads nothing; a plural title in apposition is no one person's role
+    ("Lin Ortega, an engineer at Intel and the union's vice chair, wrote the op-ed.", {("Lin Ortega", "worksFor", "Intel")}),
+    ("In a letter sent to Pat Gelsinger, Intel's CEO, the Intel Workers Alliance organizers called on the company to act.",
+     {("Intel Workers Alliance", "petitioned", "Pat Gelsinger"), ("Intel Workers Alliance", "petitioned", "Intel"), ("Pat Gelsinger", "leads", "Intel")}),
     # worksFor: a named movement that is a coalition of two companies' workers
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),

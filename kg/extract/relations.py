@@ -750,6 +750,13 @@ def protest_verb(r: RelationReader, v) -> None:
     lemma = _lemma(v)
     if lemma in {"challenge", "fight", "attack", "target", "sue", "resist", "campaign", "march", "rally", "demonstrate"} and not (_child(v, "dobj", "nsubjpass") or _pobjs(v, {"against"})):
         return
+    if lemma == "sue" and r.asserted(v):
+        # "the Justice Department sued Apple": an agency's suit is its investigation
+        for a in r.agents(v):
+            if a.type == "GovernmentAgency":
+                for o in _child(v, "dobj"):
+                    for t in r.ents(o):
+                        r.emit(a, "investigated", t, v, 0.7, "agency-suit")
     if lemma in {"target", "sue", "attack", "fight", "challenge"}:
         if not any(m.type in ACTORS for m in r.agents(v)):
             return
@@ -1458,7 +1465,7 @@ def _is_lead_title(t) -> bool:
     lemma = t.lemma_.lower()
     left = {c.lower_ for c in t.children if c.i < t.i and c.dep_ in {"amod", "compound", "nmod", "advmod"}}
     left |= {x.lower_ for c in t.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < t.i for x in c.subtree}
-    if left & P.SUBORDINATE_MODIFIERS - {"executive"} or lemma in {"vice"}:
+    if left & P.SUBORDINATE_MODIFIERS - {"executive"} or lemma in {"vice"} or t.i > 0 and t.doc[t.i - 1].lower_ in P.SUBORDINATE_MODIFIERS - {"executive"}:
         return False
     if t.lower_ == "ceo" or lemma == "ceo":
         return True
@@ -1520,7 +1527,8 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
     all_titles = []
     for t in titles:
         all_titles.append(t)
-        all_titles += [c for c in t.conjuncts if _is_title(c)]
+        # "Tim Cook, Apple's CEO, and the organizers": a plural title is no one person's role
+        all_titles += [c for c in t.conjuncts if _is_title(c) and c.tag_ not in {"NNS", "NNPS"}]
     shared = []
     for t in all_titles:
         shared += [x for x in _title_orgs(r, t) if x[0] is not None]
@@ -1612,7 +1620,8 @@ def person_roles(r: RelationReader) -> None:
                             r.emit(person, "worksFor", org, w, 0.6, "possessive")
         # apposition: "Andy Jassy, CEO of AWS", "the president, Jane Doe"
         span_toks = [doc[i] for i in range(person.start, person.end)] if person.end - person.start > 1 and root.pos_ != "PRON" else [root]
-        titles = [c for t in span_toks for c in t.children if c.dep_ == "appos" and _is_title(c) and c.i not in range(person.start, person.end)]
+        titles = [c for t in span_toks for c in t.children if c.dep_ == "appos" and _is_title(c) and c.i not in range(person.start, person.end)
+                  and c.tag_ not in {"NNS", "NNPS"}]
         if root.dep_ == "appos" and _is_title(root.head):
             titles.append(root.head)
         if not titles and root.pos_ != "PRON":
