@@ -389,6 +389,16 @@ CASES = [
     ("Lin Ortega, an engineer at Intel and the union's vice chair, wrote the op-ed.", {("Lin Ortega", "worksFor", "Intel")}),
     ("In a letter sent to Pat Gelsinger, Intel's CEO, the Intel Workers Alliance organizers called on the company to act.",
      {("Intel Workers Alliance", "petitioned", "Pat Gelsinger"), ("Intel Workers Alliance", "petitioned", "Intel"), ("Pat Gelsinger", "leads", "Intel")}),
+    # leads: a long title phrase after a name ("Netflix's co-chief executive and chief content officer")
+    ("In two memos, Ted Sarandos, Netflix's co-chief executive and chief content officer, defended the special.",
+     {("Ted Sarandos", "leads", "Netflix")}),
+    # worksFor: a named campaign of two companies' workers, its apposition hung on a word inside the name
+    ("Staff joined No Tech for Apartheid, a campaign of Google and Amazon workers.",
+     {("No Tech for Apartheid", "worksFor", "Google"), ("No Tech for Apartheid", "worksFor", "Amazon"),
+      ("Google employees", "worksFor", "Google"), ("Amazon employees", "worksFor", "Amazon")}),
+    # leads: a name that starts with a known organisation's name is one name
+    ("Sherrilyn Ifill, president of the NAACP Legal Defense and Educational Fund, spoke.",
+     {("Sherrilyn Ifill", "leads", "NAACP Legal Defense and Educational Fund")}),
     # worksFor: a named movement that is a coalition of two companies' workers
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),

@@ -452,10 +452,10 @@ class EntityFinder:
         for ent in doc.ents:
             # ... and so is "Congress of Essential Workers", which starts with a known name
             of_name = ent.label_ == "ORG" and len(ent) >= 3 and any(t.lower_ == "of" for t in ent[1:-1]) and ent[-1].is_title
-            if ent.label_ != "ORG" or len(ent) < 3 or ent[-1].lower_ not in P.GROUP_NAME_HEADS and not of_name:
+            if ent.label_ != "ORG" or len(ent) < 3 or ent[-1].lower_ not in P.GROUP_NAME_HEADS | P.ADVOCACY_HEADS and not of_name:
                 continue
             if self.gaz.lookup(_clean_text(ent.text)) is None:
-                gaz = [g for g in gaz if not (ent.start <= g[0] and g[1] <= ent.end and (g[3] == "Company" or of_name) and g[1] < ent.end)]
+                gaz = [g for g in gaz if not (ent.start <= g[0] and g[1] <= ent.end and (g[3] in {"Company", "AdvocacyGroup", "Organization"} or of_name) and g[1] < ent.end)]
         for s, e, name, typ in gaz:
             raw.append((s, e, name, typ, True))
             for i in range(s, e):

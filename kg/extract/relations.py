@@ -1556,7 +1556,7 @@ def _comma_title(doc, person: M) -> list:
     if k + 2 >= len(doc) or doc[k].text != ",":
         return []
     j = k + 1
-    while j < len(doc) and j - k <= 8 and doc[j].text not in {",", ";", ".", "(", ")"}:
+    while j < len(doc) and j - k <= 12 and doc[j].text not in {",", ";", ".", "(", ")"}:
         if doc[j].pos_ in {"VERB", "AUX"} or doc[j].is_space:
             return []
         j += 1
@@ -1651,7 +1651,9 @@ def group_employers(r: RelationReader) -> None:
         if m.type != "EmployeeGroup" or m.name.endswith(" employees"):
             continue
         root = r.doc[m.start:m.end].root
-        colls = [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in P.COLLECTIVE_NOUNS]
+        # the apposition may hang on any word of the name ("No Tech for Apartheid, a campaign of ...")
+        colls = [c for i in range(m.start, m.end) for c in r.doc[i].children
+                 if c.dep_ == "appos" and c.i >= m.end and c.lemma_.lower() in P.COLLECTIVE_NOUNS | {"campaign", "movement", "union"}]
         for c in colls:
             for p in _pobjs(c, {"of"}):
                 for g in _dedupe([g for q in [p, *p.conjuncts] for g in r.de.at(q.i)]):
