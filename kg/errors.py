@@ -41,3 +41,7 @@ class StoreError(KgError):
 
 class ExportError(KgError):
     """An unknown export format or an export that cannot be written."""
+
+
+class ClusterError(KgError):
+    """An extraction worker or a Dask cluster that cannot be started, reached or kept alive."""

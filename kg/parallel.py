@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from itertools import chain
 
-from kg.errors import KgError
+from kg.errors import ClusterError
 from kg.types import Article, ArticleExtraction
 
 #: Largest batch sent to a worker, in articles and in characters of text.
@@ -34,10 +34,6 @@ AUTO_MAX_WORKERS = 8
 AUTO_MIN_CHARS = 50_000
 #: ...and exports run in parallel for graphs of at least this many quads.
 AUTO_MIN_QUADS = 5_000
-
-
-class ClusterError(KgError):
-    """A Dask cluster that cannot be started or reached."""
 
 
 # ----------------------------------------------------------------------------- worker side
@@ -264,50 +260,6 @@ def extract_on(client, articles: Iterable[Article], model: str | None = None,
                            "check their logs and memory") from None
     except (CommClosedError, CancelledError) as exc:
         raise ClusterError(f"lost the Dask cluster while extracting ({type(exc).__name__}: {exc})") from None
-
-
-# ----------------------------------------------------------------------------- exports
-#: Exports that usually take longest go first, so parallel exports finish together.
-_EXPORT_ORDER = ("jsonld", "html", "turtle", "trig", "gexf", "ntriples", "nquads", "graphml")
-_EXPORT_DATASET: list = []
-
-
-def _export_one(name: str, path: str) -> str:
-    from kg.export import export
-
-    return str(export(_EXPORT_DATASET[0], name, path))
-
-
-def export_formats(ds, jobs: list[tuple[str, object]], processes: int = 1) -> dict[str, object]:
-    """Write ``ds`` in each ``(format, path)`` of ``jobs``; with ``processes`` > 1, in
-    that many forked processes that share the dataset (copy-on-write: nothing is pickled).
-    Where forking is not safe, or for a single job, the exports run here, one by one.
-    Returns ``{format: path}`` in the order of ``jobs``."""
-    from kg.export import export
-
-    if processes <= 1 or len(jobs) <= 1 or start_method() != "fork":
-        return {name: export(ds, name, path) for name, path in jobs}
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from pathlib import Path
-
-    import gc
-
-    rank = {name: i for i, name in enumerate(_EXPORT_ORDER)}
-    _EXPORT_DATASET[:] = [ds]
-    # Frozen objects are left alone by the children's garbage collector: without this each
-    # child walks (and so copies) the whole inherited heap, and the exports gain nothing.
-    gc.freeze()
-    try:
-        with ProcessPoolExecutor(max_workers=min(processes, len(jobs)),
-                                 mp_context=multiprocessing.get_context("fork")) as pool:
-            futures = {name: pool.submit(_export_one, name, str(path))
-                       for name, path in sorted(jobs, key=lambda j: rank.get(j[0], len(rank)))}
-            done = {name: Path(futures[name].result()) for name, _ in jobs}
-    finally:
-        gc.unfreeze()
-        _EXPORT_DATASET.clear()
-    return done
 
 
 # ----------------------------------------------------------------------------- with the cache

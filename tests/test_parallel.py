@@ -100,26 +100,6 @@ def test_worker_processes_report_a_missing_model(tmp_path):
                               "--model", "xx_no_such_pipeline", ok=False), "not installed")
 
 
-# ----------------------------------------------------------------------------- exports
-def test_parallel_exports_match_serial_ones_and_report_errors(sample_build, tmp_path):
-    """(Before the Dask tests: their cluster's threads make exports run in this process.)"""
-    from kg.errors import ExportError
-    from kg.export import default_filename
-    from kg.parallel import export_formats
-    from kg.store.io import load_graph
-
-    ds = load_graph(sample_build / "graph.trig")
-    names = ["turtle", "nquads", "html", "graphml"]
-    serial = export_formats(ds, [(n, tmp_path / "serial" / default_filename(n)) for n in names], processes=1)
-    forked = export_formats(ds, [(n, tmp_path / "forked" / default_filename(n)) for n in names], processes=2)
-    assert list(forked) == names
-    for name in names:
-        assert forked[name].read_bytes() == serial[name].read_bytes(), name
-    with pytest.raises(ExportError, match="unknown export format 'no-such-format'"):
-        export_formats(ds, [("turtle", tmp_path / "bad" / "graph.ttl"), ("no-such-format", tmp_path / "bad" / "x")],
-                       processes=2)
-
-
 # ----------------------------------------------------------------------------- dask
 def test_dask_local_cluster_builds_the_same_graph(sample_build, tmp_path):
     out = tmp_path / "out"
