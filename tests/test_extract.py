@@ -103,7 +103,7 @@ CASES = [
     ("Microsoft makes HoloLens.", {("Microsoft", "develops", "HoloLens")}),
     ("HoloLens, made by Microsoft, is a headset.", {("Microsoft", "develops", "HoloLens")}),
     # leads: apposition, compound title, relative clause, copula, possessive title
-    ("Andy Jassy, CEO of Amazon Web Services, spoke on Thursday.", {("Andy Jassy", "leads", "Amazon Web Services")}),
+    ("Andy Jassy, CEO of Amazon Web Services, spoke on Thursday.", {("Andy Jassy", "leads", "Amazon Web Services"), ("Amazon Web Services", "partOf", "Amazon")}),
     ("Google CEO Sundar Pichai said the company would not renew the deal.", {("Sundar Pichai", "leads", "Google")}),
     ("Sundar Pichai, who leads Google, wrote a memo.", {("Sundar Pichai", "leads", "Google")}),
     ("Satya Nadella is the chief executive of Microsoft.", {("Satya Nadella", "leads", "Microsoft")}),
@@ -399,6 +399,9 @@ CASES = [
     # leads: a name that starts with a known organisation's name is one name
     ("Sherrilyn Ifill, president of the NAACP Legal Defense and Educational Fund, spoke.",
      {("Sherrilyn Ifill", "leads", "NAACP Legal Defense and Educational Fund")}),
+    # partOf: a unit named after a known company; a workers' group named after one is not a unit
+    ("Jeff Dean, the head of Google Research, spoke.", {("Jeff Dean", "leads", "Google Research"), ("Google Research", "partOf", "Google")}),
+    ("The Microsoft Workers Alliance protested.", set()),
     # worksFor: a named movement that is a coalition of two companies' workers
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),

@@ -455,7 +455,8 @@ class EntityFinder:
             if ent.label_ != "ORG" or len(ent) < 3 or ent[-1].lower_ not in P.GROUP_NAME_HEADS | P.ADVOCACY_HEADS and not of_name:
                 continue
             if self.gaz.lookup(_clean_text(ent.text)) is None:
-                gaz = [g for g in gaz if not (ent.start <= g[0] and g[1] <= ent.end and (g[3] in {"Company", "AdvocacyGroup", "Organization"} or of_name) and g[1] < ent.end)]
+                lead = ent.start + (1 if ent[0].lower_ == "the" else 0)
+                gaz = [g for g in gaz if not (g[0] == lead and g[1] < ent.end and (g[3] in {"Company", "AdvocacyGroup", "Organization"} or of_name))]
         for s, e, name, typ in gaz:
             raw.append((s, e, name, typ, True))
             for i in range(s, e):

@@ -528,6 +528,7 @@ class RelationReader:
         parts(self)
         investigation_targets(self)
         union_locals(self)
+        named_units(self)
         return self.out
 
 
@@ -2180,3 +2181,24 @@ def letter_authors_count(r: RelationReader, v) -> None:
 
 
 _register({"publish", "write", "pen", "send", "post", "circulate", "deliver", "submit", "draft", "author"}, letter_authors_count)
+
+
+def named_units(r: RelationReader) -> None:
+    """``"Google Research"``, ``"Microsoft Research"``, ``"Amazon Web Services"``: a unit
+    named after a known company, with its own name, is part of that company."""
+    if not r.gaz_lookup:
+        return
+    seen = set()
+    for m in r.de.mentions:
+        if m.type not in {"Company", "Organization"} or m.name in seen or " " not in m.name:
+            continue
+        words = m.name.split()
+        rest = {w.lower() for w in words[1:]}
+        if rest & (P.ADVOCACY_HEADS | P.GROUP_NAME_HEADS | {"employees", "workers", "staff", "inc", "inc.", "corp", "corp.", "co"}):
+            continue
+        for k in range(len(words) - 1, 0, -1):
+            entry = r.gaz_lookup(" ".join(words[:k]))
+            if entry is not None and entry.type == "Company" and entry.name != m.name:
+                seen.add(m.name)
+                r.emit(m, "partOf", M(m.start, m.end, entry.name, entry.name, "Company"), m.start, 0.55, "named-unit")
+                break
