@@ -402,6 +402,9 @@ CASES = [
     # partOf: a unit named after a known company; a workers' group named after one is not a unit
     ("Jeff Dean, the head of Google Research, spoke.", {("Jeff Dean", "leads", "Google Research"), ("Google Research", "partOf", "Google")}),
     ("The Microsoft Workers Alliance protested.", set()),
+    # a verb NER took into the end of a name stays out of it
+    ("The Department of Fair Employment and Housing sued Riot Games after a two-year investigation into the company.",
+     {("California Civil Rights Department", "investigated", "Riot Games")}),
     # worksFor: a named movement that is a coalition of two companies' workers
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),

@@ -335,8 +335,9 @@ def _is_bio_subject(ent) -> bool:
 def _trim(doc, s: int, e: int) -> tuple[int, int]:
     while s < e and (doc[s].lower_ in {"the", "a", "an", "'s", "’s"} or doc[s].is_punct or doc[s].is_space):
         s += 1
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].lower_ in {"'s", "’s", "'", "’"}):
-        e -= 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].lower_ in {"'s", "’s", "'", "’"}
+                     or e - s > 1 and doc[e - 1].tag_ in {"VBD", "VBZ", "VBP"} and doc[e - 1].is_lower):
+        e -= 1  # (and a verb NER took into the name: "... Housing sued")
     return s, e
 
 
