@@ -405,6 +405,12 @@ CASES = [
     # a verb NER took into the end of a name stays out of it
     ("The Department of Fair Employment and Housing sued Riot Games after a two-year investigation into the company.",
      {("California Civil Rights Department", "investigated", "Riot Games")}),
+    # protested: a letter or petition against something; a letter's relative clause speaks for its signers
+    ("Google employees circulated a petition against Project Maven.",
+     {("Google employees", "protested", "Project Maven"), ("Google employees", "worksFor", "Google")}),
+    ("The letter, which criticized Salesforce, was signed by 500 Salesforce employees.",
+     {("Salesforce employees", "protested", "Salesforce"), ("Salesforce employees", "signatoryCount", "500"),
+      ("Salesforce employees", "worksFor", "Salesforce")}),
     # worksFor: a named movement that is a coalition of two companies' workers
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),

@@ -153,6 +153,8 @@ class RelationReader:
                     # "Jane Roe, an engineer at X who ...": the person, not X's staff
                     found = [m for m in self.ents(h.head, depth + 1) if m.type == "Person"]
                 found = found or self.ents(h, depth + 1)
+                if not found and h.lemma_.lower() in P.LETTER_NOUNS and tok.dep_ == "nsubj":
+                    found = self.authors(h)  # "the letter, which opposed X, was signed by Y"
             elif low == "whose" and tok.dep_ == "poss":
                 # "Palantir, whose software ICE uses": the noun the relative clause hangs on
                 t = tok.head
@@ -668,6 +670,15 @@ def write_to(r: RelationReader, v) -> None:
 def letter_noun(r: RelationReader, n) -> None:
     if n.pos_ not in {"NOUN", "PROPN"}:
         return
+    against = _pobjs(n, {"against"})
+    if against and n.lemma_.lower() in {"letter", "petition", "memo", "appeal", "statement"}:
+        # "signed a letter against the company's contract with ICE": its authors protest it
+        verb = n.head if n.dep_ in {"dobj", "nsubjpass"} and n.head.pos_ == "VERB" else None
+        if verb is None or r.asserted(verb):
+            targets = [m for p in against for m in r.target(p)]
+            for a in r.authors(n):
+                for t in targets:
+                    r.emit(a, "protested", t, n, 0.7, "letter-against")
     recipients = _pobjs(n, {"to"})
     h = n.head
     if not recipients and n.dep_ in {"dobj", "nsubjpass"} and h.lemma_.lower() in P.SEND_VERBS:
