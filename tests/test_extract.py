@@ -411,6 +411,12 @@ CASES = [
     ("The letter, which criticized Salesforce, was signed by 500 Salesforce employees.",
      {("Salesforce employees", "protested", "Salesforce"), ("Salesforce employees", "signatoryCount", "500"),
       ("Salesforce employees", "worksFor", "Salesforce")}),
+    # protested: being troubled by something; a deed's doer, not its victim, is the target; not when negated
+    ("Google employees are concerned about Project Maven.",
+     {("Google employees", "protested", "Project Maven"), ("Google employees", "worksFor", "Google")}),
+    ("Apple employees walked out. Apple workers were angered by the firing of Ashley Gjovik.",
+     {("Apple employees", "protested", "Apple"), ("Apple employees", "worksFor", "Apple")}),
+    ("Microsoft employees were not worried about the deal with ICE.", {(MSFT_EMP, "worksFor", "Microsoft")}),
     # worksFor: a named movement that is a coalition of two companies' workers
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),

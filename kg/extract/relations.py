@@ -2213,3 +2213,47 @@ def named_units(r: RelationReader) -> None:
                 seen.add(m.name)
                 r.emit(m, "partOf", M(m.start, m.end, entry.name, entry.name, "Company"), m.start, 0.55, "named-unit")
                 break
+
+
+_AFFECTED = frozenset({"troubled", "concerned", "alarmed", "disturbed", "outraged", "upset", "angered", "angry",
+                       "dismayed", "appalled", "frustrated", "disappointed", "worried", "horrified", "disgusted", "furious"})
+
+
+def _deed_target(r: RelationReader, tok) -> list[M]:
+    """What a protest over a deed is aimed at: ``"the firing of X"`` is aimed at whoever
+    fired (its possessor, its ``by``-agent, else the company the text is about), not at X."""
+    if tok.lemma_.lower() not in P.CORPORATE_ACTS | {"termination", "ouster", "removal", "suspension", "firing"}:
+        return r.target(tok)
+    doers = [m for c in tok.children if c.dep_ == "poss" for m in r.ents(c)]
+    doers += [m for p in _pobjs(tok, {"by"}) for m in r.ents(p)]
+    if doers:
+        return doers
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return [_here(m, tok) for m in r._salient_company(tok)]
+    return r.target(tok)
+
+
+def affected_by(r: RelationReader, a) -> None:
+    """``"employees were troubled by Microsoft's work with ICE"``, ``"X is concerned about
+    Y"``: being troubled by something is objecting to it."""
+    if a.lower_ not in _AFFECTED or a.dep_ not in {"acomp", "ROOT", "conj", "xcomp", "amod"}:
+        return
+    v = a.head if a.dep_ in {"acomp", "xcomp"} else a
+    if a.dep_ == "amod":
+        return
+    if not r.asserted(v):
+        return
+    targets = [m for p in _pobjs(a, {"by", "about", "over", "with", "at"}) + (_pobjs(v, {"by", "about", "over"}) if v is not a else [])
+               for m in _deed_target(r, p)]
+    if not targets:
+        return
+    subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    agents = [m for s in subj for m in r.ents(s)] or (r.agents(v) if v.pos_ == "VERB" else [])
+    for s in agents:
+        if s.type in ACTORS | {"Organization"}:
+            for t in targets:
+                r.emit(s, "protested", t, a, 0.65, "affected-by")
+
+
+_register(_AFFECTED | {"trouble", "concern", "alarm", "disturb", "outrage", "upset", "anger", "dismay", "appal", "appall",
+                       "frustrate", "disappoint", "worry", "horrify", "disgust"}, affected_by)
