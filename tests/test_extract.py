@@ -417,6 +417,13 @@ CASES = [
     ("Apple employees walked out. Apple workers were angered by the firing of Ashley Gjovik.",
      {("Apple employees", "protested", "Apple"), ("Apple employees", "worksFor", "Apple")}),
     ("Microsoft employees were not worried about the deal with ICE.", {(MSFT_EMP, "worksFor", "Microsoft")}),
+    # protested: accusations, boycotts called for, opposition voiced, strikes gone on
+    ("Amazon Labor Union organizers accused Amazon of union-busting.", {("Amazon Labor Union", "protested", "Amazon")}),
+    ("The Electronic Frontier Foundation called for a boycott of Amazon's Ring.",
+     {("Electronic Frontier Foundation", "protested", "Ring")}),
+    ("Amazon warehouse workers went on strike at the company's Staten Island warehouse.",
+     {(AMAZON_EMP, "protested", "Amazon"), (AMAZON_EMP, "worksFor", "Amazon")}),
+    ("Amazon warehouse workers did not go on strike.", {(AMAZON_EMP, "worksFor", "Amazon")}),
     # worksFor: a named movement that is a coalition of two companies' workers
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),

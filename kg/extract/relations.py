@@ -760,7 +760,7 @@ def protest_verb(r: RelationReader, v) -> None:
     if v.pos_ != "VERB":
         return
     lemma = _lemma(v)
-    if lemma in {"challenge", "fight", "attack", "target", "sue", "resist", "campaign", "march", "rally", "demonstrate"} and not (_child(v, "dobj", "nsubjpass") or _pobjs(v, {"against"})):
+    if lemma in {"challenge", "fight", "attack", "target", "sue", "resist", "campaign", "march", "rally", "demonstrate", "accuse"} and not (_child(v, "dobj", "nsubjpass") or _pobjs(v, {"against"})):
         return
     if lemma == "sue" and r.asserted(v):
         # "the Justice Department sued Apple": an agency's suit is its investigation
@@ -769,7 +769,7 @@ def protest_verb(r: RelationReader, v) -> None:
                 for o in _child(v, "dobj"):
                     for t in r.ents(o):
                         r.emit(a, "investigated", t, v, 0.7, "agency-suit")
-    if lemma in {"target", "sue", "attack", "fight", "challenge"}:
+    if lemma in {"target", "sue", "attack", "fight", "challenge", "accuse"}:
         if not any(m.type in ACTORS for m in r.agents(v)):
             return
     targets = []
@@ -926,9 +926,13 @@ def protest_noun(r: RelationReader, n) -> None:
             agents += found
     if not agents:
         # "took part in protests against X", "joined / staged / led the walkout"
-        h = n.head.head if n.dep_ == "pobj" and n.head.lower_ in {"in"} else n.head if n.dep_ == "dobj" else None
-        if h is not None and h.pos_ == "VERB" and _lemma(h) in {"take", "participate", "join", "stage", "lead", "hold", "organize", "organise", "launch", "mount", "begin", "start"}:
-            agents = r.agents(h)
+        h = n.head.head if n.dep_ == "pobj" and n.head.lower_ in {"in", "on", "for"} else n.head if n.dep_ == "dobj" else None
+        if h is not None and h.pos_ == "VERB" and _lemma(h) in {"take", "participate", "join", "stage", "lead", "hold", "organize", "organise", "launch", "mount", "begin", "start",
+                                                                "voice", "express", "register", "go", "call", "push"}:
+            if _lemma(h) in {"go", "call", "push"} and n.dep_ != "pobj":
+                pass  # "went on strike", "called for a boycott"; not "called the boycott"
+            elif r.asserted(h):
+                agents = r.agents(h)
     agents = [a for a in agents if a.type in ACTORS]
     targets: list[M] = []
     for p in _pobjs(n, {"against", "over", "of", "to", "at", "about", "regarding"}):
