@@ -424,6 +424,12 @@ CASES = [
     ("Amazon warehouse workers went on strike at the company's Staten Island warehouse.",
      {(AMAZON_EMP, "protested", "Amazon"), (AMAZON_EMP, "worksFor", "Amazon")}),
     ("Amazon warehouse workers did not go on strike.", {(AMAZON_EMP, "worksFor", "Amazon")}),
+    # develops: the company (or the studios a company owns) behind a product
+    ("OpenAI, the company behind ChatGPT, declined to comment.", {("OpenAI", "develops", "ChatGPT")}),
+    ("Activision Blizzard, which owns the studios behind Call of Duty and Candy Crush, declined to comment.",
+     {("Activision Blizzard", "develops", "Call of Duty"), ("Activision Blizzard", "develops", "Candy Crush")}),
+    # partOf: "an Amazon subsidiary"
+    ("Ring, an Amazon subsidiary, shares footage with police.", {("Ring", "partOf", "Amazon")}),
     # worksFor: a named movement that is a coalition of two companies' workers
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),

@@ -457,7 +457,9 @@ class EntityFinder:
                 continue
             if self.gaz.lookup(_clean_text(ent.text)) is None:
                 lead = ent.start + (1 if ent[0].lower_ == "the" else 0)
-                gaz = [g for g in gaz if not (g[0] == lead and g[1] < ent.end and (g[3] in {"Company", "AdvocacyGroup", "Organization"} or of_name))]
+                headed = ent[-1].lower_ in P.GROUP_NAME_HEADS | P.ADVOCACY_HEADS
+                gaz = [g for g in gaz if not (g[0] == lead and g[1] < ent.end and (
+                    headed and g[3] in {"Company", "AdvocacyGroup", "Organization"} or of_name and doc[g[1]].lower_ == "of"))]
         for s, e, name, typ in gaz:
             raw.append((s, e, name, typ, True))
             for i in range(s, e):

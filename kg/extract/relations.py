@@ -1781,6 +1781,8 @@ def parts(r: RelationReader) -> None:
                 for c in n.children:
                     if c.dep_ == "poss":
                         parents += r.ents(c)
+                    elif c.dep_ == "compound" and n.lemma_.lower() in {"subsidiary", "division", "unit", "affiliate", "arm"}:
+                        parents += [x for x in r.ents(c) if x.type in {"Company", "Organization"}]  # "an Amazon subsidiary"
                 for p in _pobjs(n, {"of", "within", "inside", "at", "under"}):
                     parents += r.ents(p)
             for c in n.children:
@@ -2261,3 +2263,29 @@ def affected_by(r: RelationReader, a) -> None:
 
 _register(_AFFECTED | {"trouble", "concern", "alarm", "disturb", "outrage", "upset", "anger", "dismay", "appal", "appall",
                        "frustrate", "disappoint", "worry", "horrify", "disgust"}, affected_by)
+
+
+def behind(r: RelationReader, p) -> None:
+    """``"OpenAI, the company behind ChatGPT"``, ``"X, which owns the studios behind Call of
+    Duty"``: the company behind a product makes it."""
+    if p.dep_ != "prep" or p.head.pos_ != "NOUN":
+        return
+    n = p.head
+    if n.lemma_.lower() not in P.COMPANY_NOUNS | {"studio", "team", "lab", "maker", "developer", "creator", "startup", "firm"}:
+        return
+    products = [m for q in _pobjs(n, {"behind"}) for x in q.subtree for m in r.de.at(x.i) if m.type == "Product"]
+    if not products:
+        return
+    makers: list[M] = []
+    if n.dep_ == "appos":
+        makers = r.ents(n.head)
+    makers += [r.ents(c)[0] for c in n.children if c.dep_ == "appos" and r.ents(c)]
+    if not makers and n.dep_ == "dobj" and _lemma(n.head) in {"own", "run", "operate", "control"} and r.asserted(n.head):
+        makers = r.agents(n.head)  # "X owns the studios behind Y"
+    for mk in makers:
+        if mk.type in {"Company", "Organization"}:
+            for prod in _dedupe(products):
+                r.emit(mk, "develops", prod, p, 0.7, "behind")
+
+
+_register({"behind"}, behind)
