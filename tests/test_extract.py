@@ -430,6 +430,11 @@ CASES = [
      {("Activision Blizzard", "develops", "Call of Duty"), ("Activision Blizzard", "develops", "Candy Crush")}),
     # partOf: "an Amazon subsidiary"
     ("Ring, an Amazon subsidiary, shares footage with police.", {("Ring", "partOf", "Amazon")}),
+    # petitioned: "It asks X" after a sentence about a signed letter; "demanded that X end ..."
+    ("More than 500 Intel employees signed a letter. It asks Pat Gelsinger to cancel the contract.",
+     {("Intel employees", "signatoryCount", "500"), ("Intel employees", "petitioned", "Pat Gelsinger"), ("Intel employees", "worksFor", "Intel")}),
+    ("Google employees walked out in November. They demanded that Google end forced arbitration.",
+     {("Google employees", "protested", "Google"), ("Google employees", "petitioned", "Google"), ("Google employees", "worksFor", "Google")}),
     # worksFor: a named movement that is a coalition of two companies' workers
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),

@@ -635,8 +635,13 @@ def petition_verb(r: RelationReader, v) -> None:
     letters = [c for c in v.children if c.dep_ == "nsubj" and c.lemma_.lower() in P.LETTER_NOUNS]
     if letters:
         subjects = r.authors(letters[0])
+    elif r.letter_authors and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in v.children) and _letter_before(r, v):
+        subjects = [_here(m, v) for m in r.letter_authors]  # "... signed a letter. It asks X to ..."
     for o in objs:
-        for obj in r.ents(o):
+        found = r.ents(o)
+        if not found and lemma == "demand" and o.dep_ in {"nsubj", "nsubjpass"}:
+            found = [m for m in r.target(o) if m.type in ORG_TYPES | {"Person"}]  # a misparsed "that X end ..."
+        for obj in found:
             for s in subjects:
                 r.emit(s, "petitioned", obj, v, 0.85, "petition-verb")
             if subjects and lemma == "petition":
@@ -654,6 +659,13 @@ def petition_verb(r: RelationReader, v) -> None:
                     if t.type == "Product":
                         for s in subjects:
                             r.emit(s, "protested", t, y, 0.7, "petition-retreat")
+
+
+def _letter_before(r: RelationReader, v) -> bool:
+    """Whether the sentence before ``v``'s (or ``v``'s own) names a letter or petition."""
+    u = r.de.units[v.i]
+    s, _ = r.de.unit_bounds[max(0, u - 1)]
+    return any(t.lemma_.lower() in {"letter", "petition", "memo"} for t in r.doc[s:v.i])
 
 
 def write_to(r: RelationReader, v) -> None:
