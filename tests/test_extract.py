@@ -435,6 +435,10 @@ CASES = [
      {("Intel employees", "signatoryCount", "500"), ("Intel employees", "petitioned", "Pat Gelsinger"), ("Intel employees", "worksFor", "Intel")}),
     ("Google employees walked out in November. They demanded that Google end forced arbitration.",
      {("Google employees", "protested", "Google"), ("Google employees", "petitioned", "Google"), ("Google employees", "worksFor", "Google")}),
+    # develops: "the developer of X"; contractsWith: a reported clause sharing the subject of the one before
+    ("Riot Games cut jobs. Riot, the developer of League of Legends, appealed the ruling.", {("Riot Games", "develops", "League of Legends")}),
+    ("Bezos said Amazon would be carbon neutral by 2040, would buy renewable power, and had ordered 100,000 vans from Rivian.",
+     {("Rivian", "contractsWith", "Amazon")}),
     # worksFor: a named movement that is a coalition of two companies' workers
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),

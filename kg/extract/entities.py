@@ -192,7 +192,7 @@ def _made_products(doc, raw: list) -> list:
                 if sp:
                     found.append(sp)
     for n in doc:
-        if n.lemma_.lower() != "maker" or not (n.dep_ == "appos" and n.head.i in companies or any(c.dep_ == "appos" and c.i in companies for c in n.children)):
+        if n.lemma_.lower() not in {"maker", "developer", "creator", "manufacturer", "publisher", "producer"} or not (n.dep_ == "appos" and n.head.i in companies or any(c.dep_ == "appos" and c.i in companies for c in n.children)):
             continue
         cands = [c for c in n.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         cands += [x for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"

@@ -319,6 +319,12 @@ class RelationReader:
             return self.agents(h, depth + 1)
         if v.dep_ == "advcl":
             return self.agents(h, depth + 1)
+        if v.dep_ == "ccomp":
+            # "said X would be ..., would source ...": a reported clause sharing the subject
+            # of the clause before it
+            before = [c for c in h.children if c.dep_ == "ccomp" and c.i < v.i and _child(c, "nsubj")]
+            if before:
+                return self.ents(_child(before[-1], "nsubj")[0])
         if v.dep_ in {"acl", "relcl"}:
             if h.lemma_.lower() in P.LETTER_NOUNS:
                 return self.authors(h)
@@ -1699,6 +1705,10 @@ def group_employers(r: RelationReader) -> None:
             r.emit(m, "worksFor", M(m.start, m.end, m.anchor, m.anchor, "Company"), m.start, 0.85, "group")
 
 
+#: Nouns for whoever makes a product: "the iPhone maker", "the developer of League of Legends".
+_MAKER_NOUNS = frozenset({"maker", "developer", "creator", "manufacturer", "publisher", "producer", "builder", "designer"})
+
+
 def products(r: RelationReader) -> None:
     doc, de = r.doc, r.de
     companies_by_key = {}
@@ -1738,11 +1748,11 @@ def products(r: RelationReader) -> None:
                 makers += [x for c in cj.children if c.dep_ in {"compound", "poss"} for x in r.ents(c) if x.type == "Company"]
         # "Apple, the iPhone maker", "Axon, the maker of the Taser stun gun"
         t = root
-        if t.dep_ == "compound" and t.head.lemma_.lower() != "maker":
+        if t.dep_ == "compound" and t.head.lemma_.lower() not in _MAKER_NOUNS:
             t = t.head
         if t.dep_ == "pobj" and t.head.lower_ == "of":
             t = t.head
-        if t.dep_ in {"compound", "prep"} and t.head.lemma_.lower() == "maker":
+        if t.dep_ in {"compound", "prep"} and t.head.lemma_.lower() in _MAKER_NOUNS:
             maker = t.head
             heads = [maker.head] if maker.dep_ == "appos" else []
             heads += [c for c in maker.children if c.dep_ == "appos"]
