@@ -439,6 +439,11 @@ CASES = [
     ("Riot Games cut jobs. Riot, the developer of League of Legends, appealed the ruling.", {("Riot Games", "develops", "League of Legends")}),
     ("Bezos said Amazon would be carbon neutral by 2040, would buy renewable power, and had ordered 100,000 vans from Rivian.",
      {("Rivian", "contractsWith", "Amazon")}),
+    # employees affiliated with a named group act as that group; "the group" prefers a group with its own name
+    ("On Tuesday, employees affiliated with No Tech for Apartheid staged sit-ins at Amazon's offices.",
+     {("No Tech for Apartheid", "protested", "Amazon")}),
+    ("Tech Workers Coalition formed in 2014. Google employees walked out. The group has demanded that Google drop the contract.",
+     {("Google employees", "protested", "Google"), ("Tech Workers Coalition", "petitioned", "Google"), ("Google employees", "worksFor", "Google")}),
     # worksFor: a named movement that is a coalition of two companies' workers
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),

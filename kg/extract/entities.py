@@ -748,6 +748,13 @@ class EntityFinder:
 
     def _group(self, doc, de: DocEntities, state: "_Salience", t) -> list[M]:
         """Employee group(s) headed by the worker noun ``t``."""
+        for c in [x for x in t.children if x.dep_ == "acl"] + ([t.head] if t.dep_ in {"nsubj", "nsubjpass"} and t.head.tag_ == "VBN" else []):
+            # "employees affiliated with No Tech for Apartheid": the named group itself
+            if c.lemma_.lower() in {"affiliate", "associate", "align", "organize", "organise"}:
+                named = [m for p in c.children if p.dep_ == "prep" and p.lower_ in {"with", "by"}
+                         for q in p.children if q.dep_ == "pobj" for m in de.by_tok.get(q.i, ()) if m.type == "EmployeeGroup"]
+                if named:
+                    return [M(t.i, t.i + 1, t.text, named[0].name, named[0].type, named[0].anchor)]
         if t.dep_ == "compound" and (t.head.lemma_.lower() in P.ROLE_NOUNS or t.head.lemma_.lower() in P.TOP_TITLES):
             return []  # "a staff writer", "an engineer manager": part of one person's title
         anchors: list[M] = []
@@ -1122,6 +1129,9 @@ class _Salience:
     def last_named_group(self, tok, also: frozenset | set = frozenset()) -> M | None:
         unit = self.de.units[tok.i]
         cands = [e for e in self.groups + self.others if e[1].type in {"EmployeeGroup", "AdvocacyGroup"} | also and unit - e[0] <= 8]
+        # "the group" means a group with a name of its own before "<Company> employees"
+        named = [e for e in cands if not e[1].name.endswith(" employees")]
+        cands = named or cands
         if not cands:
             return None
         m = max(cands, key=lambda e: e[1].start)[1]
