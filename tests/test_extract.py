@@ -444,6 +444,10 @@ CASES = [
      {("No Tech for Apartheid", "protested", "Amazon")}),
     ("Tech Workers Coalition formed in 2014. Google employees walked out. The group has demanded that Google drop the contract.",
      {("Google employees", "protested", "Google"), ("Tech Workers Coalition", "petitioned", "Google"), ("Google employees", "worksFor", "Google")}),
+    # protested: a harsh verdict on "these firings" is aimed at the company that fired; no one
+    # works for "<Company> employees"
+    ("Google fired 28 workers on Wednesday. \"These firings were clearly retaliatory,\" said Jane Chung, a spokesperson for the group.",
+     {("Jane Chung", "protested", "Google")}),
     # worksFor: a named movement that is a coalition of two companies' workers
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),

@@ -117,6 +117,8 @@ class RelationReader:
                 return
             if subj.type == "EmployeeGroup" and obj.type == "EmployeeGroup":
                 return
+            if pred in {"worksFor", "leads"} and obj.type == "EmployeeGroup" and obj.anchor and obj.name.endswith(" employees"):
+                return  # one works for a company or a named group, not for "<Company> employees"
             if subj.anchor and obj.name != subj.anchor and obj.end - obj.start == 1 and obj.start < len(self.doc):
                 t = self.doc[obj.start]
                 if t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in P.COMPANY_NOUNS and any(c.lower_ == "their" for c in t.children):
@@ -2162,7 +2164,7 @@ def criticism(r: RelationReader, v) -> None:
             if not _judgement(toks):
                 continue
             subj = [s for s in cl.children if s.dep_ in {"nsubj", "nsubjpass"}]
-            found = [m for s in subj for m in r.target(s)]
+            found = [m for s in subj for m in _deed_target(r, s)]
             if not found:
                 # "'X is building a surveillance state,' said Y": a named company in the clause
                 found = [m for t in toks for m in r.de.at(t.i) if m.type in {"Company", "Product"}][:1]
@@ -2256,8 +2258,9 @@ def _deed_target(r: RelationReader, tok) -> list[M]:
     doers += [m for p in _pobjs(tok, {"by"}) for m in r.ents(p)]
     if doers:
         return doers
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-        return [_here(m, tok) for m in r._salient_company(tok)]
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or any(
+            c.dep_ == "det" and c.lower_ in {"the", "these", "this", "those", "that"} for c in tok.children):
+        return [_here(m, tok) for m in r._salient_company(tok)]  # "these firings", "the firing of X"
     return r.target(tok)
 
 
