@@ -448,6 +448,8 @@ CASES = [
     # works for "<Company> employees"
     ("Google fired 28 workers on Wednesday. \"These firings were clearly retaliatory,\" said Jane Chung, a spokesperson for the group.",
      {("Jane Chung", "protested", "Google")}),
+    # worksFor: "a former Googler" is one worker of Google, not a group
+    ("Jack Poulson, a former Googler, resigned last year.", {("Jack Poulson", "worksFor", "Google")}),
     # worksFor: a named movement that is a coalition of two companies' workers
     ("The walkouts were organized by No Tech for ICE, a coalition of Microsoft and Salesforce workers that has campaigned against the deals.",
      {("No Tech for ICE", "worksFor", "Microsoft"), ("No Tech for ICE", "worksFor", "Salesforce"), (MSFT_EMP, "worksFor", "Microsoft"),

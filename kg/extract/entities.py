@@ -59,6 +59,7 @@ class DocEntities:
     title_company: dict[int, M] = field(default_factory=dict)  # "CEO" in "CEO Jane Doe" -> salient company
     parents: dict[str, str] = field(default_factory=dict)  # "AWS ProServe": ProServe -> AWS
     group_votes: dict[str, int] = field(default_factory=dict)  # one worker of a company named: "an Amazon engineer"
+    demonyms: dict[int, str] = field(default_factory=dict)  # "a former Googler": token -> employer
 
     def at(self, i: int) -> list[M]:
         return self.groups.get(i) or self.by_tok.get(i) or self.coref.get(i) or []
@@ -461,6 +462,12 @@ class EntityFinder:
                 gaz = [g for g in gaz if not (g[0] == lead and g[1] < ent.end and (
                     headed and g[3] in {"Company", "AdvocacyGroup", "Organization"} or of_name and doc[g[1]].lower_ == "of"))]
         for s, e, name, typ in gaz:
+            if typ == "EmployeeGroup" and e - s == 1 and doc[s].tag_ in {"NN", "NNP"} and name.endswith(" employees"):
+                # "a former Googler": one worker, no group; the person's employer
+                de.demonyms[s] = name[: -len(" employees")]
+                de.group_votes[name] = de.group_votes.get(name, 0) + 1
+                taken[s] = True
+                continue
             raw.append((s, e, name, typ, True))
             for i in range(s, e):
                 taken[i] = True

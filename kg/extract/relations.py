@@ -1664,6 +1664,13 @@ def person_roles(r: RelationReader) -> None:
             titles = _comma_title(doc, person)
         if titles:
             _role_facts(r, person, titles, titles[0], 0.85)
+        # "Jack Poulson, a former Googler", "she is a longtime Amazonian": one worker's employer
+        for c in [c for t in span_toks for c in t.children if c.dep_ in {"appos"}] + [
+                c for c in (root.head.children if root.dep_ == "nsubj" and root.head.lemma_ == "be" else []) if c.dep_ == "attr"]:
+            if c.i in de.demonyms:
+                employer = de.demonyms[c.i]
+                entry = r.gaz_lookup(employer) if r.gaz_lookup else None
+                r.emit(person, "worksFor", M(c.i, c.i + 1, employer, entry.name if entry else employer, entry.type if entry else "Company"), c, 0.8, "demonym")
         # relative clause: "X, who remains its chief executive", "X, who is the union's president"
         for rc in [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in {"be", "become", "remain"}]:
             if any(x.lower_ in {"who", "that"} for x in _child(rc, "nsubj")) and r.asserted(rc):
