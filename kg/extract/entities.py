@@ -1074,29 +1074,12 @@ class _Salience:
             if people:
                 # "X fired Jane Roe and John Poe after they criticized ...": those people
                 return people
-            out = []
-            same_unit = False
             for u, m, subj in reversed(self.groups):
                 if unit - u > 1:
                     break
                 if u == unit or subj:
-                    out.append(M(tok.i, tok.i + 1, tok.text, m.name, m.type, m.anchor, m.explicit))
-                    same_unit = u == unit
-                    break
-            if not same_unit:
-                # "X fired Jane Roe and John Poe after they criticized ...": coordinated people
-                here = [m for u, m, _ in self.persons if u == unit and m.end <= tok.i]
-                if here:
-                    last = here[-1]
-                    root = self.doc[last.start:last.end].root
-                    first = root
-                    while first.dep_ == "conj" and first.head.i < first.i:
-                        first = first.head
-                    group = {first.i} | {c.i for c in first.conjuncts}
-                    members = [m for m in here if any(m.start <= i < m.end for i in group)]
-                    if len(members) > 1:
-                        out = [M(tok.i, tok.i + 1, tok.text, m.name, m.type) for m in members]
-            return out
+                    return [M(tok.i, tok.i + 1, tok.text, m.name, m.type, m.anchor, m.explicit)]
+            return []
         return []
 
     def _coordinated_people(self, tok) -> list[M]:

@@ -2234,8 +2234,6 @@ _register({"publish", "write", "pen", "send", "post", "circulate", "deliver", "s
 def named_units(r: RelationReader) -> None:
     """``"Google Research"``, ``"Microsoft Research"``, ``"Amazon Web Services"``: a unit
     named after a known company, with its own name, is part of that company."""
-    if not r.gaz_lookup:
-        return
     seen = set()
     for m in r.de.mentions:
         if m.type not in {"Company", "Organization"} or m.name in seen or " " not in m.name:
@@ -2245,10 +2243,10 @@ def named_units(r: RelationReader) -> None:
         if rest & (P.ADVOCACY_HEADS | P.GROUP_NAME_HEADS | {"employees", "workers", "staff", "inc", "inc.", "corp", "corp.", "co"}):
             continue
         for k in range(len(words) - 1, 0, -1):
-            entry = r.gaz_lookup(" ".join(words[:k]))
-            if entry is not None and entry.type == "Company" and entry.name != m.name:
+            parent = _company_named(r, " ".join(words[:k]))
+            if parent is not None and parent != m.name:
                 seen.add(m.name)
-                r.emit(m, "partOf", M(m.start, m.end, entry.name, entry.name, "Company"), m.start, 0.55, "named-unit")
+                r.emit(m, "partOf", M(m.start, m.end, parent, parent, "Company"), m.start, 0.55, "named-unit")
                 break
 
 
