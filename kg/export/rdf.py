@@ -237,24 +237,21 @@ class QuadTable:
 
     def union_tree(self) -> dict[int, dict[int, dict[int, None]]]:
         """Every distinct triple of every graph, grouped by subject and predicate."""
-        tree: dict = {}
-        for s, p, o, _ in self.rows:
-            po = tree.get(s)
-            if po is None:
-                po = tree[s] = {}
-            objects = po.get(p)
-            if objects is None:
-                objects = po[p] = {}
-            objects[o] = None
-        return tree
+        return self._trees(lambda g: 0)[0] if self.rows else {}
 
     def graph_trees(self) -> dict[int, dict[int, dict[int, dict[int, None]]]]:
         """The triples of each graph (-1: the default graph), grouped like ``union_tree``."""
+        return self._trees(lambda g: g)
+
+    def _trees(self, key) -> dict:
+        """Triples grouped by ``key(graph)``, then by subject and predicate (objects kept in
+        order, each once)."""
         trees: dict = {}
         for s, p, o, g in self.rows:
-            tree = trees.get(g)
+            k = key(g)
+            tree = trees.get(k)
             if tree is None:
-                tree = trees[g] = {}
+                tree = trees[k] = {}
             po = tree.get(s)
             if po is None:
                 po = tree[s] = {}
