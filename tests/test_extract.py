@@ -478,6 +478,15 @@ CASES = [
       ("Jane Roe", "worksFor", "Amazon"), ("John Poe", "worksFor", "Amazon")}),
     ("IBM provides cloud tools to Israeli government ministries, including the Israeli military.",
      {("IBM", "contractsWith", "Israel Defense Forces"), ("IBM", "contractsWith", "Israeli government")}),
+    # leads: a past or coordinated top title still leads; a possessor the parser set in apposition
+    ("Nora Vance, a co-founder and former chief executive of Larkspur Games, joined the board.",
+     {("Nora Vance", "leads", "Larkspur Games")}),
+    ("Owen Pratt, Salesforce's co-founder and former president, left in March.", {("Owen Pratt", "leads", "Salesforce")}),
+    # worksFor: "a director of X" is one of several; a title before the name; a worker's job
+    ("Priya Nand, a director of the Electronic Frontier Foundation, criticized the policy.",
+     {("Priya Nand", "worksFor", "Electronic Frontier Foundation")}),
+    ("A spokesperson for Oracle, Dana Whitcomb, declined to comment.", {("Dana Whitcomb", "worksFor", "Oracle")}),
+    ("Lena Ortiz, a former Meta content moderator, testified on Tuesday.", {("Lena Ortiz", "worksFor", "Meta")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

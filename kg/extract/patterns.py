@@ -155,8 +155,7 @@ TOP_TITLES = frozenset({
 #: Words that turn a top title into a subordinate one ("vice president", "deputy head").
 SUBORDINATE_MODIFIERS = frozenset({
     "vice", "deputy", "assistant", "associate", "senior", "junior", "regional", "general",
-    "executive", "acting", "interim", "managing", "program", "product", "art", "creative",
-    "global", "former",
+    "executive", "managing", "program", "product", "art", "creative", "global",
 })
 #: Nouns naming a non-leading role held at an organisation.
 ROLE_NOUNS = frozenset({
@@ -170,6 +169,8 @@ ROLE_NOUNS = frozenset({
     "economist", "specialist", "architect", "technologist", "organizer", "organiser",
     "fellow", "professor", "anchor", "host", "photographer", "associate", "principal",
     "secretary", "liaison", "recruiter", "administrator", "leader", "ceo", "chairman",
+    "moderator", "tester", "picker", "packer", "cashier", "clerk", "technician", "labeler",
+    "annotator", "rater", "nurse", "teacher", "accountant", "paralegal",
     "chairwoman", "chair", "boss", "owner", "commissioner", "superintendent",
     "editor-in-chief", "publisher", "investigator", "coordinator", "agent", "staff",
     "treasurer", "secretary-treasurer", "steward", "delegate", "trustee", "counsel",

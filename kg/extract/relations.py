@@ -1573,7 +1573,7 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
         first = min(all_titles, key=lambda t: t.i)
         j = first.i - 1
         while j >= 0 and r.doc[j].text not in {",", "(", ";", ":"} and r.doc[j].dep_ in {"poss", "case", "appos", "compound", "amod", "punct", "nmod"}:
-            if r.doc[j].dep_ == "poss":
+            if r.doc[j].dep_ == "poss" or r.doc[j + 1].dep_ == "case" and r.doc[j + 1].lower_ in {"'s", "'"}:
                 shared += [(m, "poss") for m in r.ents(r.doc[j]) if m.type in ORG_TYPES]
             j -= 1
     for t in all_titles:
@@ -1582,6 +1582,9 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
         orgs = [x for x in orgs if x[0] is not None] or shared
         for org, via in orgs:
             lead = _is_lead_title(t) and not nonorg_of and (via in {"of", "poss", "compound", "nmod"} or t.lemma_.lower() not in {"director"})
+            if lead and t.lemma_.lower() in {"director", "head", "leader", "partner", "manager"} and any(c.lower_ in {"a", "an"} for c in t.children if c.dep_ == "det"):
+                lead = False  # "a director of X" is one of several
+
             r.emit(person, "leads" if lead else "worksFor", org, trigger, conf, "role")
 
 
@@ -1660,6 +1663,9 @@ def person_roles(r: RelationReader) -> None:
                   and c.tag_ not in {"NNS", "NNPS"}]
         if root.dep_ == "appos" and _is_title(root.head):
             titles.append(root.head)
+        elif (root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.dep_ == "prep" and _is_title(root.head.head.head)
+              and root.head.head.head.i < root.head.i < person.start and doc[person.start - 1].text == ","):
+            titles.append(root.head.head.head)  # "a spokesperson for Microsoft, Frank Shaw,"
         if not titles and root.pos_ != "PRON":
             titles = _comma_title(doc, person)
         if titles:
