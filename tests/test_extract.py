@@ -420,7 +420,7 @@ CASES = [
     # protested: accusations, boycotts called for, opposition voiced, strikes gone on
     ("Amazon Labor Union organizers accused Amazon of union-busting.", {("Amazon Labor Union", "protested", "Amazon")}),
     ("The Electronic Frontier Foundation called for a boycott of Amazon's Ring.",
-     {("Electronic Frontier Foundation", "protested", "Ring")}),
+     {("Electronic Frontier Foundation", "protested", "Ring"), ("Ring", "partOf", "Amazon")}),
     ("Amazon warehouse workers went on strike at the company's Staten Island warehouse.",
      {(AMAZON_EMP, "protested", "Amazon"), (AMAZON_EMP, "worksFor", "Amazon")}),
     ("Amazon warehouse workers did not go on strike.", {(AMAZON_EMP, "worksFor", "Amazon")}),
@@ -487,6 +487,16 @@ CASES = [
      {("Priya Nand", "worksFor", "Electronic Frontier Foundation")}),
     ("A spokesperson for Oracle, Dana Whitcomb, declined to comment.", {("Dana Whitcomb", "worksFor", "Oracle")}),
     ("Lena Ortiz, a former Meta content moderator, testified on Tuesday.", {("Lena Ortiz", "worksFor", "Meta")}),
+    # worksFor: "<name> of <organisation>"
+    ("\"This is a disgrace,\" said Meredith Pike of the Tech Workers Coalition.", {("Meredith Pike", "worksFor", "Tech Workers Coalition")}),
+    # partOf: a regional chapter; a company or institute its owner possesses; a subsidiary's legal name
+    ("Matt Corbin of the ACLU of Northern California criticized the county.",
+     {("Matt Corbin", "worksFor", "ACLU of Northern California"), ("ACLU of Northern California", "partOf", "ACLU")}),
+    ("The studio now sits inside Microsoft's own ZeniMax Media.", {("ZeniMax Media", "partOf", "Microsoft")}),
+    ("Nathan Ruiz, a fellow at Stanford University's Institute for Human-Centered Artificial Intelligence, said so.",
+     {("Nathan Ruiz", "worksFor", "Institute for Human-Centered Artificial Intelligence"),
+      ("Institute for Human-Centered Artificial Intelligence", "partOf", "Stanford University")}),
+    ("The company's for-profit subsidiary, OpenAI Global LLC, is controlled by the nonprofit.", {("OpenAI Global LLC", "partOf", "OpenAI")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
@@ -568,6 +578,21 @@ def test_unknown_organisations_are_typed_from_their_names(nlp, extractor):
     types = {m.name: m.type for m in read(nlp, extractor, text).mentions}
     assert types.get("Ohio Department of Corrections") == "GovernmentAgency"
     assert types.get("Brightwave Technologies") == "Company"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The ruling came from the Employment and Labour Relations Court in Nairobi on Friday, after a long wait.",
+     "Employment and Labour Relations Court"),
+    ("She later joined the Center for Labor and Digital Rights as a fellow.", "Center for Labor and Digital Rights"),
+])
+def test_institution_names_with_and_are_one_name(nlp, extractor, text, name):
+    names = {m.name for m in read(nlp, extractor, text).mentions}
+    assert name in names, names
+
+
+def test_coordinated_names_stay_apart(nlp, extractor):
+    names = {m.name for m in read(nlp, extractor, "Employees at Microsoft and Google Cloud walked out in May.").mentions}
+    assert {"Microsoft", "Google Cloud"} <= names, names
 
 
 def test_investigators_without_a_target_take_the_articles_one_target(nlp, extractor):

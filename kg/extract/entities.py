@@ -342,6 +342,55 @@ def _trim(doc, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+#: First words of institutions' names that may hold an "and" ("Center for X and Y").
+_INSTITUTION_HEADS = frozenset({
+    "center", "centre", "institute", "council", "committee", "department", "office", "bureau",
+    "coalition", "alliance", "foundation", "fund", "school", "court", "commission", "ministry",
+    "agency", "association", "society", "league", "federation", "college", "academy", "project",
+})
+
+
+def _join_and_names(doc) -> None:
+    """``"the Center for Security and Emerging Technology"``, ``"the Employment and Labour
+    Relations Court"``: NER often keeps only the words after "and" of an institution's name.
+    Extend such an organisation leftwards over the capitalised words before the "and" when
+    those words are no name of their own and the whole reads as an institution's name."""
+    ents = list(doc.ents)
+    changed = False
+    for n, ent in enumerate(ents):
+        s = ent.start
+        if ent.label_ != "ORG" or s < 2 or doc[s - 1].lower_ not in {"and", "&"} or not doc[s - 2].is_title:
+            continue
+        if doc[s - 2].ent_type_:
+            # "the Center for Labor" + "Digital Rights": two halves of one name
+            left = ents[n - 1] if n else None
+            if left is None or left.end != s - 1 or left.label_ != "ORG" or (left[1:].root.i if left[0].lower_ == "the" else left.root.i) != left.start + (left[0].lower_ == "the"):
+                continue
+            first = left[1] if left[0].lower_ == "the" and len(left) > 1 else left[0]
+            if first.lemma_.lower() not in _INSTITUTION_HEADS or not any(t.lower_ in {"for", "of", "on"} for t in left) or ent[-1].lower_.rstrip(".") in P.COMPANY_HEADS:
+                continue
+            ents[n - 1:n + 1] = [None, doc[left.start:ent.end]]
+            ents[n].label_ = "ORG"
+            changed = True
+            continue
+        k = s - 2
+        while k > 0 and not doc[k - 1].ent_type_ and (doc[k - 1].is_title and doc[k - 1].pos_ in {"PROPN", "NOUN", "ADJ"}
+                                                     or doc[k - 1].lower_ in {"for", "of", "on"} and k > 1 and doc[k - 2].is_title):
+            k -= 1
+        words = {t.lower_ for t in doc[k:s - 1]}
+        if k == s - 2 and doc[k].i > 0 and doc[k - 1].is_title:
+            continue
+        if not (words & {"for", "of", "on"} or ent[-1].lower_ in P.AGENCY_HEADS | P.ADVOCACY_HEADS):
+            continue
+        if doc[k].is_sent_start and k == s - 2:
+            continue
+        ents[n] = doc[k:ent.end]
+        ents[n].label_ = ent.label_
+        changed = True
+    if changed:
+        doc.ents = [e for e in ents if e is not None]
+
+
 def _clean_text(span_text: str) -> str:
     t = span_text.replace("\u2019s", "").strip()
     t = re.sub(r"'s$", "", t)
@@ -444,17 +493,33 @@ class EntityFinder:
     # -- main ----------------------------------------------------------------------------
 
     def __call__(self, doc) -> DocEntities:
+        _join_and_names(doc)
         de = DocEntities()
         de.units, de.unit_bounds = split_units(doc)
         taken = [False] * len(doc)
         raw: list[tuple[int, int, str, str, bool]] = []  # start, end, name, type, from gazetteer
         gaz = self._gazetteer_spans(doc)
+        for n, (s, e, name, typ) in enumerate(gaz):
+            # "the ACLU of Northern California": a regional chapter of a known organisation
+            k = e + 1 + (e + 1 < len(doc) and doc[e + 1].lower_ == "the")
+            if typ in {"AdvocacyGroup", "Organization"} and k < len(doc) and doc[e].lower_ == "of" and doc[e].head.i in range(s, e) and doc[k].ent_iob_ == "B" and doc[k].ent_type_ in {"GPE", "LOC"}:
+                end = k + 1
+                while end < len(doc) and doc[end].ent_iob_ == "I":
+                    end += 1
+                de.parents[_clean_text(doc[s:end].text)] = name
+                gaz[n] = (s, end, _clean_text(doc[s:end].text), typ)
         # "Microsoft Workers Alliance", "Acme Tech Workers Union": a named group that starts
         # with a company's name is one name, not the company and a remainder
         for ent in doc.ents:
             # ... and so is "Congress of Essential Workers", which starts with a known name
             of_name = ent.label_ == "ORG" and len(ent) >= 3 and any(t.lower_ == "of" for t in ent[1:-1]) and ent[-1].is_title
-            if ent.label_ != "ORG" or len(ent) < 3 or ent[-1].lower_ not in P.GROUP_NAME_HEADS | P.ADVOCACY_HEADS and not of_name:
+            # ... and so is "OpenAI Global LLC", a company with its own legal name
+            legal = ent.label_ == "ORG" and len(ent) >= 3 and ent[-1].lower_.rstrip(".") in _LEGAL_SUFFIXES
+            if ent.label_ != "ORG" or len(ent) < 3 or ent[-1].lower_ not in P.GROUP_NAME_HEADS | P.ADVOCACY_HEADS and not of_name and not legal:
+                continue
+            if legal and self.gaz.lookup(_clean_text(doc[ent.start:ent.end - 1].text)) is None:
+                lead = ent.start + (1 if ent[0].lower_ == "the" else 0)
+                gaz = [g for g in gaz if not (g[0] == lead and g[1] < ent.end - 1 and g[3] == "Company")]
                 continue
             if self.gaz.lookup(_clean_text(ent.text)) is None:
                 lead = ent.start + (1 if ent[0].lower_ == "the" else 0)

@@ -1670,6 +1670,12 @@ def person_roles(r: RelationReader) -> None:
             titles = _comma_title(doc, person)
         if titles:
             _role_facts(r, person, titles, titles[0], 0.85)
+        elif root.pos_ != "PRON":
+            # "said Jane Roe of the ACLU", "Justice X of the Labour Court": one who works there
+            for p in _pobjs(root, {"of"}):
+                for org in r.ents(p):
+                    if org.type in ORG_TYPES | {"EmployeeGroup"}:
+                        r.emit(person, "worksFor", org, p.head, 0.7, "of-org")
         # "Jack Poulson, a former Googler", "she is a longtime Amazonian": one worker's employer
         for c in [c for t in span_toks for c in t.children if c.dep_ in {"appos"}] + [
                 c for c in (root.head.children if root.dep_ == "nsubj" and root.head.lemma_ == "be" else []) if c.dep_ == "attr"]:
@@ -1851,6 +1857,15 @@ def parts(r: RelationReader) -> None:
             for kid in kids:
                 if kid.type in ORG_TYPES and kid.name != m.name:
                     r.emit(kid, "partOf", m, parent_noun, 0.65, "parent-company")
+        # "Amazon's Whole Foods", "Microsoft's own ZeniMax Media": a company a company possesses
+        institute = root.lemma_.lower() in {"center", "centre", "institute", "school", "lab", "laboratory", "college", "clinic"}
+        if m.type == "Company" or institute:
+            own = any(c.lower_ == "own" for c in root.children if c.dep_ == "amod")
+            for c in root.children:
+                if c.dep_ == "poss" and c.i < m.start:
+                    for parent in r.ents(c):
+                        if (parent.type == "Company" or institute and parent.type in ORG_TYPES) and parent.name != m.name:
+                            r.emit(m, "partOf", parent, c, 0.7 if own else 0.55, "possessed")
         # "Amazon-owned Whole Foods"
         k = m.start
         while k > 0 and doc[k - 1].dep_ in {"amod", "compound"} and doc[k - 1].lower_ not in {"owned", "controlled"} and doc[k - 1].head.i in range(m.start, m.end):
