@@ -497,6 +497,15 @@ CASES = [
      {("Nathan Ruiz", "worksFor", "Institute for Human-Centered Artificial Intelligence"),
       ("Institute for Human-Centered Artificial Intelligence", "partOf", "Stanford University")}),
     ("The company's for-profit subsidiary, OpenAI Global LLC, is controlled by the nonprofit.", {("OpenAI Global LLC", "partOf", "OpenAI")}),
+    # signatoryCount: "more than 1,000 current and former X employees", the number hung on an adjective
+    ("More than 1,200 current and former Oracle employees have signed an open letter.",
+     {("Oracle employees", "signatoryCount", "1200"), ("Oracle employees", "worksFor", "Oracle")}),
+    # worksFor / leads: "a company spokeswoman", "the union's president", "the chief executive" of the company in view
+    ("Lyft disputed the figures. Dana Holt, a company spokeswoman, called them misleading.", {("Dana Holt", "worksFor", "Lyft")}),
+    ("Engineers at Lyft joined the Communications Workers of America. Rosa Lind, the union's president, welcomed them.",
+     {("Rosa Lind", "leads", "Communications Workers of America"), ("Lyft employees", "worksFor", "Lyft")}),
+    ("Shopify has faced criticism for weeks. Tom Raske, the co-founder and chief executive, defended the policy.",
+     {("Tom Raske", "leads", "Shopify")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -750,6 +750,15 @@ class EntityFinder:
                 comp = state.company(t)
                 if comp is not None:
                     de.title_company[t.i] = comp
+            elif t.dep_ == "appos" and t.head.i in de.by_tok and de.by_tok[t.head.i][0].type == "Person" and t.head.i + 2 < t.i and (
+                    doc[t.head.i + 1].text == "," and doc[t.head.i + 2].lower_ == "the") and not any(
+                    c.dep_ in {"prep", "poss"} or c.dep_ == "compound" and c.i in de.by_tok for x in [t, *t.conjuncts] for c in x.children):
+                # "Jane Roe, the chief operating officer, said": the title is held at the company in view
+                comp = state.company(t)
+                if comp is not None:
+                    for x in [t, *t.conjuncts]:
+                        if x.lemma_.lower() in P.ROLE_NOUNS | P.LEAD_TITLES or x.lower_ == "ceo":
+                            de.title_company[x.i] = comp
             if t.pos_ == "PRON" or low in {"his", "her", "its", "their", "it", "he", "she", "they", "them", "him"}:
                 ref = state.pronoun(t)
                 if ref:
@@ -952,7 +961,7 @@ class EntityFinder:
                 return []
             g = state.last_named_group(t, {"Organization"}) or state.last_group(t)
             return [M(t.i, t.i + 1, t.text, g.name, g.type, g.anchor, False)] if g else []
-        if not dets and not (t.dep_ == "compound" and lemma == "company" and t.head.lemma_.lower() in P.WORKER_NOUNS):
+        if not dets and not (t.dep_ == "compound" and lemma == "company" and t.head.lemma_.lower() in P.WORKER_NOUNS | P.ROLE_NOUNS):
             return []
         if det_words & ({"a", "an", "another", "every", "each", "any", "some", "no"} | (P.QUANTIFIER_DETS - {"these", "those"})):
             return []
@@ -1006,6 +1015,9 @@ class EntityFinder:
             return [g] if g else []
         return []
 
+
+#: Words that mark a labour union's name ("Communications Workers of America", "the Teamsters").
+_UNION_WORDS = frozenset({"workers", "union", "teamsters", "guild", "brotherhood", "machinists", "federation", "local", "afl-cio"})
 
 #: Legal suffixes of company names.
 _LEGAL_SUFFIXES = frozenset({"inc", "corp", "corporation", "llc", "ltd", "co", "plc", "gmbh", "ag", "sa", "nv", "bv", "lp", "llp"})
@@ -1204,7 +1216,8 @@ class _Salience:
         unit = self.de.units[tok.i]
         cands = [e for e in self.others + self.companies + self.groups
                  if unit - e[0] <= 10 and e[1].start < tok.i and e[1].type != "Person"
-                 and (e[1].name.split()[-1].lower() in {lemma, lemma + "s"} or e[1].name.lower().startswith(lemma + " of "))
+                 and (e[1].name.split()[-1].lower() in {lemma, lemma + "s"} or e[1].name.lower().startswith(lemma + " of ")
+                      or lemma == "union" and e[1].type == "Organization" and _UNION_WORDS & set(e[1].name.lower().split()))
                  and len(e[1].name.split()) > 1]
         if not cands:
             return None

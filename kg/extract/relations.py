@@ -469,6 +469,13 @@ class RelationReader:
                 return parse_count(c)
         if tok.like_num and tok.dep_ != "nummod":
             return parse_count(tok)
+        # "more than 1,000 current and former X employees": the parser hung the number on "current"
+        j = tok.i - 1
+        while j >= 0 and (self.doc[j].pos_ in {"ADJ", "CCONJ", "PROPN"} or self.doc[j].dep_ == "compound") and not self.doc[j].like_num and tok.i - j <= 5:
+            j -= 1
+        if j >= 0 and j < tok.i - 1 and self.doc[j].like_num and self.doc[j].dep_ == "nummod" and self.doc[j].head.i in range(j + 1, tok.i) \
+                and any(self.doc[k].lower_ in {"and", "or"} for k in range(j + 1, tok.i)):
+            return parse_count(self.doc[j])
         if tok.lemma_.lower() in P.COLLECTIVE_NOUNS:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -1580,6 +1587,10 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
         orgs = _title_orgs(r, t)
         nonorg_of = any(m is None for m, _ in orgs)
         orgs = [x for x in orgs if x[0] is not None] or shared
+        if not orgs and t.i in r.de.title_company:
+            org = r.de.title_company[t.i]
+            r.emit(person, "leads" if _is_lead_title(t) else "worksFor", org, trigger, 0.6, "title-in-context")
+            continue
         for org, via in orgs:
             lead = _is_lead_title(t) and not nonorg_of and (via in {"of", "poss", "compound", "nmod"} or t.lemma_.lower() not in {"director"})
             if lead and t.lemma_.lower() in {"director", "head", "leader", "partner", "manager"} and any(c.lower_ in {"a", "an"} for c in t.children if c.dep_ == "det"):
