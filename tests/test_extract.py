@@ -506,6 +506,11 @@ CASES = [
      {("Rosa Lind", "leads", "Communications Workers of America"), ("Lyft employees", "worksFor", "Lyft")}),
     ("Shopify has faced criticism for weeks. Tom Raske, the co-founder and chief executive, defended the policy.",
      {("Tom Raske", "leads", "Shopify")}),
+    # leads: "succeeded X as chief executive": both held the title at the company in view
+    ("Lyft has changed since then. Mara Quill succeeded Ben Ostrow as chief executive in 2019.",
+     {("Mara Quill", "leads", "Lyft"), ("Ben Ostrow", "leads", "Lyft")}),
+    # partOf: a name NER took for a person, with an organisation noun in apposition
+    ("The location data went to MoPub, Twitter's ad network.", {("MoPub", "partOf", "Twitter")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

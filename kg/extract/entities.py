@@ -333,6 +333,37 @@ def _is_bio_subject(ent) -> bool:
     return any(c.dep_ == "attr" and c.lemma_.lower() in P.ROLE_NOUNS - {"member", "partner", "host"} for c in root.head.children)
 
 
+#: Nouns that, set in apposition to a name, say it names an organisation (and which kind).
+_ORG_APPOSITIONS = {
+    "company": "Company", "firm": "Company", "startup": "Company", "start-up": "Company", "retailer": "Company",
+    "maker": "Company", "manufacturer": "Company", "subsidiary": "Company", "consultancy": "Company",
+    "outsourcer": "Company", "conglomerate": "Company", "giant": "Company", "exchange": "Company",
+    "network": "Company", "site": "NewsOutlet", "website": "NewsOutlet", "publication": "NewsOutlet",
+    "magazine": "NewsOutlet", "newspaper": "NewsOutlet", "nonprofit": "AdvocacyGroup", "non-profit": "AdvocacyGroup",
+    "charity": "AdvocacyGroup", "organization": "Organization", "organisation": "Organization", "union": "Organization",
+    "agency": "GovernmentAgency", "studio": "Company", "division": "Organization", "unit": "Organization",
+}
+
+
+_BUSINESS_AGENCIES = frozenset({"staffing", "advertising", "ad", "talent", "marketing", "pr", "creative", "travel", "employment",
+                                "recruiting", "recruitment", "temp", "temping", "media", "digital", "design", "placement"})
+
+
+def _org_apposition(ent) -> str | None:
+    """The organisation type an apposition gives a name NER took for a person:
+    ``"MoPub, Twitter's ad network"``, ``"Kellan, a staffing firm"``."""
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    if root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "NOUN":
+        nouns.append(root.head)  # "the staffing firm, Kellan"
+    for n in nouns:
+        if n.tag_ in {"NN", "NNP"} and n.lemma_.lower() in _ORG_APPOSITIONS and not n.ent_type_:
+            if n.lemma_.lower() == "agency" and any(c.lower_ in _BUSINESS_AGENCIES for c in n.children if c.dep_ in {"amod", "compound"}):
+                return "Company"  # "a staffing agency"
+            return _ORG_APPOSITIONS[n.lemma_.lower()]
+    return None
+
+
 def _trim(doc, s: int, e: int) -> tuple[int, int]:
     while s < e and (doc[s].lower_ in {"the", "a", "an", "'s", "’s"} or doc[s].is_punct or doc[s].is_space):
         s += 1
@@ -459,6 +490,8 @@ class EntityFinder:
                 label = "Person"
             elif label == "Person" and len(ent) > 1 and ent[-1].lower_ in _ORG_LAST_WORDS and ent[-1].is_title:
                 label = "Organization"  # "Larkspur Games", "Acme Labs": no person's name ends so
+            elif label == "Person" and _org_apposition(ent) is not None:
+                label = _org_apposition(ent)  # "MoPub, Twitter's ad network": no person is a network
             elif label == "Person" and len(ent) == 1 and ent.end + 1 < len(doc) and doc[ent.end].tag_ == "POS" and any(
                     t.lemma_.lower() in P.TOP_TITLES - {"head", "leader", "boss", "owner", "lead"} or t.lower_ in {"ceo", "executive"}
                     for t in doc[ent.end + 1:ent.end + 4] if t.head.i == ent.root.head.i or t.i == ent.root.head.i):
@@ -747,6 +780,12 @@ class EntityFinder:
             if t.dep_ == "compound" and t.head.i in de.by_tok and de.by_tok[t.head.i][0].type == "Person" and (
                     t.lower_ == "ceo" or t.lemma_.lower() in P.TOP_TITLES
                     or t.lower_ == "officer" and {"chief", "executive"} <= {x.lower_ for x in doc[max(0, t.i - 2):t.i]}):
+                comp = state.company(t)
+                if comp is not None:
+                    de.title_company[t.i] = comp
+            elif t.dep_ == "pobj" and t.head.lower_ == "as" and (t.lower_ == "ceo" or t.lemma_.lower() in P.TOP_TITLES | {"executive", "officer"}) and not any(
+                    c.dep_ in {"prep", "poss"} or c.dep_ == "compound" and c.i in de.by_tok for c in t.children):
+                # "succeeded Jane Roe as chief executive": the company in view
                 comp = state.company(t)
                 if comp is not None:
                     de.title_company[t.i] = comp

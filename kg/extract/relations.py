@@ -1630,7 +1630,10 @@ def as_role(r: RelationReader, a) -> None:
         v = v.head
     if v.pos_ not in {"VERB", "AUX"}:
         return
-    for person in r.agents(v):
+    people = r.agents(v)
+    if _lemma(v) in {"succeed", "replace"}:
+        people += [m for o in _child(v, "dobj") for m in r.ents(o)]  # both held the title
+    for person in people:
         if person.type == "Person":
             _role_facts(r, person, titles, a, 0.75)
 
@@ -1831,7 +1834,9 @@ def parts(r: RelationReader) -> None:
             if n.i in range(m.start, m.end) and n.i != m.end - 1:
                 continue
             parents: list[M] = []
-            if n.lemma_.lower() in P.PART_NOUNS:
+            # "MoPub, then Twitter's ad network", "Motherboard, Vice's technology site"
+            appos_unit = n.lemma_.lower() in _APPOS_UNIT_NOUNS and (n.dep_ == "appos" or root.dep_ == "appos" and n.i == root.head.i)
+            if n.lemma_.lower() in P.PART_NOUNS or appos_unit:
                 for c in n.children:
                     if c.dep_ == "poss":
                         parents += r.ents(c)
@@ -1898,6 +1903,10 @@ def parts(r: RelationReader) -> None:
                     for p in _child(x, "pobj"):
                         for parent in r.ents(p):
                             r.emit(m, "partOf", parent, c, 0.75, "owned-by")
+
+
+#: Nouns that name a unit only when set in apposition to its name ("X, Vice's technology site").
+_APPOS_UNIT_NOUNS = frozenset({"network", "site", "website", "publication", "magazine", "studio", "label", "imprint", "lab", "laboratory"})
 
 
 def acquire_verb(r: RelationReader, v) -> None:
