@@ -511,6 +511,15 @@ CASES = [
      {("Mara Quill", "leads", "Lyft"), ("Ben Ostrow", "leads", "Lyft")}),
     # partOf: a name NER took for a person, with an organisation noun in apposition
     ("The location data went to MoPub, Twitter's ad network.", {("MoPub", "partOf", "Twitter")}),
+    # protested: a union's accusation; a strike "against" a company; concerns about nothing named
+    # are about the employer; "both companies" are the two just named
+    ("The Teamsters filed objections after the vote, accusing Amazon of illegally interfering with the election.",
+     {("Teamsters", "protested", "Amazon")}),
+    ("The Machinists union has been on strike against Tesla since October.",
+     {("International Association of Machinists and Aerospace Workers", "protested", "Tesla")}),
+    ("Some Palantir employees have raised concerns.", {("Palantir employees", "protested", "Palantir"), ("Palantir employees", "worksFor", "Palantir")}),
+    ("Sama fired Lena Ortiz in 2019. Meta hired Sama to review posts. Ortiz sued both companies in March.",
+     {("Lena Ortiz", "worksFor", "Sama"), ("Sama", "contractsWith", "Meta"), ("Lena Ortiz", "protested", "Meta"), ("Lena Ortiz", "protested", "Sama")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

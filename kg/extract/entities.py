@@ -793,7 +793,7 @@ class EntityFinder:
                     doc[t.head.i + 1].text == "," and doc[t.head.i + 2].lower_ == "the") and not any(
                     c.dep_ in {"prep", "poss"} or c.dep_ == "compound" and c.i in de.by_tok for x in [t, *t.conjuncts] for c in x.children):
                 # "Jane Roe, the chief operating officer, said": the title is held at the company in view
-                comp = state.company(t)
+                comp = state.nearest_company(t)
                 if comp is not None:
                     for x in [t, *t.conjuncts]:
                         if x.lemma_.lower() in P.ROLE_NOUNS | P.LEAD_TITLES or x.lower_ == "ceo":
@@ -1002,6 +1002,11 @@ class EntityFinder:
             return [M(t.i, t.i + 1, t.text, g.name, g.type, g.anchor, False)] if g else []
         if not dets and not (t.dep_ == "compound" and lemma == "company" and t.head.lemma_.lower() in P.WORKER_NOUNS | P.ROLE_NOUNS):
             return []
+        if lemma in P.COMPANY_NOUNS and t.tag_ in {"NNS", "NNPS"} and (det_words & {"both", "the", "these"}) and not any(
+                c.dep_ in {"amod", "compound", "prep", "relcl", "acl"} for c in t.children):
+            # "sued both companies", "accusing the companies of": the companies just named
+            two = any(c.lower_ in {"two", "both"} for c in t.children) or det_words & {"both"}
+            return state.last_companies(t, 2 if two else None)
         if det_words & ({"a", "an", "another", "every", "each", "any", "some", "no"} | (P.QUANTIFIER_DETS - {"these", "those"})):
             return []
         if lemma in P.COMPANY_NOUNS:
@@ -1146,6 +1151,30 @@ class _Salience:
             if m.name != exclude:
                 return M(tok.i, tok.i + 1, tok.text, m.name, m.type)
         return None
+
+    def last_companies(self, tok, n: int | None) -> list[M]:
+        """The last ``n`` distinct companies named (``None``: all named in this sentence and
+        the two before), when there are at least two."""
+        unit = self.de.units[tok.i]
+        names: list[M] = []
+        for u, m, _ in reversed(self.companies):
+            if unit - u > (6 if n else 2):
+                break
+            if all(m.name != x.name for x in names):
+                names.append(m)
+            if n and len(names) == n:
+                break
+        if len(names) < 2 or n and len(names) != n:
+            return []
+        return [M(tok.i, tok.i + 1, tok.text, m.name, m.type) for m in reversed(names)]
+
+    def nearest_company(self, tok) -> M | None:
+        """The company named last in this sentence or the two before, else :meth:`company`."""
+        unit = self.de.units[tok.i]
+        if self.companies and unit - self.companies[-1][0] <= 2:
+            m = self.companies[-1][1]
+            return M(tok.i, tok.i + 1, tok.text, m.name, m.type)
+        return self.company(tok)
 
     def subject_company_here(self, tok) -> M | None:
         """A company in subject position earlier in the same sentence."""

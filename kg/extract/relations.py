@@ -797,7 +797,7 @@ def protest_verb(r: RelationReader, v) -> None:
                     for t in r.ents(o):
                         r.emit(a, "investigated", t, v, 0.7, "agency-suit")
     if lemma in {"target", "sue", "attack", "fight", "challenge", "accuse"}:
-        if not any(m.type in ACTORS for m in r.agents(v)):
+        if not any(m.type in ACTORS | {"Organization"} for m in r.agents(v)):
             return
     targets = []
     preps = {"against", "over", "about"} | ({"to"} if lemma == "object" else set())
@@ -925,6 +925,11 @@ def concern_verb(r: RelationReader, v) -> None:
         for s in _child(cc, "nsubj", "nsubjpass"):
             targets += r.target(s)
     agents = r.agents(v)
+    if not targets and not _child(v, "ccomp") and not any(_child(c, "ccomp", "acl", "prep") for c in concerns):
+        # "some Palantir employees have raised concerns": about their employer
+        for s in agents:
+            if s.type == "EmployeeGroup" and s.anchor and s.explicit:
+                r.emit(s, "protested", M(s.start, s.end, s.anchor, s.anchor, "Company"), v, 0.6, "concern-employer")
     for s in agents:
         for t in targets:
             r.emit(s, "protested", t, v, 0.75, "concern")
@@ -954,13 +959,15 @@ def protest_noun(r: RelationReader, n) -> None:
     if not agents:
         # "took part in protests against X", "joined / staged / led the walkout"
         h = n.head.head if n.dep_ == "pobj" and n.head.lower_ in {"in", "on", "for"} else n.head if n.dep_ == "dobj" else None
-        if h is not None and h.pos_ == "VERB" and _lemma(h) in {"take", "participate", "join", "stage", "lead", "hold", "organize", "organise", "launch", "mount", "begin", "start",
-                                                                "voice", "express", "register", "go", "call", "push"}:
+        on_strike = h is not None and n.head.lower_ == "on" and h.lemma_.lower() in {"be", "remain", "stay"} and n.lemma_.lower() in {"strike", "walkout"}
+        if h is not None and (h.pos_ == "VERB" or on_strike) and (on_strike or _lemma(h) in {
+                "take", "participate", "join", "stage", "lead", "hold", "organize", "organise", "launch", "mount", "begin", "start",
+                "voice", "express", "register", "go", "call", "push"}):
             if _lemma(h) in {"go", "call", "push"} and n.dep_ != "pobj":
                 pass  # "went on strike", "called for a boycott"; not "called the boycott"
             elif r.asserted(h):
                 agents = r.agents(h)
-    agents = [a for a in agents if a.type in ACTORS]
+    agents = [a for a in agents if a.type in ACTORS | {"Organization"}]
     targets: list[M] = []
     for p in _pobjs(n, {"against", "over", "of", "to", "at", "about", "regarding"}):
         targets += r.target(p)
