@@ -518,6 +518,18 @@ CASES = [
     ("The Machinists union has been on strike against Tesla since October.",
      {("International Association of Machinists and Aerospace Workers", "protested", "Tesla")}),
     ("Some Palantir employees have raised concerns.", {("Palantir employees", "protested", "Palantir"), ("Palantir employees", "worksFor", "Palantir")}),
+    # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
+    ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
+     {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),
+    # respondedTo: a statement for the company that answers its staff ...
+    ("More than 300 Lyft employees signed a letter. Dana Holt, a Lyft spokeswoman, said the company respects its employees' right to speak out.",
+     {("Lyft employees", "signatoryCount", "300"), ("Lyft employees", "worksFor", "Lyft"), ("Dana Holt", "worksFor", "Lyft"),
+      ("Dana Holt", "respondedTo", "Lyft employees")}),
+    # ... but not one by a member of the group, nor one about a named worker
+    ("More than 300 Lyft employees signed a letter. Tom Reyes, a Lyft engineer, said the company ignores its workers.",
+     {("Lyft employees", "signatoryCount", "300"), ("Lyft employees", "worksFor", "Lyft"), ("Tom Reyes", "worksFor", "Lyft")}),
+    ("More than 300 Lyft employees signed a letter. Lyft said Jane Roe was fired for endangering other workers.",
+     {("Lyft employees", "signatoryCount", "300"), ("Lyft employees", "worksFor", "Lyft")}),
     ("Sama fired Lena Ortiz in 2019. Meta hired Sama to review posts. Ortiz sued both companies in March.",
      {("Lena Ortiz", "worksFor", "Sama"), ("Sama", "contractsWith", "Meta"), ("Lena Ortiz", "protested", "Meta"), ("Lena Ortiz", "protested", "Sama")}),
 ]

@@ -907,8 +907,8 @@ class EntityFinder:
                 ref = state.company(tok)
                 if ref:
                     segment.append(ref)
-            elif tok.dep_ == "compound" and tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() not in P.WORKER_NOUNS:
-                nonentity_modifier = True
+            elif tok.dep_ == "compound" and tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() not in P.WORKER_NOUNS | _WORKPLACE_NOUNS:
+                nonentity_modifier = True  # "tech workers", not "store employees" of the company in view
         if segment:
             segments.append(segment)
         for seg in segments:
@@ -1059,6 +1059,10 @@ class EntityFinder:
             return [g] if g else []
         return []
 
+
+#: Workplaces that leave the employer to the context: "store employees", "warehouse workers".
+_WORKPLACE_NOUNS = frozenset({"store", "warehouse", "factory", "plant", "retail", "corporate", "office", "delivery",
+                              "fulfillment", "fulfilment", "campus", "headquarters", "studio"})
 
 #: Words that mark a labour union's name ("Communications Workers of America", "the Teamsters").
 _UNION_WORDS = frozenset({"workers", "union", "teamsters", "guild", "brotherhood", "machinists", "federation", "local", "afl-cio"})

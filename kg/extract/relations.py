@@ -1337,6 +1337,20 @@ def address_staff(r: RelationReader, v) -> None:
         groups += [m for o in _child(v, "dobj", "dative") for m in r.ents(o) if m.type == "EmployeeGroup"]
     if lemma in {"write", "say", "post", "explain", "acknowledge", "apologize", "apologise", "announce", "admit", "respond", "reply"}:
         groups += [m for p in _pobjs(v, {"to"}) for m in r.ents(p) if m.type == "EmployeeGroup"]
+    if lemma in {"send", "circulate", "distribute", "post", "share", "issue"}:
+        # "X sent a video to store employees", "X sent employees a memo"
+        msg_objs = [o for o in _child(v, "dobj") if o.lemma_.lower() in P.MESSAGE_NOUNS - {"meeting", "town", "hall", "call"}]
+        if msg_objs:
+            groups += [m for p in _pobjs(v, {"to"}) + _child(v, "dative") for m in r.ents(p) if m.type == "EmployeeGroup"]
+            groups += [m for o in msg_objs for m in _staff_recipients(r, o)]
+            k = msg_objs[0].i + 1
+            if not groups and k + 1 < len(r.doc) and r.doc[k].lower_ == "to":
+                # "sent a video to store employees", which the parser read as "to store"
+                for j in range(k + 1, min(k + 4, len(r.doc))):
+                    hit = [m for m in r.de.groups.get(j, ()) if m.type == "EmployeeGroup"]
+                    if hit:
+                        groups += hit
+                        break
     msgs = [p for p in _pobjs(v, {"in", "through", "via", "during", "at"}) if p.lemma_.lower() in P.MESSAGE_NOUNS]
     s, e = r.de.unit_bounds[r.de.units[v.i]]
     # "In a memo to employees, X wrote ...": a message phrase the parser hung elsewhere
@@ -1351,6 +1365,36 @@ def address_staff(r: RelationReader, v) -> None:
             for g in _dedupe(groups):
                 if a.type != "Company" or g.anchor == a.name:
                     r.emit(a, "respondedTo", g, v, 0.65, "address-staff")
+
+
+#: Words of a statement that answers staff: "we respect our employees' right to organize",
+#: "the company takes these concerns seriously", "we value their feedback".
+_REPLY_WORDS = frozenset({"concern", "concerns", "employee", "employees", "worker", "workers", "staff", "union", "feedback",
+                          "right", "rights", "view", "views", "opinion", "opinions", "letter", "petition", "demand", "demands",
+                          "organize", "organise", "colleague", "colleagues"})
+
+
+def statement_reply(r: RelationReader, v) -> None:
+    """The company or one who speaks for it answering the article's employee group in a
+    statement: ``"A spokesperson, X, said the company 'respects our employees' right to
+    organize'"``. Kept only when the speaker is that company or works for it (see
+    :class:`kg.extract.rules.Extractor`)."""
+    if v.pos_ != "VERB" or not r.asserted(v):
+        return
+    g = r.de.dominant_group
+    if g is None or not g.anchor:
+        return
+    clauses = [c for c in v.children if c.dep_ in {"ccomp", "parataxis"} and c.i != v.i]
+    toks = [x for c in clauses for x in c.subtree if x.pos_ in {"NOUN", "VERB", "PROPN"}]
+    words = {x.lower_ for x in toks} | {x.lemma_.lower() for x in toks}
+    if not words & _REPLY_WORDS or any(x.dep_ == "neg" for c in clauses for x in c.subtree):
+        return
+    if any(m.type in {"EmployeeGroup", "Person"} for c in clauses for x in c.subtree if x.dep_ in {"nsubj", "nsubjpass"} for m in r.ents(x)):
+        return  # "X said employees had ...", "X said Jane Roe was fired": about them, not to them
+    pronoun_subject = all(t.pos_ == "PRON" for t in _child(v, "nsubj"))
+    for a in r.agents(v):
+        if a.type == "Person" or a.type == "Company" and not pronoun_subject:
+            r.emit(a, "respondedTo", _here(g, v), v, 0.5, "statement-reply")
 
 
 def force_verb(r: RelationReader, v) -> None:
@@ -1498,8 +1542,10 @@ _register(P.INVESTIGATION_NOUNS - {"review", "examination", "inspection"}, inves
 _register(P.RESPOND_VERBS | {"push"}, respond_verb)
 _register(P.FORCE_VERBS, force_verb)
 _register({"tell", "email", "answer", "assure", "reassure", "update", "thank", "write", "say", "post", "explain",
-           "acknowledge", "apologize", "apologise", "announce", "admit", "respond", "reply"}, address_staff)
+           "acknowledge", "apologize", "apologise", "announce", "admit", "respond", "reply",
+           "send", "circulate", "distribute", "share", "issue"}, address_staff)
 _register({"response", "reply", "answer"}, response_noun)
+_register({"say", "tell", "add", "write", "state"}, statement_reply)
 _register({"lead", "head", "run", "found", "cofound", "co-found", "chair", "oversee"}, lead_verb)
 _register(P.WORK_VERBS | P.JOIN_VERBS | {"be"}, work_verb)
 

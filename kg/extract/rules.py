@@ -69,6 +69,8 @@ class Extractor:
         insiders = leaders | {(c.subj.name, c.obj.name) for c in cands if c.pred == "worksFor" and not isinstance(c.obj, str)
                               and c.rule in {"role", "title-in-context"} and doc[c.trigger].lemma_.lower() in _SPEAKS_FOR_TITLES}
         cands = [c for c in cands if not (c.rule == "criticism" and (c.subj.name, c.obj.name) in insiders)]
+        # a statement answers the staff only when it speaks for their employer
+        cands = [c for c in cands if c.rule != "statement-reply" or c.subj.name == c.obj.anchor or (c.subj.name, c.obj.anchor) in insiders]
         for c in cands:
             u = de.units[c.trigger]
             s, e = de.unit_bounds[u]
