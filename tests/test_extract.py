@@ -518,6 +518,13 @@ CASES = [
     ("The Machinists union has been on strike against Tesla since October.",
      {("International Association of Machinists and Aerospace Workers", "protested", "Tesla")}),
     ("Some Palantir employees have raised concerns.", {("Palantir employees", "protested", "Palantir"), ("Palantir employees", "worksFor", "Palantir")}),
+    # investigated: a regulator's fine in the passive (a name typed by "authority" in apposition);
+    # allegations the company in view faces; "an inquiry by X looked into"
+    ("Grindr was fined by Datatilsynet, Norway's data protection authority.", {("Datatilsynet", "investigated", "Grindr")}),
+    ("Tesla faces a lawsuit. The EEOC had been investigating allegations of race discrimination at the plant.",
+     {("Equal Employment Opportunity Commission", "investigated", "Tesla")}),
+    ("Uber hired lawyers. A separate inquiry by another law firm, Perkins Coie, looked into 215 complaints.",
+     {("Perkins Coie", "investigated", "Uber")}),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),
@@ -553,6 +560,7 @@ NOTHING = [
     ("Google dismissed 28 Google employees after the sit-in.", {(GOOGLE_EMP, "worksFor", "Google")}),
     ("Jane Doe asked Amazon to comment on the contract.", set()),
     ("Microsoft supports ICE's mission, a spokesperson said.", set()),
+    ("Amazon employees look into the camera during the video call.", {(AMAZON_EMP, "worksFor", "Amazon")}),
 ]
 
 

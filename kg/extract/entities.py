@@ -342,6 +342,8 @@ _ORG_APPOSITIONS = {
     "magazine": "NewsOutlet", "newspaper": "NewsOutlet", "nonprofit": "AdvocacyGroup", "non-profit": "AdvocacyGroup",
     "charity": "AdvocacyGroup", "organization": "Organization", "organisation": "Organization", "union": "Organization",
     "agency": "GovernmentAgency", "studio": "Company", "division": "Organization", "unit": "Organization",
+    "authority": "GovernmentAgency", "regulator": "GovernmentAgency", "watchdog": "GovernmentAgency",
+    "ministry": "GovernmentAgency", "department": "GovernmentAgency",
 }
 
 
@@ -599,6 +601,8 @@ class EntityFinder:
                     label != "Organization" or _org_type(text.split()) == "Organization"):
                 # "its Investigative Case Management software": a name heading a product noun
                 raw.append((s, e, text, "Product", False))
+            elif label == "Organization" and not unit and _org_type(text.split()) == "Organization" and _org_apposition(span) is not None:
+                raw.append((s, e, text, _org_apposition(span), False))  # "Datatilsynet, Norway's data protection authority"
             elif label == "Organization" or label == "Product" and _named_org(span):
                 raw.append((s, e, text, "Organization" if unit else _org_type(text.split()), False))
             else:

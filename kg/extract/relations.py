@@ -1209,8 +1209,26 @@ def contract_noun(r: RelationReader, n) -> None:
 def investigate_verb(r: RelationReader, v) -> None:
     if v.pos_ != "VERB" or not r.asserted(v):
         return
+    agents = r.agents(v)
+    if _lemma(v) in {"look", "dig", "delve"}:
+        # "an inquiry by the law firm X looked into 215 complaints"
+        if not _pobjs(v, {"into"}):
+            return
+        inquiries = [s for s in _child(v, "nsubj") if s.lemma_.lower() in P.INVESTIGATION_NOUNS]
+        agents = [m for s in inquiries for p in _pobjs(s, {"by"}) for m in r.ents(p)] + [
+            m for s in inquiries for c in s.children if c.dep_ == "poss" for m in r.ents(c)] or agents
     targets = [m for o in _child(v, "dobj") for m in r.target(o)] + [m for p in _pobjs(v, {"into"}) for m in r.target(p)]
-    _emit_investigations(r, r.agents(v), targets, v, "investigate-verb")
+    if not targets:
+        # "the EEOC had been investigating allegations of discrimination at the plant": what the
+        # company the text is about is alleged to have done
+        for o in _child(v, "dobj") + _pobjs(v, {"into"}):
+            if o.lemma_.lower() in _ALLEGATION_NOUNS and not any(c.dep_ == "poss" for c in o.children):
+                targets += [_here(m, o) for m in r._salient_company(o)]
+    _emit_investigations(r, agents, targets, v, "investigate-verb")
+
+
+#: What an investigation looks into when it names no one: "allegations of bias at the plant".
+_ALLEGATION_NOUNS = frozenset({"allegation", "claim", "complaint", "accusation", "conduct", "practice", "report", "matter", "incident"})
 
 
 def _emit_investigations(r: RelationReader, agents: list, targets: list, tok, rule: str) -> None:
@@ -1537,7 +1555,7 @@ _register(P.PROTEST_NOUNS | {"in", "ins"}, protest_noun)
 _register(P.SUPPLY_VERBS | P.WITH_VERBS | P.CLIENT_OBJECT_VERBS | P.DEVELOP_VERBS | {"do", "compete", "win", "sign"}, supply_verb)
 _register({"use", "adopt", "deploy", "hire", "pay", "run", "rely", "depend", "buy", "purchase", "procure", "license", "rent", "retain", "engage", "order"}, customer_verb)
 _register(P.CONTRACT_NOUNS | P.PROVIDER_NOUNS | {"customer", "client"}, contract_noun)
-_register(P.INVESTIGATE_VERBS - {"review", "examine", "inspect"}, investigate_verb)
+_register(P.INVESTIGATE_VERBS - {"review", "examine", "inspect"} | {"look", "dig", "delve"}, investigate_verb)
 _register(P.INVESTIGATION_NOUNS - {"review", "examination", "inspection"}, investigation_noun)
 _register(P.RESPOND_VERBS | {"push"}, respond_verb)
 _register(P.FORCE_VERBS, force_verb)
@@ -2298,7 +2316,7 @@ def regulator_action(r: RelationReader, v) -> None:
             return
         targets = [m for c in _child(v, "ccomp") for x in _child(c, "nsubj", "nsubjpass") for m in r.target(x)]
     else:
-        targets = [m for o in _child(v, "dobj", "dative") for m in r.ents(o)]
+        targets = [m for o in _child(v, "dobj", "dative", "nsubjpass") for m in r.ents(o)]  # also "X was fined by the FTC"
     for a in agencies:
         for t in targets:
             if t.type in {"Company", "Organization", "Person", "GovernmentAgency"}:
