@@ -136,7 +136,8 @@ PRODUCT_NOUNS = frozenset({
     "app", "application", "device", "camera", "model", "algorithm", "database", "suite",
     "feature", "offering", "solution", "engine", "assistant", "doorbell", "chip", "cloud",
     "weapon", "drone", "headset", "network", "tech", "chatbot", "bot", "game", "console", "smartphone",
-    "phone", "glasses", "robot", "vehicle",
+    "phone", "glasses", "robot", "vehicle", "rocket", "satellite", "spacecraft", "car", "truck", "browser",
+    "subscription", "processor",
 })
 #: Titles of the person who leads an organisation.
 LEAD_TITLES = frozenset({

@@ -1061,7 +1061,11 @@ def supply_verb(r: RelationReader, v) -> None:
             if p.lemma_.lower() in P.CONTRACT_NOUNS:
                 clients += [x for x in p.doc[p.left_edge.i:p.i] if any(m.type == "GovernmentAgency" for m in r.de.at(x.i))]
                 clients += _pobjs(p, {"with", "for", "from"})
-    products = [m for o in dobjs + _child(v, "nsubjpass") for m in r.ents(o) if m.type == "Product"]
+    objs = dobjs + _child(v, "nsubjpass")
+    objs += [cj for o in objs for cj in o.conjuncts if cj.i > o.i]
+    # "builds the Falcon 9 rocket and the Starlink internet service": a named product noun
+    objs += [c for o in objs if o.lemma_.lower() in P.PRODUCT_NOUNS for c in o.children if c.dep_ in {"compound", "nmod"}]
+    products = _dedupe([m for o in objs for m in r.ents(o) if m.type == "Product"])
     if not clients and not (products and lemma in P.DEVELOP_VERBS):
         return
     if not r.asserted(v):
