@@ -525,6 +525,9 @@ CASES = [
      {("Equal Employment Opportunity Commission", "investigated", "Tesla")}),
     ("Uber hired lawyers. A separate inquiry by another law firm, Perkins Coie, looked into 215 complaints.",
      {("Perkins Coie", "investigated", "Uber")}),
+    # develops: a named product noun among coordinated objects of "builds"
+    ("SpaceX, which builds heavy rockets and the Starlink satellite service, hired a new counsel.",
+     {("SpaceX", "develops", "Starlink")}),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),
