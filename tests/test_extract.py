@@ -528,6 +528,12 @@ CASES = [
     # develops: a named product noun among coordinated objects of "builds"
     ("SpaceX, which builds heavy rockets and the Starlink satellite service, hired a new counsel.",
      {("SpaceX", "develops", "Starlink")}),
+    # contractsWith: a service done "for" an agency; lawyers hired from a firm; work shifted to a supplier
+    ("Oracle already hosts classified data for the CIA.", {("Oracle", "contractsWith", "Central Intelligence Agency")}),
+    ("Since 2020, SpaceX has launched several satellites for the National Reconnaissance Office.",
+     {("SpaceX", "contractsWith", "National Reconnaissance Office")}),
+    ("Starbucks also hired lawyers from Littler Mendelson.", {("Littler Mendelson", "contractsWith", "Starbucks")}),
+    ("TikTok then shifted the moderation work to Teleperformance.", {("Teleperformance", "contractsWith", "TikTok")}),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),
@@ -564,6 +570,7 @@ NOTHING = [
     ("Jane Doe asked Amazon to comment on the contract.", set()),
     ("Microsoft supports ICE's mission, a spokesperson said.", set()),
     ("Amazon employees look into the camera during the video call.", {(AMAZON_EMP, "worksFor", "Amazon")}),
+    ("Jane Roe hosts a podcast for teachers.", set()),
 ]
 
 

@@ -1022,6 +1022,11 @@ def _facing(r: RelationReader, n) -> list[M]:
     return []
 
 
+#: Service verbs whose "for" names the client: "hosts data for the CIA".
+_FOR_CLIENT_VERBS = frozenset({"host", "launch", "run", "operate", "manage", "process", "store", "handle", "deliver", "perform",
+                               "power", "support", "maintain", "build", "develop", "design", "make", "provide"})
+
+
 def supply_verb(r: RelationReader, v) -> None:
     """Supplier-subject verbs: ``"X sells/provides/pitches Y to Z"``, ``"X hosts Z"``,
     ``"X contracts / does business / works with Z"``."""
@@ -1042,6 +1047,10 @@ def supply_verb(r: RelationReader, v) -> None:
         clients += [c for c in v.children if c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN"}]
         if lemma in {"build", "develop", "design", "make", "tailor", "customize", "provide", "deploy"}:
             clients += _pobjs(v, {"for"})
+    if lemma in _FOR_CLIENT_VERBS and dobjs:
+        # "hosts classified data for the CIA", "launches satellites for the Space Force"
+        clients += [p for p in _pobjs(v, {"for"}) + [q for o in dobjs for q in _pobjs(o, {"for"})]
+                    if any(m.type in {"GovernmentAgency", "Company"} for m in r.ents(p))]
     if lemma in P.CLIENT_OBJECT_VERBS or lemma in {"provide", "furnish"} and _pobjs(v, {"with"}):
         # "hosts Palantir", "provided the Pentagon with its software"
         clients += [o for o in dobjs if any(m.type in ORG_TYPES for m in r.ents(o))]
@@ -1091,6 +1100,11 @@ def supply_verb(r: RelationReader, v) -> None:
                 r.emit(s, "develops", p, v, 0.7, "develop-verb")
 
 
+#: Work a client hands to a supplier: "shifted the work to X", "outsourced moderation to X".
+_WORK_NOUNS = frozenset({"work", "job", "jobs", "moderation", "contract", "business", "task", "tasks", "operation", "operations",
+                         "labelling", "labeling", "review", "support", "service", "services", "production", "manufacturing"})
+
+
 def customer_verb(r: RelationReader, v) -> None:
     """Client-subject verbs: ``"ICE uses Palantir's software"``, ``"X runs on AWS"``."""
     if v.pos_ != "VERB":
@@ -1111,6 +1125,14 @@ def customer_verb(r: RelationReader, v) -> None:
             suppliers += [m for m in found if m.type == "Company" or lemma in {"hire", "retain", "engage"} and m.type == "Organization"]
             if not found:
                 suppliers += [m for c in _child(o, "poss", "compound") for m in r.ents(c)]
+            if not found and lemma in {"hire", "retain", "engage"}:
+                # "hired lawyers from Littler Mendelson", "retained consultants at X"
+                suppliers += [m for p in _pobjs(o, {"from", "at"}) + _pobjs(v, {"from"}) for m in r.ents(p)]
+    elif lemma in {"shift", "move", "transfer", "outsource", "give", "award", "hand", "send", "contract"}:
+        # "Meta shifted the work to Majorel": the client hands work to a supplier
+        objs = _child(v, "dobj") + _child(v, "nsubjpass")
+        if lemma == "contract" or any(o.lemma_.lower() in _WORK_NOUNS for o in objs):
+            suppliers += [m for p in _pobjs(v, {"to"}) + [q for o in objs for q in _pobjs(o, {"to"})] for m in r.ents(p)]
     elif lemma == "order":
         # "ordered 100,000 vans from X"
         for p in _pobjs(v, {"from"}) + [q for o in _child(v, "dobj") for q in _pobjs(o, {"from"})]:
@@ -1556,8 +1578,9 @@ _register({"speak"}, speak_out)
 _register({"push"}, push_back)
 _register(P.CONCERN_VERBS, concern_verb)
 _register(P.PROTEST_NOUNS | {"in", "ins"}, protest_noun)
-_register(P.SUPPLY_VERBS | P.WITH_VERBS | P.CLIENT_OBJECT_VERBS | P.DEVELOP_VERBS | {"do", "compete", "win", "sign"}, supply_verb)
-_register({"use", "adopt", "deploy", "hire", "pay", "run", "rely", "depend", "buy", "purchase", "procure", "license", "rent", "retain", "engage", "order"}, customer_verb)
+_register(P.SUPPLY_VERBS | P.WITH_VERBS | P.CLIENT_OBJECT_VERBS | P.DEVELOP_VERBS | _FOR_CLIENT_VERBS | {"do", "compete", "win", "sign"}, supply_verb)
+_register({"use", "adopt", "deploy", "hire", "pay", "run", "rely", "depend", "buy", "purchase", "procure", "license", "rent", "retain", "engage", "order",
+           "shift", "move", "transfer", "outsource", "give", "award", "hand", "send", "contract"}, customer_verb)
 _register(P.CONTRACT_NOUNS | P.PROVIDER_NOUNS | {"customer", "client"}, contract_noun)
 _register(P.INVESTIGATE_VERBS - {"review", "examine", "inspect"} | {"look", "dig", "delve"}, investigate_verb)
 _register(P.INVESTIGATION_NOUNS - {"review", "examination", "inspection"}, investigation_noun)
