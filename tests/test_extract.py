@@ -534,6 +534,9 @@ CASES = [
      {("SpaceX", "contractsWith", "National Reconnaissance Office")}),
     ("Starbucks also hired lawyers from Littler Mendelson.", {("Littler Mendelson", "contractsWith", "Starbucks")}),
     ("TikTok then shifted the moderation work to Teleperformance.", {("Teleperformance", "contractsWith", "TikTok")}),
+    # worksFor: a named group that carries its company's name
+    ("Amazon Employees for Climate Justice, a group of tech workers, held a rally.",
+     {("Amazon Employees for Climate Justice", "worksFor", "Amazon")}),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),

@@ -1826,6 +1826,18 @@ def group_employers(r: RelationReader) -> None:
                 for g in _dedupe([g for q in [p, *p.conjuncts] for g in r.de.at(q.i)]):
                     if g.type == "EmployeeGroup" and g.anchor and g.explicit:
                         r.emit(m, "worksFor", M(g.start, g.end, g.anchor, g.anchor, "Company"), c, 0.75, "members")
+    # "Amazon Employees for Climate Justice", "Tesla Workers United": a named group of a
+    # company's workers that carries the company's name
+    for m in r.de.mentions:
+        if m.type != "EmployeeGroup" or m.name.endswith(" employees"):
+            continue
+        words = m.name.split()
+        for k in range(1, len(words)):
+            if words[k].lower().rstrip("s") in P.WORKER_NOUNS | {"staff"}:
+                company = _company_named(r, " ".join(words[:k]))
+                if company:
+                    r.emit(m, "worksFor", M(m.start, m.end, company, company, "Company"), m.start, 0.75, "members")
+                break
     seen = set()
     for i, groups in sorted(r.de.groups.items()):
         for g in groups:
