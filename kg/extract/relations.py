@@ -1829,8 +1829,8 @@ def group_employers(r: RelationReader) -> None:
     # "Amazon Employees for Climate Justice", "Tesla Workers United": a named group of a
     # company's workers that carries the company's name
     for m in r.de.mentions:
-        if m.type != "EmployeeGroup" or m.name.endswith(" employees"):
-            continue
+        if m.type != "EmployeeGroup" or m.name.endswith(" employees") or {"union", "guild", "local"} & set(m.name.lower().split()):
+            continue  # a union is its own organisation, whoever its members work for
         words = m.name.split()
         for k in range(1, len(words)):
             if words[k].lower().rstrip("s") in P.WORKER_NOUNS | {"staff"}:
