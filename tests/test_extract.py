@@ -537,6 +537,11 @@ CASES = [
     # worksFor: a named group that carries its company's name
     ("Amazon Employees for Climate Justice, a group of tech workers, held a rally.",
      {("Amazon Employees for Climate Justice", "worksFor", "Amazon")}),
+    # protested: a harsh word on the company's move, or a pause that is "not enough"
+    ("Grindr ordered its staff back to the office. Claude Lind, the union's president, called the move \"a textbook case of union busting.\"",
+     {("Claude Lind", "protested", "Grindr"), ("Grindr employees", "worksFor", "Grindr")}),
+    ("Amazon paused police use of Rekognition. \"But a one-year pause is not enough,\" said Matt Cole, a lawyer at the ACLU.",
+     {("Matt Cole", "protested", "Amazon"), ("Matt Cole", "worksFor", "ACLU")}),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),

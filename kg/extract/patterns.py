@@ -262,12 +262,17 @@ HARSH_WORDS = frozenset({
     "egregious", "troubling", "alarming", "horrifying", "horrific", "chilling", "toxic", "callous",
     "cruel", "unconscionable", "indefensible", "failure", "fail", "negligent", "negligence", "deplorable",
     "stunned", "dismayed", "outraged", "ashamed", "embarrassing", "embarrassed", "terrible", "awful",
+    "busting", "union-busting", "punish", "punishing", "bully", "bullying", "intimidate", "intimidation",
+    "misguided", "distorted", "greed", "greedy", "exploitation", "abuse", "cover-up", "silence", "silencing",
+    "reprisal", "unsafe", "dehumanizing", "dehumanising", "anti-union", "hostile", "disregard",
 })
 #: Favourable words whose negation condemns ("not proud", "not right", "not acceptable").
-KIND_WORDS = frozenset({"proud", "right", "acceptable", "fair", "ethical", "safe", "okay", "ok", "satisfied", "good"})
+KIND_WORDS = frozenset({"proud", "right", "acceptable", "fair", "ethical", "safe", "okay", "ok", "satisfied", "good", "enough"})
 
 #: What a company does that people quit over: "quit over the firings", "resigned over the contract".
 CORPORATE_ACTS = frozenset({
     "firing", "dismissal", "layoff", "decision", "treatment", "handling", "contract", "deal", "policy",
     "response", "partnership", "retaliation", "ban", "censorship", "sale", "work", "project",
+    "move", "mandate", "plan", "change", "cut", "tactic", "conduct", "behavior", "behaviour", "practice",
+    "announcement", "memo", "restructuring", "closure", "pause", "moratorium",
 })

@@ -2312,7 +2312,7 @@ def criticism(r: RelationReader, v) -> None:
         for o in objs:
             # "called the firing of X by Amazon ...": the doer of the deed is condemned
             by = [m for p in _pobjs(o, {"by"}) for m in r.ents(p)]
-            targets += by or r.target(o)
+            targets += by or _deed_target(r, o)
     else:
         clauses = [c for c in v.children if c.dep_ in {"ccomp", "parataxis"}]
         if not clauses:
@@ -2417,7 +2417,7 @@ def _deed_target(r: RelationReader, tok) -> list[M]:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or any(
             c.dep_ == "det" and c.lower_ in {"the", "these", "this", "those", "that"} for c in tok.children):
         return [_here(m, tok) for m in r._salient_company(tok)]  # "these firings", "the firing of X"
-    return r.target(tok)
+    return r.target(tok) or [_here(m, tok) for m in r._salient_company(tok)]  # "a one-year pause is not enough"
 
 
 def affected_by(r: RelationReader, a) -> None:
