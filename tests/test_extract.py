@@ -542,6 +542,9 @@ CASES = [
      {("Claude Lind", "protested", "Grindr"), ("Grindr employees", "worksFor", "Grindr")}),
     ("Amazon paused police use of Rekognition. \"But a one-year pause is not enough,\" said Matt Cole, a lawyer at the ACLU.",
      {("Matt Cole", "protested", "Amazon"), ("Matt Cole", "worksFor", "ACLU")}),
+    # petitioned: "pushed the company on its emissions"
+    ("Amazon announced a climate plan on Thursday. Amazon Employees for Climate Justice has pushed the company on its carbon emissions since 2018.",
+     {("Amazon Employees for Climate Justice", "petitioned", "Amazon"), ("Amazon Employees for Climate Justice", "worksFor", "Amazon")}),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),
@@ -579,6 +582,7 @@ NOTHING = [
     ("Microsoft supports ICE's mission, a spokesperson said.", set()),
     ("Amazon employees look into the camera during the video call.", {(AMAZON_EMP, "worksFor", "Amazon")}),
     ("Jane Roe hosts a podcast for teachers.", set()),
+    ("Amazon pushed the button on Monday.", set()),
 ]
 
 

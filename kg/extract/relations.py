@@ -631,7 +631,9 @@ def petition_verb(r: RelationReader, v) -> None:
         objs = [x for c in _child(v, "ccomp") for x in _child(c, "nsubj", "nsubjpass")] + _child(v, "dobj")
     else:
         if lemma in {"push", "press", "challenge", "pressure", "ask", "direct", "instruct"} and not _child(v, "xcomp", "ccomp", "advcl"):
-            if lemma != "pressure":
+            # "pressed him on the matter", "has pushed the company on its emissions"
+            pressed_on = lemma in {"push", "press"} and _child(v, "dobj") and _pobjs(v, {"on", "over", "about"})
+            if lemma != "pressure" and not pressed_on:
                 return
         if lemma in {"ask", "press"} and any(x.lemma_.lower() in _PRESS_QUESTIONS for x in _child(v, "xcomp", "ccomp")):
             return  # "asked Amazon to comment" is a reporter's question
