@@ -545,6 +545,10 @@ CASES = [
     # petitioned: "pushed the company on its emissions"
     ("Amazon announced a climate plan on Thursday. Amazon Employees for Climate Justice has pushed the company on its carbon emissions since 2018.",
      {("Amazon Employees for Climate Justice", "petitioned", "Amazon"), ("Amazon Employees for Climate Justice", "worksFor", "Amazon")}),
+    # worksFor: a job "at the warehouse" of the company in view; a board member
+    ("Amazon workers voted in Alabama. Darryl Reyes, a picker at the warehouse, voted no.",
+     {("Darryl Reyes", "worksFor", "Amazon"), (AMAZON_EMP, "worksFor", "Amazon")}),
+    ("Arianna Holt, an Uber board member, joined the review.", {("Arianna Holt", "worksFor", "Uber")}),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),

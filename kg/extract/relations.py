@@ -1601,6 +1601,8 @@ _register(P.WORK_VERBS | P.JOIN_VERBS | {"be"}, work_verb)
 
 def _is_title(t) -> bool:
     lemma = t.lemma_.lower()
+    if lemma == "member" and t.tag_ == "NN" and any(c.lower_ == "board" for c in t.children if c.dep_ == "compound"):
+        return True  # "an Uber board member"
     return t.pos_ in {"NOUN", "PROPN"} and (lemma in P.ROLE_NOUNS or lemma in P.LEAD_TITLES or lemma == "officer" or t.lower_ == "ceo")
 
 
@@ -1652,6 +1654,10 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
                     # "at BuzzFeed News covering labor": a name inside the object's compounds
                     found = _dedupe([m for x in p.doc[p.left_edge.i:p.i] if x.dep_ == "compound" or x.head.dep_ == "compound"
                                      for m in r.de.at(x.i) if m.type in ORG_TYPES])[:1]
+                if not found and c.lower_ in {"at", "in"} and p.lemma_.lower() in _WORKPLACES and any(
+                        x.dep_ in {"det", "poss"} and x.lower_ in {"the", "its", "that", "this"} for x in p.children):
+                    # "a picker at the warehouse": the company the text is about
+                    found = [_here(m, p) for m in r._salient_company(p)]
                 if found:
                     out += [(m, c.lower_) for m in found]
                 elif depth < 2:
@@ -1664,6 +1670,10 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
             for h in [c, *_child(c, "dobj")]:
                 out += [(m, "at") for p in _pobjs(h, {"for", "at"}) for m in r.ents(p) if m.type in ORG_TYPES]
     return out
+
+
+#: Workplaces that stand for the company in view: "a picker at the warehouse".
+_WORKPLACES = frozenset({"warehouse", "store", "factory", "plant", "facility", "office", "headquarters", "campus", "studio", "site"})
 
 
 def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float) -> None:
