@@ -549,6 +549,12 @@ CASES = [
     ("Amazon workers voted in Alabama. Darryl Reyes, a picker at the warehouse, voted no.",
      {("Darryl Reyes", "worksFor", "Amazon"), (AMAZON_EMP, "worksFor", "Amazon")}),
     ("Arianna Holt, an Uber board member, joined the review.", {("Arianna Holt", "worksFor", "Uber")}),
+    # petitioned: "pressed X" in forums; protested: a worker whose title runs a unit is no
+    # spokesman, and his harsh words are his own
+    ("No Tech for Apartheid members had also pressed Kurian in a series of internal forums.",
+     {("No Tech for Apartheid", "petitioned", "Thomas Kurian")}),
+    ("\"I work at Facebook and I am not proud of how we're showing up,\" wrote Jason Tuft, a director of product management at the company.",
+     {("Jason Tuft", "protested", "Facebook"), ("Jason Tuft", "worksFor", "Facebook")}),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),

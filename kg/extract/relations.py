@@ -632,7 +632,8 @@ def petition_verb(r: RelationReader, v) -> None:
     else:
         if lemma in {"push", "press", "challenge", "pressure", "ask", "direct", "instruct"} and not _child(v, "xcomp", "ccomp", "advcl"):
             # "pressed him on the matter", "has pushed the company on its emissions"
-            pressed_on = lemma in {"push", "press"} and _child(v, "dobj") and _pobjs(v, {"on", "over", "about"})
+            pressed_on = lemma in {"push", "press"} and _child(v, "dobj") and _pobjs(v, {"on", "over", "about"}) or lemma == "press" and any(
+                m.type in ORG_TYPES | {"Person"} for o in _child(v, "dobj") for m in r.ents(o))  # "pressed Kurian in internal forums"
             if lemma != "pressure" and not pressed_on:
                 return
         if lemma in {"ask", "press"} and any(x.lemma_.lower() in _PRESS_QUESTIONS for x in _child(v, "xcomp", "ccomp")):

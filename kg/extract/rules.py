@@ -21,6 +21,12 @@ _SPEAKS_FOR_TITLES = P.TOP_TITLES | {
 }
 
 
+def _of_a_unit(title) -> bool:
+    """``"a director of product management"``: a title over a unit's work, not one that
+    speaks for the whole organisation."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.pos_ == "NOUN" for p in c.children) for c in title.children)
+
+
 class Extractor:
     """Holds what is compiled once (gazetteer matchers); ``__call__`` reads one doc."""
 
@@ -67,7 +73,8 @@ class Extractor:
         cands = [c for c in cands if not (c.pred == "worksFor" and not isinstance(c.obj, str) and (c.subj.name, c.obj.name) in leaders)]
         # an executive or spokesperson speaking harshly speaks for the organisation, not against it
         insiders = leaders | {(c.subj.name, c.obj.name) for c in cands if c.pred == "worksFor" and not isinstance(c.obj, str)
-                              and c.rule in {"role", "title-in-context"} and doc[c.trigger].lemma_.lower() in _SPEAKS_FOR_TITLES}
+                              and c.rule in {"role", "title-in-context"} and doc[c.trigger].lemma_.lower() in _SPEAKS_FOR_TITLES
+                              and not (doc[c.trigger].lemma_.lower() == "director" and _of_a_unit(doc[c.trigger]))}
         cands = [c for c in cands if not (c.rule == "criticism" and (c.subj.name, c.obj.name) in insiders)]
         # a statement answers the staff only when it speaks for their employer
         cands = [c for c in cands if c.rule != "statement-reply" or c.subj.name == c.obj.anchor or (c.subj.name, c.obj.anchor) in insiders]
