@@ -555,6 +555,9 @@ CASES = [
      {("No Tech for Apartheid", "petitioned", "Thomas Kurian")}),
     ("\"I work at Facebook and I am not proud of how we're showing up,\" wrote Jason Tuft, a director of product management at the company.",
      {("Jason Tuft", "protested", "Facebook"), ("Jason Tuft", "worksFor", "Facebook")}),
+    # protested: resigning "in protest" protests the company in view
+    ("Google built a censored search engine. Jack Pollard, a research scientist, resigned in protest last month.",
+     {("Jack Pollard", "protested", "Google")}),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),

@@ -851,8 +851,10 @@ def walkout_verb(r: RelationReader, v) -> None:
         if not hits and s.type == "EmployeeGroup" and s.anchor:
             hits = [M(s.start, s.end, s.anchor, s.anchor, "Company")]
         if not hits and s.type == "Person" and _lemma(v) in {"quit", "resign", "leave"}:
-            # "X quit in protest over the firings": over what the company the text is about did
+            # "X quit in protest over the firings": over what the company the text is about did;
+            # "X resigned in protest": against the company the text is about
             over = [p for p in _pobjs(v, {"over"}) if p.lemma_.lower() in P.CORPORATE_ACTS and not any(c.dep_ == "poss" for c in p.children)]
+            over += [p for p in _pobjs(v, {"in"}) if p.lemma_.lower() == "protest" and not _pobjs(p, {"of", "against", "over"})]
             if over:
                 hits = [_here(m, over[0]) for m in r._salient_company(over[0])]
         for t in hits:
