@@ -1696,10 +1696,17 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
             if r.doc[j].dep_ == "poss" or r.doc[j + 1].dep_ == "case" and r.doc[j + 1].lower_ in {"'s", "'"}:
                 shared += [(m, "poss") for m in r.ents(r.doc[j]) if m.type in ORG_TYPES]
             j -= 1
+    own = {t.i: [x for x in _title_orgs(r, t) if x[0] is not None] for t in all_titles}
     for t in all_titles:
         orgs = _title_orgs(r, t)
         nonorg_of = any(m is None for m, _ in orgs)
-        orgs = [x for x in orgs if x[0] is not None] or shared
+        orgs = [x for x in orgs if x[0] is not None]
+        if not orgs and len({m.name for ts in own.values() for m, _ in ts}) > 1:
+            # "an Uber board member and the founder and chief executive of Thrive Global": a
+            # title without its own organisation shares the nearest title's
+            near = min((i for i in own if own[i]), key=lambda i: (abs(i - t.i), -i))
+            orgs = own[near]
+        orgs = orgs or shared
         if not orgs and t.i in r.de.title_company:
             org = r.de.title_company[t.i]
             r.emit(person, "leads" if _is_lead_title(t) else "worksFor", org, trigger, 0.6, "title-in-context")
