@@ -559,8 +559,8 @@ CASES = [
     ("Google built a censored search engine. Jack Pollard, a research scientist, resigned in protest last month.",
      {("Jack Pollard", "protested", "Google")}),
     # leads / worksFor: coordinated titles each take their own organisation
-    ("Ariana Holt, an Uber board member and the founder and chief executive of Thrive Global, joined the effort.",
-     {("Ariana Holt", "worksFor", "Uber"), ("Ariana Holt", "leads", "Thrive Global")}),
+    ("Arianna Huffington, an Uber board member and the founder and chief executive of Thrive Global, joined the effort.",
+     {("Arianna Huffington", "worksFor", "Uber"), ("Arianna Huffington", "leads", "Thrive Global")}),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),
