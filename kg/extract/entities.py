@@ -69,11 +69,12 @@ _SMALL_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "for", "on", "and"
 
 
 def _title_case_units(doc, de) -> set[int]:
-    """Units written in title case (headlines), where capitals say nothing about names."""
+    """Units written in title case (headlines), where capitals say nothing about names
+    ("iPhones" counts as capitalised)."""
     out = set()
     for u, (s, e) in enumerate(de.unit_bounds):
         words = [t for t in doc[s:e] if t.is_alpha and t.lower_ not in _SMALL_WORDS]
-        if len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.85 * len(words):
+        if len(words) >= 4 and sum(any(c.isupper() for c in t.text) for t in words) >= 0.85 * len(words):
             out.add(u)
     return out
 
@@ -360,7 +361,8 @@ def _org_apposition(ent) -> str | None:
         nouns.append(root.head)  # "the staffing firm, Kellan"
     for n in nouns:
         if n.tag_ in {"NN", "NNP"} and n.lemma_.lower() in _ORG_APPOSITIONS and not n.ent_type_:
-            if n.lemma_.lower() == "agency" and any(c.lower_ in _BUSINESS_AGENCIES for c in n.children if c.dep_ in {"amod", "compound"}):
+            if n.lemma_.lower() == "firm" and any(c.lower_ in {"law", "legal"} for c in n.children if c.dep_ in {"amod", "compound"}):
+                return "Organization"  # "a law firm"            if n.lemma_.lower() == "agency" and any(c.lower_ in _BUSINESS_AGENCIES for c in n.children if c.dep_ in {"amod", "compound"}):
                 return "Company"  # "a staffing agency"
             return _ORG_APPOSITIONS[n.lemma_.lower()]
     return None
@@ -424,6 +426,28 @@ def _join_and_names(doc) -> None:
         doc.ents = [e for e in ents if e is not None]
 
 
+def _lexicon(nlp) -> tuple[frozenset, frozenset, frozenset]:
+    """The nouns, verbs and adjectives the pipeline's lemmatizer knows by their base form
+    (empty when it has no word index)."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError, AttributeError):
+        return frozenset(), frozenset(), frozenset()
+    return tuple(frozenset(table.get(k, ())) for k in ("noun", "verb", "adj"))  # type: ignore[return-value]
+
+
+#: Last words of partnerships' names: "Nzili and Sumbi Advocates", "Smith & Jones Associates".
+_FIRM_TAILS = frozenset({"advocates", "associates", "partners", "llp", "lawyers", "attorneys", "solicitors", "chambers", "sons", "brothers"})
+
+
+def _title_run(doc, end: int, limit: int = 3) -> int:
+    """Start of the run of up to ``limit`` capitalised name words ending before ``end``."""
+    k = end
+    while k > 0 and end - k < limit and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and doc[k - 1].pos_ in {"PROPN", "NOUN"} and "\n" not in doc[k - 1].whitespace_:
+        k -= 1
+    return k
+
+
 def _clean_text(span_text: str) -> str:
     t = span_text.replace("\u2019s", "").strip()
     t = re.sub(r"'s$", "", t)
@@ -455,6 +479,28 @@ class EntityFinder:
         for key, docs in caseless.items():
             self.caseless.add(key, docs)
         self.surnames = gazetteer.surnames()
+        self.nouns, self.verbs, self.adjectives = _lexicon(nlp)
+
+    def _verb_word(self, tok) -> bool:
+        """A capitalised verb of a headline ("Google Admits", "Uber Sues"): an -s form whose
+        base the lexicon knows as a verb and neither it nor its base as a noun or adjective."""
+        low = tok.lower_
+        if not tok.text[:1].isupper() or not low.endswith("s") or low in self.nouns or low in self.adjectives:
+            return False
+        bases = [low[:-1]] + ([low[:-2]] if low.endswith("es") else [])
+        return any(b in self.verbs and b not in self.nouns and b not in self.adjectives for b in bases)
+
+    def _foreign_word(self, tok) -> bool:
+        """A capitalised word that is no English word the lexicon knows ("Solidaires")."""
+        low = tok.lower_
+        if not (tok.is_alpha and tok.text[:1].isupper()) or tok.is_stop or len(low) < 3:
+            return False
+        return not (low in self.nouns or low in self.verbs or low in self.adjectives or low.rstrip("s") in self.nouns or low.rstrip("s") in self.verbs)
+
+    def _common_word(self, text: str) -> bool:
+        """A word the lexicon knows as a common noun or adjective ("Dude", "Magazine")."""
+        low = text.lower()
+        return low in self.nouns or low in self.adjectives or low.endswith("s") and low[:-1] in self.nouns
 
     # -- spans -------------------------------------------------------------------------
 
@@ -484,7 +530,9 @@ class EntityFinder:
             out.append((s, e, name, typ))
         return sorted(out)
 
-    def _ner_spans(self, doc, taken: list[bool]) -> list[tuple[int, int, str]]:
+    def _ner_spans(self, doc, taken: list[bool]) -> list[tuple[int, int, str, int]]:
+        """Names NER found outside the gazetteer's spans: (start, end, type, start of the
+        NER entity the name was cut from)."""
         out = []
         for ent in doc.ents:
             label = _NER_LABELS.get(ent.label_)
@@ -521,14 +569,101 @@ class EntityFinder:
                         a, b = _trim(doc, run[0], run[-1] + 1)
                         generic_head = b - a == 1 and b - a < e - s and doc[a].lower_ in _GENERIC_NAME_WORDS
                         if b > a and not generic_head:
-                            out.append((a, b, label))
+                            out.append((a, b, label, s))
                         run = []
         return out
+
+    def _join_firm_names(self, doc) -> None:
+        """``"Nzili and Sumbi Advocates"``: partners' names joined by "and" and ended by a
+        firm's word are one organisation's name (NER takes the names for people)."""
+        ents = list(doc.ents)
+        spans = []
+        for t in doc:
+            if t.lower_ not in _FIRM_TAILS or not t.is_title or t.i < 3:
+                continue
+            mid = _title_run(doc, t.i)
+            if mid == t.i or mid < 2 or doc[mid - 1].lower_ not in {"and", "&"}:
+                continue
+            start = _title_run(doc, mid - 1)
+            if start == mid - 1 or any(self.gaz.lookup(doc[i].text) for i in range(start, t.i)):
+                continue
+            if any(x.start < t.i + 1 and start < x.end and x.label_ not in {"PERSON", "ORG", "GPE", "NORP"} for x in ents):
+                continue
+            spans.append((start, t.i + 1))
+        if spans:
+            keep = [x for x in ents if not any(x.start < b and a < x.end for a, b in spans)]
+            doc.ents = keep + [doc.char_span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), label="ORG") for a, b in spans]
+
+    def _extend_left(self, doc) -> None:
+        """``"Solidaires Informatique"``: NER often starts a foreign name one word late when
+        the tagger took its first word for a verb. Extend an organisation's, product's or
+        person's name leftwards over capitalised words that are no English word the lexicon
+        knows, no other name and no known name of their own."""
+        ents = list(doc.ents)
+        starts = {x.start for x in ents}
+        changed = False
+        for n, ent in enumerate(ents):
+            if ent.label_ not in {"ORG", "PRODUCT", "PERSON"}:
+                continue
+            k = ent.start
+            while k > 0 and ent.start - k < 2 and k - 1 not in starts and not doc[k - 1].ent_type_:
+                p = doc[k - 1]
+                low = p.lower_
+                if not self._foreign_word(p) or "\n" in p.whitespace_:
+                    break
+                if self.gaz.lookup(p.text) is not None or p.text in self.surnames:
+                    break
+                k -= 1
+            if k < ent.start:
+                ents[n] = doc[k:ent.end]
+                ents[n].label_ = ent.label_
+                changed = True
+        if changed:
+            doc.ents = ents
+
+    def _known_name_words(self, doc, known: tuple, e: int, label: str, headline: bool, body_text: str) -> tuple | None:
+        """``"YouTube Music"``, ``"Grindr United"``: NER took a known company's name and the
+        capitalised words after it for one name. The whole is one name: a union's when it
+        ends like one, a product of the company when the words after it are common words
+        ("Maps", "Music"), else a unit of it. None when the words after it are no name words
+        ("Amazon Workers", "Google CEO", "Apple Admits"). Returns a raw mention and the
+        company it belongs to."""
+        s0, s, name, typ, _ = known
+        words = doc[s:e]
+        if typ != "Company" or not 1 <= len(words) <= 3 or label not in {"Organization", "Product", "Person"}:
+            return None
+        last = words[-1].lower_
+        union = last in _UNION_WORDS | P.GROUP_NAME_HEADS | {"united", "solidarity"}
+        for t in words:
+            low = t.lower_
+            if not (t.is_alpha and t.text[:1].isupper()) or t.pos_ not in {"PROPN", "NOUN", "ADJ"} or t.text in _NOT_NAMES or t.text in _EVENT_WORDS:
+                return None
+            if t.lemma_.lower() in P.WORKER_NOUNS or low.rstrip("s") in P.WORKER_NOUNS or low in P.ROLE_NOUNS | P.LEAD_TITLES | P.TOP_TITLES or self._verb_word(t):
+                return None
+            if low in _GENERIC_NAME_WORDS and not (union and t.i == e - 1 and low in {"union", "guild"}):
+                return None
+        if label == "Person" and not self._common_word(words.text):
+            return None  # a person's name after all
+        text = _clean_text(doc[s0:e].text)
+        if headline and text not in body_text:
+            return None
+        entry = self.gaz.lookup(text)
+        if entry is not None:
+            return (s0, e, entry.name, entry.type, True, None)
+        if union:
+            return (s0, e, text, "Organization", False, None)
+        if label == "Product" or all(self._common_word(t.text) for t in words) or (
+                doc[e - 1].dep_ == "compound" and doc[e - 1].head.lemma_.lower() in _PRODUCT_HEADS):
+            # "Apple Maps", "Instagram Kids", "the Microsoft Teams app": the company's product
+            return (s0, e, text, "Product", False, name)
+        return (s0, e, text, "Organization", False, name)  # "AWS ProServe": a unit
 
     # -- main ----------------------------------------------------------------------------
 
     def __call__(self, doc) -> DocEntities:
         _join_and_names(doc)
+        self._join_firm_names(doc)
+        self._extend_left(doc)
         de = DocEntities()
         de.units, de.unit_bounds = split_units(doc)
         taken = [False] * len(doc)
@@ -552,6 +687,8 @@ class EntityFinder:
             legal = ent.label_ == "ORG" and len(ent) >= 3 and ent[-1].lower_.rstrip(".") in _LEGAL_SUFFIXES
             if ent.label_ != "ORG" or len(ent) < 3 or ent[-1].lower_ not in P.GROUP_NAME_HEADS | P.ADVOCACY_HEADS and not of_name and not legal:
                 continue
+            if any(self._verb_word(t) for t in ent):
+                continue  # "Google Confirms Search Project": a headline's clause, not one name
             if legal and self.gaz.lookup(_clean_text(doc[ent.start:ent.end - 1].text)) is None:
                 lead = ent.start + (1 if ent[0].lower_ == "the" else 0)
                 gaz = [g for g in gaz if not (g[0] == lead and g[1] < ent.end - 1 and g[3] == "Company")]
@@ -573,18 +710,31 @@ class EntityFinder:
                 taken[i] = True
         headlines = _title_case_units(doc, de)
         body_text = "\n".join(doc[a:b].text for u, (a, b) in enumerate(de.unit_bounds) if u not in headlines)
-        for s, e, label in self._ner_spans(doc, taken):
+        known_ends = {r[1]: r for r in raw if r[4]}
+        for s, e, label, ent_start in self._ner_spans(doc, taken):
             span = doc[s:e]
             text = _clean_text(span.text)
+            known = known_ends.get(s)
+            if known is not None and known[0] >= ent_start:
+                whole = self._known_name_words(doc, known, e, label, de.units[s] in headlines, body_text)
+                if whole is not None:
+                    raw = [r for r in raw if r is not known] + [whole[:5]]
+                    if whole[5]:
+                        de.parents[whole[2]] = whole[5]
+                    for i in range(s, e):
+                        taken[i] = True
+                    continue
             if de.units[s] in headlines and label != "Person" and text not in body_text and doc[e - 1].lower_ not in _ORG_LAST_WORDS:
                 continue  # "Employees Stage a Walkout Over Trump's Posts": a headline's capitals
             if not text or not any(c.isupper() for c in text) or text.startswith(("@", "#")) and label != "Organization":
                 continue
             if text.startswith("@") or text.lower() in P.ROLE_NOUNS or text.lower() in P.LEAD_TITLES or text in _NOT_NAMES:
                 continue
-            if any(t.lower_ in _VERBISH for t in span):
-                continue
-            if span[0].lemma_.lower() in P.WORKER_NOUNS or span[0].lower_.rstrip("s") in P.WORKER_NOUNS or span[0].pos_ in {"VERB", "AUX"} or span[0].tag_ in {"VBD", "VBN"} or span[0].is_lower:
+            if e - s == 1 and span[0].lower_ in _GENERIC_NAME_WORDS:
+                continue  # "the Magazine", "the Company": a capitalised kind, no name
+            if any(t.lower_ in _VERBISH for t in span) or label != "Person" and any(self._verb_word(t) for t in span):
+                continue  # "Apple Admits Slowing Old iPhones": a headline's clause
+            if span[0].lemma_.lower() in P.WORKER_NOUNS or span[0].lower_.rstrip("s") in P.WORKER_NOUNS or span[0].pos_ in {"VERB", "AUX"} and not self._foreign_word(span[0]) or span[0].tag_ in {"VBD", "VBN"} or span[0].is_lower:
                 continue  # "Employees Stage Walkout", "fired a warehouse worker": not names
             unit = label == "Organization" and e - s >= 2 and e < len(doc) and doc[e].lower_ in _UNIT_NOUNS and span.root.dep_ == "compound" and span.root.head.i == e
             if unit:
@@ -613,11 +763,16 @@ class EntityFinder:
                for s, e, name, typ, gaz_hit in raw]
         raw += _unnamed_people(doc, taken)
         raw = _union_locals(doc, sorted(raw), taken)
-        de.parents.update(self._resolve_names(doc, raw, taken))
+        headline_toks = {i for u in headlines for i in range(*de.unit_bounds[u])}
+        de.parents.update(self._resolve_names(doc, raw, taken, headline_toks, body_text))
+        # "goes by Dude", "Hey Dude": a lone common word NER took for a person, that names
+        # nobody the article names in full
+        raw[:] = [r for r in raw if not (r[3] == "Person" and not r[4] and " " not in r[2] and r[2] == doc[r[0]:r[1]].text
+                                         and r[2][:1].isupper() and self._common_word(r[2]))]
         raw = sorted(_made_products(doc, raw))
         return self._discourse(doc, de, raw)
 
-    def _resolve_names(self, doc, raw: list, taken: list[bool]) -> dict[str, str]:
+    def _resolve_names(self, doc, raw: list, taken: list[bool], headline_toks: set[int] = frozenset(), body_text: str = "") -> dict[str, str]:
         """In-article name resolution: surnames and first names to full person names,
         short org names to the longer name they start, acronyms in brackets to the name
         before them; then orphan proper nouns that are known surnames."""
@@ -671,12 +826,16 @@ class EntityFinder:
             if not gaz or typ not in ORG_TYPES or e >= len(doc):
                 continue
             k = e
-            while k < len(doc) and not taken[k] and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].text not in _EVENT_WORDS:
+            while k < len(doc) and not taken[k] and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].text not in _EVENT_WORDS and not self._verb_word(doc[k]):
                 k += 1
-            if k == e or k < len(doc) and doc[k].text in _EVENT_WORDS or not (e <= doc[e - 1].head.i < k):
+            if k == e or k < len(doc) and (doc[k].text in _EVENT_WORDS or self._verb_word(doc[k])) or not (e <= doc[e - 1].head.i < k):
                 continue
-            if all(doc[i].lower_.rstrip(".") in _LEGAL_SUFFIXES for i in range(e, k)):
-                # "Activision Blizzard Inc.": the same company with its legal suffix
+            if s in headline_toks and _clean_text(doc[s:k].text) not in body_text:
+                continue  # "Google Confirms Censored China Search Project": a headline's capitals
+            if all(doc[i].lower_.rstrip(".") in _LEGAL_SUFFIXES for i in range(e, k)) or typ == "NewsOutlet" and all(
+                    doc[i].lower_ in {"magazine", "newspaper"} for i in range(e, k)):
+                # "Activision Blizzard Inc.": the same company with its legal suffix; "Wired
+                # Magazine": the same outlet
                 raw[n] = (s, k, name, typ, gaz)
                 for i in range(e, k):
                     taken[i] = True
@@ -881,6 +1040,12 @@ class EntityFinder:
                     return [M(t.i, t.i + 1, t.text, named[0].name, named[0].type, named[0].anchor)]
         if t.dep_ == "compound" and (t.head.lemma_.lower() in P.ROLE_NOUNS or t.head.lemma_.lower() in P.TOP_TITLES):
             return []  # "a staff writer", "an engineer manager": part of one person's title
+
+        def as_org(m: M) -> M:
+            # "YouTube Music employees": a product named after its company stands for the company
+            if m.type == "Product" and m.name in de.parents:
+                return M(m.start, m.end, m.text, de.parents[m.name], "Company")
+            return m
         anchors: list[M] = []
         text_end = t.i + 1
         # left modifiers: "Amazon employees", "AWS ProServe employees", "Microsoft and Salesforce employees"
@@ -916,6 +1081,7 @@ class EntityFinder:
         if segment:
             segments.append(segment)
         for seg in segments:
+            seg = [as_org(m) for m in seg]
             orgs = [m for m in seg if m.type in ORG_TYPES or (m.type == "EmployeeGroup" and m.anchor)]
             if not orgs:
                 continue
@@ -937,7 +1103,7 @@ class EntityFinder:
                         if p.dep_ == "pobj":
                             for q in [p, *[x for x in p.conjuncts]]:
                                 ref = de.by_tok.get(q.i) or self._description(doc, de, state, q) or []
-                                anchors.extend(m for m in ref if m.type in ORG_TYPES)
+                                anchors.extend(m for m in map(as_org, ref) if m.type in ORG_TYPES)
                                 text_end = max(text_end, q.i + 1)
         explicit = True
         deferred = False
