@@ -599,6 +599,9 @@ NOTHING = [
     ("Amazon employees look into the camera during the video call.", {(AMAZON_EMP, "worksFor", "Amazon")}),
     ("Jane Roe hosts a podcast for teachers.", set()),
     ("Amazon pushed the button on Monday.", set()),
+    # telling staff is no answer where the staff raised nothing
+    ("Lyft chief executive Logan Green told employees on Tuesday that he would take a leave.",
+     {("Logan Green", "leads", "Lyft")}),
 ]
 
 

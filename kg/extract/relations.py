@@ -92,6 +92,7 @@ class RelationReader:
         self.out: list[Cand] = []
         self.letter_authors: list[M] = []
         self.grievance_owner: list[M] = []
+        self.voiced: set[str] = set()  # groups that signed or sent something in this article
         self.inv_agents: list[tuple[M, int]] = []
         self.inv_targets: list[tuple[M, int]] = []
         self.skip_units = set()
@@ -761,6 +762,7 @@ def sign_verb(r: RelationReader, v) -> None:
     # "signed by more than 40 X employees and more than 60 Y employees": a count per conjunct
     subj_toks += [c for s in subj_toks for c in s.conjuncts if c.i > s.i and r.count_of(c)]
     for st in subj_toks:
+        r.voiced.update(m.name for m in r.ents(st) if m.type in {"EmployeeGroup", "AdvocacyGroup"})
         n = r.count_of(st)
         if n is None or n < 2:
             continue
@@ -790,6 +792,8 @@ def protest_verb(r: RelationReader, v) -> None:
     if v.pos_ != "VERB":
         return
     lemma = _lemma(v)
+    if lemma in {"protest", "oppose", "object", "criticize", "criticise", "condemn", "denounce", "boycott", "picket", "rally", "demonstrate"} and r.asserted(v):
+        r.voiced.update(a.name for a in r.agents(v) if a.type in ACTORS)  # "employees protested the policy"
     if lemma in {"challenge", "fight", "attack", "target", "sue", "resist", "campaign", "march", "rally", "demonstrate", "accuse"} and not (_child(v, "dobj", "nsubjpass") or _pobjs(v, {"against"})):
         return
     if lemma == "sue" and r.asserted(v):

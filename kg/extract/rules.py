@@ -78,6 +78,10 @@ class Extractor:
         cands = [c for c in cands if not (c.rule == "criticism" and (c.subj.name, c.obj.name) in insiders)]
         # a statement answers the staff only when it speaks for their employer
         cands = [c for c in cands if c.rule != "statement-reply" or c.subj.name == c.obj.anchor or (c.subj.name, c.obj.anchor) in insiders]
+        # telling staff something answers them only where they raised something: a group that
+        # petitioned, protested or signed in this article
+        voiced = reader.voiced | {c.subj.name for c in cands if c.pred in {"petitioned", "protested", "signatoryCount"}}
+        cands = [c for c in cands if c.rule not in {"address-staff", "statement-reply"} or c.obj.name in voiced]
         for c in cands:
             u = de.units[c.trigger]
             s, e = de.unit_bounds[u]
