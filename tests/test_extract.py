@@ -561,6 +561,11 @@ CASES = [
     # leads / worksFor: coordinated titles each take their own organisation
     ("Arianna Huffington, an Uber board member and the founder and chief executive of Thrive Global, joined the effort.",
      {("Arianna Huffington", "worksFor", "Uber"), ("Arianna Huffington", "leads", "Thrive Global")}),
+    # "co-led" is kept one word, so the clause around it parses
+    ("Google fired Timnit Gebru. Margaret Mitchell, who co-led the team with Gebru, publicly criticized Google's leadership.",
+     {("Timnit Gebru", "worksFor", "Google"), ("Margaret Mitchell", "protested", "Google")}),
+    ("Maria Ruiz co-led Amazon Employees for Climate Justice.",
+     {("Maria Ruiz", "leads", "Amazon Employees for Climate Justice"), ("Amazon Employees for Climate Justice", "worksFor", "Amazon")}),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),

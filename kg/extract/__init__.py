@@ -30,12 +30,28 @@ def load_model(name: str | None = None):
 
     name = name or DEFAULT_MODEL
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError:
         raise ModelError(
             f"spaCy pipeline {name!r} is not installed; install it with pip "
             f"(for example: pip install {name.replace('_', '-')}) or choose another with --model"
         ) from None
+    _keep_co_verbs_whole(nlp)
+    return nlp
+
+
+#: Verbs with a "co-" prefix the tokenizer would split into three tokens ("co", "-", "led"),
+#: which the parser then misreads; kept whole, they parse as the verb they are.
+_CO_VERBS = ("co-led", "co-leads", "co-leading", "co-founded", "co-founds", "co-wrote", "co-writes", "co-authored",
+             "co-signed", "co-sponsored", "co-organized", "co-organised", "co-chaired", "co-chairs", "co-lead")
+
+
+def _keep_co_verbs_whole(nlp) -> None:
+    from spacy.symbols import ORTH
+
+    for word in _CO_VERBS:
+        for form in {word, word.capitalize()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def extract(articles: Iterable[Article], nlp, batch_size: int = 16) -> Iterator[ArticleExtraction]:

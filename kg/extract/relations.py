@@ -562,6 +562,9 @@ def _forms(t) -> set[str]:
     """The lemma of a verb and the forms a mislemmatised inflection would give
     (``"hopes"`` lemmatised as ``"hop"``)."""
     low = t.lower_
+    if low.startswith("co-") and len(low) > 4:
+        low = low[3:]  # "co-led" leads, "co-signed" signs
+        low = _IRREGULAR.get(low, low)
     forms = {t.lemma_.lower(), low}
     if low.endswith("s"):
         forms.add(low[:-1])
@@ -570,6 +573,10 @@ def _forms(t) -> set[str]:
     if low.endswith("ing"):
         forms |= {low[:-3], low[:-3] + "e"}
     return forms
+
+
+#: Past forms the "co-" verbs take that no suffix rule undoes.
+_IRREGULAR = {"led": "lead", "wrote": "write", "leads": "lead", "leading": "lead"}
 
 
 def _lemma(t) -> str:
