@@ -566,6 +566,9 @@ CASES = [
      {("Timnit Gebru", "worksFor", "Google"), ("Margaret Mitchell", "protested", "Google")}),
     ("Maria Ruiz co-led Amazon Employees for Climate Justice.",
      {("Maria Ruiz", "leads", "Amazon Employees for Climate Justice"), ("Amazon Employees for Climate Justice", "worksFor", "Amazon")}),
+    # develops: "the iPhone maker" is the company the text is most about, not one in the same sentence
+    ("Apple fired her on Friday. Apple said she leaked data. She worked at Activision before joining the iPhone maker.",
+     {("Apple", "develops", "iPhone")}),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),

@@ -12,7 +12,9 @@ as a question."""
 
 from __future__ import annotations
 
+
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -1934,7 +1936,17 @@ def products(r: RelationReader) -> None:
             maker = t.head
             heads = [maker.head] if maker.dep_ == "appos" else []
             heads += [c for c in maker.children if c.dep_ == "appos"]
-            makers += [x for h in heads for x in r.ents(h) if x.type in {"Company", "Organization"}]
+            found = [x for h in heads for x in r.ents(h) if x.type in {"Company", "Organization"}]
+            if not found and not heads and any(c.dep_ == "det" and c.lower_ == "the" for c in maker.children):
+                # "joined the iPhone maker": the company the text is about (most named so far,
+                # and not one named in the same sentence)
+                unit = r.de.units[maker.i]
+                counts = Counter(m.name for m in r.de.mentions if m.type == "Company" and m.end <= maker.i)
+                here = {m.name for m in r.de.mentions if m.type == "Company" and r.de.units[m.start] == unit}
+                ranked = [n for n, _ in counts.most_common() if n not in here]
+                if ranked and (len(ranked) == 1 or counts[ranked[0]] > counts[ranked[1]]):
+                    found = [M(maker.i, maker.i + 1, maker.text, ranked[0], "Company")]
+            makers += found
         for mk in _dedupe(makers):
             r.emit(mk, "develops", m, root, 0.8, "product")
 
