@@ -569,6 +569,9 @@ CASES = [
     # develops: "the iPhone maker" is the company the text is most about, not one in the same sentence
     ("Apple fired her on Friday. Apple said she leaked data. She worked at Activision before joining the iPhone maker.",
      {("Apple", "develops", "iPhone")}),
+    # leads: "a leader of the group" leads it (unlike "a director of X")
+    ("Amazon Employees for Climate Justice held a rally. Maren Cole, another designer and a leader of the group, spoke.",
+     {("Maren Cole", "leads", "Amazon Employees for Climate Justice"), ("Amazon Employees for Climate Justice", "worksFor", "Amazon")}),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),
@@ -676,6 +679,7 @@ def test_unknown_organisations_are_typed_from_their_names(nlp, extractor):
     ("The ruling came from the Employment and Labour Relations Court in Nairobi on Friday, after a long wait.",
      "Employment and Labour Relations Court"),
     ("She later joined the Center for Labor and Digital Rights as a fellow.", "Center for Labor and Digital Rights"),
+    ("Acme created an Office of Ethical and Humane Use of Technology last year.", "Office of Ethical and Humane Use of Technology"),
 ])
 def test_institution_names_with_and_are_one_name(nlp, extractor, text, name):
     names = {m.name for m in read(nlp, extractor, text).mentions}

@@ -402,7 +402,7 @@ def _join_and_names(doc) -> None:
             if left is None or left.end != s - 1 or left.label_ != "ORG" or (left[1:].root.i if left[0].lower_ == "the" else left.root.i) != left.start + (left[0].lower_ == "the"):
                 continue
             first = left[1] if left[0].lower_ == "the" and len(left) > 1 else left[0]
-            if first.lemma_.lower() not in _INSTITUTION_HEADS or not any(t.lower_ in {"for", "of", "on"} for t in left) or ent[-1].lower_.rstrip(".") in P.COMPANY_HEADS:
+            if first.lemma_.lower() not in _INSTITUTION_HEADS or not any(t.lower_ in {"for", "of", "on"} for t in left) or ent[-1].lower_.rstrip(".") in _LEGAL_SUFFIXES | {"technologies", "systems", "labs", "holdings", "industries", "solutions"}:
                 continue
             ents[n - 1:n + 1] = [None, doc[left.start:ent.end]]
             ents[n].label_ = "ORG"

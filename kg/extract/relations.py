@@ -1726,7 +1726,7 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
             continue
         for org, via in orgs:
             lead = _is_lead_title(t) and not nonorg_of and (via in {"of", "poss", "compound", "nmod"} or t.lemma_.lower() not in {"director"})
-            if lead and t.lemma_.lower() in {"director", "head", "leader", "partner", "manager"} and any(c.lower_ in {"a", "an"} for c in t.children if c.dep_ == "det"):
+            if lead and t.lemma_.lower() in {"director", "head", "partner", "manager"} and any(c.lower_ in {"a", "an"} for c in t.children if c.dep_ == "det"):
                 lead = False  # "a director of X" is one of several
 
             r.emit(person, "leads" if lead else "worksFor", org, trigger, conf, "role")
