@@ -679,7 +679,7 @@ def test_unknown_organisations_are_typed_from_their_names(nlp, extractor):
     ("The ruling came from the Employment and Labour Relations Court in Nairobi on Friday, after a long wait.",
      "Employment and Labour Relations Court"),
     ("She later joined the Center for Labor and Digital Rights as a fellow.", "Center for Labor and Digital Rights"),
-    ("Acme created an Office of Ethical and Humane Use of Technology last year.", "Office of Ethical and Humane Use of Technology"),
+    ("Salesforce created an Office of Ethical and Humane Use of Technology.", "Office of Ethical and Humane Use of Technology"),
 ])
 def test_institution_names_with_and_are_one_name(nlp, extractor, text, name):
     names = {m.name for m in read(nlp, extractor, text).mentions}
