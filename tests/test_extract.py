@@ -572,6 +572,12 @@ CASES = [
     # leads: "a leader of the group" leads it (unlike "a director of X")
     ("Amazon Employees for Climate Justice held a rally. Maren Cole, another designer and a leader of the group, spoke.",
      {("Maren Cole", "leads", "Amazon Employees for Climate Justice"), ("Amazon Employees for Climate Justice", "worksFor", "Amazon")}),
+    # petitioned: a letter to a body "including" named members goes to the members
+    ("In a letter to members of Congress, including Sens. Cory Booker and Kamala D. Harris, IBM chief executive Arvind Krishna wrote that IBM would stop.",
+     {("Arvind Krishna", "petitioned", "Cory Booker"), ("Arvind Krishna", "petitioned", "Kamala D. Harris"), ("Arvind Krishna", "leads", "IBM")}),
+    # protested: asking the company not to bid on a contract opposes the contract
+    ("Microsoft employees published an open letter asking the company not to bid on the JEDI contract.",
+     {(MSFT_EMP, "petitioned", "Microsoft"), (MSFT_EMP, "protested", "JEDI"), (MSFT_EMP, "worksFor", "Microsoft")}),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),

@@ -613,6 +613,11 @@ def _dedupe(ms: list[M]) -> list[M]:
     return out
 
 
+def _dedupe_toks(toks: list) -> list:
+    seen: set[int] = set()
+    return [t for t in toks if not (t.i in seen or seen.add(t.i))]
+
+
 def _pobjs(tok, preps: set[str]) -> list:
     out = []
     for c in tok.children:
@@ -677,6 +682,14 @@ def petition_verb(r: RelationReader, v) -> None:
     # "urged Google to drop Project Maven", "called on X to pull out of Y": the named project
     # they want dropped is what they oppose
     for x in _child(v, "xcomp", "ccomp") + [c for c in for_clauses if c.dep_ == "advcl"]:
+        if _lemma(x) in _PURSUE_VERBS and any(c.dep_ == "neg" for c in x.children):
+            # "asked the company not to bid on the JEDI contract": they oppose the contract
+            for o in _child(x, "dobj") + _pobjs(x, {"on", "for"}):
+                for t in r.target(o):
+                    if t.type == "Product":
+                        for s in subjects:
+                            r.emit(s, "protested", t, x, 0.7, "petition-retreat")
+            continue
         if x.lemma_.lower() not in P.RETREAT_VERBS:
             continue
         for y in [x, *x.conjuncts]:
@@ -687,6 +700,10 @@ def petition_verb(r: RelationReader, v) -> None:
                     if t.type == "Product":
                         for s in subjects:
                             r.emit(s, "protested", t, y, 0.7, "petition-retreat")
+
+
+#: What one asks a company not to do with a contract or project: "not to bid on X".
+_PURSUE_VERBS = frozenset({"bid", "pursue", "sign", "renew", "accept", "take", "work", "sell", "build", "compete", "extend", "join", "develop"})
 
 
 def _letter_before(r: RelationReader, v) -> bool:
@@ -735,6 +752,14 @@ def letter_noun(r: RelationReader, n) -> None:
         recipients = _child(h.head, "dobj")
     if not recipients:
         return
+    # "a letter to members of Congress, including Sens. X and Y": the members named
+    named = [q for rec in recipients for p in _pobjs(rec, {"including"}) + [x for c in rec.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                                              for o in _child(c, "pobj") for x in _pobjs(o, {"including"})]
+             for q in [p, *p.conjuncts]]
+    named += [q for x in [*recipients, n] for c in x.children if c.dep_ == "prep" and c.lower_ == "including" for o in _child(c, "pobj")
+              for q in [o, *o.conjuncts] if any(m.type in {"Person", "Company", "GovernmentAgency", "Organization"} for m in r.ents(q))]
+    if named:
+        recipients = _dedupe_toks(named)
     authors = r.authors(n)
     if not authors:
         return
