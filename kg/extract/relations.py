@@ -395,7 +395,12 @@ class RelationReader:
         """The company named most recently before ``tok`` (within a few sentences)."""
         unit = self.de.units[tok.i]
         before = [m for m in self.de.mentions if m.end <= tok.i and m.type == "Company" and unit - self.de.units[m.start] <= 4]
-        return before[-1:]
+        if len({m.name for m in before}) <= 1:
+            return before[-1:]
+        # several in view: the one the text has named most so far, then the latest
+        counts = Counter(m.name for m in self.de.mentions if m.end <= tok.i and m.type == "Company")
+        best = max(range(len(before)), key=lambda k: (counts[before[k].name], k))
+        return [before[best]]
 
     def sole_company(self, tok) -> list[M]:
         s, e = self.de.unit_bounds[self.de.units[tok.i]]
@@ -2392,10 +2397,17 @@ def criticism(r: RelationReader, v) -> None:
             if not _judgement(toks):
                 continue
             subj = [s for s in cl.children if s.dep_ in {"nsubj", "nsubjpass"}]
-            found = [m for s in subj for m in _deed_target(r, s)]
+            found = [m for s in subj for m in _deed_target(r, s) if m.name not in {x.name for x in speakers}]
+            if not found:
+                # "they were not satisfied with Kotick's apology": what the judgement is about
+                found = [m for a in _child(cl, "acomp", "attr") for p in _pobjs(a, {"with", "about", "by", "over", "of"})
+                         for m in _deed_target(r, p)]
             if not found:
                 # "'X is building a surveillance state,' said Y": a named company in the clause
                 found = [m for t in toks for m in r.de.at(t.i) if m.type in {"Company", "Product"}][:1]
+            if not found and any(s.lower_ in {"that", "this", "it"} and not r.ents(s) for s in subj):
+                # "'That is unacceptable,' the commissioner said": what the text is about
+                found = [_here(m, cl) for m in r._salient_company(cl)]
             targets += found
     speaker_names = {s.name for s in speakers}
     for s in speakers:
