@@ -22,6 +22,9 @@ ORDINARY_WORDS = {
     "Blizzard", "Bethesda", "Nuance", "Inflection", "Audible", "Workday", "Supreme", "Mission",
     "Claude", "Llama", "Steam", "Halo", "Destiny", "Fallout", "Doom", "Battlefield", "Kindle",
     "Gotham", "Foundry", "Sprint", "Bolt", "Grab", "Lever", "Appeal", "Register", "Outlier",
+    "Dragon", "Pixel", "Surface", "Portal", "Reels", "Safari", "Vice", "Beats", "Manpower",
+    "Paramount", "Perplexity", "Predator", "Graphite", "Gorillas", "Gemma", "Watson", "Prospect",
+    "Unite", "Optimus", "Word", "Meet", "Forms", "Pay", "Music", "Maps", "News",
 }
 #: Entries that held such an alias before this check existed.
 GRANDFATHERED = {("Ring", "Ring"), ("Meta", "Meta")}
@@ -96,6 +99,30 @@ def mentions(nlp, extractor, text: str) -> set[tuple[str, str]]:
     ("No Azure for Apartheid and Jewish Voice for Peace held a vigil near the NYPD precinct.",
      {("No Azure for Apartheid", "EmployeeGroup"), ("Jewish Voice for Peace", "AdvocacyGroup"),
       ("New York Police Department", "GovernmentAgency")}),
+    ("Tesla recalled thousands of Cybertruck and Model Y vehicles a day after SpaceX launched a Falcon 9.",
+     {("Cybertruck", "Product"), ("Model Y", "Product"), ("Falcon 9", "Product"),
+      ("Tesla", "Company"), ("SpaceX", "Company")}),
+    ("Testers compared Microsoft Copilot, Apple Intelligence and Diablo Immortal on an Xbox Series X.",
+     {("Copilot", "Product"), ("Apple Intelligence", "Product"), ("Diablo Immortal", "Product"),
+      ("Xbox", "Product")}),
+    ("Norway's Datatilsynet, the Spanish Data Protection Agency and the European Data Protection "
+     "Supervisor questioned Grindr.",
+     {("Datatilsynet", "GovernmentAgency"), ("Spanish Data Protection Agency", "GovernmentAgency"),
+      ("European Data Protection Supervisor", "GovernmentAgency"), ("Grindr", "Company")}),
+    ("The Washington Attorney General's Office and Cal/OSHA inspected an Amazon Logistics site.",
+     {("Washington Attorney General's Office", "GovernmentAgency"), ("Cal/OSHA", "GovernmentAgency"),
+      ("Amazon Logistics", "Company")}),
+    ("Lawyers from Jenner & Block and Lichten & Liss-Riordan met organizers from IF Metall and "
+     "Solidaires Informatique.",
+     {("Jenner & Block", "Organization"), ("Lichten & Liss-Riordan", "Organization"),
+      ("IF Metall", "Organization"), ("Solidaires Informatique", "Organization")}),
+    ("Contractors hired through Aston Carter and Sitel moderated posts, according to Rest of World "
+     "and Polygon.",
+     {("Aston Carter", "Company"), ("Foundever", "Company"), ("Rest of World", "NewsOutlet"),
+      ("Polygon", "NewsOutlet")}),
+    ("Whistleblower Aid and Foxglove wrote to the International Labour Organization.",
+     {("Whistleblower Aid", "AdvocacyGroup"), ("Foxglove", "AdvocacyGroup"),
+      ("International Labour Organization", "Organization")}),
 ])
 def test_names_of_the_field_are_found_and_typed(nlp, extractor, text, expected):
     got = mentions(nlp, extractor, text)
@@ -109,3 +136,16 @@ def test_everyday_words_are_not_taken_for_gazetteer_names(nlp, extractor):
     names = {e.name for e in load_gazetteer().entries}
     got = {(m.name, m.text) for m in extractor(nlp(text), Article("gz", text)).mentions if m.name in names}
     assert got == set()
+
+
+def test_company_names_before_everyday_words_stay_the_company(nlp, extractor):
+    """A product or unit name that is a company's name and an everyday word ("Amazon Pay",
+    "Microsoft Teams", "Uber One") is no gazetteer alias: the words around the company's
+    name must not turn it into something else."""
+    text = ("Amazon pay rose in March. Google forms a new team each spring, and Microsoft teams "
+            "in Redmond met staff at Uber. That made Uber one of the first. Workers united behind "
+            "Article 19 of the charter. In other Apple news, the Amazon Prime Day strike began.")
+    names = {e.name for e in load_gazetteer().entries}
+    got = {(m.name, m.type) for m in extractor(nlp(text), Article("gz", text)).mentions if m.name in names}
+    assert got == {("Amazon", "Company"), ("Google", "Company"), ("Microsoft", "Company"),
+                   ("Uber", "Company"), ("Apple", "Company")}
