@@ -578,6 +578,9 @@ CASES = [
     # protested: asking the company not to bid on a contract opposes the contract
     ("Microsoft employees published an open letter asking the company not to bid on the JEDI contract.",
      {(MSFT_EMP, "petitioned", "Microsoft"), (MSFT_EMP, "protested", "JEDI"), (MSFT_EMP, "worksFor", "Microsoft")}),
+    # worksFor: the director of an agency's regional office works for the agency, not leads it
+    ("The NLRB sided with the workers. Tim Walsh, the director of the agency's regional office in Fort Worth, wrote the decision.",
+     {("Tim Walsh", "worksFor", "National Labor Relations Board")}),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),

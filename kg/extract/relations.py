@@ -1686,6 +1686,11 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
                 if p.dep_ != "pobj" or c.lower_ == "on" and p.lemma_.lower() not in P.PART_NOUNS:
                     continue
                 found = [m for m in r.ents(p) if m.type in ORG_TYPES | {"EmployeeGroup"}]
+                if found and c.lower_ == "of" and p.lemma_.lower() in P.PART_NOUNS and not r.de.by_tok.get(p.i) and any(
+                        x.dep_ in {"poss", "amod"} for x in p.children):
+                    # "the director of the agency's regional office": head of a unit, not of the agency
+                    out += [(m, "nested") for m in found]
+                    continue
                 if c.lower_ == "on":
                     # "an engineer on X's misinformation team", "on the X Maps team": the company
                     units = {m.name for m in found}
