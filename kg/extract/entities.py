@@ -1301,6 +1301,11 @@ class _Salience:
             self.groups.append(entry)
             if m.anchor:
                 self.companies.append((unit, M(m.start, m.end, m.anchor, m.anchor, "Company"), subj))
+        elif m.type == "Product" and m.name in self.de.parents:
+            # "a manager on Apple Maps ... the company": the product's company is in view
+            self.others.append(entry)
+            parent = self.de.parents[m.name]
+            self.companies.append((unit, M(m.start, m.end, parent, parent, "Company"), subj))
         else:
             self.others.append(entry)
 
