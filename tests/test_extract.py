@@ -581,6 +581,11 @@ CASES = [
     # worksFor: the director of an agency's regional office works for the agency, not leads it
     ("The NLRB sided with the workers. Tim Walsh, the director of the agency's regional office in Fort Worth, wrote the decision.",
      {("Tim Walsh", "worksFor", "National Labor Relations Board")}),
+    # contractsWith: the firm a company pays (a relative clause); workers supplied to "the factory"
+    ("The contractors are employed by Cognizant, the outsourcing firm that Google pays to staff the team.",
+     {("Cognizant", "contractsWith", "Google")}),
+    ("Tesla was sued. Owen Diaz was hired through nextSource, which supplied contract workers to the factory.",
+     {("nextSource", "contractsWith", "Tesla")}),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),

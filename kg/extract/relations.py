@@ -1082,6 +1082,7 @@ def supply_verb(r: RelationReader, v) -> None:
         return
     lemma = _lemma(v)
     clients: list = []
+    places: list = []
     dobjs = _child(v, "dobj")
     if lemma in P.SUPPLY_VERBS:
         clients += _pobjs(v, {"to"})
@@ -1095,6 +1096,10 @@ def supply_verb(r: RelationReader, v) -> None:
         clients += [c for c in v.children if c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN"}]
         if lemma in {"build", "develop", "design", "make", "tailor", "customize", "provide", "deploy"}:
             clients += _pobjs(v, {"for"})
+    if lemma in P.SUPPLY_VERBS:
+        # "supplied contract workers to the factory": the company whose workplace it is
+        places = [p for p in _pobjs(v, {"to"}) if p.lemma_.lower() in _WORKPLACES and not r.ents(p)
+                  and any(x.dep_ == "det" and x.lower_ == "the" for x in p.children)]
     if lemma in _FOR_CLIENT_VERBS and dobjs:
         # "hosts classified data for the CIA", "launches satellites for the Space Force"
         clients += [p for p in _pobjs(v, {"for"}) + [q for o in dobjs for q in _pobjs(o, {"for"})]
@@ -1123,7 +1128,7 @@ def supply_verb(r: RelationReader, v) -> None:
     # "builds the Falcon 9 rocket and the Starlink internet service": a named product noun
     objs += [c for o in objs if o.lemma_.lower() in P.PRODUCT_NOUNS for c in o.children if c.dep_ in {"compound", "nmod"}]
     products = _dedupe([m for o in objs for m in r.ents(o) if m.type == "Product"])
-    if not clients and not (products and lemma in P.DEVELOP_VERBS):
+    if not clients and not places and not (products and lemma in P.DEVELOP_VERBS):
         return
     if not r.asserted(v):
         return
@@ -1136,12 +1141,11 @@ def supply_verb(r: RelationReader, v) -> None:
                 if sup.type == "Company":
                     for a in agents:
                         r.emit(sup, "contractsWith", a, v, 0.7, "with-agency")
-    for c in clients:
-        for client in r.ents(c):
-            if client.type == "Product":
-                continue
-            for s in suppliers:
-                r.emit(s, "contractsWith", client, v, 0.75, "supply-verb")
+    for client in [m for c in clients for m in r.ents(c)] + [_here(m, p) for p in places for m in r._salient_company(p)]:
+        if client.type == "Product":
+            continue
+        for s in suppliers:
+            r.emit(s, "contractsWith", client, v, 0.75, "supply-verb")
     if lemma in P.DEVELOP_VERBS:
         for s in suppliers:
             for p in products:
@@ -1169,7 +1173,9 @@ def customer_verb(r: RelationReader, v) -> None:
             suppliers += [m for c in _child(o, "poss", "compound") for m in r.ents(c)]
     elif lemma in {"use", "adopt", "deploy", "hire", "pay", "retain", "engage"}:
         for o in _child(v, "dobj") + _child(v, "nsubjpass"):
-            found = r.ents(o)
+            if o.lower_ in {"that", "which", "whom"} and v.dep_ == "relcl":
+                o = v.head  # "the outsourcing firm that Google pays"
+            found = r.ents(o) or (r.ents(o.head) if o.dep_ == "appos" else [])
             suppliers += [m for m in found if m.type == "Company" or lemma in {"hire", "retain", "engage"} and m.type == "Organization"]
             if not found:
                 suppliers += [m for c in _child(o, "poss", "compound") for m in r.ents(c)]
