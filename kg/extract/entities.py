@@ -490,6 +490,15 @@ class EntityFinder:
         bases = [low[:-1]] + ([low[:-2]] if low.endswith("es") else [])
         return any(b in self.verbs and b not in self.nouns and b not in self.adjectives for b in bases)
 
+    def _named_after_company(self, name: str) -> str | None:
+        """The known company whose name a product's name starts with ("YouTube Music")."""
+        words = name.split()
+        for k in range(len(words) - 1, 0, -1):
+            entry = self.gaz.lookup(" ".join(words[:k]))
+            if entry is not None and entry.type == "Company":
+                return entry.name
+        return None
+
     def _foreign_word(self, tok) -> bool:
         """A capitalised word that is no English word the lexicon knows ("Solidaires")."""
         low = tok.lower_
@@ -1043,9 +1052,8 @@ class EntityFinder:
 
         def as_org(m: M) -> M:
             # "YouTube Music employees": a product named after its company stands for the company
-            if m.type == "Product" and m.name in de.parents:
-                return M(m.start, m.end, m.text, de.parents[m.name], "Company")
-            return m
+            parent = (de.parents.get(m.name) or self._named_after_company(m.name)) if m.type == "Product" else None
+            return M(m.start, m.end, m.text, parent, "Company") if parent else m
         anchors: list[M] = []
         text_end = t.i + 1
         # left modifiers: "Amazon employees", "AWS ProServe employees", "Microsoft and Salesforce employees"
