@@ -586,6 +586,9 @@ CASES = [
      {("Cognizant", "contractsWith", "Google")}),
     ("Tesla was sued. Owen Diaz was hired through nextSource, which supplied contract workers to the factory.",
      {("nextSource", "contractsWith", "Tesla")}),
+    # partOf: "Google's parent company Alphabet" is no part of Google
+    ("Waymo, the self-driving car unit of Google's parent company Alphabet, hired lawyers.",
+     {("Waymo", "partOf", "Alphabet"), ("Google", "partOf", "Alphabet")}),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),

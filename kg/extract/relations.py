@@ -2071,7 +2071,8 @@ def parts(r: RelationReader) -> None:
                     r.emit(kid, "partOf", m, parent_noun, 0.65, "parent-company")
         # "Amazon's Whole Foods", "Microsoft's own ZeniMax Media": a company a company possesses
         institute = root.lemma_.lower() in {"center", "centre", "institute", "school", "lab", "laboratory", "college", "clinic"}
-        if m.type == "Company" or institute:
+        parent_words = {x.lower_ for c in root.children if c.dep_ in {"compound", "amod", "nmod"} for x in c.subtree}
+        if (m.type == "Company" or institute) and not parent_words & {"parent", "owner", "former", "rival"}:
             own = any(c.lower_ == "own" for c in root.children if c.dep_ == "amod")
             for c in root.children:
                 if c.dep_ == "poss" and c.i < m.start:
