@@ -589,6 +589,9 @@ CASES = [
     # partOf: "Google's parent company Alphabet" is no part of Google
     ("Waymo, the self-driving car unit of Google's parent company Alphabet, hired lawyers.",
      {("Waymo", "partOf", "Alphabet"), ("Google", "partOf", "Alphabet")}),
+    # investigated: an investigation by an outlet "which reported that" a company's workers were underpaid
+    ("Sama has faced scrutiny since a 2022 investigation by Wired, which reported that Sama moderators in Nairobi were paid little.",
+     {("Wired", "investigated", "Sama")}),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),

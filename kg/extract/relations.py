@@ -1356,10 +1356,20 @@ def investigation_noun(r: RelationReader, n) -> None:
         if not agents:
             agents = r.agents(n.head)
         targets += [m for p in _pobjs(n.head, {"into"}) for m in r.target(p)]
-    if n.dep_ == "nsubj" and n.head.lemma_.lower() in {"find", "conclude", "determine", "show", "reveal", "establish"}:
-        # "an audit by X found that Y had misled users": Y was investigated
-        targets += [m for cc in _child(n.head, "ccomp") for x in _child(cc, "nsubj", "nsubjpass") for m in r.ents(x)
-                    if m.type in ORG_TYPES | {"Person"}]
+    finders = [n.head] if n.dep_ == "nsubj" else []
+    finders += [c for x in [n, *_pobjs(n, {"by"})] for c in x.children if c.dep_ == "relcl" and any(y.lower_ in {"which", "that"} for y in _child(c, "nsubj"))]
+    for f in finders:
+        if f.lemma_.lower() in {"find", "conclude", "determine", "show", "reveal", "establish", "report", "document"}:
+            # "an audit by X found that Y had misled users", "an investigation by Time, which
+            # reported that Sama moderators were paid $1.50 an hour": Y (the moderators' employer)
+            for cc in _child(f, "ccomp"):
+                for x in _child(cc, "nsubj", "nsubjpass"):
+                    # "Sama moderators were paid ...": the company that names them
+                    for m in r.ents(x) or [m for c in _child(x, "compound") for m in r.ents(c) if m.type == "Company"]:
+                        if m.type in ORG_TYPES | {"Person"}:
+                            targets.append(m)
+                        elif m.type == "EmployeeGroup" and m.anchor:
+                            targets.append(M(m.start, m.end, m.anchor, m.anchor, "Company"))
     agents = [a for a in agents if a.type in ORGS_AND_PEOPLE]
     if n.head.pos_ == "VERB" and n.dep_ in {"dobj", "nsubj"} and not r.asserted(n.head):
         return
