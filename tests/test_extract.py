@@ -592,6 +592,10 @@ CASES = [
     # investigated: an investigation by an outlet "which reported that" a company's workers were underpaid
     ("Sama has faced scrutiny since a 2022 investigation by Wired, which reported that Sama moderators in Nairobi were paid little.",
      {("Wired", "investigated", "Sama")}),
+    # leads: one named or reinstated as chief executive
+    ("OpenAI's board met on Sunday. The board named Emmett Shear interim chief executive.", {("Emmett Shear", "leads", "OpenAI")}),
+    ("Microsoft named Jane Roe as its new chief executive.", {("Jane Roe", "leads", "Microsoft")}),
+    ("Microsoft said on Monday that it had hired Sam Altman.", set()),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),

@@ -955,7 +955,7 @@ class EntityFinder:
                 comp = state.company(t)
                 if comp is not None:
                     de.title_company[t.i] = comp
-            elif t.dep_ == "pobj" and t.head.lower_ == "as" and (t.lower_ == "ceo" or t.lemma_.lower() in P.TOP_TITLES | {"executive", "officer"}) and not any(
+            elif (t.dep_ == "pobj" and t.head.lower_ == "as" or t.dep_ == "oprd") and (t.lower_ == "ceo" or t.lemma_.lower() in P.TOP_TITLES | {"executive", "officer"}) and not any(
                     c.dep_ in {"prep", "poss"} or c.dep_ == "compound" and c.i in de.by_tok for c in t.children):
                 # "succeeded Jane Roe as chief executive": the company in view
                 comp = state.company(t)

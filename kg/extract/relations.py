@@ -1800,6 +1800,27 @@ def _comma_title(doc, person: M) -> list:
     return [last] if _is_title(last) and last.dep_ not in {"appos"} else []
 
 
+#: Verbs that give their object a title: "named X (as) chief executive".
+_APPOINT_VERBS = frozenset({"name", "appoint", "reinstate", "install", "elect", "promote", "tap", "choose", "select", "hire", "restore"})
+
+
+def appoint_verb(r: RelationReader, v) -> None:
+    """``"the board named Jane Roe interim chief executive"``: an object predicate title."""
+    if v.pos_ != "VERB" or not r.asserted(v):
+        return
+    titles = [c for c in v.children if c.dep_ in {"oprd", "xcomp", "attr"} and _is_title(c)]
+    if not titles:
+        return
+    people = [m for o in _child(v, "dobj", "nsubjpass") for m in r.ents(o) if m.type == "Person"]
+    # "named Emmett Shear interim chief executive", parsed with the name inside the title
+    people += [m for t in titles for c in t.children if c.dep_ in {"nmod", "compound"} for m in r.ents(c) if m.type == "Person"]
+    for person in _dedupe(people):
+        _role_facts(r, person, titles, v, 0.75)
+
+
+_register(_APPOINT_VERBS - {"hire"}, appoint_verb)
+
+
 def as_role(r: RelationReader, a) -> None:
     """``"as head of the company, Jassy ..."``, ``"after 15 years as a reporter for X"``."""
     if a.dep_ != "prep":
@@ -1817,6 +1838,9 @@ def as_role(r: RelationReader, a) -> None:
     people = r.agents(v)
     if _lemma(v) in {"succeed", "replace"}:
         people += [m for o in _child(v, "dobj") for m in r.ents(o)]  # both held the title
+    elif _lemma(v) in _APPOINT_VERBS:
+        # "the board reinstated him as chief executive": the one appointed holds the title
+        people = [m for o in _child(v, "dobj", "nsubjpass") for m in r.ents(o)]
     for person in people:
         if person.type == "Person":
             _role_facts(r, person, titles, a, 0.75)
