@@ -596,6 +596,9 @@ CASES = [
     ("OpenAI's board met on Sunday. The board named Emmett Shear interim chief executive.", {("Emmett Shear", "leads", "OpenAI")}),
     ("Microsoft named Jane Roe as its new chief executive.", {("Jane Roe", "leads", "Microsoft")}),
     ("Microsoft said on Monday that it had hired Sam Altman.", set()),
+    # an object pronoun is not the subject of its own verb; a union's members are not its employees
+    ("Keith Enright testified. Senator Ted Cruz pressed him on the matter.", {("Ted Cruz", "petitioned", "Keith Enright")}),
+    ("Workers at the Communications Workers of America protested on Monday.", set()),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),

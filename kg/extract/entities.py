@@ -490,15 +490,6 @@ class EntityFinder:
         bases = [low[:-1]] + ([low[:-2]] if low.endswith("es") else [])
         return any(b in self.verbs and b not in self.nouns and b not in self.adjectives for b in bases)
 
-    def _named_after_company(self, name: str) -> str | None:
-        """The known company whose name a product's name starts with ("YouTube Music")."""
-        words = name.split()
-        for k in range(len(words) - 1, 0, -1):
-            entry = self.gaz.lookup(" ".join(words[:k]))
-            if entry is not None and entry.type == "Company":
-                return entry.name
-        return None
-
     def _foreign_word(self, tok) -> bool:
         """A capitalised word that is no English word the lexicon knows ("Solidaires")."""
         low = tok.lower_
@@ -1052,7 +1043,7 @@ class EntityFinder:
 
         def as_org(m: M) -> M:
             # "YouTube Music employees": a product named after its company stands for the company
-            parent = (de.parents.get(m.name) or self._named_after_company(m.name)) if m.type == "Product" else None
+            parent = de.parents.get(m.name) if m.type == "Product" else None
             return M(m.start, m.end, m.text, parent, "Company") if parent else m
         anchors: list[M] = []
         text_end = t.i + 1
@@ -1090,7 +1081,7 @@ class EntityFinder:
             segments.append(segment)
         for seg in segments:
             seg = [as_org(m) for m in seg]
-            orgs = [m for m in seg if m.type in ORG_TYPES or (m.type == "EmployeeGroup" and m.anchor)]
+            orgs = [m for m in seg if _can_employ(m) or (m.type == "EmployeeGroup" and m.anchor)]
             if not orgs:
                 continue
             pick = next((m for m in orgs if m.type == "Company"), orgs[0])
@@ -1105,13 +1096,13 @@ class EntityFinder:
                     continue
                 if c.dep_ == "poss":
                     ref = de.by_tok.get(c.i) or state.pronoun(c) or []
-                    anchors.extend(m for m in ref if m.type in ORG_TYPES)
+                    anchors.extend(m for m in ref if _can_employ(m))
                 elif c.dep_ == "prep" and c.lower_ in {"at", "of", "from", "for", "inside", "within", "across"}:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             for q in [p, *[x for x in p.conjuncts]]:
                                 ref = de.by_tok.get(q.i) or self._description(doc, de, state, q) or []
-                                anchors.extend(m for m in map(as_org, ref) if m.type in ORG_TYPES)
+                                anchors.extend(m for m in map(as_org, ref) if _can_employ(m))
                                 text_end = max(text_end, q.i + 1)
         explicit = True
         deferred = False
@@ -1241,6 +1232,12 @@ class EntityFinder:
 #: Workplaces that leave the employer to the context: "store employees", "warehouse workers".
 _WORKPLACE_NOUNS = frozenset({"store", "warehouse", "factory", "plant", "retail", "corporate", "office", "delivery",
                               "fulfillment", "fulfilment", "campus", "headquarters", "studio"})
+
+def _can_employ(m: M) -> bool:
+    """Whether "<name> employees" names a company's workforce: a company, or an organisation
+    that is no union ("Communications Workers of America employees" are its members)."""
+    return m.type == "Company" or m.type == "Organization" and not _UNION_WORDS & set(m.name.lower().split())
+
 
 #: Words that mark a labour union's name ("Communications Workers of America", "the Teamsters").
 _UNION_WORDS = frozenset({"workers", "union", "teamsters", "guild", "brotherhood", "machinists", "federation", "local", "afl-cio"})
@@ -1377,9 +1374,16 @@ class _Salience:
         low = tok.lower_
         unit = self.de.units[tok.i]
         if low in {"he", "she", "him", "his", "her", "hers"}:
+            # "Cruz pressed him": an object pronoun is not the subject of its own verb
+            clause_subjects = set()
+            if low in {"him", "her"} and tok.dep_ in {"dobj", "dative", "pobj"}:
+                v = tok.head.head if tok.dep_ == "pobj" else tok.head
+                clause_subjects = {m.name for c in v.children if c.dep_ == "nsubj" for m in self.de.by_tok.get(c.i, ())}
             for u, m, subj in reversed(self.persons):
                 if unit - u > 3 or "\n" in self.doc[m.end - 1:tok.i].text:
                     break
+                if m.name in clause_subjects:
+                    continue
                 return [M(tok.i, tok.i + 1, tok.text, m.name, m.type)]
             return []
         if low in {"it", "its"}:
