@@ -362,7 +362,8 @@ def _org_apposition(ent) -> str | None:
     for n in nouns:
         if n.tag_ in {"NN", "NNP"} and n.lemma_.lower() in _ORG_APPOSITIONS and not n.ent_type_:
             if n.lemma_.lower() == "firm" and any(c.lower_ in {"law", "legal"} for c in n.children if c.dep_ in {"amod", "compound"}):
-                return "Organization"  # "a law firm"            if n.lemma_.lower() == "agency" and any(c.lower_ in _BUSINESS_AGENCIES for c in n.children if c.dep_ in {"amod", "compound"}):
+                return "Organization"  # "a law firm"
+            if n.lemma_.lower() == "agency" and any(c.lower_ in _BUSINESS_AGENCIES for c in n.children if c.dep_ in {"amod", "compound"}):
                 return "Company"  # "a staffing agency"
             return _ORG_APPOSITIONS[n.lemma_.lower()]
     return None
