@@ -51,18 +51,22 @@ def test_headline_unit_not_built_from_a_clause(nlp, finder):
 def test_known_company_and_product_word_stay_one_name(nlp, finder, extractor):
     text = "Workers at Spotify Music walked out on Friday."
     found = mentions(nlp, finder, text)
-    assert ("Spotify Music", "Product") in found
+    assert ("Spotify Music", "Organization") in found
     assert "Music" not in {n for n, _ in found}
     got = facts(nlp, extractor, text)
     assert ("Spotify employees", "worksFor", "Spotify") in got
+    assert ("Spotify Music", "partOf", "Spotify") in got
     assert ("Music", "partOf", "Spotify") not in got
 
 
-def test_workers_at_a_known_product_named_after_its_company(nlp, finder):
-    # the gazetteer knows "YouTube Music" as a product
-    de = finder(nlp("Workers at YouTube Music walked out on Friday."))
-    found = {(g.text, g.name) for gs in de.groups.values() for g in gs}
-    assert ("Workers at YouTube Music", "YouTube employees") in found
+def test_product_named_after_company_by_ner(nlp, finder):
+    text = "Jane Roe, a program manager on Apple Maps, said the company was wrong."
+    doc = nlp(text)
+    start = text.index("Apple Maps")
+    doc.ents = [doc.char_span(start, start + len("Apple Maps"), label="PRODUCT")]
+    de = finder(doc)
+    assert ("Apple Maps", "Product") in {(m.name, m.type) for m in de.mentions}
+    assert de.parents.get("Apple Maps") == "Apple"
 
 
 def test_union_named_after_company_is_one_organisation(nlp, finder):

@@ -625,8 +625,8 @@ class EntityFinder:
     def _known_name_words(self, doc, known: tuple, e: int, label: str, headline: bool, body_text: str) -> tuple | None:
         """``"YouTube Music"``, ``"Grindr United"``: NER took a known company's name and the
         capitalised words after it for one name. The whole is one name: a union's when it
-        ends like one, a product of the company when the words after it are common words
-        ("Maps", "Music"), else a unit of it. None when the words after it are no name words
+        ends like one, a product of the company when NER or a product noun says so, else a
+        unit of it. None when the words after it are no name words
         ("Amazon Workers", "Google CEO", "Apple Admits"). Returns a raw mention and the
         company it belongs to."""
         s0, s, name, typ, _ = known
@@ -653,11 +653,11 @@ class EntityFinder:
             return (s0, e, entry.name, entry.type, True, None)
         if union:
             return (s0, e, text, "Organization", False, None)
-        if label == "Product" or all(self._common_word(t.text) for t in words) or (
-                doc[e - 1].dep_ == "compound" and doc[e - 1].head.lemma_.lower() in _PRODUCT_HEADS):
-            # "Apple Maps", "Instagram Kids", "the Microsoft Teams app": the company's product
-            return (s0, e, text, "Product", False, name)
-        return (s0, e, text, "Organization", False, name)  # "AWS ProServe": a unit
+        if label == "Product" or doc[e - 1].dep_ == "compound" and doc[e - 1].head.lemma_.lower() in _PRODUCT_HEADS:
+            return (s0, e, text, "Product", False, name)  # "the Microsoft Teams app": the company's product
+        # "AWS ProServe", "Apple Maps" taken for an organisation: a unit of the company (people
+        # work there, so it stays an organisation)
+        return (s0, e, text, "Organization", False, name)
 
     # -- main ----------------------------------------------------------------------------
 
