@@ -599,6 +599,8 @@ CASES = [
     # an object pronoun is not the subject of its own verb; a union's members are not its employees
     ("Keith Enright testified. Senator Ted Cruz pressed him on the matter.", {("Ted Cruz", "petitioned", "Keith Enright")}),
     ("Workers at the Communications Workers of America protested on Monday.", set()),
+    # a name typed by the kind of organisation before it ("the payments company Stripe")
+    ("Susan Fowler, who now works at the payments company Stripe, welcomed the findings.", {("Susan Fowler", "worksFor", "Stripe")}),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),

@@ -359,6 +359,7 @@ def _org_apposition(ent) -> str | None:
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
     if root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "NOUN":
         nouns.append(root.head)  # "the staffing firm, Kellan"
+    nouns += [c for c in root.children if c.dep_ == "compound" and c.i < ent.start and c.pos_ == "NOUN"]  # "the payments company Stripe"
     for n in nouns:
         if n.tag_ in {"NN", "NNP"} and n.lemma_.lower() in _ORG_APPOSITIONS and not n.ent_type_:
             if n.lemma_.lower() == "firm" and any(c.lower_ in {"law", "legal"} for c in n.children if c.dep_ in {"amod", "compound"}):
@@ -541,7 +542,7 @@ class EntityFinder:
                 label = "Person"
             elif label == "Person" and len(ent) > 1 and ent[-1].lower_ in _ORG_LAST_WORDS and ent[-1].is_title:
                 label = "Organization"  # "Larkspur Games", "Acme Labs": no person's name ends so
-            elif label == "Person" and _org_apposition(ent) is not None:
+            elif label in {"Person", "Product"} and _org_apposition(ent) is not None:
                 label = _org_apposition(ent)  # "MoPub, Twitter's ad network": no person is a network
             elif label == "Person" and len(ent) == 1 and ent.end + 1 < len(doc) and doc[ent.end].tag_ == "POS" and any(
                     t.lemma_.lower() in P.TOP_TITLES - {"head", "leader", "boss", "owner", "lead"} or t.lower_ in {"ceo", "executive"}
