@@ -601,6 +601,14 @@ CASES = [
     ("Workers at the Communications Workers of America protested on Monday.", set()),
     # a name typed by the kind of organisation before it ("the payments company Stripe")
     ("Susan Fowler, who now works at the payments company Stripe, welcomed the findings.", {("Susan Fowler", "worksFor", "Stripe")}),
+    # protested: critics and opponents; lashing out, taking aim, questioning a decision, sounding the alarm
+    ("Jane Roe, an outspoken critic of Amazon, spoke at the rally.", {("Jane Roe", "protested", "Amazon")}),
+    ("Jane Roe has been a vocal critic of Palantir for years.", {("Jane Roe", "protested", "Palantir")}),
+    ("Google employees lashed out at Sundar Pichai on Thursday.",
+     {(GOOGLE_EMP, "protested", "Sundar Pichai"), (GOOGLE_EMP, "worksFor", "Google")}),
+    ("Jane Roe took aim at Microsoft in a blog post.", {("Jane Roe", "protested", "Microsoft")}),
+    ("Jane Roe questioned Google's decision to fire the researchers.", {("Jane Roe", "protested", "Google")}),
+    ("Jane Roe sounded the alarm about Amazon's Rekognition.", {("Jane Roe", "protested", "Rekognition"), ("Amazon", "develops", "Rekognition")}),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),
@@ -639,6 +647,8 @@ NOTHING = [
     ("Amazon employees look into the camera during the video call.", {(AMAZON_EMP, "worksFor", "Amazon")}),
     ("Jane Roe hosts a podcast for teachers.", set()),
     ("Amazon pushed the button on Monday.", set()),
+    ("Senators questioned Sundar Pichai for hours.", set()),
+    ("Jane Roe took a photo at the Microsoft campus.", set()),
     # telling staff is no answer where the staff raised nothing
     ("Lyft chief executive Logan Green told employees on Tuesday that he would take a leave.",
      {("Logan Green", "leads", "Lyft")}),

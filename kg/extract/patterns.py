@@ -93,10 +93,10 @@ PROTEST_VERBS = frozenset({
 WALKOUT_VERBS = frozenset({"walk", "strike", "stage", "resign", "quit", "leave", "organize", "organise", "mobilize", "mobilise", "unionize", "unionise"})
 #: Noun objects of "raise / voice / express ___ about X".
 CONCERN_NOUNS = frozenset({
-    "concern", "concerns", "objection", "alarm", "question", "questions", "criticism",
+    "concern", "concerns", "objection", "alarm", "alarms", "question", "questions", "criticism",
     "complaint", "worry", "worries", "opposition", "outrage", "fear", "fears", "issue",
 })
-CONCERN_VERBS = frozenset({"raise", "voice", "express", "air", "share", "outline", "detail", "flag", "register"})
+CONCERN_VERBS = frozenset({"raise", "voice", "express", "air", "share", "outline", "detail", "flag", "register", "sound"})
 #: Nouns of opposition: "protests against X", "criticism of X", "backlash over X".
 PROTEST_NOUNS = frozenset({
     "protest", "opposition", "criticism", "backlash", "walkout", "strike", "boycott",

@@ -2548,6 +2548,53 @@ def _deed_target(r: RelationReader, tok) -> list[M]:
     return r.target(tok) or [_here(m, tok) for m in r._salient_company(tok)]  # "a one-year pause is not enough"
 
 
+def critic_noun(r: RelationReader, n) -> None:
+    """``"X, a vocal critic of Amazon"``, ``"X has been an opponent of the deal"``."""
+    if n.pos_ != "NOUN" or n.tag_ != "NN":
+        return
+    targets = [m for p in _pobjs(n, {"of"}) for m in _deed_target(r, p)]
+    if not targets:
+        return
+    holders: list[M] = []
+    if n.dep_ == "appos":
+        holders = r.ents(n.head)
+    elif n.dep_ == "attr" and n.head.lemma_.lower() in {"be", "become", "remain"} and r.asserted(n.head):
+        holders = [m for s in _child(n.head, "nsubj") for m in r.ents(s)]
+    for h in holders:
+        if h.type in ACTORS | {"Organization"}:
+            for t in targets:
+                r.emit(h, "protested", t, n, 0.7, "critic")
+
+
+_register({"critic", "opponent", "detractor", "foe"}, critic_noun)
+
+
+def attack_phrase(r: RelationReader, v) -> None:
+    """``"lashed out at X"``, ``"took aim at X"``, ``"railed against X"``, ``"questioned X's
+    decision"``."""
+    if v.pos_ != "VERB" or not r.asserted(v):
+        return
+    lemma = _lemma(v)
+    objs: list = []
+    if lemma in {"lash", "hit"} and any(c.lower_ == "out" for c in v.children if c.dep_ in {"prt", "advmod"}):
+        objs = _pobjs(v, {"at", "against"}) + [p for c in v.children if c.lower_ == "out" for p in _pobjs(c, {"at", "against"})]
+    elif lemma == "take" and any(o.lemma_.lower() == "aim" for o in _child(v, "dobj")):
+        objs = _pobjs(v, {"at"}) + [p for o in _child(v, "dobj") for p in _pobjs(o, {"at"})]
+    elif lemma == "rail":
+        objs = _pobjs(v, {"against", "at"})
+    elif lemma in {"question", "fault", "blame"}:
+        objs = [o for o in _child(v, "dobj") if o.lemma_.lower() in P.CORPORATE_ACTS or lemma != "question"]
+    targets = [m for o in objs for m in _deed_target(r, o)]
+    for s in r.agents(v):
+        if s.type in ACTORS | {"Organization"}:
+            for t in targets:
+                if t.type in {"Company", "GovernmentAgency", "Organization", "Product", "Person"}:
+                    r.emit(s, "protested", t, v, 0.7, "attack")
+
+
+_register({"lash", "hit", "take", "rail", "question", "fault", "blame"}, attack_phrase)
+
+
 def affected_by(r: RelationReader, a) -> None:
     """``"employees were troubled by Microsoft's work with ICE"``, ``"X is concerned about
     Y"``: being troubled by something is objecting to it."""
