@@ -609,6 +609,9 @@ CASES = [
     ("Jane Roe took aim at Microsoft in a blog post.", {("Jane Roe", "protested", "Microsoft")}),
     ("Jane Roe questioned Google's decision to fire the researchers.", {("Jane Roe", "protested", "Google")}),
     ("Jane Roe sounded the alarm about Amazon's Rekognition.", {("Jane Roe", "protested", "Rekognition"), ("Amazon", "develops", "Rekognition")}),
+    # respondedTo: "In response, X said" answers the group that raised something
+    ("Google employees signed a letter to Pichai. In response, Google said it would review the contract.",
+     {(GOOGLE_EMP, "petitioned", "Sundar Pichai"), ("Google", "respondedTo", GOOGLE_EMP), (GOOGLE_EMP, "worksFor", "Google")}),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),
@@ -648,6 +651,7 @@ NOTHING = [
     ("Jane Roe hosts a podcast for teachers.", set()),
     ("Amazon pushed the button on Monday.", set()),
     ("Senators questioned Sundar Pichai for hours.", set()),
+    ("In response, Google said it would review the contract.", set()),
     ("Jane Roe took a photo at the Microsoft campus.", set()),
     # telling staff is no answer where the staff raised nothing
     ("Lyft chief executive Logan Green told employees on Tuesday that he would take a leave.",

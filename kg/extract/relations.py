@@ -1548,6 +1548,11 @@ def response_noun(r: RelationReader, n) -> None:
             if not found and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in p.children):
                 found = [_here(m, p) for m in r.grievance_owner or r.letter_authors]
         recipients += [m for m in found if m.type in ACTORS]
+    if not recipients and not _pobjs(n, {"to"}) and n.dep_ == "pobj" and n.head.lower_ == "in":
+        # "In response, Google said ...": to whoever last raised something
+        g = r.de.dominant_group
+        raised = r.grievance_owner or r.letter_authors or ([g] if g is not None and g.name in r.voiced else [])
+        recipients = [_here(m, n) for m in raised if m.type in ACTORS]
     if not recipients:
         return
     if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.pos_ == "VERB":
