@@ -612,6 +612,9 @@ CASES = [
     # respondedTo: "In response, X said" answers the group that raised something
     ("Google employees signed a letter to Pichai. In response, Google said it would review the contract.",
      {(GOOGLE_EMP, "petitioned", "Sundar Pichai"), ("Google", "respondedTo", GOOGLE_EMP), (GOOGLE_EMP, "worksFor", "Google")}),
+    # partOf: "an Amazon company"; "which is part of Amazon"
+    ("Ring, an Amazon company, sells doorbells.", {("Ring", "partOf", "Amazon")}),
+    ("Twitch, which is part of Amazon, hosted the stream.", {("Twitch", "partOf", "Amazon")}),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),
@@ -652,6 +655,7 @@ NOTHING = [
     ("Amazon pushed the button on Monday.", set()),
     ("Senators questioned Sundar Pichai for hours.", set()),
     ("In response, Google said it would review the contract.", set()),
+    ("Ring, a doorbell company, sells cameras.", set()),
     ("Jane Roe took a photo at the Microsoft campus.", set()),
     # telling staff is no answer where the staff raised nothing
     ("Lyft chief executive Logan Green told employees on Tuesday that he would take a leave.",

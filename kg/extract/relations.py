@@ -2060,6 +2060,9 @@ def parts(r: RelationReader) -> None:
             nouns.append(root.head)
         if root.dep_ == "nsubj" and root.head.lemma_.lower() == "be":
             nouns += [c for c in root.head.children if c.dep_ == "attr"]
+        # "Twitch, which is part of Amazon"
+        nouns += [c for rc in root.children if rc.dep_ == "relcl" and rc.lemma_.lower() in {"be", "become", "remain"} and r.asserted(rc)
+                  for c in rc.children if c.dep_ == "attr"]
         nouns += [c for c in root.children if c.dep_ == "compound" and c.lemma_.lower() in P.PART_NOUNS]
         if root.dep_ == "compound" and root.head.lemma_.lower() in P.PART_NOUNS and root.head.pos_ == "NOUN":
             nouns.append(root.head)  # "Google's Open Research group"
@@ -2079,6 +2082,9 @@ def parts(r: RelationReader) -> None:
                         parents += [x for x in r.ents(c) if x.type in {"Company", "Organization"}]  # "an Amazon subsidiary"
                 for p in _pobjs(n, {"of", "within", "inside", "at", "under"}):
                     parents += r.ents(p)
+            elif n.lemma_.lower() == "company" and n.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in n.children):
+                # "Ring, an Amazon company"
+                parents += [x for c in n.children if c.dep_ == "compound" for x in r.ents(c) if x.type == "Company"]
             for c in n.children:
                 if c.dep_ == "acl" and c.lemma_.lower() in P.OWNED_VERBS:
                     parents += [x for a in _child(c, "agent") for p in _child(a, "pobj") for x in r.ents(p)]
