@@ -2530,7 +2530,7 @@ def named_units(r: RelationReader) -> None:
             continue
         words = m.name.split()
         rest = {w.lower() for w in words[1:]}
-        if rest & (P.ADVOCACY_HEADS | P.GROUP_NAME_HEADS | {"employees", "workers", "staff", "inc", "inc.", "corp", "corp.", "co"}):
+        if rest & (P.ADVOCACY_HEADS | P.GROUP_NAME_HEADS | {"employees", "workers", "staff", "united", "guild", "local", "inc", "inc.", "corp", "corp.", "co"}):
             continue
         for k in range(len(words) - 1, 0, -1):
             parent = _company_named(r, " ".join(words[:k]))
