@@ -615,6 +615,11 @@ CASES = [
     # partOf: "an Amazon company"; "which is part of Amazon"
     ("Ring, an Amazon company, sells doorbells.", {("Ring", "partOf", "Amazon")}),
     ("Twitch, which is part of Amazon, hosted the stream.", {("Twitch", "partOf", "Amazon")}),
+    # investigated: a regulator named in apposition to the subject fined X; partOf: "which"
+    # after a name and a comma is that name, wherever the parser hung the clause
+    ("Norway's data protection authority, Datatilsynet, fined Grindr 65 million kroner.", {("Datatilsynet", "investigated", "Grindr")}),
+    ("Adam Mosseri, the head of Instagram, which Facebook bought in 2012, has defended the idea.",
+     {("Instagram", "partOf", "Facebook"), ("Adam Mosseri", "leads", "Instagram")}),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),

@@ -171,7 +171,7 @@ ROLE_NOUNS = frozenset({
     "fellow", "professor", "anchor", "host", "photographer", "associate", "principal",
     "secretary", "liaison", "recruiter", "administrator", "leader", "ceo", "chairman",
     "moderator", "tester", "picker", "packer", "cashier", "clerk", "technician", "labeler",
-    "annotator", "rater", "nurse", "teacher", "accountant", "paralegal",
+    "annotator", "rater", "nurse", "teacher", "accountant", "paralegal", "generalist",
     "chairwoman", "chair", "boss", "owner", "commissioner", "superintendent",
     "editor-in-chief", "publisher", "investigator", "coordinator", "agent", "staff",
     "treasurer", "secretary-treasurer", "steward", "delegate", "trustee", "counsel",

@@ -2155,9 +2155,14 @@ def acquire_verb(r: RelationReader, v) -> None:
     if v.pos_ != "VERB" or v.tag_ == "VBN" and v.dep_ == "acl" or not r.asserted(v):
         return
     owners = [m for m in r.agents(v) if m.type in ORG_TYPES]
-    owned = _child(v, "dobj")
+    owned = [v.head if o.lower_ in {"which", "that"} and v.dep_ == "relcl" else o for o in _child(v, "dobj")]
+    rel = [o for o in _child(v, "dobj") if o.lower_ == "which"]
+    if rel and v.dep_ == "relcl" and rel[0].i >= 2 and r.doc[rel[0].i - 1].text == ",":
+        # "the head of Instagram, which Facebook bought": "which" is the name before the comma,
+        # wherever the parser hung the clause
+        owned = [r.doc[rel[0].i - 2]]
     if not owned and v.dep_ == "relcl":
-        owned = [v.head]  # "Ring, the company Amazon bought in 2018"
+        owned = [v.head]  # "Ring, the company Amazon bought in 2018", "Instagram, which Facebook bought"
     if v.tag_ == "VBN" and _child(v, "agent"):
         owned = _child(v, "nsubj", "nsubjpass")
         owners = [m for a in _child(v, "agent") for p in _child(a, "pobj") for m in r.ents(p) if m.type in ORG_TYPES]
@@ -2488,13 +2493,17 @@ def regulator_action(r: RelationReader, v) -> None:
     lemma = _lemma(v)
     agencies = [m for m in r.agents(v) if m.type == "GovernmentAgency"]
     if not agencies:
+        # "Norway's data protection authority, Datatilsynet, fined X": the name in apposition
+        agencies = [m for s in _child(v, "nsubj") for a in _child(s, "appos") for m in r.ents(a) if m.type == "GovernmentAgency"]
+    if not agencies:
         return
     if lemma in {"find", "rule", "determine", "conclude", "allege", "say"}:
         if lemma == "say" and not any(_lemma(c) in {"violate", "break", "retaliate", "discriminate", "mislead"} for c in _child(v, "ccomp")):
             return
         targets = [m for c in _child(v, "ccomp") for x in _child(c, "nsubj", "nsubjpass") for m in r.target(x)]
     else:
-        targets = [m for o in _child(v, "dobj", "dative", "nsubjpass") for m in r.ents(o)]  # also "X was fined by the FTC"
+        targets = [m for o in _child(v, "dobj", "dative", "nsubjpass") for m in r.ents(o) or [
+            x for c in o.children if c.dep_ in {"nmod", "compound"} and c.i < o.i for x in r.ents(c)]]  # "X was fined by the FTC", "fined X 65 million kroner"
     for a in agencies:
         for t in targets:
             if t.type in {"Company", "Organization", "Person", "GovernmentAgency"}:
