@@ -620,6 +620,9 @@ CASES = [
     ("Norway's data protection authority, Datatilsynet, fined Grindr 65 million kroner.", {("Datatilsynet", "investigated", "Grindr")}),
     ("Adam Mosseri, the head of Instagram, which Facebook bought in 2012, has defended the idea.",
      {("Instagram", "partOf", "Facebook"), ("Adam Mosseri", "leads", "Instagram")}),
+    # worksFor: "the NLRB, under General Counsel X"
+    ("The case was brought by the NLRB, under General Counsel Jennifer Abruzzo, in May.",
+     {("Jennifer Abruzzo", "worksFor", "National Labor Relations Board")}),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),

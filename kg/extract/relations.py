@@ -1873,6 +1873,12 @@ def person_roles(r: RelationReader) -> None:
             t = max(titles, key=lambda x: x.i)
             orgs = [m for w in window if w.i < t.i for m in de.at(w.i) if m.type in ORG_TYPES]
             orgs += [m for m, _ in _title_orgs(r, t) if m is not None]
+            if not orgs and root.dep_ == "pobj" and root.head.lower_ == "under":
+                # "the NLRB, under General Counsel Jennifer Abruzzo"
+                orgs = [m for m in r.ents(root.head.head) if m.type in ORG_TYPES]
+                u = root.head.i
+                if not orgs and u >= 2 and doc[u - 1].text == ",":
+                    orgs = [m for m in de.at(u - 2) if m.type in ORG_TYPES]  # the name before ", under"
             if not orgs and t.i in de.title_company and _is_lead_title(t) and t.lemma_.lower() in {"ceo", "officer", "executive"} and not any(de.at(w.i) for w in window if w.i < t.i):
                 r.emit(person, "leads", de.title_company[t.i], t, 0.6, "title-in-context")
             for org in _dedupe(orgs):
