@@ -115,3 +115,8 @@ def test_name_started_late_by_ner_extends_over_foreign_word(nlp, finder):
     found = {(m.name, m.type) for m in finder(doc).mentions}
     assert ("Solidaires Informatique", "Organization") in found
     assert "Informatique" not in {n for n, _ in found}
+
+
+def test_a_leading_preposition_is_no_part_of_a_name(nlp, finder):
+    found = names(nlp, finder, "Besides Sutskever, the board includes Adam D'Angelo and Helen Toner.")
+    assert "Besides Sutskever" not in found and "Adam D'Angelo" in found, found

@@ -371,8 +371,9 @@ def _org_apposition(ent) -> str | None:
 
 
 def _trim(doc, s: int, e: int) -> tuple[int, int]:
-    while s < e and (doc[s].lower_ in {"the", "a", "an", "'s", "’s"} or doc[s].is_punct or doc[s].is_space):
-        s += 1
+    while s < e and (doc[s].lower_ in {"the", "a", "an", "'s", "’s"} or doc[s].is_punct or doc[s].is_space
+                     or e - s > 1 and doc[s].pos_ in {"ADP", "SCONJ"} and doc[s].lower_ in _LEADING_PREPS):
+        s += 1  # (and a preposition NER took into a name: "Besides Sutskever")
     while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].lower_ in {"'s", "’s", "'", "’"}
                      or e - s > 1 and doc[e - 1].tag_ in {"VBD", "VBZ", "VBP"} and doc[e - 1].is_lower):
         e -= 1  # (and a verb NER took into the name: "... Housing sued")
@@ -448,6 +449,10 @@ def _title_run(doc, end: int, limit: int = 3) -> int:
     while k > 0 and end - k < limit and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and doc[k - 1].pos_ in {"PROPN", "NOUN"} and "\n" not in doc[k - 1].whitespace_:
         k -= 1
     return k
+
+
+#: Sentence-opening prepositions NER sometimes takes into the name that follows.
+_LEADING_PREPS = frozenset({"besides", "beside", "like", "unlike", "including", "after", "before", "despite", "with", "without", "for", "from"})
 
 
 def _clean_text(span_text: str) -> str:
