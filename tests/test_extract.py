@@ -623,6 +623,9 @@ CASES = [
     # worksFor: "the NLRB, under General Counsel X"
     ("The case was brought by the NLRB, under General Counsel Jennifer Abruzzo, in May.",
      {("Jennifer Abruzzo", "worksFor", "National Labor Relations Board")}),
+    # "its" is the one company named earlier in its sentence, before the subject of the sentence before
+    ("Microsoft made an announcement. It follows Amazon's decision to pause police use of Rekognition, its facial-recognition product.",
+     {("Amazon", "develops", "Rekognition")}),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),

@@ -1402,6 +1402,12 @@ class _Salience:
                 main = [e for e in same if not self._in_relative(e[1])]
                 m = max(main or same, key=lambda e: e[1].start)[1]
                 return [M(tok.i, tok.i + 1, tok.text, m.name, m.type)]
+            # else a company named earlier in this sentence ("Amazon's decision to pause police
+            # use of Rekognition, its facial-recognition product")
+            here = [e for e in self.companies if e[0] == unit and e[1].end <= tok.i and not self._in_relative(e[1])]
+            if low == "its" and here and len({e[1].name for e in here}) == 1:
+                m = here[-1][1]
+                return [M(tok.i, tok.i + 1, tok.text, m.name, m.type)]
             # else an organisation that was the subject of the sentence before ("The union
             # formed in May. Its president, ...") when it is newer than the salient company
             prev = [e for e in self.companies + self.others if 0 < unit - e[0] <= 1 and e[2] and e[1].type in ORG_TYPES - {"NewsOutlet"}]
