@@ -626,6 +626,12 @@ CASES = [
     # "its" is the one company named earlier in its sentence, before the subject of the sentence before
     ("Microsoft made an announcement. It follows Amazon's decision to pause police use of Rekognition, its facial-recognition product.",
      {("Amazon", "develops", "Rekognition")}),
+    # protested: criticism drawn from employees; outrage a decision sparked; frustration expressed
+    ("Amazon drew criticism from its own employees over the deal.", {(AMAZON_EMP, "protested", "Amazon"), (AMAZON_EMP, "worksFor", "Amazon")}),
+    ("Google announced a deal with the Pentagon. The decision sparked outrage among Google employees.",
+     {("Google", "contractsWith", DOD), (GOOGLE_EMP, "protested", "Google"), (GOOGLE_EMP, "worksFor", "Google")}),
+    ("Microsoft employees expressed frustration with the company's leadership.",
+     {(MSFT_EMP, "protested", "Microsoft"), (MSFT_EMP, "worksFor", "Microsoft")}),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
      {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),
@@ -667,6 +673,7 @@ NOTHING = [
     ("Senators questioned Sundar Pichai for hours.", set()),
     ("In response, Google said it would review the contract.", set()),
     ("Ring, a doorbell company, sells cameras.", set()),
+    ("There was anger in the room.", set()),
     ("Jane Roe took a photo at the Microsoft campus.", set()),
     # telling staff is no answer where the staff raised nothing
     ("Lyft chief executive Logan Green told employees on Tuesday that he would take a leave.",

@@ -95,13 +95,15 @@ WALKOUT_VERBS = frozenset({"walk", "strike", "stage", "resign", "quit", "leave",
 CONCERN_NOUNS = frozenset({
     "concern", "concerns", "objection", "alarm", "alarms", "question", "questions", "criticism",
     "complaint", "worry", "worries", "opposition", "outrage", "fear", "fears", "issue",
+    "frustration", "anger", "dismay", "displeasure", "discontent", "disapproval", "unease", "dissatisfaction",
 })
 CONCERN_VERBS = frozenset({"raise", "voice", "express", "air", "share", "outline", "detail", "flag", "register", "sound"})
 #: Nouns of opposition: "protests against X", "criticism of X", "backlash over X".
 PROTEST_NOUNS = frozenset({
     "protest", "opposition", "criticism", "backlash", "walkout", "strike", "boycott",
     "outcry", "activism", "pushback", "revolt", "dissent", "campaign", "uprising", "rally",
-    "demonstration", "petition", "objection", "condemnation",
+    "demonstration", "petition", "objection", "condemnation", "outrage", "anger", "fury", "uproar",
+    "furor", "furore", "firestorm", "discontent", "unrest", "frustration",
 })
 #: Verbs of supplying a product or service to a customer: "sold X to Y", "pitched X to Y".
 SUPPLY_VERBS = frozenset({

@@ -1000,7 +1000,10 @@ def protest_noun(r: RelationReader, n) -> None:
                 agents += found
             elif c.lemma_.lower() in P.WORKER_NOUNS or c.lower_ in {"employee", "worker", "staff"}:
                 employee_marked = True
-    for p in _pobjs(n, {"by", "from", "among"}):
+    froms = _pobjs(n, {"by", "from", "among"})
+    if n.dep_ == "dobj" and n.head.lemma_.lower() in _FACING_VERBS:
+        froms += _pobjs(n.head, {"from", "among"})  # "X drew criticism from its own employees"
+    for p in froms:
         found = r.ents(p)
         if found:
             agents += found
@@ -1050,6 +1053,10 @@ def protest_noun(r: RelationReader, n) -> None:
             r.emit(a, "protested", t, n, 0.7, "protest-noun")
 
 
+#: Verbs whose subject meets a protest: "X faced backlash", "the move sparked outrage".
+_FACING_VERBS = frozenset({"face", "see", "experience", "weather", "encounter", "draw", "spark", "provoke", "trigger", "receive", "meet"})
+
+
 def _facing(r: RelationReader, n) -> list[M]:
     """The organisation that faces a protest: ``"X faced backlash"``, ``"X has been the
     target of protests"``, ``"X ... facing pushback from employees"``."""
@@ -1059,9 +1066,12 @@ def _facing(r: RelationReader, n) -> list[M]:
         if t.dep_ == "attr":
             return r.agents(t.head)
         return []
-    if t.dep_ == "dobj" and t.head.lemma_.lower() in {"face", "see", "experience", "weather", "encounter", "draw", "spark", "provoke", "trigger", "receive", "meet"}:
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in _FACING_VERBS:
         v = t.head
         found = r.agents(v)
+        if not found:
+            # "the decision sparked outrage among employees": whoever made the decision
+            found = [m for s in _child(v, "nsubj") if s.lemma_.lower() in P.CORPORATE_ACTS for m in _deed_target(r, s)]
         if not found and v.dep_ == "acl":
             h = v.head
             if h.dep_ == "pobj" and h.head.lower_ in {"among", "like"} and h.head.head.pos_ in {"AUX", "VERB"}:
