@@ -646,6 +646,25 @@ CASES = [
      {("Lyft employees", "signatoryCount", "300"), ("Lyft employees", "worksFor", "Lyft")}),
     ("Sama fired Lena Ortiz in 2019. Meta hired Sama to review posts. Ortiz sued both companies in March.",
      {("Lena Ortiz", "worksFor", "Sama"), ("Sama", "contractsWith", "Meta"), ("Lena Ortiz", "protested", "Meta"), ("Lena Ortiz", "protested", "Sama")}),
+    # contractsWith: "to police" read by the parser as an infinitive; not "wants to police"
+    ("Veritone sells its matching tool to police.", {("Veritone", "contractsWith", "law enforcement")}),
+    ("Veritone wants to police the content its customers upload.", set()),
+    # protested + contractsWith: "the ICE deal" / "the contract" is the deal of the one company named
+    ("Hundreds of Dropbox employees objected to the ICE deal.",
+     {("Dropbox employees", "protested", "Dropbox"), ("Dropbox", "contractsWith", ICE), ("Dropbox employees", "worksFor", "Dropbox")}),
+    ("Dozens of Twilio employees raised concerns about the contract.",
+     {("Twilio employees", "protested", "Twilio"), ("Twilio employees", "worksFor", "Twilio")}),
+    # ... but not when two companies are in view
+    ("Oracle has a contract with ICE, and workers at Dropbox criticized the deal.",
+     {("Oracle", "contractsWith", ICE), ("Dropbox employees", "worksFor", "Dropbox")}),
+    # protested: "unrest among X workers over ...", with "among" and "over" hung elsewhere
+    ("The walkout was the latest sign of unrest among Intel workers over the company's drone contracts.",
+     {("Intel employees", "protested", "Intel"), ("Intel employees", "worksFor", "Intel")}),
+    # respondedTo: defending a decision in an email to staff; a blog post addressing concerns
+    ("Thousands of Intel employees signed a petition. CEO Pat Gelsinger defended the deal in an email to employees.",
+     {("Intel employees", "worksFor", "Intel"), ("Pat Gelsinger", "leads", "Intel"), ("Pat Gelsinger", "respondedTo", "Intel employees")}),
+    ("Intel employees circulated a petition. Intel president Renee James wrote a blog post addressing the employees' concerns.",
+     {("Intel employees", "worksFor", "Intel"), ("Renee James", "leads", "Intel"), ("Renee James", "respondedTo", "Intel employees")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -264,6 +264,12 @@ class RelationReader:
                         found = [m for m in found if m.type not in {"GovernmentAgency"}]
                     if found:
                         return found + [x for cj in tok.conjuncts for x in self.target(cj, depth + 1)]
+        if tok.lemma_.lower() in P.CONTRACT_NOUNS and not _child(tok, "poss") and (any(
+                m.type == "GovernmentAgency" for c in _child(tok, "compound", "nmod") for m in self.ents(c))
+                or any(c.lower_ in {"the", "this", "that", "these", "those"} for c in _child(tok, "det"))):
+            # "employees protested the ICE deal", "raised concerns about the contract": the
+            # deal of the one company in the sentence
+            return [_here(m, tok) for m in self.sole_company(tok)]
         for c in tok.children:
             if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB":
                 for x in c.children:
@@ -333,6 +339,8 @@ class RelationReader:
         if v.dep_ in {"acl", "relcl"}:
             if h.lemma_.lower() in P.LETTER_NOUNS:
                 return self.authors(h)
+            if h.lemma_.lower() in P.MESSAGE_NOUNS and h.dep_ == "dobj" and h.head.lemma_.lower() in {"write", "publish", "post", "pen", "issue", "send", "release"}:
+                return self.agents(h.head, depth + 1)  # "X wrote a blog post addressing ..."
             found = self.ents(h)
             if found:
                 return found
@@ -1003,6 +1011,8 @@ def protest_noun(r: RelationReader, n) -> None:
     froms = _pobjs(n, {"by", "from", "among"})
     if n.dep_ == "dobj" and n.head.lemma_.lower() in _FACING_VERBS:
         froms += _pobjs(n.head, {"from", "among"})  # "X drew criticism from its own employees"
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN":
+        froms += _pobjs(n.head.head, {"among"})  # "a sign of unrest among X workers", "among" hung on "sign"
     for p in froms:
         found = r.ents(p)
         if found:
@@ -1022,6 +1032,11 @@ def protest_noun(r: RelationReader, n) -> None:
     targets: list[M] = []
     for p in _pobjs(n, {"against", "over", "of", "to", "at", "about", "regarding"}):
         targets += r.target(p)
+    if not targets:
+        # "unrest among X workers over the company's contracts": "over" hung on the group
+        for p in froms:
+            for q in _pobjs(p, {"over", "against", "about"}):
+                targets += r.target(q)
     if not targets and n.dep_ == "dobj" and n.head.pos_ == "VERB" and n.lemma_.lower() in {"opposition", "objection", "resistance"}:
         # "led opposition to X" with "to X" hung on the verb
         for p in _pobjs(n.head, {"to", "against"}):
@@ -1104,6 +1119,8 @@ def supply_verb(r: RelationReader, v) -> None:
         for adv in _child(v, "advmod"):
             clients += _pobjs(adv, {"to"})
         clients += [c for c in v.children if c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN"}]
+        # "sells its tool to police": the small parser reads "to police" as an infinitive
+        clients += [c for c in _child(v, "xcomp", "advcl") if c.lower_ == "police" and _child(c, "aux") and not list(c.rights)]
         if lemma in {"build", "develop", "design", "make", "tailor", "customize", "provide", "deploy"}:
             clients += _pobjs(v, {"for"})
     if lemma in P.SUPPLY_VERBS:
@@ -1285,6 +1302,11 @@ def contract_noun(r: RelationReader, n) -> None:
         h = n.head if n.dep_ == "dobj" else n.head.head
         if h.pos_ == "VERB" and h.lemma_.lower() in {"hold", "have", "win", "sign", "land", "secure", "award", "renew", "extend", "bid", "pursue", "seek", "expand", "maintain"}:
             suppliers = [m for m in r.agents(h) if m.type in {"Company", "Organization"}]
+    conf = 0.75
+    if not suppliers and not recipients and any(c.dep_ == "det" and c.lower_ == "the" for c in n.children):
+        # "employees protested the ICE deal": the deal of the one company in the sentence
+        suppliers = [_here(m, n) for m in r.sole_company(n)]
+        conf = 0.6
     verb = _clause_verb(n)
     possessed = any(c.dep_ == "poss" for c in n.children) and not any(c.dep_ == "det" and c.lower_ in P.NEGATIVE_DETS for c in n.children)
     if verb is not None and not possessed and not r.asserted(verb, governs_trigger=True):
@@ -1293,7 +1315,7 @@ def contract_noun(r: RelationReader, n) -> None:
         for c in clients:
             if c.type == "Product":
                 continue
-            r.emit(s, "contractsWith", c, n, 0.75, "contract-noun")
+            r.emit(s, "contractsWith", c, n, conf, "contract-noun")
 
 
 def investigate_verb(r: RelationReader, v) -> None:
@@ -1476,6 +1498,9 @@ def address_staff(r: RelationReader, v) -> None:
              and t.head.head.i != v.i and not any(x.pos_ == "VERB" and x.i != v.i for x in r.doc[t.i:v.i] if x.dep_ in {"ROOT", "ccomp"})]
     for n in msgs:
         groups += _staff_recipients(r, n)
+    if msgs and not groups:
+        # "defended the contract in an email to employees", the "to" hung on the verb
+        groups += [m for p in _pobjs(v, {"to"}) for m in r.ents(p) if m.type == "EmployeeGroup"]
     if not groups:
         return
     for a in r.agents(v):
@@ -1666,7 +1691,7 @@ _register(P.INVESTIGATION_NOUNS - {"review", "examination", "inspection"}, inves
 _register(P.RESPOND_VERBS | {"push"}, respond_verb)
 _register(P.FORCE_VERBS, force_verb)
 _register({"tell", "email", "answer", "assure", "reassure", "update", "thank", "write", "say", "post", "explain",
-           "acknowledge", "apologize", "apologise", "announce", "admit", "respond", "reply",
+           "defend", "justify", "insist", "argue", "reiterate", "stress", "emphasize", "emphasise", "clarify", "acknowledge", "apologize", "apologise", "announce", "admit", "respond", "reply",
            "send", "circulate", "distribute", "share", "issue"}, address_staff)
 _register({"response", "reply", "answer"}, response_noun)
 _register({"say", "tell", "add", "write", "state"}, statement_reply)
