@@ -665,6 +665,13 @@ CASES = [
      {("Intel employees", "worksFor", "Intel"), ("Pat Gelsinger", "leads", "Intel"), ("Pat Gelsinger", "respondedTo", "Intel employees")}),
     ("Intel employees circulated a petition. Intel president Renee James wrote a blog post addressing the employees' concerns.",
      {("Intel employees", "worksFor", "Intel"), ("Renee James", "leads", "Intel"), ("Renee James", "respondedTo", "Intel employees")}),
+    # leads: "<unit> chief <name>" heads the unit; "chief of staff" does not
+    ("Microsoft Research chief Peter Lee spoke to reporters.",
+     {("Peter Lee", "leads", "Microsoft Research"), ("Microsoft Research", "partOf", "Microsoft")}),
+    ("Maria Lopez, the chief of staff at Intel, spoke.", {("Maria Lopez", "worksFor", "Intel")}),
+    ("Intel's security chief Maria Lopez spoke.", {("Maria Lopez", "worksFor", "Intel")}),
+    # worksFor: "a Google research scientist" works for Google, not for Google Research
+    ("Jack Poole, a former Google research scientist, quit.", {("Jack Poole", "worksFor", "Google")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

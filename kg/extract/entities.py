@@ -525,6 +525,10 @@ class EntityFinder:
                     continue
                 if caseless and text.islower() and not any(a.islower() for a in entry.aliases):
                     continue
+                last = doc[e - 1]
+                if (caseless and e - s > 1 and last.text.islower() and e < len(doc) and doc[e].pos_ == "NOUN"
+                        and last.head.i == e and not any(a.split()[-1].islower() for a in entry.aliases)):
+                    continue  # "a Google research scientist" is no mention of Google Research
                 found.append((s, e, entry.name, entry.type))
         found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
         taken = [False] * len(doc)

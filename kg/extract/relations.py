@@ -1719,7 +1719,11 @@ def _is_lead_title(t) -> bool:
     if lemma in {"executive", "officer"}:
         return "chief" in left and (lemma == "executive" or "executive" in left)
     if lemma in {"chief"}:
-        return False
+        # "Google Cloud chief Diane Greene", "AWS chief Andy Jassy"; not "chief of staff" nor
+        # "chief scientist"
+        mods = [x for c in t.children if c.i < t.i and c.dep_ in {"compound", "amod", "nmod", "poss"} for x in c.subtree]
+        return (t.pos_ == "NOUN" and not any(c.dep_ in {"prep", "poss"} for c in t.children)
+                and all(x.pos_ == "PROPN" for x in mods))
     if "executive" in left and lemma not in {"chairman", "chairwoman", "chair", "chairperson", "director"}:
         return False  # "executive director" and "executive chair" head an organisation
     return lemma in P.TOP_TITLES
