@@ -672,6 +672,15 @@ CASES = [
     ("Intel's security chief Maria Lopez spoke.", {("Maria Lopez", "worksFor", "Intel")}),
     # worksFor: "a Google research scientist" works for Google, not for Google Research
     ("Jack Poole, a former Google research scientist, quit.", {("Jack Poole", "worksFor", "Google")}),
+    # investigated: an inquiry into a company's practices
+    ("The Federal Trade Commission opened an inquiry into Veritone's practices.",
+     {("Federal Trade Commission", "investigated", "Veritone")}),
+    # signatoryCount: signatures gathered from a group; signing on to a petition a group organised
+    ("By Friday the petition had gathered 2,600 signatures from Intel employees.",
+     {("Intel employees", "signatoryCount", "2600"), ("Intel employees", "worksFor", "Intel")}),
+    ("More than 1,000 people have signed on to the petition, which was organized by Mijente.",
+     {("Mijente", "signatoryCount", "1000")}),
+    ("Activists collected 40,000 signatures from shoppers.", set()),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -792,6 +792,9 @@ def sign_verb(r: RelationReader, v) -> None:
     objs = _child(v, "dobj", "nsubjpass")
     if lemma in {"sign", "co-sign", "cosign"} and v.dep_ in {"acl", "relcl"}:
         objs.append(v.head)
+    if lemma in {"sign", "co-sign", "cosign"} and not objs:
+        # "1,000 employees have signed on to the petition"
+        objs += _pobjs(v, {"to", "onto"}) + [q for c in _child(v, "prt", "advmod", "prep") if c.lower_ == "on" for q in _pobjs(c, {"to"})]
     if lemma != "petition" and not any(o.lemma_.lower() in P.LETTER_NOUNS or o.lower_ in {"which", "that"} for o in objs):
         return
     subj_toks = [c for c in v.children if c.dep_ == "nsubj"]
@@ -817,6 +820,11 @@ def sign_verb(r: RelationReader, v) -> None:
         if own and not own[0].explicit and st.lemma_.lower() not in {"employee", "worker", "staffer", "staff"}:
             continue  # "signed by 1,000 researchers and academics" need not be the company's staff
         groups = own or [m for m in r.ents(st) if m.type in {"EmployeeGroup", "AdvocacyGroup"}]
+        if not groups and st.lemma_.lower() in P.PEOPLE_NOUNS | P.WORKER_NOUNS:
+            # "1,000 employees signed the petition, which was organized by X": the organisers
+            groups = [m for o in objs if o.lemma_.lower() in P.LETTER_NOUNS for c in o.children if c.dep_ in {"relcl", "acl"}
+                      and c.lemma_.lower() in {"organize", "organise", "launch", "start", "write", "draft", "circulate"}
+                      for a in _child(c, "agent") for p in _child(a, "pobj") for m in r.ents(p) if m.type in {"EmployeeGroup", "AdvocacyGroup"}]
         if not groups and (st.lemma_.lower() in P.PEOPLE_NOUNS or st.like_num) and r.de.dominant_group is not None:
             g = r.de.dominant_group
             groups = [M(st.i, st.i + 1, st.text, g.name, g.type, g.anchor, False)]
@@ -1375,6 +1383,10 @@ def investigation_noun(r: RelationReader, n) -> None:
     for p in _pobjs(n, {"by"}):
         agents += r.ents(p)
     targets = [m for p in _pobjs(n, {"into", "of", "on"}) for m in r.ents(p)]
+    if not targets:
+        # "an inquiry into Clearview AI's practices": whose practices
+        targets = [m for p in _pobjs(n, {"into", "of"}) if p.lemma_.lower() not in P.CONTRACT_NOUNS for m in r.target(p)
+                   if m.type in ORG_TYPES | {"Person"}]
     for c in n.children:
         if c.dep_ == "acl":
             for x in c.children:
@@ -2364,6 +2376,12 @@ def signatures(r: RelationReader, n) -> None:
             letter = subj[0]
         elif subj and subj[0].lower_ in {"that", "which"} and v.dep_ == "relcl" and v.head.lemma_.lower() in P.LETTER_NOUNS:
             letter = v.head
+    froms = [m for p in _pobjs(n, {"from"}) + (_pobjs(n.head, {"from"}) if n.dep_ == "dobj" else []) for m in r.ents(p)
+             if m.type in {"EmployeeGroup", "AdvocacyGroup"}]
+    if froms and (n.head.pos_ != "VERB" or r.asserted(n.head)):
+        # "the petition had gathered 2,600 signatures from Microsoft employees"
+        r.emit(froms[0], "signatoryCount", str(count), n, 0.75, "signatures")
+        return
     if letter is None or not r.asserted(n.head if n.head.pos_ == "VERB" else letter.head):
         return
     for g in r.authors(letter)[:1]:
