@@ -681,6 +681,9 @@ CASES = [
     ("More than 1,000 people have signed on to the petition, which was organized by Mijente.",
      {("Mijente", "signatoryCount", "1000")}),
     ("Activists collected 40,000 signatures from shoppers.", set()),
+    # protested: who led a named campaign against X opposes X too
+    ("Mijente, an advocacy group, has led the #NoTechForICE campaign against Veritone.",
+     {("Mijente", "protested", "Veritone"), ("No Tech for ICE", "protested", "Veritone")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

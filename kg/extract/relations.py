@@ -1016,6 +1016,10 @@ def protest_noun(r: RelationReader, n) -> None:
                 agents += found
             elif c.lemma_.lower() in P.WORKER_NOUNS or c.lower_ in {"employee", "worker", "staff"}:
                 employee_marked = True
+    if agents and n.dep_ == "dobj" and n.head.pos_ == "VERB" and _lemma(n.head) in {"lead", "launch", "organize", "organise", "run", "start", "spearhead"} \
+            and n.lemma_.lower() in {"campaign", "protest", "boycott", "petition", "walkout", "strike"} and r.asserted(n.head):
+        # "Mijente has led the #NoTechForICE campaign against Palantir": whoever led it too
+        agents += [a for a in r.agents(n.head) if a.type in ACTORS | {"Organization"}]
     froms = _pobjs(n, {"by", "from", "among"})
     if n.dep_ == "dobj" and n.head.lemma_.lower() in _FACING_VERBS:
         froms += _pobjs(n.head, {"from", "among"})  # "X drew criticism from its own employees"
