@@ -684,6 +684,16 @@ CASES = [
     # protested: who led a named campaign against X opposes X too
     ("Mijente, an advocacy group, has led the #NoTechForICE campaign against Veritone.",
      {("Mijente", "protested", "Veritone"), ("No Tech for ICE", "protested", "Veritone")}),
+    # petitioned: an apposition hung on "urged" after the infinitive is not who was urged
+    ("Intel employees urged Pat Gelsinger to stop selling chips to Veritone, the surveillance firm.",
+     {("Intel employees", "petitioned", "Pat Gelsinger"), ("Intel employees", "worksFor", "Intel")}),
+    # petitioned: "a letter to X and the company's board ... calling on the company to"
+    ("More than 900 Intel employees signed a letter to Gelsinger and Intel's board of directors calling on the company to drop the deal.",
+     {("Intel employees", "signatoryCount", "900"), ("Intel employees", "petitioned", "Intel"), ("Intel employees", "petitioned", "Pat Gelsinger"),
+      ("Intel employees", "worksFor", "Intel")}),
+    # worksFor, not leads: a director of a function
+    ("\"We declined the money,\" said Ana Ruiz, Mijente's communications director.", {("Ana Ruiz", "worksFor", "Mijente")}),
+    ("Ana Ruiz, executive director of Mijente, spoke.", {("Ana Ruiz", "leads", "Mijente")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

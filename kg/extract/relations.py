@@ -339,6 +339,16 @@ class RelationReader:
         if v.dep_ in {"acl", "relcl"}:
             if h.lemma_.lower() in P.LETTER_NOUNS:
                 return self.authors(h)
+            if v.dep_ == "acl" and v.tag_ == "VBG":
+                # "a letter to Bezos and the board of directors calling on the company to ...":
+                # the participle belongs to the letter the recipients hang from
+                t = h
+                for _ in range(6):
+                    if t.dep_ not in {"pobj", "prep", "conj", "poss", "appos"} or t.head.i == t.i:
+                        break
+                    t = t.head
+                    if t.dep_ == "prep" and t.lower_ == "to" and t.head.lemma_.lower() in P.LETTER_NOUNS:
+                        return self.authors(t.head)
             if h.lemma_.lower() in P.MESSAGE_NOUNS and h.dep_ == "dobj" and h.head.lemma_.lower() in {"write", "publish", "post", "pen", "issue", "send", "release"}:
                 return self.agents(h.head, depth + 1)  # "X wrote a blog post addressing ..."
             found = self.ents(h)
@@ -669,6 +679,11 @@ def petition_verb(r: RelationReader, v) -> None:
         if any(c.dep_ == "prt" for c in v.children):
             return
         objs = _child(v, "dobj") + [x for c in _child(v, "ccomp") if any(m.lower_ == "that" for m in _child(c, "mark")) for x in _child(c, "nsubj")]
+        xcomps = _child(v, "xcomp")
+        if xcomps:
+            # "urged Bezos to stop providing services to Palantir, the data firm": an apposition
+            # the parser hung on the verb after the infinitive is not who was urged
+            objs = [o for o in objs if o.dep_ != "dobj" or o.i < xcomps[0].i]
     # "called / pushed for Google to cancel X": the subject of the "for" clause is asked
     for_clauses = [c for c in _child(v, "advcl", "ccomp") if any(m.lower_ == "for" for m in _child(c, "mark"))]
     if lemma in {"call", "push", "press", "lobby", "appeal", "petition"}:
@@ -765,6 +780,10 @@ def letter_noun(r: RelationReader, n) -> None:
         recipients = _child(h.head, "dobj")
     if not recipients:
         return
+    # "a letter to Bezos and Amazon's board", parsed as the board of "Bezos and Amazon": the
+    # person before the conjunction is a recipient of his own
+    recipients = recipients + [c for rec in recipients for c in _child(rec, "poss")
+                               if _child(c, "conj") and any(m.type == "Person" for m in r.ents(c))]
     # "a letter to members of Congress, including Sens. X and Y": the members named
     named = [q for rec in recipients for p in _pobjs(rec, {"including"}) + [x for c in rec.children if c.dep_ == "prep" and c.lower_ == "of"
                                                                               for o in _child(c, "pobj") for x in _pobjs(o, {"including"})]
@@ -1122,7 +1141,7 @@ def supply_verb(r: RelationReader, v) -> None:
     places: list = []
     dobjs = _child(v, "dobj")
     if lemma in P.SUPPLY_VERBS:
-        clients += _pobjs(v, {"to"})
+        clients += _pobjs(v, {"to"}) + [p for d in _child(v, "dative") if d.lower_ == "to" for p in _child(d, "pobj")]
         for o in dobjs:
             clients += _pobjs(o, {"to"})
             # "sells access to its app to police": the last "to" inside the object phrase
@@ -1143,7 +1162,7 @@ def supply_verb(r: RelationReader, v) -> None:
         # "hosts classified data for the CIA", "launches satellites for the Space Force"
         clients += [p for p in _pobjs(v, {"for"}) + [q for o in dobjs for q in _pobjs(o, {"for"})]
                     if any(m.type in {"GovernmentAgency", "Company"} for m in r.ents(p))]
-    if lemma in P.CLIENT_OBJECT_VERBS or lemma in {"provide", "furnish"} and _pobjs(v, {"with"}):
+    if lemma in P.CLIENT_OBJECT_VERBS or lemma in {"provide", "furnish", "supply", "equip"} and (_pobjs(v, {"with"}) or [p for o in dobjs for p in _pobjs(o, {"with"})]):
         # "hosts Palantir", "provided the Pentagon with its software"
         clients += [o for o in dobjs if any(m.type in ORG_TYPES for m in r.ents(o))]
         if lemma in {"host", "power"}:
@@ -1742,6 +1761,9 @@ def _is_lead_title(t) -> bool:
                 and all(x.pos_ == "PROPN" for x in mods))
     if "executive" in left and lemma not in {"chairman", "chairwoman", "chair", "chairperson", "director"}:
         return False  # "executive director" and "executive chair" head an organisation
+    if lemma in {"director", "head"} and any(c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN" and c.text.islower()
+                                             for c in t.children if c.i < t.i):
+        return False  # "its communications director", "the policy head": a function, not the organisation
     return lemma in P.TOP_TITLES
 
 
@@ -2057,11 +2079,14 @@ def products(r: RelationReader) -> None:
         holders += [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in P.PRODUCT_NOUNS and c.i >= m.end]
         if root.dep_ in {"oprd", "attr"} and root.head.dep_ == "acl" and root.head.head.lemma_.lower() in P.PRODUCT_NOUNS:
             holders.append(root.head.head)
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be" and r.asserted(root.head):
+            # "Rekognition is a facial recognition service offered by AWS"
+            holders += [a for a in _child(root.head, "attr") if a.lemma_.lower() in P.PRODUCT_NOUNS]
         for h in holders:
             for c in h.children:
                 if c.dep_ in {"poss", "compound"} and c.i not in range(m.start, m.end):
                     makers += [x for x in r.ents(c) if x.type in {"Company", "Organization"}]
-                elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in P.DEVELOP_VERBS:
+                elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in P.DEVELOP_VERBS | {"offer", "sell", "market", "license"}:
                     makers += [x for a in _child(c, "agent") for p in _child(a, "pobj") for x in r.ents(p)]
         # "Rekognition and other AWS features", "its Rekognition software and other AWS tools"
         for cj in [c for h in holders for c in h.conjuncts]:
