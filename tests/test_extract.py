@@ -694,6 +694,17 @@ CASES = [
     # worksFor, not leads: a director of a function
     ("\"We declined the money,\" said Ana Ruiz, Mijente's communications director.", {("Ana Ruiz", "worksFor", "Mijente")}),
     ("Ana Ruiz, executive director of Mijente, spoke.", {("Ana Ruiz", "leads", "Mijente")}),
+    # leads: "chief executive <name>" with the company in view; "the managing director of X"
+    ("Oracle has sold its software to ICE since 2019. Staff sent letters to chief executive Maria Lopez in May.",
+     {("Oracle", "contractsWith", ICE), ("Maria Lopez", "leads", "Oracle"), ("Oracle employees", "petitioned", "Maria Lopez")}),
+    ("Barak Regev, the managing director of Google Israel, spoke.",
+     {("Barak Regev", "leads", "Google Israel"), ("Google Israel", "partOf", "Google")}),
+    ("Jane Roe, a managing director at Goldman Sachs, spoke.", {("Jane Roe", "worksFor", "Goldman Sachs")}),
+    # signatoryCount: "signed" without an object, right after the letter is named
+    ("Oracle sells software to ICE. Staff circulated a letter to chief executive Maria Lopez; more than 200 Oracle employees signed, according to the Post.",
+     {("Oracle", "contractsWith", ICE), ("Oracle employees", "petitioned", "Maria Lopez"), ("Oracle employees", "signatoryCount", "200"),
+      ("Maria Lopez", "leads", "Oracle"), ("Oracle employees", "worksFor", "Oracle")}),
+    ("The letter is online. More than 200 Intel employees signed up for the event.", {("Intel employees", "worksFor", "Intel")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

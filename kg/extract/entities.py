@@ -953,7 +953,8 @@ class EntityFinder:
                 continue
             if t.dep_ == "compound" and t.head.i in de.by_tok and de.by_tok[t.head.i][0].type == "Person" and (
                     t.lower_ == "ceo" or t.lemma_.lower() in P.TOP_TITLES
-                    or t.lower_ == "officer" and {"chief", "executive"} <= {x.lower_ for x in doc[max(0, t.i - 2):t.i]}):
+                    or t.lower_ == "officer" and {"chief", "executive"} <= {x.lower_ for x in doc[max(0, t.i - 2):t.i]}
+                    or t.lower_ == "executive" and t.i > 0 and doc[t.i - 1].lower_ == "chief"):
                 comp = state.company(t)
                 if comp is not None:
                     de.title_company[t.i] = comp

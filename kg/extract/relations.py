@@ -769,6 +769,7 @@ def letter_noun(r: RelationReader, n) -> None:
     if not recipients and n.dep_ in {"dobj", "nsubjpass"} and h.lemma_.lower() in P.SEND_VERBS:
         recipients = _pobjs(h, {"to"})
         recipients += [c for c in h.children if c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN"}]
+        recipients += [p for d in _child(h, "dative") if d.lower_ == "to" for p in _child(d, "pobj")]
     for c in n.children:
         if c.dep_ == "acl" and c.lemma_.lower() in {"address", "send", "deliver"}:
             recipients += _pobjs(c, {"to"})
@@ -814,7 +815,11 @@ def sign_verb(r: RelationReader, v) -> None:
     if lemma in {"sign", "co-sign", "cosign"} and not objs:
         # "1,000 employees have signed on to the petition"
         objs += _pobjs(v, {"to", "onto"}) + [q for c in _child(v, "prt", "advmod", "prep") if c.lower_ == "on" for q in _pobjs(c, {"to"})]
-    if lemma != "petition" and not any(o.lemma_.lower() in P.LETTER_NOUNS or o.lower_ in {"which", "that"} for o in objs):
+    # "Employees circulated letters ...; more than 200 Palantir employees signed": no object,
+    # the letter just named
+    bare = lemma in {"sign", "co-sign", "cosign"} and not objs and not _child(v, "dobj", "xcomp", "prt") \
+        and not any(c.lower_ in {"with", "for", "onto", "to", "on", "off", "into", "up"} for c in _child(v, "prep")) and _letter_before(r, v)
+    if lemma != "petition" and not bare and not any(o.lemma_.lower() in P.LETTER_NOUNS or o.lower_ in {"which", "that"} for o in objs):
         return
     subj_toks = [c for c in v.children if c.dep_ == "nsubj"]
     for c in v.children:
@@ -1747,6 +1752,8 @@ def _is_lead_title(t) -> bool:
     lemma = t.lemma_.lower()
     left = {c.lower_ for c in t.children if c.i < t.i and c.dep_ in {"amod", "compound", "nmod", "advmod"}}
     left |= {x.lower_ for c in t.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < t.i for x in c.subtree}
+    if lemma == "director" and left == {"managing"} and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and _pobjs(t, {"of"}):
+        return True  # "the managing director of Google Israel" runs it; "a managing director at a bank" does not
     if left & P.SUBORDINATE_MODIFIERS - {"executive"} or lemma in {"vice"} or t.i > 0 and t.doc[t.i - 1].lower_ in P.SUBORDINATE_MODIFIERS - {"executive"}:
         return False
     if t.lower_ == "ceo" or lemma == "ceo":
