@@ -705,6 +705,12 @@ CASES = [
      {("Oracle", "contractsWith", ICE), ("Oracle employees", "petitioned", "Maria Lopez"), ("Oracle employees", "signatoryCount", "200"),
       ("Maria Lopez", "leads", "Oracle"), ("Oracle employees", "worksFor", "Oracle")}),
     ("The letter is online. More than 200 Intel employees signed up for the event.", {("Intel employees", "worksFor", "Intel")}),
+    # a bare "employees" means the company's staff before a named movement named more often;
+    # rallying outside a company's offices protests it
+    ("No Tech for ICE rallied outside Oracle's offices. No Tech for ICE has campaigned for years. Some Oracle employees signed a letter. "
+     "Maria Lopez, the CEO, told employees in a meeting that Oracle would keep the contract.",
+     {("No Tech for ICE", "protested", "Oracle"), ("Maria Lopez", "respondedTo", "Oracle employees"), ("Maria Lopez", "leads", "Oracle"),
+      ("Oracle employees", "worksFor", "Oracle")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -1009,7 +1009,8 @@ class EntityFinder:
             if name in counts:
                 counts[name] += n
         if counts:
-            top = sorted(counts, key=lambda n: (-counts[n], first_seen[n]))[0]
+            # a bare "employees" means staff of a company before it means a named movement
+            top = sorted(counts, key=lambda n: (best[n].anchor is None, -counts[n], first_seen[n]))[0]
             de.dominant_group = best[top]
         # bare worker nouns read before the dominant group was known
         for i, ms in list(de.groups.items()):

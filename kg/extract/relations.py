@@ -873,7 +873,8 @@ def protest_verb(r: RelationReader, v) -> None:
     lemma = _lemma(v)
     if lemma in {"protest", "oppose", "object", "criticize", "criticise", "condemn", "denounce", "boycott", "picket", "rally", "demonstrate"} and r.asserted(v):
         r.voiced.update(a.name for a in r.agents(v) if a.type in ACTORS)  # "employees protested the policy"
-    if lemma in {"challenge", "fight", "attack", "target", "sue", "resist", "campaign", "march", "rally", "demonstrate", "accuse"} and not (_child(v, "dobj", "nsubjpass") or _pobjs(v, {"against"})):
+    if lemma in {"challenge", "fight", "attack", "target", "sue", "resist", "campaign", "march", "rally", "demonstrate", "accuse"} and not (
+            _child(v, "dobj", "nsubjpass") or _pobjs(v, {"against"}) or lemma in {"rally", "demonstrate", "march"} and _pobjs(v, {"outside", "at"})):
         return
     if lemma == "sue" and r.asserted(v):
         # "the Justice Department sued Apple": an agency's suit is its investigation
