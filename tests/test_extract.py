@@ -974,3 +974,15 @@ def test_sample_corpus_scores_against_gold(nlp):
     precision, recall = tp / len(pred), tp / len(gold)
     f1 = 2 * precision * recall / (precision + recall)
     assert precision >= 0.9 and f1 >= 0.85, (precision, recall, sorted(pred - gold))
+
+
+def test_a_blank_line_ends_a_sentence_but_not_a_list_after_a_colon(nlp):
+    """Scraped pages put headlines, "Related" lines and bylines on lines of their own; the
+    parser must not join them to the paragraph after. Items after a colon continue it."""
+    doc = nlp("Workers Walk Out Over Cloud Deal\n\nJane Roe is a reporter at the Herald.\n\n"
+              "The employees demanded that Oracle:\n\nDrop the contract\n\nPublish its terms\n\nThe company declined.")
+    starts = [s.text.strip() for s in doc.sents]
+    assert starts[0] == "Workers Walk Out Over Cloud Deal"
+    assert starts[1] == "Jane Roe is a reporter at the Herald."
+    assert any(s.startswith("The employees demanded that Oracle:") and "Publish its terms" in s for s in starts)
+    assert starts[-1] == "The company declined."

@@ -64,6 +64,9 @@ def test_boilerplate_lines_are_dropped():
             "Read more: Other story about something\n  • Employees signed the letter.\n")
     assert clean_text(text) == "The union filed a complaint.\nEmployees signed the letter.\n"
     assert not is_boilerplate("Share prices of the company fell after the walkout was announced.")
+    more = ("RELATED: Inside the company's AI push\nShare this on Facebook Share this on Twitter Share\n"
+            "Jane Roe (@janeroe) is a reporter at the Herald.\nPrevious Story: A startup raises money\nNext Story: Another one\n")
+    assert clean_text(more) == "Jane Roe is a reporter at the Herald.\n"
 
 
 def test_dates_are_normalised():

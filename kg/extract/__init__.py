@@ -37,7 +37,47 @@ def load_model(name: str | None = None):
             f"(for example: pip install {name.replace('_', '-')}) or choose another with --model"
         ) from None
     _keep_co_verbs_whole(nlp)
+    _register_components()
+    if "parser" in nlp.pipe_names and "kg_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("kg_paragraphs", before="parser")
     return nlp
+
+
+def _paragraphs(doc):
+    """A blank line ends a sentence: the parser must not join a headline, a "Related:" line
+    or a byline to the paragraph after it."""
+    in_list = False  # the items after "demanding that AWS:" continue that sentence
+    for t in doc[1:]:
+        prev = doc[t.i - 1]
+        if t.is_space or not (prev.is_space and prev.text.count("\n") >= 2):
+            continue
+        last = doc[t.i - 2].text if t.i >= 2 else ""
+        end = next((x.i for x in doc[t.i:] if x.is_space and x.text.count("\n") >= 2), len(doc))
+        ends_sentence = doc[end - 1].text in {".", "!", "?", "\"", "\u201d"}
+        if last == ":":
+            in_list = True
+        elif in_list and last not in {".", "!", "?"} and not ends_sentence:
+            pass
+        elif last not in {",", ";", "-", "\u2014", "\u2013"}:
+            in_list = False
+            t.is_sent_start = True
+            # and no break inside the paragraph's first sentence: with a preset start the
+            # parser otherwise cuts "Jane | Roe is a reporter"
+            for x in doc[t.i + 1:]:
+                if x.is_space and "\n" in x.text or x.is_sent_start:
+                    break
+                x.is_sent_start = False
+                if x.text in {".", "!", "?"}:
+                    break
+    return doc
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("kg_paragraphs"):
+        Language.component("kg_paragraphs", func=_paragraphs)
+
 
 
 #: Verbs with a "co-" prefix the tokenizer would split into three tokens ("co", "-", "led"),

@@ -11,7 +11,8 @@ from datetime import datetime
 # against the stripped line; keep each pattern general (a kind of line, not a site).
 _BOILERPLATE = [
     r"skip to (main )?content",
-    r"(share|tweet|email|print)( this)?( story| article| page)?( on \w+)?",
+    r"((share|tweet|email|print)( this)?( story| article| page)?( on \w+)?\s*)+",
+    r"(related|more on this|more coverage|previous|next|prev)( story| stories| article| articles| reading| post| coverage)?\s*:.*",
     r"share (on|via) .*",
     r"filed under:?",
     r"(advertisement|sponsored( content)?|ad)",
@@ -42,6 +43,7 @@ _BOILERPLATE = [
     r"[^.!?]{0,40} logo",
 ]
 _BOILERPLATE_RE = re.compile(r"^(?:" + "|".join(_BOILERPLATE) + r")$", re.IGNORECASE)
+_HANDLE = re.compile(r"\s*\(\s*@\w{1,30}\s*\)")
 _BULLET = re.compile(r"^\s*(?:[•▪●◦·\-*]|\d+[.)])\s+")
 
 
@@ -62,6 +64,7 @@ def clean_text(text: str) -> str:
         if is_boilerplate(line):
             continue
         line = _BULLET.sub("", line).strip()
+        line = _HANDLE.sub("", line)  # "Jane Roe (@janeroe) is a reporter": the handle breaks the parse
         line = re.sub(r"[ \t]+", " ", line)
         if not line and (not out or not out[-1]):
             continue
