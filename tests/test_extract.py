@@ -711,6 +711,15 @@ CASES = [
      "Maria Lopez, the CEO, told employees in a meeting that Oracle would keep the contract.",
      {("No Tech for ICE", "protested", "Oracle"), ("Maria Lopez", "respondedTo", "Oracle employees"), ("Maria Lopez", "leads", "Oracle"),
       ("Oracle employees", "worksFor", "Oracle")}),
+    # petitioned + leads: one-word names in a list; "X's chief executive, <name>," however parsed
+    ("The coalition's letter called on Nadella, Smith and Intel's chief executive, Pat Gelsinger, to end the contract.",
+     {("Pat Gelsinger", "leads", "Intel")}),
+    ("Mijente called on Nadella, Jassy and Intel's chief executive, Pat Gelsinger, to end the contract.",
+     {("Mijente", "petitioned", "Satya Nadella"), ("Mijente", "petitioned", "Andy Jassy"), ("Mijente", "petitioned", "Pat Gelsinger"),
+      ("Pat Gelsinger", "leads", "Intel")}),
+    # protested: not by one who heads a unit of the company criticised
+    ("Google Cloud chief Diane Greene met staff. Greene said that the backlash had been terrible for Google.",
+     {("Diane Greene", "leads", "Google Cloud"), ("Google Cloud", "partOf", "Google")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

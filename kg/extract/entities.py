@@ -569,6 +569,17 @@ class EntityFinder:
                         pieces.append((s, i + 1))
                     s = i + 1
             pieces.append((s, ent.end))
+            # "Pichai, Greene": one-word names in a list, read by NER as one name
+            split: list[tuple[int, int]] = []
+            for s, e in pieces:
+                commas = [i for i in range(s, e) if doc[i].text == ","]
+                bounds = [s - 1, *commas, e]
+                parts = [(a + 1, b) for a, b in zip(bounds, bounds[1:])]
+                if commas and all(b - a == 1 and doc[a].is_title for a, b in parts):
+                    split += parts
+                else:
+                    split.append((s, e))
+            pieces = split
             for s, e in pieces:
                 # drop tokens covered by the gazetteer, keep the rest as its own name
                 run: list[int] = []

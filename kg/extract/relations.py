@@ -192,6 +192,10 @@ class RelationReader:
                         found += [m for m in self.ents(c, depth + 1) if m.type in ORG_TYPES]
                 for p in _pobjs(tok, {"for"}):
                     found += [m for m in self.ents(p, depth + 1) if m.type in ORG_TYPES]
+            if not found and tok.tag_ in {"NN", "NNP"} and _is_title(tok) | (lemma == "executive") and tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == ",":
+                # "Alphabet's chief executive, Larry Page": the person named after the title,
+                # however the parser hung the name
+                found = [m for m in self.de.at(tok.i + 2) if m.type == "Person" and m.start == tok.i + 2]
             if not found and lemma in _LEADERSHIP_NOUNS:
                 # "a letter to Google's leadership", "the company's executives": the organisation
                 for c in tok.children:
@@ -240,6 +244,8 @@ class RelationReader:
         for h in heads:
             for c in h.children:
                 if c.dep_ == "conj" and c.i not in range(found[0].start, found[0].end) if found else c.dep_ == "conj":
+                    if any(x.dep_ == "case" and x.lower_ in {"'s", "'", "\u2019s"} for x in c.children):
+                        continue  # "Jassy and Intel's chief executive": a possessor, parsed as a conjunct
                     found += self.ents(c, depth + 1)
         return _dedupe(found)
 
@@ -1849,6 +1855,9 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
         while j >= 0 and r.doc[j].text not in {",", "(", ";", ":"} and r.doc[j].dep_ in {"poss", "case", "appos", "compound", "amod", "punct", "nmod"}:
             if r.doc[j].dep_ == "poss" or r.doc[j + 1].dep_ == "case" and r.doc[j + 1].lower_ in {"'s", "'"}:
                 shared += [(m, "poss") for m in r.ents(r.doc[j]) if m.type in ORG_TYPES]
+            if r.doc[j].dep_ == "case" and r.doc[j].lower_ in {"'s", "'"} and j > 0 and r.doc[j - 1].dep_ == "conj":
+                # "Jassy and Intel's chief executive": the possessor parsed as a conjunct
+                shared += [(m, "poss") for m in r.de.at(j - 1) if m.type in ORG_TYPES]
             j -= 1
     own = {t.i: [x for x in _title_orgs(r, t) if x[0] is not None] for t in all_titles}
     for t in all_titles:
@@ -1873,15 +1882,23 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
             r.emit(person, "leads" if lead else "worksFor", org, trigger, conf, "role")
 
 
-def _comma_title(doc, person: M) -> list:
+def _comma_title(doc, person: M, de=None) -> list:
     """``"Jane Roe, Acme's chief executive, said"`` where the parser did not attach the
-    apposition: a title phrase set off by commas right after the name."""
+    apposition: a title phrase set off by commas right after the name (not one that ends a
+    list of names: "Pichai, Greene and Alphabet's chief executive, Larry Page"); and
+    ``"Alphabet's chief executive, Larry Page,"`` the other way round."""
     k = person.end
+    before = person.start - 2
+    if before >= 0 and doc[before + 1].text == "," and _is_title(doc[before]) and doc[before].tag_ in {"NN", "NNP"} \
+            and doc[before].dep_ not in {"appos", "compound"} and (k >= len(doc) or doc[k].text in {",", ".", ";"}):
+        return [doc[before]]
     if k + 2 >= len(doc) or doc[k].text != ",":
         return []
     j = k + 1
     while j < len(doc) and j - k <= 12 and doc[j].text not in {",", ";", ".", "(", ")"}:
         if doc[j].pos_ in {"VERB", "AUX"} or doc[j].is_space:
+            return []
+        if de is not None and any(m.type == "Person" for m in de.at(j)) or doc[j].ent_type_ == "PERSON":
             return []
         j += 1
     if j >= len(doc) or doc[j].text != "," or j == k + 1:
@@ -1985,7 +2002,7 @@ def person_roles(r: RelationReader) -> None:
               and root.head.head.head.i < root.head.i < person.start and doc[person.start - 1].text == ","):
             titles.append(root.head.head.head)  # "a spokesperson for Microsoft, Frank Shaw,"
         if not titles and root.pos_ != "PRON":
-            titles = _comma_title(doc, person)
+            titles = _comma_title(doc, person, de)
         if titles:
             _role_facts(r, person, titles, titles[0], 0.85)
         elif root.pos_ != "PRON":

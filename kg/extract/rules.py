@@ -75,6 +75,10 @@ class Extractor:
         insiders = leaders | {(c.subj.name, c.obj.name) for c in cands if c.pred == "worksFor" and not isinstance(c.obj, str)
                               and c.rule in {"role", "title-in-context"} and doc[c.trigger].lemma_.lower() in _SPEAKS_FOR_TITLES
                               and not (doc[c.trigger].lemma_.lower() == "director" and _of_a_unit(doc[c.trigger]))}
+        # ... and one who leads a unit speaks for the whole: "Greene (head of Google Cloud) said the
+        # backlash had been terrible for the company"
+        parts = {(c.subj.name, c.obj.name) for c in cands if c.pred == "partOf" and not isinstance(c.obj, str)}
+        insiders |= {(who, whole) for who, unit in leaders for part, whole in parts if part == unit}
         cands = [c for c in cands if not (c.rule == "criticism" and (c.subj.name, c.obj.name) in insiders)]
         # a statement answers the staff only when it speaks for their employer
         cands = [c for c in cands if c.rule != "statement-reply" or c.subj.name == c.obj.anchor or (c.subj.name, c.obj.anchor) in insiders]
