@@ -720,6 +720,27 @@ CASES = [
     # protested: not by one who heads a unit of the company criticised
     ("Google Cloud chief Diane Greene met staff. Greene said that the backlash had been terrible for Google.",
      {("Diane Greene", "leads", "Google Cloud"), ("Google Cloud", "partOf", "Google")}),
+    # contractsWith: a relative clause on an apposition ("X, its cloud division, which hosts ...");
+    # the front-runner for a contract bids for it
+    ("Microsoft is a supplier to the government through GitHub, its code unit, which hosts data for the CIA.",
+     {("GitHub", "contractsWith", "Central Intelligence Agency"), ("GitHub", "partOf", "Microsoft")}),
+    ("Oracle was a finalist for the Pentagon's cloud contract.", {("Oracle", "contractsWith", DOD)}),
+    # petitioned: a coordinated preposition ("to X and to Y")
+    ("Intel employees sent a letter to Gelsinger and to the board.",
+     {("Intel employees", "petitioned", "Pat Gelsinger"), ("Intel employees", "petitioned", "Intel"), ("Intel employees", "worksFor", "Intel")}),
+    # protested: organisers of the protest the article reports; not of a conference
+    ("Intel workers walked out on Friday. Ana Ruiz, an engineer at Intel who helped organize the walkout, spoke to reporters.",
+     {("Intel employees", "protested", "Intel"), ("Intel employees", "worksFor", "Intel"), ("Ana Ruiz", "worksFor", "Intel"), ("Ana Ruiz", "protested", "Intel")}),
+    ("Oracle employees walked out. The organizers include Ana Ruiz, a designer at Oracle, and Tom Reyes.",
+     {("Oracle employees", "protested", "Oracle"), ("Oracle employees", "worksFor", "Oracle"), ("Ana Ruiz", "worksFor", "Oracle"),
+      ("Ana Ruiz", "protested", "Oracle"), ("Tom Reyes", "protested", "Oracle")}),
+    ("Oracle hosted a conference. Ana Ruiz, an organizer of the conference, spoke.", set()),
+    # signatoryCount: "signed it" after the letter; the tally of signatures grew to N (not "could reach")
+    ("Oracle employees sent a letter to the board. More than 450 employees eventually signed it.",
+     {("Oracle employees", "petitioned", "Oracle"), ("Oracle employees", "signatoryCount", "450"), ("Oracle employees", "worksFor", "Oracle")}),
+    ("Oracle employees published a letter. By Monday, the number of signatures had climbed above 300.",
+     {("Oracle employees", "signatoryCount", "300"), ("Oracle employees", "worksFor", "Oracle")}),
+    ("Oracle employees published a letter. The number of signatures could reach 5,000.", {("Oracle employees", "worksFor", "Oracle")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -158,6 +158,8 @@ class RelationReader:
                     # "Jane Roe, an engineer at X who ...": the person, not X's staff
                     found = [m for m in self.ents(h.head, depth + 1) if m.type == "Person"]
                 found = found or self.ents(h, depth + 1)
+                if not found and h.dep_ == "appos" and h.pos_ == "NOUN":
+                    found = self.ents(h.head, depth + 1)  # "AWS, its cloud division, which hosts ..."
                 if not found and h.lemma_.lower() in P.LETTER_NOUNS and tok.dep_ == "nsubj":
                     found = self.authors(h)  # "the letter, which opposed X, was signed by Y"
             elif low == "whose" and tok.dep_ == "poss":
@@ -570,6 +572,7 @@ class RelationReader:
             for rule in rules:
                 rule(self, tok)
         person_roles(self)
+        organizers(self)
         loose_titles(self)
         comma_appositions(self)
         group_employers(self)
@@ -652,6 +655,8 @@ def _pobjs(tok, preps: set[str]) -> list:
     for c in tok.children:
         if c.dep_ in {"prep", "dative", "agent"} and c.lower_ in preps:
             out.extend(p for p in c.children if p.dep_ == "pobj")
+            # "to him and to Brad Smith": a coordinated preposition
+            out.extend(p for cj in c.conjuncts if cj.lower_ == c.lower_ for p in cj.children if p.dep_ == "pobj")
     return out
 
 
@@ -825,6 +830,8 @@ def sign_verb(r: RelationReader, v) -> None:
     # the letter just named
     bare = lemma in {"sign", "co-sign", "cosign"} and not objs and not _child(v, "dobj", "xcomp", "prt") \
         and not any(c.lower_ in {"with", "for", "onto", "to", "on", "off", "into", "up"} for c in _child(v, "prep")) and _letter_before(r, v)
+    if lemma in {"sign", "co-sign", "cosign"} and any(o.lower_ in {"it", "this"} for o in objs) and _letter_before(r, v):
+        bare = True  # "More than 450 employees eventually signed it"
     if lemma != "petition" and not bare and not any(o.lemma_.lower() in P.LETTER_NOUNS or o.lower_ in {"which", "that"} for o in objs):
         return
     subj_toks = [c for c in v.children if c.dep_ == "nsubj"]
@@ -1100,6 +1107,11 @@ def protest_noun(r: RelationReader, n) -> None:
         return
     if not targets:
         targets = facing
+    if not targets and n.lemma_.lower() in {"walkout", "strike", "sit-in", "stoppage", "protest", "demonstration", "rally"} and any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in n.children) and all(a.type == "Person" for a in agents):
+        # "Jane Roe, who helped organize the protest": the protest the article reports, against
+        # the company it is about
+        targets = [_here(m, n) for m in r._salient_company(n)]
     if not targets and n.lemma_.lower() in {"walkout", "strike", "sit-in", "stoppage"}:
         # "X employees took part in a walkout": they walked out on their employer
         targets = [M(a.start, a.end, a.anchor, a.anchor, "Company") for a in agents if a.type == "EmployeeGroup" and a.anchor]
@@ -1281,6 +1293,10 @@ def customer_verb(r: RelationReader, v) -> None:
             r.emit(s, "contractsWith", client, v, 0.7, "customer-verb")
 
 
+#: Who is in the running for a contract: "the front-runner for the JEDI contract".
+_BIDDER_NOUNS = frozenset({"runner", "front-runner", "frontrunner", "favorite", "favourite", "contender", "bidder", "finalist", "candidate"})
+
+
 def contract_noun(r: RelationReader, n) -> None:
     """``"X's contracts with Z"``, ``"its ICE contracts"``, ``"X's sale of Y to Z"``,
     ``"a technology provider to Z"``, ``"X's commercial ties to Z"``."""
@@ -1346,6 +1362,13 @@ def contract_noun(r: RelationReader, n) -> None:
         if h.pos_ == "VERB" and h.lemma_.lower() in {"hold", "have", "win", "sign", "land", "secure", "award", "renew", "extend", "bid", "pursue", "seek", "expand", "maintain"}:
             suppliers = [m for m in r.agents(h) if m.type in {"Company", "Organization"}]
     conf = 0.75
+    if not suppliers and n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in _BIDDER_NOUNS:
+        # "X is (seen as) the front-runner for the Pentagon's contract"
+        b = n.head.head
+        v = b.head if b.dep_ == "attr" else b.head.head if b.dep_ == "pobj" and b.head.lower_ == "as" else None
+        if v is not None and v.pos_ in {"VERB", "AUX"}:
+            subj = [m for x in _child(v, "nsubj", "nsubjpass") for m in r.ents(x)]
+            suppliers = [m for m in (subj or r.agents(v)) if m.type in {"Company", "Organization"}]
     if not suppliers and not recipients and any(c.dep_ == "det" and c.lower_ == "the" for c in n.children):
         # "employees protested the ICE deal": the deal of the one company in the sentence
         suppliers = [_here(m, n) for m in r.sole_company(n)]
@@ -2034,6 +2057,56 @@ def person_roles(r: RelationReader) -> None:
                 _role_facts(r, person, attrs, root.head, 0.85)
 
 
+_ORGANIZER_WORDS = frozenset({"organizer", "organiser", "organizers", "organisers", "leader", "leaders", "co-organizer", "co-organiser"})
+
+
+def organizers(r: RelationReader) -> None:
+    """``"Jane Roe, one of the walkout's organizers"``, ``"The organizers include Jane Roe"``,
+    ``"X, an organizer with the group"``: an organiser of the protest the article reports
+    protested the company it is about."""
+    doc, de = r.doc, r.de
+    protest_at = [t.i for t in doc if t.lemma_.lower() in P.PROTEST_NOUNS or t.lemma_.lower() in {"walk", "sit-in"} and t.pos_ == "VERB"]
+    if not protest_at:
+        return
+    for m in de.mentions:
+        if m.type != "Person" or m.start >= len(doc):
+            continue
+        root = doc[m.start:m.end].root
+        nouns = [c for c in root.children if c.dep_ == "appos"]
+        nouns += [cj for x in list(nouns) for cj in x.conjuncts]
+        first = root
+        while first.dep_ == "conj":
+            first = first.head
+        if first.dep_ in {"dobj", "attr"}:
+            h = first.head
+            if h.lemma_.lower() == "include":
+                nouns += _child(h, "nsubj")
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+            nouns += _child(root.head, "attr")
+        hits = []
+        for n in nouns:
+            word = n
+            if n.lower_ == "one":
+                word = next((p for p in _pobjs(n, {"of"}) if p.lower_ in _ORGANIZER_WORDS), None)
+            if word is None or word.lower_ not in _ORGANIZER_WORDS and word.lemma_.lower() not in {"organizer", "organiser"}:
+                continue
+            if word.lemma_.lower() == "leader" and not any(x.lemma_.lower() in P.PROTEST_NOUNS for x in word.subtree):
+                continue  # "a leader at the company" is no organiser
+            of = _pobjs(word, {"of", "behind", "with"})
+            if of and not any(x.lemma_.lower() in P.PROTEST_NOUNS | P.LETTER_NOUNS or any(y.type in {"EmployeeGroup", "AdvocacyGroup"} for y in r.ents(x))
+                              for x in of):
+                continue  # "an organizer of the conference"
+            hits.append(word)
+        if not hits or not any(i < hits[0].i or de.units[i] == de.units[hits[0].i] for i in protest_at):
+            continue
+        targets = r._salient_company(hits[0])
+        g = de.dominant_group
+        if not targets and g is not None and g.anchor:
+            targets = [M(g.start, g.end, g.anchor, g.anchor, "Company")]
+        for t in targets:
+            r.emit(m, "protested", _here(t, hits[0]), hits[0], 0.6, "organizer")
+
+
 def group_employers(r: RelationReader) -> None:
     # "No Tech for ICE, a coalition of Microsoft and Salesforce workers": a named movement
     # made of companies' workers works for those companies
@@ -2444,6 +2517,32 @@ def signatures(r: RelationReader, n) -> None:
 
 
 _register({"signature", "signatures", "signatory"}, signatures)
+
+_GROW_VERBS = frozenset({"grow", "climb", "rise", "reach", "swell", "top", "increase", "jump", "balloon", "surpass", "pass", "exceed", "hit", "surge", "soar"})
+
+
+def signature_tally(r: RelationReader, n) -> None:
+    """``"The number of signatures has since grown to more than 8,700"``: the count belongs to
+    the authors of the letter the article reports."""
+    if n.dep_ != "nsubj" or not any(p.lemma_.lower() in {"signature", "signatory", "signer", "signee"} for p in _pobjs(n, {"of"})):
+        return
+    v = n.head
+    if _lemma(v) not in _GROW_VERBS or not r.asserted(v):
+        return
+    nums = _pobjs(v, {"to", "above", "past", "beyond", "over"}) + _child(v, "dobj")
+    nums += [q for a in _child(v, "advmod", "prt") for q in _pobjs(a, {"to", "above", "past"})]
+    for x in nums:
+        count = r.count_of(x)
+        if not count or count < 2:
+            continue
+        groups = r.letter_authors or ([r.de.dominant_group] if r.de.dominant_group is not None else [])
+        for g in groups[:1]:
+            if g.type in {"EmployeeGroup", "AdvocacyGroup"}:
+                r.emit(_here(g, n), "signatoryCount", str(count), v, 0.7, "signature-tally")
+        return
+
+
+_register({"number", "tally", "count"}, signature_tally)
 
 
 def fire_verb(r: RelationReader, v) -> None:
