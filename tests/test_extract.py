@@ -741,6 +741,9 @@ CASES = [
     ("Oracle employees published a letter. By Monday, the number of signatures had climbed above 300.",
      {("Oracle employees", "signatoryCount", "300"), ("Oracle employees", "worksFor", "Oracle")}),
     ("Oracle employees published a letter. The number of signatures could reach 5,000.", {("Oracle employees", "worksFor", "Oracle")}),
+    # protested: a name right after the verb the parser read as an adverb; develops: "X's <product> project"
+    ("Amnesty International has criticized Dragonfly, calling it a dark day.", {("Amnesty International", "protested", "Project Dragonfly")}),
+    ("Google's Dragonfly project drew criticism.", {("Google", "develops", "Project Dragonfly")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

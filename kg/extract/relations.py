@@ -905,6 +905,9 @@ def protest_verb(r: RelationReader, v) -> None:
         preps |= {"outside", "at", "in front of"}  # "rallied outside Palantir's offices"
     for o in _child(v, "dobj", "nsubjpass") + _pobjs(v, preps):
         targets += r.target(o)
+    if not targets and not _child(v, "dobj"):
+        # "has criticized Dragonfly, calling it ...": a name right after the verb, misparsed
+        targets += [m for c in _child(v, "advmod", "npadvmod") if c.i == v.i + 1 for m in r.ents(c)]
     if not targets and lemma in {"protest", "demonstrate", "rally", "picket"} and not _child(v, "dobj", "nsubjpass", "ccomp") and r.asserted(v):
         # "Hundreds of X employees protested on Friday": they protested their employer
         for s in r.agents(v):
@@ -2169,7 +2172,7 @@ def products(r: RelationReader) -> None:
             if entry:
                 makers.append(M(m.start, m.end, entry, entry, "Company"))
         holders = [root]
-        if root.dep_ in {"compound", "nmod"} and root.head.lemma_.lower() in P.PRODUCT_NOUNS:
+        if root.dep_ in {"compound", "nmod"} and root.head.lemma_.lower() in P.PRODUCT_NOUNS | {"project", "program", "programme", "initiative"}:
             holders.append(root.head)
         if root.dep_ in {"appos"} and root.head.lemma_.lower() in P.PRODUCT_NOUNS:
             holders.append(root.head)
