@@ -744,6 +744,22 @@ CASES = [
     # protested: a name right after the verb the parser read as an adverb; develops: "X's <product> project"
     ("Amnesty International has criticized Dragonfly, calling it a dark day.", {("Amnesty International", "protested", "Project Dragonfly")}),
     ("Google's Dragonfly project drew criticism.", {("Google", "develops", "Project Dragonfly")}),
+    # protested: "among X's critics", "X's critics include Y"
+    ("The ACLU has been among Oracle's most prominent critics on the issue.", {("ACLU", "protested", "Oracle")}),
+    ("Oracle's critics include the ACLU and Mijente.", {("ACLU", "protested", "Oracle"), ("Mijente", "protested", "Oracle")}),
+    # leads: "the CEO of X's cloud division, <unit>" with the unit hung elsewhere
+    ("Protesters occupied the office of Thomas Kurian, the CEO of Google's cloud division, Google Cloud.",
+     {("Thomas Kurian", "leads", "Google Cloud"), ("Google Cloud", "partOf", "Google")}),
+    # worksFor: people fired, named as conjuncts, one of them typed ORG by the statistical NER
+    ("Oracle fired four workers, firing two of them, Laurence Berland and Kathryn Spiers, for policy violations.",
+     {("Laurence Berland", "worksFor", "Oracle"), ("Kathryn Spiers", "worksFor", "Oracle")}),
+    # leads: a relative clause on the apposition; a plural title shared by conjuncts; secretaries
+    ("Workers formed the Alphabet Workers Union in January. Parul Koul, an engineer at Google who is the executive chair of the union, spoke.",
+     {("Parul Koul", "worksFor", "Google"), ("Parul Koul", "leads", "Alphabet Workers Union")}),
+    ("Employees heckled Microsoft CEO Satya Nadella and former CEOs Bill Gates and Steve Ballmer.",
+     {("Satya Nadella", "leads", "Microsoft"), ("Bill Gates", "leads", "Microsoft"), ("Steve Ballmer", "leads", "Microsoft")}),
+    ("A book by a speechwriter for Defense Secretary Jim Mattis alleged interference.", {("Jim Mattis", "leads", DOD)}),
+    ("Mark Esper, who became defense secretary in July 2019, reviewed the contract.", {("Mark Esper", "leads", DOD)}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

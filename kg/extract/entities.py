@@ -79,6 +79,15 @@ def _title_case_units(doc, de) -> set[int]:
     return out
 
 
+def _coordinated_with_person(ent) -> bool:
+    """Whether an entity is a conjunct of a PERSON entity ("Laurence Berland and Kathryn
+    Spiers")."""
+    root = ent.root
+    near = [root.head] if root.dep_ == "conj" else []
+    near += [c for c in root.children if c.dep_ == "conj"]
+    return any(x.ent_type_ == "PERSON" and x.ent_iob_ != "O" for x in near)
+
+
 def split_units(doc) -> tuple[list[int], list[tuple[int, int]]]:
     """Sentence-like units: spaCy sentences, further cut at line breaks (headlines,
     captions and list items have no final stop)."""
@@ -551,6 +560,9 @@ class EntityFinder:
                 label = "Person"
             elif label == "Person" and len(ent) > 1 and ent[-1].lower_ in _ORG_LAST_WORDS and ent[-1].is_title:
                 label = "Organization"  # "Larkspur Games", "Acme Labs": no person's name ends so
+            elif label == "Organization" and ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent) \
+                    and ent[-1].lower_ not in _ORG_LAST_WORDS and _coordinated_with_person(ent):
+                label = "Person"  # "Laurence Berland and Kathryn Spiers": names in a list are alike
             elif label in {"Person", "Product"} and _org_apposition(ent) is not None:
                 label = _org_apposition(ent)  # "MoPub, Twitter's ad network": no person is a network
             elif label == "Person" and len(ent) == 1 and ent.end + 1 < len(doc) and doc[ent.end].tag_ == "POS" and any(

@@ -171,9 +171,10 @@ class RelationReader:
                     t = t.head
                 if t.dep_ == "relcl":
                     found = self.ents(t.head, depth + 1)
-            elif (lemma in P.COLLECTIVE_NOUNS or tok.like_num) and any(m.type == "Person" for c in _child(tok, "appos") for m in self.de.at(c.i)):
-                # "One of the fired workers, Jane Roe, had worked ...": the person named
-                found = [m for c in _child(tok, "appos") for q in [c, *c.conjuncts] for m in self.de.at(q.i) if m.type == "Person"]
+            elif (lemma in P.COLLECTIVE_NOUNS or tok.like_num) and any(m.type == "Person" for c in _child(tok, "appos", "conj") for m in self.de.at(c.i)):
+                # "One of the fired workers, Jane Roe, had worked ...", "two of them, X and Y"
+                # (the names parsed as conjuncts): the people named
+                found = [m for c in _child(tok, "appos", "conj") for q in [c, *c.conjuncts] for m in self.de.at(q.i) if m.type == "Person"]
             elif lemma in P.COLLECTIVE_NOUNS or tok.like_num:
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ in {"of", "from", "at"}:
@@ -1824,6 +1825,13 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
                 if p.dep_ != "pobj" or c.lower_ == "on" and p.lemma_.lower() not in P.PART_NOUNS:
                     continue
                 found = [m for m in r.ents(p) if m.type in ORG_TYPES | {"EmployeeGroup"}]
+                k = p.i + 1
+                if not found and p.lemma_.lower() in P.PART_NOUNS and k + 1 < len(p.doc) and p.doc[k].text == ",":
+                    # "the CEO of Google's cloud division, Google Cloud": the unit named after the
+                    # comma, however the parser hung it
+                    named = [m for m in r.de.at(k + 1) if m.start == k + 1 and m.type in ORG_TYPES]
+                    if named and (named[0].end >= len(p.doc) or p.doc[named[0].end].text in {",", ".", ";", ")"}):
+                        found = named[:1]
                 if found and c.lower_ == "of" and p.lemma_.lower() in P.PART_NOUNS and not r.de.by_tok.get(p.i) and any(
                         x.dep_ in {"poss", "amod"} for x in p.children):
                     # "the director of the agency's regional office": head of a unit, not of the agency
@@ -1896,6 +1904,10 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
             near = min((i for i in own if own[i]), key=lambda i: (abs(i - t.i), -i))
             orgs = own[near]
         orgs = orgs or shared
+        if not orgs and t.lemma_.lower() == "secretary":
+            # "Mark Esper, who became defense secretary"
+            dept = _department(r, [c for c in t.children if c.dep_ in {"compound", "amod"} and c.i < t.i])
+            orgs = [(dept, "compound")] if dept is not None else []
         if not orgs and t.i in r.de.title_company:
             org = r.de.title_company[t.i]
             r.emit(person, "leads" if _is_lead_title(t) else "worksFor", org, trigger, 0.6, "title-in-context")
@@ -1906,6 +1918,22 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
                 lead = False  # "a director of X" is one of several
 
             r.emit(person, "leads" if lead else "worksFor", org, trigger, conf, "role")
+
+
+def _department(r: RelationReader, words: list) -> M | None:
+    """The government department a secretary's title names: "Defense Secretary", "Homeland
+    Security Secretary" -> the department the gazetteer knows by that name."""
+    if not r.gaz_lookup or not words:
+        return None
+    name = " ".join(w.text for w in sorted(words, key=lambda w: w.i) if w.is_alpha and w.lower_ not in {"the", "former", "then", "acting", "u.s.", "us"})
+    if not name:
+        return None
+    for form in (f"Department of {name.title()}", f"{name.title()} Department"):
+        entry = r.gaz_lookup(form)
+        if entry is not None and entry.type == "GovernmentAgency":
+            w = words[0]
+            return M(w.i, w.i + 1, w.text, entry.name, entry.type)
+    return None
 
 
 def _comma_title(doc, person: M, de=None) -> list:
@@ -2007,11 +2035,27 @@ def person_roles(r: RelationReader) -> None:
                 u = root.head.i
                 if not orgs and u >= 2 and doc[u - 1].text == ",":
                     orgs = [m for m in de.at(u - 2) if m.type in ORG_TYPES]  # the name before ", under"
+            if t.lemma_.lower() == "secretary":
+                # "Defense Secretary Jim Mattis": the secretary heads the department
+                dept = _department(r, [w for w in window if w.i < t.i])
+                if dept is not None:
+                    orgs = [dept]
             if not orgs and t.i in de.title_company and _is_lead_title(t) and t.lemma_.lower() in {"ceo", "officer", "executive"} and not any(de.at(w.i) for w in window if w.i < t.i):
                 r.emit(person, "leads", de.title_company[t.i], t, 0.6, "title-in-context")
+                if t.tag_ in {"NNS", "NNPS"}:
+                    # "former CEOs Bill Gates and Steve Ballmer": the plural title is each one's
+                    for cj in root.conjuncts:
+                        for other in de.at(cj.i):
+                            if other.type == "Person":
+                                r.emit(other, "leads", de.title_company[t.i], t, 0.6, "title-in-context")
             for org in _dedupe(orgs):
                 lead = _is_lead_title(t)
                 r.emit(person, "leads" if lead else "worksFor", org, t, 0.85, "role")
+                if t.tag_ in {"NNS", "NNPS"}:
+                    for cj in root.conjuncts:
+                        for other in de.at(cj.i):
+                            if other.type == "Person":
+                                r.emit(other, "leads" if lead else "worksFor", org, t, 0.85, "role")
         elif root.pos_ != "PRON":
             for w in window:
                 if w.dep_ == "poss" and w.head.i == root.i:
@@ -2045,7 +2089,8 @@ def person_roles(r: RelationReader) -> None:
                 entry = r.gaz_lookup(employer) if r.gaz_lookup else None
                 r.emit(person, "worksFor", M(c.i, c.i + 1, employer, entry.name if entry else employer, entry.type if entry else "Company"), c, 0.8, "demonym")
         # relative clause: "X, who remains its chief executive", "X, who is the union's president"
-        for rc in [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in {"be", "become", "remain"}]:
+        appos_nouns = [c for t in span_toks for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        for rc in [c for x in [root, *appos_nouns] for c in x.children if c.dep_ == "relcl" and c.lemma_.lower() in {"be", "become", "remain"}]:
             if any(x.lower_ in {"who", "that"} for x in _child(rc, "nsubj")) and r.asserted(rc):
                 attrs = [c for c in rc.children if c.dep_ in {"attr", "acomp"} and _is_title(c)]
                 if attrs:
@@ -2788,10 +2833,15 @@ def _deed_target(r: RelationReader, tok) -> list[M]:
 
 
 def critic_noun(r: RelationReader, n) -> None:
-    """``"X, a vocal critic of Amazon"``, ``"X has been an opponent of the deal"``."""
-    if n.pos_ != "NOUN" or n.tag_ != "NN":
+    """``"X, a vocal critic of Amazon"``, ``"X has been an opponent of the deal"``, ``"X is
+    among Amazon's most prominent critics"``."""
+    among = n.dep_ == "pobj" and n.head.lower_ == "among" and n.head.head.lemma_.lower() in {"be", "become", "remain"}
+    include = n.dep_ == "nsubj" and n.head.lemma_.lower() == "include"  # "Amazon's critics include the ACLU"
+    if n.pos_ != "NOUN" or n.tag_ != "NN" and not among and not include:
         return
     targets = [m for p in _pobjs(n, {"of"}) for m in _deed_target(r, p)]
+    if not targets:
+        targets = [m for c in _child(n, "poss") for m in r.ents(c) if m.type in ORG_TYPES | {"Person", "Product"}]
     if not targets:
         return
     holders: list[M] = []
@@ -2799,6 +2849,10 @@ def critic_noun(r: RelationReader, n) -> None:
         holders = r.ents(n.head)
     elif n.dep_ == "attr" and n.head.lemma_.lower() in {"be", "become", "remain"} and r.asserted(n.head):
         holders = [m for s in _child(n.head, "nsubj") for m in r.ents(s)]
+    elif among and r.asserted(n.head.head):
+        holders = [m for s in _child(n.head.head, "nsubj") for m in r.ents(s)]
+    elif include and r.asserted(n.head):
+        holders = [m for o in _child(n.head, "dobj") for m in r.ents(o)]
     for h in holders:
         if h.type in ACTORS | {"Organization"}:
             for t in targets:
