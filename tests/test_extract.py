@@ -760,6 +760,17 @@ CASES = [
      {("Satya Nadella", "leads", "Microsoft"), ("Bill Gates", "leads", "Microsoft"), ("Steve Ballmer", "leads", "Microsoft")}),
     ("A book by a speechwriter for Defense Secretary Jim Mattis alleged interference.", {("Jim Mattis", "leads", DOD)}),
     ("Mark Esper, who became defense secretary in July 2019, reviewed the contract.", {("Mark Esper", "leads", DOD)}),
+    # contractsWith: a named police force is not police in general; users who trialled a product;
+    # customers signed up and included; the named examples of a plural client
+    ("Several police forces, including the Metropolitan Police and the National Crime Agency, had trialled Clearview's software.",
+     {("Clearview AI", "contractsWith", "law enforcement"), ("Clearview AI", "contractsWith", "Metropolitan Police"),
+      ("Clearview AI", "contractsWith", "National Crime Agency")}),
+    ("Oracle had signed up customers including the Washington County Sheriff's Office.",
+     {("Oracle", "contractsWith", "Washington County Sheriff's Office")}),
+    ("Palantir's customers include ICE and the FBI.",
+     {("Palantir", "contractsWith", ICE), ("Palantir", "contractsWith", "Federal Bureau of Investigation")}),
+    ("Veritone sold its app to police departments such as the NYPD.",
+     {("Veritone", "contractsWith", "law enforcement"), ("Veritone", "contractsWith", "New York Police Department")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

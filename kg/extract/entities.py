@@ -534,6 +534,10 @@ class EntityFinder:
                     continue
                 if caseless and text.islower() and not any(a.islower() for a in entry.aliases):
                     continue
+                if caseless and all(a.islower() for a in entry.aliases) and text[:1].isupper():
+                    ent = next((x for x in doc.ents if x.start <= s and e <= x.end and x.end - x.start > e - s), None)
+                    if ent is not None and ent.label_ in {"ORG", "FAC", "GPE"} and any(doc[i].is_title for i in range(ent.start, s)):
+                        continue  # "the Metropolitan Police" is a force of its own, not police in general
                 last = doc[e - 1]
                 if (caseless and e - s > 1 and last.text.islower() and e < len(doc) and doc[e].pos_ == "NOUN"
                         and last.head.i == e and not any(a.split()[-1].islower() for a in entry.aliases)):

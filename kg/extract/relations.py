@@ -149,6 +149,12 @@ class RelationReader:
             m = found[0]
             if m.end > m.start and m.end - m.start > 1:
                 root = self.doc[m.start:m.end].root
+            if tok.tag_ in {"NNS", "NNPS"} and tok.pos_ == "NOUN":
+                # "police forces, including the Metropolitan Police": the named examples too
+                found += [x for c in tok.children if c.dep_ == "prep" and (c.lower_ in P.EXAMPLE_PREPS or c.lower_ == "as" and any(y.lower_ == "such" for y in c.children))
+                          for p in c.children if p.dep_ == "pobj" for x in self.ents(p, depth + 1)]
+                found += [x for c in tok.children if c.dep_ == "amod" and c.lower_ == "such" for a in c.children
+                          if a.dep_ == "prep" and a.lower_ == "as" for p in a.children if p.dep_ == "pobj" for x in self.ents(p, depth + 1)]
         else:
             low = tok.lower_
             lemma = tok.lemma_.lower()
@@ -605,8 +611,12 @@ def _forms(t) -> set[str]:
         forms.add(low[:-1])
     if low.endswith("ed"):
         forms |= {low[:-1], low[:-2]}
+        if len(low) > 5 and low[-3] == low[-4]:
+            forms.add(low[:-3])  # "trialled", "cancelled", "labelled"
     if low.endswith("ing"):
         forms |= {low[:-3], low[:-3] + "e"}
+        if len(low) > 6 and low[-4] == low[-5]:
+            forms.add(low[:-4])
     return forms
 
 
@@ -1257,7 +1267,7 @@ def customer_verb(r: RelationReader, v) -> None:
             suppliers += r.ents(p)
         for o in _child(v, "dobj"):
             suppliers += [m for c in _child(o, "poss", "compound") for m in r.ents(c)]
-    elif lemma in {"use", "adopt", "deploy", "hire", "pay", "retain", "engage"}:
+    elif lemma in {"use", "adopt", "deploy", "hire", "pay", "retain", "engage", "trial", "test", "pilot"}:
         for o in _child(v, "dobj") + _child(v, "nsubjpass"):
             if o.lower_ in {"that", "which", "whom"} and v.dep_ == "relcl":
                 o = v.head  # "the outsourcing firm that Google pays"
@@ -1347,6 +1357,13 @@ def contract_noun(r: RelationReader, n) -> None:
             clients = [m for m in r.agents(n.head) if m.type in ORG_TYPES]
         elif n.dep_ == "appos":
             clients = [m for m in r.ents(n.head) if m.type in ORG_TYPES]
+        elif n.dep_ == "dobj" and _lemma(n.head) in {"sign", "win", "have", "count", "add", "land", "attract", "include"} and r.asserted(n.head):
+            # "had signed up customers including the sheriff's office"
+            clients = [m for m in r.ents(n) if m.type in ORG_TYPES]
+            suppliers = suppliers or [m for m in r.agents(n.head) if m.type in {"Company", "Organization"}]
+        elif n.dep_ == "nsubj" and _lemma(n.head) == "include" and r.asserted(n.head):
+            # "Palantir's customers include ICE"
+            clients = [m for o in _child(n.head, "dobj") for m in r.ents(o) if m.type in ORG_TYPES]
         else:
             return
     if not clients:
@@ -1758,7 +1775,7 @@ _register(P.CONCERN_VERBS, concern_verb)
 _register(P.PROTEST_NOUNS | {"in", "ins"}, protest_noun)
 _register(P.SUPPLY_VERBS | P.WITH_VERBS | P.CLIENT_OBJECT_VERBS | P.DEVELOP_VERBS | _FOR_CLIENT_VERBS | {"do", "compete", "win", "sign"}, supply_verb)
 _register({"use", "adopt", "deploy", "hire", "pay", "run", "rely", "depend", "buy", "purchase", "procure", "license", "rent", "retain", "engage", "order",
-           "shift", "move", "transfer", "outsource", "give", "award", "hand", "send", "contract"}, customer_verb)
+           "shift", "move", "transfer", "outsource", "give", "award", "hand", "send", "contract", "trial", "test", "pilot"}, customer_verb)
 _register(P.CONTRACT_NOUNS | P.PROVIDER_NOUNS | {"customer", "client"}, contract_noun)
 _register(P.INVESTIGATE_VERBS - {"review", "examine", "inspect"} | {"look", "dig", "delve"}, investigate_verb)
 _register(P.INVESTIGATION_NOUNS - {"review", "examination", "inspection"}, investigation_noun)
