@@ -771,6 +771,21 @@ CASES = [
      {("Palantir", "contractsWith", ICE), ("Palantir", "contractsWith", "Federal Bureau of Investigation")}),
     ("Veritone sold its app to police departments such as the NYPD.",
      {("Veritone", "contractsWith", "law enforcement"), ("Veritone", "contractsWith", "New York Police Department")}),
+    # leads: a public office is not held at the company in view
+    ("Clearview AI scraped photos. Angelene Falk, the Australian information commissioner, found that Clearview had breached privacy.", set()),
+    # partOf: an apposition after the second conjunct belongs to it
+    ("Under the deal, Google and Amazon Web Services, Amazon's cloud computing arm, provide cloud infrastructure to the Israeli government.",
+     {("Google", "contractsWith", "Israeli government"), ("Amazon Web Services", "contractsWith", "Israeli government"),
+      ("Amazon Web Services", "partOf", "Amazon")}),
+    # respondedTo: a rank-and-file worker emailing colleagues answers no one; the CEO does
+    ("Microsoft employees protested the contract. Ana Ruiz, a software engineer at Microsoft, later sent an email to Microsoft employees about it.",
+     {("Microsoft employees", "protested", "Microsoft"), ("Ana Ruiz", "worksFor", "Microsoft"), ("Microsoft employees", "worksFor", "Microsoft")}),
+    ("Microsoft employees protested the contract. Satya Nadella, the CEO of Microsoft, later sent an email to Microsoft employees defending it.",
+     {("Microsoft employees", "protested", "Microsoft"), ("Satya Nadella", "leads", "Microsoft"), ("Satya Nadella", "respondedTo", "Microsoft employees"),
+      ("Microsoft employees", "worksFor", "Microsoft")}),
+    # signatoryCount: people who signed the petition of the group speaking
+    ("No Azure for Apartheid held a vigil. The group says more than 1,500 people have signed its petition.",
+     {("No Azure for Apartheid", "signatoryCount", "1500")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

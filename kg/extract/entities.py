@@ -79,6 +79,12 @@ def _title_case_units(doc, de) -> set[int]:
     return out
 
 
+#: Titles of public office, never held at the company in view.
+_PUBLIC_TITLES = frozenset({"commissioner", "secretary", "minister", "governor", "mayor", "senator", "congressman", "congresswoman",
+                            "representative", "judge", "justice", "attorney", "prosecutor", "regulator", "ombudsman", "inspector",
+                            "ambassador", "councilmember", "councilman", "councilwoman", "legislator", "lawmaker"})
+
+
 def _coordinated_with_person(ent) -> bool:
     """Whether an entity is a conjunct of a PERSON entity ("Laurence Berland and Kathryn
     Spiers")."""
@@ -996,7 +1002,9 @@ class EntityFinder:
                     c.dep_ in {"prep", "poss"} or c.dep_ == "compound" and c.i in de.by_tok for x in [t, *t.conjuncts] for c in x.children):
                 # "Jane Roe, the chief operating officer, said": the title is held at the company in view
                 comp = state.nearest_company(t)
-                if comp is not None:
+                public = t.lemma_.lower() in _PUBLIC_TITLES or any(
+                    c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"} for c in t.children)
+                if comp is not None and not public:  # "the Australian information commissioner" holds no company title
                     for x in [t, *t.conjuncts]:
                         if x.lemma_.lower() in P.ROLE_NOUNS | P.LEAD_TITLES or x.lower_ == "ceo":
                             de.title_company[x.i] = comp

@@ -868,6 +868,13 @@ def sign_verb(r: RelationReader, v) -> None:
         if own and not own[0].explicit and st.lemma_.lower() not in {"employee", "worker", "staffer", "staff"}:
             continue  # "signed by 1,000 researchers and academics" need not be the company's staff
         groups = own or [m for m in r.ents(st) if m.type in {"EmployeeGroup", "AdvocacyGroup"}]
+        if not groups and st.lemma_.lower() in P.PEOPLE_NOUNS:
+            # "more than 1,500 people have signed its petition": the group whose petition it is
+            owners = [c for o in objs if o.lemma_.lower() in P.LETTER_NOUNS for c in _child(o, "poss")]
+            groups = [m for c in owners for m in r.ents(c) if m.type in {"EmployeeGroup", "AdvocacyGroup"}]
+            if not groups and owners and owners[0].lower_ in {"its", "their"} and v.dep_ == "ccomp":
+                # "The group says 1,500 people have signed its petition": the group speaking
+                groups = [m for x in _child(v.head, "nsubj") for m in r.ents(x) if m.type in {"EmployeeGroup", "AdvocacyGroup"}]
         if not groups and st.lemma_.lower() in P.PEOPLE_NOUNS | P.WORKER_NOUNS:
             # "1,000 employees signed the petition, which was organized by X": the organisers
             groups = [m for o in objs if o.lemma_.lower() in P.LETTER_NOUNS for c in o.children if c.dep_ in {"relcl", "acl"}
@@ -2305,6 +2312,14 @@ def parts(r: RelationReader) -> None:
         root = doc[m.start:m.end].root
         # an apposition may hang on any word of the name ("Customs and Border Protection, an agency ...")
         nouns = [c for i in range(m.start, m.end) for c in doc[i].children if c.dep_ == "appos" and not m.start <= c.i < m.end]
+        # "Google and Amazon Web Services, Amazon's cloud arm": an apposition after a later
+        # conjunct belongs to that conjunct, however the parser hung it
+        nouns = [c for c in nouns if not any(m.end <= cj.i < c.i for cj in root.conjuncts)]
+        if root.dep_ == "conj" and m.end < len(doc) and doc[m.end].text == ",":
+            first = root
+            while first.dep_ == "conj":
+                first = first.head
+            nouns += [c for c in first.children if c.dep_ == "appos" and c.left_edge.i == m.end + 1]
         if root.dep_ == "appos":
             nouns.append(root.head)
         if root.dep_ == "nsubj" and root.head.lemma_.lower() == "be":
