@@ -786,6 +786,25 @@ CASES = [
     # signatoryCount: people who signed the petition of the group speaking
     ("No Azure for Apartheid held a vigil. The group says more than 1,500 people have signed its petition.",
      {("No Azure for Apartheid", "signatoryCount", "1500")}),
+    # respondedTo: a bare "responded ... that" answers the group that spoke up; "Asked about the
+    # employees' demands, X said"; a statement responding to disruptions
+    ("Microsoft employees published a letter opposing the contract. Brad Smith responded in a blog post that the company would keep working with the military.",
+     {("Microsoft employees", "protested", "Microsoft"), ("Brad Smith", "respondedTo", "Microsoft employees"), ("Microsoft employees", "worksFor", "Microsoft")}),
+    ("Amazon workers signed a letter to Bezos. Asked about the employees' demands, Bezos said he understood their concerns.",
+     {("Amazon employees", "petitioned", "Jeff Bezos"), ("Jeff Bezos", "respondedTo", "Amazon employees"), ("Amazon employees", "worksFor", "Amazon")}),
+    ("Microsoft employees published a letter. Asked about the weather, Smith said it was fine.", {("Microsoft employees", "worksFor", "Microsoft")}),
+    ("Microsoft employees disrupted the event. In a statement responding to the disruptions, a Microsoft spokesperson said the company listens.",
+     {("Microsoft", "respondedTo", "Microsoft employees"), ("Microsoft employees", "worksFor", "Microsoft")}),
+    # protested: interrupting someone's speech; not when the purpose names the target; not "disrupted the market"
+    ("Ana Ruiz, a Google engineer, interrupted a speech by Barak Regev at a conference.",
+     {("Ana Ruiz", "protested", "Barak Regev"), ("Ana Ruiz", "worksFor", "Google")}),
+    ("Ana Ruiz, a Google engineer, interrupted a speech by Barak Regev to protest Project Nimbus.",
+     {("Ana Ruiz", "protested", "Project Nimbus"), ("Ana Ruiz", "worksFor", "Google")}),
+    ("Netflix disrupted the market.", set()),
+    # protested: condemning a person's ouster opposes whoever ousted them
+    ("Google fired Timnit Gebru. More than 2,600 Googlers have signed a letter condemning Gebru's ouster.",
+     {("Timnit Gebru", "worksFor", "Google"), ("Google employees", "signatoryCount", "2600"), ("Google employees", "protested", "Google"),
+      ("Google employees", "worksFor", "Google")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

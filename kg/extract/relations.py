@@ -902,8 +902,23 @@ def protest_verb(r: RelationReader, v) -> None:
     if v.pos_ != "VERB":
         return
     lemma = _lemma(v)
-    if lemma in {"protest", "oppose", "object", "criticize", "criticise", "condemn", "denounce", "boycott", "picket", "rally", "demonstrate"} and r.asserted(v):
+    if lemma in {"protest", "oppose", "object", "criticize", "criticise", "condemn", "denounce", "boycott", "picket", "rally", "demonstrate",
+                 "heckle", "disrupt", "interrupt"} and r.asserted(v):
         r.voiced.update(a.name for a in r.agents(v) if a.type in ACTORS)  # "employees protested the policy"
+    if lemma in {"disrupt", "interrupt"}:
+        # "interrupted a speech by X", "disrupted X's keynote": the speaker; not "disrupted the market"
+        events = [o for o in _child(v, "dobj") if o.lemma_.lower() in {"speech", "keynote", "talk", "event", "presentation", "address",
+                                                                         "celebration", "conference", "meeting", "remarks", "panel"}]
+        by = [p for o in events for p in _pobjs(o, {"by"})] + (_pobjs(v, {"by"}) if events else [])
+        targets = [m for m in [x for o in events for c in _child(o, "poss") for x in r.ents(c)] + [x for p in by for x in r.ents(p)]
+                   if m.type in {"Person", "Company", "Organization", "GovernmentAgency"}]
+        purpose = any(_lemma(x) in {"protest", "oppose", "denounce", "condemn"} for x in _child(v, "advcl", "xcomp"))
+        if targets and not purpose and r.asserted(v):  # "interrupted X's speech to protest Y": they protested Y
+            for s in r.agents(v):
+                if s.type in ACTORS:
+                    for t in targets:
+                        r.emit(s, "protested", t, v, 0.65, "disrupt")
+        return
     if lemma in {"challenge", "fight", "attack", "target", "sue", "resist", "campaign", "march", "rally", "demonstrate", "accuse"} and not (
             _child(v, "dobj", "nsubjpass") or _pobjs(v, {"against"}) or lemma in {"rally", "demonstrate", "march"} and _pobjs(v, {"outside", "at"})):
         return
@@ -922,7 +937,8 @@ def protest_verb(r: RelationReader, v) -> None:
     if lemma in {"protest", "rally", "demonstrate", "picket", "march"}:
         preps |= {"outside", "at", "in front of"}  # "rallied outside Palantir's offices"
     for o in _child(v, "dobj", "nsubjpass") + _pobjs(v, preps):
-        targets += r.target(o)
+        # "condemned Gebru's ouster": whoever ousted her
+        targets += _deed_target(r, o) if o.lemma_.lower() in _UNDERGONE else r.target(o)
     if not targets and not _child(v, "dobj"):
         # "has criticized Dragonfly, calling it ...": a name right after the verb, misparsed
         targets += [m for c in _child(v, "advmod", "npadvmod") if c.i == v.i + 1 for m in r.ents(c)]
@@ -1510,6 +1526,9 @@ def respond_verb(r: RelationReader, v) -> None:
     if v.pos_ != "VERB":
         return
     lemma = _lemma(v)
+    if lemma in {"respond", "reply"} and (not _pobjs(v, {"to"}) or v.dep_ == "acl" and v.head.lemma_.lower() in P.MESSAGE_NOUNS):
+        _bare_response(r, v)
+        return
     if lemma in {"respond", "reply"}:
         objs = _pobjs(v, {"to"})
     elif lemma == "push":
@@ -1554,6 +1573,64 @@ def respond_verb(r: RelationReader, v) -> None:
     for s in r.agents(v):
         for o in owners:
             r.emit(s, "respondedTo", o, v, 0.75, "respond-verb")
+
+
+def _raised(r: RelationReader, tok) -> list[M]:
+    """Whoever last raised something in the article: a grievance's owner, a letter's authors,
+    else the article's group when it spoke up."""
+    g = r.de.dominant_group
+    raised = r.grievance_owner or r.letter_authors or ([g] if g is not None and g.name in r.voiced else [])
+    return [_here(m, tok) for m in raised if m.type in ACTORS]
+
+
+def _bare_response(r: RelationReader, v) -> None:
+    """``"Smith responded in a blog post that ..."``: an answer to whoever raised something;
+    ``"in a statement responding to the disruptions, a spokesperson said"``."""
+    if v.dep_ == "acl" and v.head.lemma_.lower() in P.MESSAGE_NOUNS and v.head.dep_ == "pobj" and v.head.head.lower_ == "in":
+        # "In a statement responding to the disruptions, a spokesperson said"
+        main = v.head.head.head
+        objs = _pobjs(v, {"to"})
+        if main.pos_ != "VERB" or not r.asserted(main):
+            return
+        owners = [m for o in objs for m in r.ents(o) if m.type in ACTORS]
+        if not owners and any(o.lemma_.lower() in P.GRIEVANCE_NOUNS | P.PROTEST_NOUNS | P.LETTER_NOUNS | {"disruption", "interruption", "demonstration"}
+                              for o in objs):
+            owners = _raised(r, v)
+        for a in r.agents(main):
+            if a.type in {"Person", "Company", "Organization"}:
+                for o in owners:
+                    r.emit(a, "respondedTo", o, v, 0.6, "respond-verb")
+        return
+    if _pobjs(v, {"to"}) or not r.asserted(v) or not (_child(v, "ccomp") or _pobjs(v, {"in", "with", "by"})):
+        return
+    for a in r.agents(v):
+        if a.type in {"Person", "Company", "Organization"}:
+            for o in _raised(r, v):
+                if o.name != a.name:
+                    r.emit(a, "respondedTo", o, v, 0.55, "respond-bare")
+
+
+def asked_about(r: RelationReader, v) -> None:
+    """``"Asked about the employees' demands, Bezos said he understood"``: the answer is to
+    whoever made the demands."""
+    if v.tag_ != "VBN" or v.dep_ != "advcl" or _child(v, "nsubj", "nsubjpass"):
+        return
+    main = v.head
+    if main.pos_ != "VERB" or _lemma(main) not in {"say", "tell", "reply", "respond", "answer", "acknowledge", "add", "insist", "argue"} or not r.asserted(main):
+        return
+    owners: list[M] = []
+    for p in _pobjs(v, {"about", "regarding"}):
+        found = [m for m in r.ents(p) if m.type in ACTORS]
+        if not found and p.lemma_.lower() in P.GRIEVANCE_NOUNS | P.LETTER_NOUNS | P.PROTEST_NOUNS:
+            found = [m for c in p.children if c.dep_ in {"poss", "compound"} for m in r.ents(c) if m.type in ACTORS]
+            if not found and p.lemma_.lower() in P.LETTER_NOUNS:
+                found = [m for m in r.authors(p) if m.type in ACTORS]
+        owners += found
+    for a in r.agents(main):
+        if a.type in {"Person", "Company", "Organization"}:
+            for o in owners:
+                r.emit(a, "respondedTo", o, v, 0.65, "asked-about")
+
 
 
 def _staff_recipients(r: RelationReader, n) -> list[M]:
@@ -1787,6 +1864,7 @@ _register(P.CONTRACT_NOUNS | P.PROVIDER_NOUNS | {"customer", "client"}, contract
 _register(P.INVESTIGATE_VERBS - {"review", "examine", "inspect"} | {"look", "dig", "delve"}, investigate_verb)
 _register(P.INVESTIGATION_NOUNS - {"review", "examination", "inspection"}, investigation_noun)
 _register(P.RESPOND_VERBS | {"push"}, respond_verb)
+_register({"ask"}, asked_about)
 _register(P.FORCE_VERBS, force_verb)
 _register({"tell", "email", "answer", "assure", "reassure", "update", "thank", "write", "say", "post", "explain",
            "defend", "justify", "insist", "argue", "reiterate", "stress", "emphasize", "emphasise", "clarify", "acknowledge", "apologize", "apologise", "announce", "admit", "respond", "reply",
@@ -2849,15 +2927,23 @@ _AFFECTED = frozenset({"troubled", "concerned", "alarmed", "disturbed", "outrage
                        "dismayed", "appalled", "frustrated", "disappointed", "worried", "horrified", "disgusted", "furious"})
 
 
+#: What is done to a person: "Gebru's ouster" names the one ousted.
+_UNDERGONE = frozenset({"termination", "ouster", "removal", "suspension", "firing", "dismissal", "departure", "exit"})
+
+
 def _deed_target(r: RelationReader, tok) -> list[M]:
     """What a protest over a deed is aimed at: ``"the firing of X"`` is aimed at whoever
     fired (its possessor, its ``by``-agent, else the company the text is about), not at X."""
     if tok.lemma_.lower() not in P.CORPORATE_ACTS | {"termination", "ouster", "removal", "suspension", "firing"}:
         return r.target(tok)
-    doers = [m for c in tok.children if c.dep_ == "poss" for m in r.ents(c)]
+    undergoes = tok.lemma_.lower() in _UNDERGONE
+    # "Gebru's ouster": the person ousted, not the one who ousted her
+    doers = [m for c in tok.children if c.dep_ == "poss" for m in r.ents(c) if not (undergoes and m.type == "Person")]
     doers += [m for p in _pobjs(tok, {"by"}) for m in r.ents(p)]
     if doers:
         return doers
+    if undergoes and any(c.dep_ == "poss" for c in tok.children):
+        return [_here(m, tok) for m in r._salient_company(tok)]
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or any(
             c.dep_ == "det" and c.lower_ in {"the", "these", "this", "those", "that"} for c in tok.children):
         return [_here(m, tok) for m in r._salient_company(tok)]  # "these firings", "the firing of X"

@@ -85,13 +85,13 @@ class Extractor:
         # telling staff something answers them only where they raised something: a group that
         # petitioned, protested or signed in this article
         voiced = reader.voiced | {c.subj.name for c in cands if c.pred in {"petitioned", "protested", "signatoryCount"}}
-        cands = [c for c in cands if c.rule not in {"address-staff", "statement-reply"} or c.obj.name in voiced]
+        cands = [c for c in cands if c.rule not in {"address-staff", "statement-reply", "respond-bare"} or c.obj.name in voiced]
         # ... and by one who answers for the company: a rank-and-file worker emailing colleagues
         # ("an engineer sent an email to thousands of employees") answers no one
         staff = {(c.subj.name, c.obj.name) for c in cands if c.pred == "worksFor" and not isinstance(c.obj, str)
                  and doc[c.trigger].lemma_.lower() not in _SPEAKS_FOR_TITLES | {"founder", "co-founder", "cofounder"}}
         heads = {who for who, _ in leaders}
-        cands = [c for c in cands if not (c.rule == "address-staff" and c.subj.type == "Person" and c.subj.name not in heads
+        cands = [c for c in cands if not (c.rule in {"address-staff", "respond-bare", "asked-about"} and c.subj.type == "Person" and c.subj.name not in heads
                                           and (c.subj.name, getattr(c.obj, "anchor", None)) in staff)]
         for c in cands:
             u = de.units[c.trigger]
