@@ -805,6 +805,19 @@ CASES = [
     ("Google fired Timnit Gebru. More than 2,600 Googlers have signed a letter condemning Gebru's ouster.",
      {("Timnit Gebru", "worksFor", "Google"), ("Google employees", "signatoryCount", "2600"), ("Google employees", "protested", "Google"),
       ("Google employees", "worksFor", "Google")}),
+    # protested: a retreat asked of a company names the product ("cancel the IVAS contract",
+    # "stop selling Rekognition"); "the company's involvement in Project Maven" is the project
+    ("Microsoft employees sent a letter asking Microsoft to cancel the Integrated Visual Augmentation System contract.",
+     {("Microsoft employees", "petitioned", "Microsoft"), ("Microsoft employees", "protested", "Integrated Visual Augmentation System"),
+      ("Microsoft employees", "worksFor", "Microsoft")}),
+    ("Amazon employees urged the company to stop selling Rekognition to police.",
+     {("Amazon employees", "petitioned", "Amazon"), ("Amazon employees", "protested", "Rekognition"), ("Amazon", "contractsWith", "law enforcement"),
+      ("Amazon", "develops", "Rekognition"), ("Amazon employees", "worksFor", "Amazon")}),
+    ("Thousands of Google employees protested the company's involvement in Project Maven.",
+     {("Google employees", "protested", "Project Maven"), ("Google employees", "worksFor", "Google")}),
+    # partOf: an agency's office named after its possessive
+    ("Palantir works for the Department of Health and Human Services' Office of Refugee Resettlement.",
+     {("Office of Refugee Resettlement", "partOf", "U.S. Department of Health and Human Services")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -266,6 +266,11 @@ class RelationReader:
         found = self.ents(tok)
         if found:
             return found
+        if tok.lemma_.lower() in {"involvement", "participation", "role", "part", "work"}:
+            # "the company's involvement in Project Maven": the project, not the company
+            found = [m for p in _pobjs(tok, {"in", "on"}) for m in self.ents(p) if m.type == "Product"]
+            if found:
+                return found
         if tok.pos_ in {"VERB", "AUX"}:
             for c in tok.children:
                 if c.dep_ in {"nsubj", "nsubjpass"}:
@@ -745,8 +750,14 @@ def petition_verb(r: RelationReader, v) -> None:
         for y in [x, *x.conjuncts]:
             if y.lemma_.lower() not in P.RETREAT_VERBS:
                 continue
-            for o in _child(y, "dobj") + _pobjs(y, {"of", "from"}) + [q for c in y.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"} for q in _pobjs(c, {"of", "from"})]:
-                for t in r.ents(o):
+            objs = _child(y, "dobj") + _pobjs(y, {"of", "from"}) + [q for c in y.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"} for q in _pobjs(c, {"of", "from"})]
+            # "stop selling Rekognition to police": what they should stop supplying
+            objs += [o for g in _child(y, "xcomp") if _lemma(g) in P.SUPPLY_VERBS | P.DEVELOP_VERBS for o in _child(g, "dobj")]
+            for o in objs:
+                # "cancel the IVAS contract": the product the contract is for
+                found = r.ents(o) or ([m for c in _child(o, "compound", "nmod") for m in r.ents(c)]
+                                      if o.lemma_.lower() in P.CONTRACT_NOUNS and not _child(o, "poss") else [])
+                for t in found:
                     if t.type == "Product":
                         for s in subjects:
                             r.emit(s, "protested", t, y, 0.7, "petition-retreat")
@@ -2372,6 +2383,12 @@ def _company_named(r: RelationReader, text: str) -> str | None:
 
 def parts(r: RelationReader) -> None:
     doc, de = r.doc, r.de
+    # "the Department of Health and Human Services' Office of Refugee Resettlement": one
+    # agency's office named right after its possessive, however the parser read it
+    for a, b in zip(de.mentions, de.mentions[1:]):
+        if a.type == b.type == "GovernmentAgency" and a.name != b.name and b.start == a.end + 1 and a.end < len(doc) \
+                and doc[a.end].lower_ in {"'s", "'", "\u2019s", "\u2019"}:
+            r.emit(b, "partOf", a, a.end, 0.7, "possessed")
     for child, parent in sorted(de.parents.items()):
         for m in de.mentions:
             if m.name != child:
@@ -2459,12 +2476,15 @@ def parts(r: RelationReader) -> None:
         # "Amazon's Whole Foods", "Microsoft's own ZeniMax Media": a company a company possesses
         institute = root.lemma_.lower() in {"center", "centre", "institute", "school", "lab", "laboratory", "college", "clinic"}
         parent_words = {x.lower_ for c in root.children if c.dep_ in {"compound", "amod", "nmod"} for x in c.subtree}
-        if (m.type == "Company" or institute) and not parent_words & {"parent", "owner", "former", "rival"}:
+        office = m.type == "GovernmentAgency"  # "the Department of Health and Human Services' Office of Refugee Resettlement"
+        if (m.type == "Company" or institute or office) and not parent_words & {"parent", "owner", "former", "rival"}:
             own = any(c.lower_ == "own" for c in root.children if c.dep_ == "amod")
             for c in root.children:
                 if c.dep_ == "poss" and c.i < m.start:
                     for parent in r.ents(c):
-                        if (parent.type == "Company" or institute and parent.type in ORG_TYPES) and parent.name != m.name:
+                        if office and parent.type != "GovernmentAgency":
+                            continue
+                        if (parent.type in {"Company", "GovernmentAgency"} or institute and parent.type in ORG_TYPES) and parent.name != m.name:
                             r.emit(m, "partOf", parent, c, 0.7 if own else 0.55, "possessed")
         # "Amazon-owned Whole Foods"
         k = m.start
