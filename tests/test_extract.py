@@ -634,7 +634,7 @@ CASES = [
      {(MSFT_EMP, "protested", "Microsoft"), (MSFT_EMP, "worksFor", "Microsoft")}),
     # respondedTo: a message sent to staff, also where the parser read "to store" as a verb
     ("Amazon employees protested the policy. Dave Clark sent a memo to warehouse workers on Monday.",
-     {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon")}),
+     {("Dave Clark", "respondedTo", AMAZON_EMP), (AMAZON_EMP, "worksFor", "Amazon"), (AMAZON_EMP, "protested", "Amazon")}),
     # respondedTo: a statement for the company that answers its staff ...
     ("More than 300 Lyft employees signed a letter. Dana Holt, a Lyft spokeswoman, said the company respects its employees' right to speak out.",
      {("Lyft employees", "signatoryCount", "300"), ("Lyft employees", "worksFor", "Lyft"), ("Dana Holt", "worksFor", "Lyft"),
@@ -818,6 +818,15 @@ CASES = [
     # partOf: an agency's office named after its possessive
     ("Palantir works for the Department of Health and Human Services' Office of Refugee Resettlement.",
      {("Office of Refugee Resettlement", "partOf", "U.S. Department of Health and Human Services")}),
+    # protested: pushing back against the CEO's decision opposes the CEO and the company; criticising
+    # "the decision" on a platform opposes the employer, not the platform; a crowd protesting is
+    # not the speaker who names it
+    ("Employees at Shopify are pushing back against chief executive Tobi Lütke's decision to keep hosting the store.",
+     {("Shopify employees", "protested", "Tobi Lütke"), ("Shopify employees", "protested", "Shopify"), ("Tobi Lütke", "leads", "Shopify"),
+      ("Shopify employees", "worksFor", "Shopify")}),
+    ("Facebook employees criticized the decision on Twitter.", {("Facebook employees", "protested", "Facebook"), ("Facebook employees", "worksFor", "Facebook")}),
+    ("Trump referred to people protesting the killing of George Floyd as thugs.", set()),
+    ("Sleeping Giants criticized Shopify's stance.", {("Sleeping Giants", "protested", "Shopify")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -299,6 +299,8 @@ class RelationReader:
                             return found
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in {"of", "over", "about", "regarding", "against", "on", "with", "for"}:
+                if c.lower_ == "on" and tok.lemma_.lower() in P.CORPORATE_ACTS - {"work", "project", "contract", "deal"}:
+                    continue  # "criticized the decision on Twitter": where, not what
                 for p in c.children:
                     if p.dep_ in {"pobj", "pcomp"}:
                         found = self.target(p, depth + 1)
@@ -375,7 +377,8 @@ class RelationReader:
             if found:
                 return found
             found = self.owner(h)
-            if not found and v.tag_ == "VBG" and h.dep_ == "pobj" and h.head.head.pos_ in {"VERB", "AUX"}:
+            people = h.lemma_.lower() in P.PEOPLE_NOUNS | P.WORKER_NOUNS | {"protester", "activist", "demonstrator", "user", "customer", "resident"}
+            if not found and not people and v.tag_ == "VBG" and h.dep_ == "pobj" and h.head.head.pos_ in {"VERB", "AUX"}:
                 found = self.agents(h.head.head, depth + 1)
             if not found and h.lemma_.lower() in P.CONTRACT_NOUNS:
                 # "a contract to provide X to Y": the one company the sentence talks about
@@ -949,7 +952,7 @@ def protest_verb(r: RelationReader, v) -> None:
         preps |= {"outside", "at", "in front of"}  # "rallied outside Palantir's offices"
     for o in _child(v, "dobj", "nsubjpass") + _pobjs(v, preps):
         # "condemned Gebru's ouster": whoever ousted her
-        targets += _deed_target(r, o) if o.lemma_.lower() in _UNDERGONE else r.target(o)
+        targets += _deed_target(r, o) if o.lemma_.lower() in _UNDERGONE | _DECISIONS else r.target(o)
     if not targets and not _child(v, "dobj"):
         # "has criticized Dragonfly, calling it ...": a name right after the verb, misparsed
         targets += [m for c in _child(v, "advmod", "npadvmod") if c.i == v.i + 1 for m in r.ents(c)]
@@ -958,6 +961,12 @@ def protest_verb(r: RelationReader, v) -> None:
         for s in r.agents(v):
             if s.type == "EmployeeGroup" and s.anchor and s.explicit:
                 r.emit(s, "protested", M(s.start, s.end, s.anchor, s.anchor, "Company"), v, 0.55, "protest-employer")
+        return
+    if not targets and any(o.lemma_.lower() in _DECISIONS for o in _child(v, "dobj") + _pobjs(v, preps)) and r.asserted(v):
+        # "Facebook employees criticized the decision": their employer's decision
+        for s in r.agents(v):
+            if s.type == "EmployeeGroup" and s.anchor:
+                r.emit(s, "protested", M(s.start, s.end, s.anchor, s.anchor, "Company"), v, 0.65, "protest-verb")
         return
     if not targets or not r.asserted(v):
         return
@@ -1034,12 +1043,14 @@ def push_back(r: RelationReader, v) -> None:
     objs = _pobjs(v, {"on", "against"}) + [p for a in _child(v, "advmod", "prt") for p in _pobjs(a, {"on", "against"})]
     if not objs:
         return
-    targets = [m for o in objs for m in r.target(o) if m.type in ORG_TYPES | {"Product"}]
+    targets = [m for o in objs for m in r.target(o) if m.type in ORG_TYPES | {"Product", "Person"}]
     for s in r.agents(v):
         if s.type not in ACTORS:
             continue
-        hits = targets or ([M(s.start, s.end, s.anchor, s.anchor, "Company")] if s.type == "EmployeeGroup" and s.anchor and any(
-            o.lemma_.lower() in P.CONTRACT_NOUNS for o in objs) else [])
+        employer = [M(s.start, s.end, s.anchor, s.anchor, "Company")] if s.type == "EmployeeGroup" and s.anchor else []
+        hits = targets or (employer if any(o.lemma_.lower() in P.CONTRACT_NOUNS for o in objs) else [])
+        if employer and any(o.lemma_.lower() in P.CORPORATE_ACTS for o in objs) and all(t.type == "Person" for t in hits):
+            hits = hits + employer  # "pushing back against the CEO's decision": the company too
         for t in hits:
             r.emit(s, "protested", t, v, 0.65, "push-back")
 
@@ -2947,6 +2958,9 @@ _AFFECTED = frozenset({"troubled", "concerned", "alarmed", "disturbed", "outrage
                        "dismayed", "appalled", "frustrated", "disappointed", "worried", "horrified", "disgusted", "furious"})
 
 
+#: A company's choices: "criticized the decision" opposes whoever made it.
+_DECISIONS = frozenset({"decision", "move", "policy", "plan", "handling", "choice", "stance", "announcement", "treatment", "retaliation",
+                        "ban", "mandate", "reversal"})
 #: What is done to a person: "Gebru's ouster" names the one ousted.
 _UNDERGONE = frozenset({"termination", "ouster", "removal", "suspension", "firing", "dismissal", "departure", "exit"})
 
