@@ -827,6 +827,9 @@ CASES = [
     ("Facebook employees criticized the decision on Twitter.", {("Facebook employees", "protested", "Facebook"), ("Facebook employees", "worksFor", "Facebook")}),
     ("Trump referred to people protesting the killing of George Floyd as thugs.", set()),
     ("Sleeping Giants criticized Shopify's stance.", {("Sleeping Giants", "protested", "Shopify")}),
+    # founding an organisation is no role in it
+    ("Anduril, the defense startup founded by Palmer Luckey, builds towers for CBP.",
+     {("Anduril", "contractsWith", "U.S. Customs and Border Protection")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -67,6 +67,8 @@ def test_boilerplate_lines_are_dropped():
     more = ("RELATED: Inside the company's AI push\nShare this on Facebook Share this on Twitter Share\n"
             "Jane Roe (@janeroe) is a reporter at the Herald.\nPrevious Story: A startup raises money\nNext Story: Another one\n")
     assert clean_text(more) == "Jane Roe is a reporter at the Herald.\n"
+    assert is_boilerplate("Share: Facebook Twitter LinkedIn Email")
+    assert not is_boilerplate("Twitter and Facebook banned the account.")
 
 
 def test_dates_are_normalised():

@@ -1893,7 +1893,7 @@ _register({"tell", "email", "answer", "assure", "reassure", "update", "thank", "
            "send", "circulate", "distribute", "share", "issue"}, address_staff)
 _register({"response", "reply", "answer"}, response_noun)
 _register({"say", "tell", "add", "write", "state"}, statement_reply)
-_register({"lead", "head", "run", "found", "cofound", "co-found", "chair", "oversee"}, lead_verb)
+_register({"lead", "head", "run", "chair", "oversee"}, lead_verb)  # founding an organisation is no role in it
 _register(P.WORK_VERBS | P.JOIN_VERBS | {"be"}, work_verb)
 
 

@@ -14,6 +14,7 @@ _BOILERPLATE = [
     r"((share|tweet|email|print)( this)?( story| article| page)?( on \w+)?\s*)+",
     r"(related|more on this|more coverage|previous|next|prev)( story| stories| article| articles| reading| post| coverage)?\s*:.*",
     r"share (on|via) .*",
+    r"(share( this)?\s*:?\s*)?((facebook|twitter|x|linkedin|email|e-mail|reddit|whatsapp|flipboard|pinterest|print|copy link|messenger|bluesky|threads)\W*){2,}",
     r"filed under:?",
     r"(advertisement|sponsored( content)?|ad)",
     r"(latest|related|recommended|trending|popular|top|more) (stories|articles|news|images|reads|posts)",
