@@ -830,6 +830,17 @@ CASES = [
     # founding an organisation is no role in it
     ("Anduril, the defense startup founded by Palmer Luckey, builds towers for CBP.",
      {("Anduril", "contractsWith", "U.S. Customs and Border Protection")}),
+    # "the firm" is the one company named earlier in its sentence ("At Deloitte, ..."), not the
+    # unit the phrase describes, which is named after its firm; bare "employees" work where the
+    # sentence opens; "the news agency" is an outlet
+    ("Accenture had a CBP contract. At Deloitte, an internal letter signed by more than 300 employees calls on the firm's US chief executive, Cathy Engelbert, to disclose its work.",
+     {("Accenture", "contractsWith", "U.S. Customs and Border Protection"), ("Deloitte employees", "signatoryCount", "300"),
+      ("Deloitte employees", "petitioned", "Cathy Engelbert"), ("Cathy Engelbert", "leads", "Deloitte")}),
+    ("Accenture had a CBP contract. Deloitte Consulting, the firm's advisory arm, has held contracts with ICE.",
+     {("Accenture", "contractsWith", "U.S. Customs and Border Protection"), ("Deloitte Consulting", "contractsWith", ICE),
+      ("Deloitte Consulting", "partOf", "Deloitte")}),
+    ("Reuters reported the contract. Reuters journalists raised concerns with Stephen J. Adler, the news agency's editor-in-chief.",
+     {("Stephen J. Adler", "worksFor", "Reuters")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -1164,6 +1164,11 @@ class EntityFinder:
             if g is not None:
                 return [M(t.i, t.i + 1, t.text, g.name, g.type, g.anchor, False)]
             comp = state.subject_company_here(t)
+            s0 = de.unit_bounds[de.units[t.i]][0] if de.unit_bounds else 0
+            if comp is None and doc[s0].lower_ in {"at", "inside", "within"} and s0 + 1 < t.i:
+                # "At Deloitte, a letter signed by 300 employees": the workplace the sentence opens with
+                at = [m for c in doc[s0].children if c.dep_ == "pobj" for m in de.by_tok.get(c.i, ()) if m.type == "Company"]
+                comp = M(t.i, t.i + 1, t.text, at[0].name, at[0].type) if at else None
             deferred = comp is None
             comp = comp or state.company(t)
             if comp is None:
@@ -1254,6 +1259,20 @@ class EntityFinder:
                             return [M(t.i, t.i + 1, t.text, led.name, led.type)]
                     if o.type == "EmployeeGroup" and o.anchor:
                         return [M(t.i, t.i + 1, t.text, o.anchor, "Company")]
+            # "At Deloitte, a letter calls on the firm's chief executive": the one company named
+            # earlier in this sentence (not the one the phrase describes: "AWS, the company's unit")
+            unit = de.units[t.i]
+            s0 = de.unit_bounds[unit][0]
+            described = de.by_tok.get(np_start - 2, [None])[0] if np_start >= 2 and doc[np_start - 1].text == "," else None
+            here = {m.name: m for i in range(s0, np_start) for m in de.by_tok.get(i, ()) if m.type == "Company"
+                    and (described is None or m.name != described.name)}
+            if len(here) == 1 and t.tag_ not in {"NNS", "NNPS"}:
+                m = next(iter(here.values()))
+                return [M(t.i, t.i + 1, t.text, m.name, m.type)]
+            if described is not None and described.name in de.parents and t.tag_ not in {"NNS", "NNPS"}:
+                # "Deloitte Consulting, the firm's advisory arm": the firm it is named after
+                parent = de.parents[described.name]
+                return [M(t.i, t.i + 1, t.text, parent, "Company")]
             ref = state.company(t)
             return [ref] if ref else []
         if lemma in P.TOP_TITLES or lemma in {"ceo", "chief"}:
@@ -1265,6 +1284,9 @@ class EntityFinder:
             if t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "appos" for c in t.children):
                 return []  # "the advocacy groups X and Y" name their own members
             g = state.last_named_group(t)
+            return [g] if g else []
+        if lemma in {"agency", "service"} and any(c.lower_ in {"news", "wire", "press"} for c in t.children if c.dep_ in {"compound", "amod"}):
+            g = state.last_of_type(t, "NewsOutlet")  # "the news agency's editor-in-chief"
             return [g] if g else []
         if lemma == "agency":
             g = state.last_of_type(t, "GovernmentAgency")
