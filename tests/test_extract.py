@@ -841,6 +841,14 @@ CASES = [
       ("Deloitte Consulting", "partOf", "Deloitte")}),
     ("Reuters reported the contract. Reuters journalists raised concerns with Stephen J. Adler, the news agency's editor-in-chief.",
      {("Stephen J. Adler", "worksFor", "Reuters")}),
+    # develops: the publisher of several products listed; worksFor: a past role ("who left Google")
+    ("Activision Blizzard, the publisher of Call of Duty and World of Warcraft, faces a lawsuit.",
+     {("Activision Blizzard", "develops", "Call of Duty"), ("Activision Blizzard", "develops", "World of Warcraft")}),
+    ("Geoffrey Hinton, who left Google last year, signed the letter.", {("Geoffrey Hinton", "worksFor", "Google")}),
+    ("Jane Roe will leave Google next month.", set()),
+    # respondedTo: "responded by ending ..." answers the group that walked out
+    ("Google employees walked out in 2018. Google responded weeks later by ending forced arbitration.",
+     {("Google employees", "protested", "Google"), ("Google", "respondedTo", "Google employees"), ("Google employees", "worksFor", "Google")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

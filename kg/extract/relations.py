@@ -135,6 +135,8 @@ class RelationReader:
                 return
         if not subj.explicit or (isinstance(obj, M) and not obj.explicit):
             conf *= 0.85
+        if pred in {"protested", "petitioned", "signatoryCount"} and subj.type in {"EmployeeGroup", "AdvocacyGroup"}:
+            self.voiced.add(subj.name)  # a group that spoke up: what a later "responded" answers
         self.out.append(Cand(subj, pred, obj, ti, round(conf, 3), rule))
 
     # -- argument resolution ---------------------------------------------------------------
@@ -1623,7 +1625,7 @@ def _bare_response(r: RelationReader, v) -> None:
                 for o in owners:
                     r.emit(a, "respondedTo", o, v, 0.6, "respond-verb")
         return
-    if _pobjs(v, {"to"}) or not r.asserted(v) or not (_child(v, "ccomp") or _pobjs(v, {"in", "with", "by"})):
+    if _pobjs(v, {"to"}) or not r.asserted(v) or not (_child(v, "ccomp") or any(c.lower_ in {"in", "with", "by"} for c in _child(v, "prep"))):
         return
     for a in r.agents(v):
         if a.type in {"Person", "Company", "Organization"}:
@@ -1840,6 +1842,11 @@ def work_verb(r: RelationReader, v) -> None:
     orgs: list[M] = []
     if lemma in P.JOIN_VERBS:
         orgs = [m for o in _child(v, "dobj") for m in r.ents(o)]
+    elif lemma in {"leave", "quit"}:
+        # "Hinton, who left Google last year": a past role there
+        if not r.asserted(v):
+            return
+        orgs = [m for o in _child(v, "dobj") for m in r.ents(o) if m.type in {"Company", "Organization", "NewsOutlet", "GovernmentAgency"}]
     elif lemma == "be":
         if _child(v, "attr", "acomp"):
             return
@@ -1894,7 +1901,7 @@ _register({"tell", "email", "answer", "assure", "reassure", "update", "thank", "
 _register({"response", "reply", "answer"}, response_noun)
 _register({"say", "tell", "add", "write", "state"}, statement_reply)
 _register({"lead", "head", "run", "chair", "oversee"}, lead_verb)  # founding an organisation is no role in it
-_register(P.WORK_VERBS | P.JOIN_VERBS | {"be"}, work_verb)
+_register(P.WORK_VERBS | P.JOIN_VERBS | {"be", "leave", "quit"}, work_verb)
 
 
 # -- roles, groups, products, parts ------------------------------------------------------------
@@ -2362,8 +2369,14 @@ def products(r: RelationReader) -> None:
         for cj in [c for h in holders for c in h.conjuncts]:
             if cj.i > root.i and any(c.lower_ == "other" for c in cj.children) and cj.lemma_.lower() in P.PRODUCT_NOUNS:
                 makers += [x for c in cj.children if c.dep_ in {"compound", "poss"} for x in r.ents(c) if x.type == "Company"]
-        # "Apple, the iPhone maker", "Axon, the maker of the Taser stun gun"
+        # "Apple, the iPhone maker", "Axon, the maker of the Taser stun gun" (and of the products
+        # listed after it: "the publisher of Call of Duty, World of Warcraft and Overwatch")
         t = root
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+            inside = [x for x in r.de.at(t.i) if x.type == "Product" and x.end - x.start > 1]
+            if inside:
+                t = doc[inside[0].start:inside[0].end].root  # "Call of Duty, World of Warcraft": the name's head
         if t.dep_ == "compound" and t.head.lemma_.lower() not in _MAKER_NOUNS:
             t = t.head
         if t.dep_ == "pobj" and t.head.lower_ == "of":
@@ -2430,6 +2443,8 @@ def parts(r: RelationReader) -> None:
             nouns.append(root.head)
         if root.dep_ == "nsubj" and root.head.lemma_.lower() == "be":
             nouns += [c for c in root.head.children if c.dep_ == "attr"]
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in {"operate", "function", "serve", "exist", "act", "run"}:
+            nouns += [p for p in _pobjs(root.head, {"as"}) if p.lemma_.lower() in P.PART_NOUNS]  # "operates as a division of X"
         # "Twitch, which is part of Amazon"
         nouns += [c for rc in root.children if rc.dep_ == "relcl" and rc.lemma_.lower() in {"be", "become", "remain"} and r.asserted(rc)
                   for c in rc.children if c.dep_ == "attr"]
