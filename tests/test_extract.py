@@ -849,6 +849,10 @@ CASES = [
     # respondedTo: "responded by ending ..." answers the group that walked out
     ("Google employees walked out in 2018. Google responded weeks later by ending forced arbitration.",
      {("Google employees", "protested", "Google"), ("Google", "respondedTo", "Google employees"), ("Google employees", "worksFor", "Google")}),
+    # protested: "in protest against X ... and against comments by its chief executive, Y"
+    ("Netflix employees walked off the job in protest against the company's handling of the special and against comments by its co-chief executive, Ted Sarandos, defending it.",
+     {("Netflix employees", "protested", "Netflix"), ("Netflix employees", "protested", "Ted Sarandos"), ("Ted Sarandos", "leads", "Netflix"),
+      ("Netflix employees", "worksFor", "Netflix")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

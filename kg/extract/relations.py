@@ -268,6 +268,12 @@ class RelationReader:
         found = self.ents(tok)
         if found:
             return found
+        if tok.lemma_.lower() in {"comment", "remark", "statement", "memo", "email", "decision", "tweet", "post", "speech"}:
+            # "against comments by its co-chief executive, Ted Sarandos": the speaker
+            found = [m for p in _pobjs(tok, {"by", "from"}) for q in [p, *[c for c in p.children if c.dep_ == "appos"]] for m in self.ents(q)
+                     if m.type in ORG_TYPES | {"Person"}]
+            if found:
+                return _dedupe(found)
         if tok.lemma_.lower() in {"involvement", "participation", "role", "part", "work"}:
             # "the company's involvement in Project Maven": the project, not the company
             found = [m for p in _pobjs(tok, {"in", "on"}) for m in self.ents(p) if m.type == "Product"]
@@ -996,6 +1002,11 @@ def walkout_verb(r: RelationReader, v) -> None:
         if p.lemma_.lower() in {"protest", "opposition", "solidarity"}:
             for q in _pobjs(p, {"of", "against", "over"}):
                 targets += r.target(q)
+            # "in protest against X ... and against Y", the second "against" hung anywhere
+            seen_q = {q.i for q in _pobjs(p, {"of", "against", "over"})}
+            for x in v.subtree:
+                if x.i > p.i and x.lower_ == "against" and x.dep_ == "conj":
+                    targets += [m for q in _child(x, "pobj") if q.i not in seen_q for m in r.target(q)]
     for x in _child(v, "xcomp"):
         for o in _child(x, "dobj"):
             if x.lemma_.lower() in P.RETREAT_VERBS | {"oppose", "protest", "fight", "end"}:
@@ -1003,7 +1014,8 @@ def walkout_verb(r: RelationReader, v) -> None:
     for s in r.agents(v):
         if s.type not in ACTORS:
             continue
-        hits = [t for t in targets if t.type != "Person"]
+        hits = [t for t in targets if t.type != "Person" or t.start < len(r.doc) and r.doc[t.start].i > v.i and any(
+            x.lemma_.lower() in {"comment", "remark", "statement", "memo", "email", "tweet", "speech"} for x in r.doc[v.i:t.start])]
         if not hits and s.type == "EmployeeGroup" and s.anchor:
             hits = [M(s.start, s.end, s.anchor, s.anchor, "Company")]
         if not hits and s.type == "Person" and _lemma(v) in {"quit", "resign", "leave"}:
