@@ -853,6 +853,17 @@ CASES = [
     ("Netflix employees walked off the job in protest against the company's handling of the special and against comments by its co-chief executive, Ted Sarandos, defending it.",
      {("Netflix employees", "protested", "Netflix"), ("Netflix employees", "protested", "Ted Sarandos"), ("Ted Sarandos", "leads", "Netflix"),
       ("Netflix employees", "worksFor", "Netflix")}),
+    # worksFor: conjoined people with a plural title; develops: "makes the Taser stun gun"
+    ("Naomi Nix and Dina Bass are reporters for Bloomberg News.",
+     {("Naomi Nix", "worksFor", "Bloomberg"), ("Dina Bass", "worksFor", "Bloomberg")}),
+    ("Axon, which makes the Taser stun gun, proposed drones.", {("Axon", "develops", "Taser")}),
+    # leads: "the firm's global managing partner"; not "a managing partner at" a firm
+    ("Kevin Sneader, who had just taken over as McKinsey's global managing partner, responded.", {("Kevin Sneader", "leads", "McKinsey")}),
+    ("Jane Roe, a managing partner at Covington, spoke.", {("Jane Roe", "worksFor", "Covington")}),
+    # an agency's office named with its agency is one name, part of it
+    ("A December 2018 audit by the DHS Office of Inspector General found that Accenture had hired few agents.",
+     {("DHS Office of Inspector General", "investigated", "Accenture"),
+      ("DHS Office of Inspector General", "partOf", "U.S. Department of Homeland Security")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -974,6 +974,26 @@ class EntityFinder:
         for a, b in zip(de.mentions, de.mentions[1:]):
             if a.end == b.start and a.type == "Company" and b.type in ORG_TYPES and a.name != b.name and b.name not in de.parents:
                 de.parents[b.name] = a.name
+        # "the DHS Office of Inspector General", "the Department of Defense Inspector General": an
+        # agency's office named with its agency is one name, part of that agency
+        merged: list[M] = []
+        k = 0
+        while k < len(de.mentions):
+            a = de.mentions[k]
+            b = de.mentions[k + 1] if k + 1 < len(de.mentions) else None
+            if b is not None and a.end == b.start and a.type == b.type == "GovernmentAgency" and a.name != b.name \
+                    and b.text.split()[0] in {"Office", "Bureau", "Division", "Directorate", "Inspector"}:
+                name = _clean_text(doc[a.start:b.end].text)
+                m = M(a.start, b.end, name, name, "GovernmentAgency")
+                de.parents[name] = a.name
+                for i in range(a.start, b.end):
+                    de.by_tok[i] = [m if x in (a, b) else x for x in de.by_tok.get(i, [])]
+                merged.append(m)
+                k += 2
+                continue
+            merged.append(a)
+            k += 1
+        de.mentions[:] = merged
         self._learn_descriptions(doc, de)
         state = _Salience(doc, de)
         starts = {m.start: m for m in de.mentions}

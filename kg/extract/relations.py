@@ -1281,7 +1281,7 @@ def supply_verb(r: RelationReader, v) -> None:
     objs = dobjs + _child(v, "nsubjpass")
     objs += [cj for o in objs for cj in o.conjuncts if cj.i > o.i]
     # "builds the Falcon 9 rocket and the Starlink internet service": a named product noun
-    objs += [c for o in objs if o.lemma_.lower() in P.PRODUCT_NOUNS for c in o.children if c.dep_ in {"compound", "nmod"}]
+    objs += [c for o in objs if o.lemma_.lower() in P.PRODUCT_NOUNS or lemma in P.DEVELOP_VERBS for c in o.children if c.dep_ in {"compound", "nmod"}]
     products = _dedupe([m for o in objs for m in r.ents(o) if m.type == "Product"])
     if not clients and not places and not (products and lemma in P.DEVELOP_VERBS):
         return
@@ -1931,6 +1931,9 @@ def _is_lead_title(t) -> bool:
     left |= {x.lower_ for c in t.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < t.i for x in c.subtree}
     if lemma == "director" and left == {"managing"} and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and _pobjs(t, {"of"}):
         return True  # "the managing director of Google Israel" runs it; "a managing director at a bank" does not
+    if lemma == "partner" and "managing" in left and left <= {"managing", "global", "worldwide"} and (
+            any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or any(c.dep_ == "poss" for c in t.children)):
+        return True  # "McKinsey's global managing partner" heads the firm
     if left & P.SUBORDINATE_MODIFIERS - {"executive"} or lemma in {"vice"} or t.i > 0 and t.doc[t.i - 1].lower_ in P.SUBORDINATE_MODIFIERS - {"executive"}:
         return False
     if t.lower_ == "ceo" or lemma == "ceo":
@@ -2242,10 +2245,13 @@ def person_roles(r: RelationReader) -> None:
         while root.dep_ == "appos" and (de.at(root.head.i) and de.at(root.head.i)[0].name == person.name
                                          or not de.at(root.head.i) and root.head.pos_ == "NOUN" and root.head.i < root.i):
             root = root.head  # "His colleague Ines Berg is ...": the name stands for the noun
-        if root.dep_ == "nsubj" and root.head.lemma_.lower() in {"be", "become", "remain"}:
-            attrs = [c for c in root.head.children if c.dep_ in {"attr", "acomp"} and _is_title(c)]
-            if attrs and r.asserted(root.head):
-                _role_facts(r, person, attrs, root.head, 0.85)
+        first = root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "Naomi Nix and Dina Bass are reporters for Bloomberg News"
+        if first.dep_ == "nsubj" and first.head.lemma_.lower() in {"be", "become", "remain"}:
+            attrs = [c for c in first.head.children if c.dep_ in {"attr", "acomp"} and _is_title(c)]
+            if attrs and r.asserted(first.head) and (first.i == root.i or attrs[0].tag_ in {"NNS", "NNPS"}):
+                _role_facts(r, person, attrs, first.head, 0.85)
 
 
 _ORGANIZER_WORDS = frozenset({"organizer", "organiser", "organizers", "organisers", "leader", "leaders", "co-organizer", "co-organiser"})
