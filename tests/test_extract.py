@@ -864,6 +864,12 @@ CASES = [
     ("A December 2018 audit by the DHS Office of Inspector General found that Accenture had hired few agents.",
      {("DHS Office of Inspector General", "investigated", "Accenture"),
       ("DHS Office of Inspector General", "partOf", "U.S. Department of Homeland Security")}),
+    # "the company" in a sentence naming two companies is the one in view, not the first named
+    ("Employees at Amazon have pressed the company over its contracts. Google said it would drop the deal after employees protested, and employees at Amazon have pressed the company too.",
+     {("Amazon employees", "petitioned", "Amazon"), ("Amazon employees", "worksFor", "Amazon")}),
+    # a person's ouster opposed: the company in the sentence, through its staff's name
+    ("Gebru wrote on Twitter. More than 2,600 Googlers have signed a letter, posted by the group Google Walkout for Real Change, condemning Gebru's ouster.",
+     {("Google employees", "signatoryCount", "2600"), ("Google employees", "protested", "Google"), ("Google employees", "worksFor", "Google")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -1284,9 +1284,16 @@ class EntityFinder:
             unit = de.units[t.i]
             s0 = de.unit_bounds[unit][0]
             described = de.by_tok.get(np_start - 2, [None])[0] if np_start >= 2 and doc[np_start - 1].text == "," else None
+            def topical(m: M) -> bool:
+                # a company the sentence is about: its subject, a possessor, or where it opens ("At X,")
+                if m.end < len(doc) and doc[m.end].is_title and not de.by_tok.get(m.end):
+                    return False  # part of a longer name ("Google Brain Women and Allies")
+                r0 = doc[m.start:m.end].root
+                return r0.dep_ in {"nsubj", "nsubjpass", "poss"} or r0.dep_ == "pobj" and (
+                    r0.head.i == s0 or r0.head.lower_ == "of" and (r0.head.head.lemma_.lower() in P.TOP_TITLES or r0.head.head.lower_ == "ceo"))
             here = {m.name: m for i in range(s0, np_start) for m in de.by_tok.get(i, ()) if m.type == "Company"
                     and (described is None or m.name != described.name)}
-            if len(here) == 1 and t.tag_ not in {"NNS", "NNPS"}:
+            if len(here) == 1 and t.tag_ not in {"NNS", "NNPS"} and topical(next(iter(here.values()))):
                 m = next(iter(here.values()))
                 return [M(t.i, t.i + 1, t.text, m.name, m.type)]
             if described is not None and described.name in de.parents and t.tag_ not in {"NNS", "NNPS"}:

@@ -3010,7 +3010,8 @@ def _deed_target(r: RelationReader, tok) -> list[M]:
     if doers:
         return doers
     if undergoes and any(c.dep_ == "poss" for c in tok.children):
-        return [_here(m, tok) for m in r._salient_company(tok)]
+        # the one company in the sentence (a group's employer counts), else the one in view
+        return [_here(m, tok) for m in r.sole_company(tok) or r._salient_company(tok)]
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or any(
             c.dep_ == "det" and c.lower_ in {"the", "these", "this", "those", "that"} for c in tok.children):
         return [_here(m, tok) for m in r._salient_company(tok)]  # "these firings", "the firing of X"
