@@ -870,6 +870,16 @@ CASES = [
     # a person's ouster opposed: the company in the sentence, through its staff's name
     ("Gebru wrote on Twitter. More than 2,600 Googlers have signed a letter, posted by the group Google Walkout for Real Change, condemning Gebru's ouster.",
      {("Google employees", "signatoryCount", "2600"), ("Google employees", "protested", "Google"), ("Google employees", "worksFor", "Google")}),
+    # investigated: an investigation published by outlets that revealed a company's work
+    ("McKinsey's work for ICE was revealed in a joint investigation published by The New York Times and ProPublica.",
+     {("McKinsey", "contractsWith", ICE), ("The New York Times", "investigated", "McKinsey"), ("ProPublica", "investigated", "McKinsey")}),
+    # protested: a company becomes a target for a group; not "a target for growth"
+    ("Hewlett Packard Enterprise has also become a target for Mijente.", {("Mijente", "protested", "Hewlett Packard Enterprise")}),
+    ("HPE is a target for growth.", set()),
+    # worksFor: ousted from a company; protested: objections raised on message boards concern the employer
+    ("Palmer Luckey, who was ousted from Facebook in 2017, started a defense firm.", {("Palmer Luckey", "worksFor", "Facebook")}),
+    ("A number of McKinsey employees raised objections on internal message boards.",
+     {("McKinsey employees", "protested", "McKinsey"), ("McKinsey employees", "worksFor", "McKinsey")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -1100,7 +1100,8 @@ def concern_verb(r: RelationReader, v) -> None:
         for s in _child(cc, "nsubj", "nsubjpass"):
             targets += r.target(s)
     agents = r.agents(v)
-    if not targets and not _child(v, "ccomp") and not any(_child(c, "ccomp", "acl", "prep") for c in concerns):
+    if not targets and not _child(v, "ccomp") and not any(_child(c, "ccomp", "acl") or [x for x in _child(c, "prep") if x.lower_ not in {"on", "in", "at", "during"}]
+                                                            for c in concerns):
         # "some Palantir employees have raised concerns": about their employer
         for s in agents:
             if s.type == "EmployeeGroup" and s.anchor and s.explicit:
@@ -1514,13 +1515,19 @@ def investigation_noun(r: RelationReader, n) -> None:
     for c in n.children:
         if c.dep_ in {"poss", "compound"}:
             agents += r.ents(c)
-        elif c.dep_ in {"acl"} and c.lemma_.lower() in {"conduct", "lead", "launch", "commission", "run", "carry", "open"}:
+        elif c.dep_ in {"acl"} and c.lemma_.lower() in {"conduct", "lead", "launch", "commission", "run", "carry", "open", "publish", "release"}:
             for x in c.children:
                 if x.dep_ == "agent":
                     agents += [m for p in x.children if p.dep_ == "pobj" for m in r.ents(p)]
     for p in _pobjs(n, {"by"}):
         agents += r.ents(p)
     targets = [m for p in _pobjs(n, {"into", "of", "on"}) for m in r.ents(p)]
+    if not targets and n.dep_ == "pobj" and n.head.lower_ in {"in", "by"} and _lemma(n.head.head) in {
+            "reveal", "uncover", "expose", "show", "detail", "document", "disclose", "find"}:
+        # "McKinsey's work for ICE was revealed in an investigation by X": whose work
+        v = n.head.head
+        for o in _child(v, "nsubjpass", "dobj"):
+            targets += [m for m in (r.ents(o) or r.owner(o)) if m.type in ORG_TYPES | {"Person"}]
     if not targets:
         # "an inquiry into Clearview AI's practices": whose practices
         targets = [m for p in _pobjs(n, {"into", "of"}) if p.lemma_.lower() not in P.CONTRACT_NOUNS for m in r.target(p)
@@ -2778,6 +2785,7 @@ def fire_verb(r: RelationReader, v) -> None:
     passive = bool(_child(v, "nsubjpass", "auxpass")) or v.tag_ == "VBN" and bool(_child(v, "agent"))
     if passive or v.tag_ == "VBN" and v.dep_ in {"acl", "relcl"} and not _child(v, "dobj"):
         employers = [m for a in _child(v, "agent") for p in _child(a, "pobj") for m in r.ents(p)]
+        employers += [m for p in _pobjs(v, {"from"}) for m in r.ents(p)]  # "was ousted from Facebook"
         staff = [m for o in _child(v, "nsubjpass") for m in r.ents(o)] or (r.ents(v.head) if v.dep_ == "acl" else [])
         if not staff and v.dep_ == "conj":
             staff = r.agents(v.head)  # "X, who led the team, was fired by Y"
@@ -3016,6 +3024,21 @@ def _deed_target(r: RelationReader, tok) -> list[M]:
             c.dep_ == "det" and c.lower_ in {"the", "these", "this", "those", "that"} for c in tok.children):
         return [_here(m, tok) for m in r._salient_company(tok)]  # "these firings", "the firing of X"
     return r.target(tok) or [_here(m, tok) for m in r._salient_company(tok)]  # "a one-year pause is not enough"
+
+
+def target_noun(r: RelationReader, n) -> None:
+    """``"HPE has become a target for Mijente"``, ``"Palantir is a target of activists from X"``:
+    the group that targets it opposes it."""
+    if n.pos_ != "NOUN" or n.dep_ != "attr" or n.head.lemma_.lower() not in {"be", "become", "remain"} or not r.asserted(n.head):
+        return
+    actors = [m for p in _pobjs(n, {"for", "of"}) for m in r.ents(p) if m.type in ACTORS | {"Organization"}]
+    for h in [m for x in _child(n.head, "nsubj") for m in r.ents(x)]:
+        if h.type in ORG_TYPES | {"Product", "Person"}:
+            for a in actors:
+                r.emit(a, "protested", h, n, 0.65, "target-of")
+
+
+_register({"target"}, target_noun)
 
 
 def critic_noun(r: RelationReader, n) -> None:
