@@ -880,6 +880,12 @@ CASES = [
     ("Palmer Luckey, who was ousted from Facebook in 2017, started a defense firm.", {("Palmer Luckey", "worksFor", "Facebook")}),
     ("A number of McKinsey employees raised objections on internal message boards.",
      {("McKinsey employees", "protested", "McKinsey"), ("McKinsey employees", "worksFor", "McKinsey")}),
+    # petitioned: "The letter calls on X" after a group signed it, though no count was given
+    ("OpenAI employees signed a letter. The letter calls on OpenAI, Google DeepMind and other AI companies to commit to four principles.",
+     {("OpenAI employees", "petitioned", "OpenAI"), ("OpenAI employees", "petitioned", "Google DeepMind"), ("OpenAI employees", "worksFor", "OpenAI"),
+      ("Google DeepMind", "partOf", "Google")}),
+    # investigated: an investigation into conditions at a company's warehouse
+    ("Letitia James opened an investigation into conditions at Amazon's warehouse.", {("Letitia James", "investigated", "Amazon")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

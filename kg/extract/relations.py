@@ -274,6 +274,12 @@ class RelationReader:
                      if m.type in ORG_TYPES | {"Person"}]
             if found:
                 return _dedupe(found)
+        if tok.lemma_.lower() in {"condition", "practice", "culture", "treatment", "safety", "environment", "conduct"}:
+            # "an investigation into conditions at Amazon's warehouse": the workplace's owner
+            for p in _pobjs(tok, {"at", "inside", "within"}):
+                found = [m for c in _child(p, "poss") for m in self.ents(c) if m.type in ORG_TYPES] or self.ents(p)
+                if found:
+                    return found
         if tok.lemma_.lower() in {"involvement", "participation", "role", "part", "work"}:
             # "the company's involvement in Project Maven": the project, not the company
             found = [m for p in _pobjs(tok, {"in", "on"}) for m in self.ents(p) if m.type == "Product"]
@@ -882,7 +888,10 @@ def sign_verb(r: RelationReader, v) -> None:
     # "signed by more than 40 X employees and more than 60 Y employees": a count per conjunct
     subj_toks += [c for s in subj_toks for c in s.conjuncts if c.i > s.i and r.count_of(c)]
     for st in subj_toks:
-        r.voiced.update(m.name for m in r.ents(st) if m.type in {"EmployeeGroup", "AdvocacyGroup"})
+        signers = [m for m in r.ents(st) if m.type in {"EmployeeGroup", "AdvocacyGroup"}]
+        r.voiced.update(m.name for m in signers)
+        if signers and any(o.lemma_.lower() in P.LETTER_NOUNS for o in objs):
+            r.letter_authors = signers  # "X employees signed a letter. The letter calls on ..."
         n = r.count_of(st)
         if n is None or n < 2:
             continue
@@ -1509,7 +1518,8 @@ def investigation_noun(r: RelationReader, n) -> None:
     for c in n.children:
         if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in {"conduct", "carry", "lead", "launch", "run", "open", "begin", "complete"} and r.asserted(c):
             # "an investigation that the ICO carried out with its Australian counterpart"
-            subj = [m for x in _child(c, "nsubj") if x.lower_ not in {"that", "which"} for m in r.ents(x)]
+            subj = [m for x in _child(c, "nsubj") if x.lower_ not in {"that", "which"} for m in r.ents(x)
+                    or [y for q in _child(x, "poss") for y in r.ents(q)]]  # "James's office opened"
             if subj:
                 agents += subj + [m for p in _pobjs(c, {"with", "alongside"}) for m in r.ents(p)]
     for c in n.children:
