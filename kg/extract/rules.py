@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract import patterns as P
 from kg.extract.entities import EntityFinder
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
@@ -15,6 +17,7 @@ _EVENT_PREDICATES = frozenset({"petitioned", "protested", "contractsWith", "inve
 
 
 #: Titles of people who speak for their organisation.
+_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"})
 _SPEAKS_FOR_TITLES = P.TOP_TITLES | {
     "spokesperson", "spokesman", "spokeswoman", "representative", "executive", "officer", "vp", "president",
     "chief", "head", "director", "cto", "cfo", "coo", "cmo", "cio", "counsel", "secretary",
@@ -80,6 +83,11 @@ class Extractor:
         parts = {(c.subj.name, c.obj.name) for c in cands if c.pred == "partOf" and not isinstance(c.obj, str)}
         insiders |= {(who, whole) for who, unit in leaders for part, whole in parts if part == unit}
         cands = [c for c in cands if not (c.rule == "criticism" and (c.subj.name, c.obj.name) in insiders)]
+        # a group's spokesperson criticising speaks for the group: "X is wrong," said Jane Roe,
+        # a spokesperson for No Tech for Apartheid
+        voices = {c.subj.name: c.obj for c in cands if c.pred == "worksFor" and not isinstance(c.obj, str)
+                  and c.obj.type in {"AdvocacyGroup", "EmployeeGroup"} and doc[c.trigger].lemma_.lower() in _SPOKES}
+        cands = [replace(c, subj=voices[c.subj.name]) if c.rule == "criticism" and c.subj.name in voices else c for c in cands]
         # a statement answers the staff only when it speaks for their employer
         cands = [c for c in cands if c.rule != "statement-reply" or c.subj.name == c.obj.anchor or (c.subj.name, c.obj.anchor) in insiders]
         # telling staff something answers them only where they raised something: a group that
