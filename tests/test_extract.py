@@ -887,8 +887,8 @@ CASES = [
     # investigated: an investigation into conditions at a company's warehouse
     ("Letitia James opened an investigation into conditions at Amazon's warehouse.", {("Letitia James", "investigated", "Amazon")}),
     # protested: a group's spokesperson criticising speaks for the group
-    ("No Tech for Apartheid organized the sit-ins. \"Google is trying to quash dissent and bury the truth,\" Jane Chung, a spokesperson for No Tech for Apartheid, said.",
-     {("No Tech for Apartheid", "protested", "Google"), ("Jane Chung", "worksFor", "No Tech for Apartheid")}),
+    ("No Tech for Apartheid organized the sit-ins. \"Google is trying to quash dissent, silence its workers, and bury the truth,\" Jane Chung, a spokesperson for No Tech for Apartheid, said.",
+     {("No Tech for Apartheid", "protested", "Google"), ("Jane Chung", "worksFor", "No Tech for Apartheid"), ("Google employees", "worksFor", "Google")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
