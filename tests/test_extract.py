@@ -889,6 +889,10 @@ CASES = [
     # protested: a group's spokesperson criticising speaks for the group
     ("No Tech for Apartheid organized the sit-ins. \"Google is trying to quash dissent, silence its workers, and bury the truth,\" Jane Chung, a spokesperson for No Tech for Apartheid, said.",
      {("No Tech for Apartheid", "protested", "Google"), ("Jane Chung", "worksFor", "No Tech for Apartheid"), ("Google employees", "worksFor", "Google")}),
+    # protested: more words of judgement in quoted speech ("quash dissent", "evaded scrutiny")
+    ("\"For too long, Apple has evaded scrutiny,\" said Janneke Parrish, an organizer.", {("Janneke Parrish", "protested", "Apple")}),
+    ("\"Google is trying to quash dissent,\" Jane Chung said.", {("Jane Chung", "protested", "Google")}),
+    ("\"Google is trying to grow,\" Jane Chung said.", set()),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -267,6 +267,9 @@ HARSH_WORDS = frozenset({
     "busting", "union-busting", "punish", "punishing", "bully", "bullying", "intimidate", "intimidation",
     "misguided", "distorted", "greed", "greedy", "exploitation", "abuse", "cover-up", "silence", "silencing",
     "reprisal", "unsafe", "dehumanizing", "dehumanising", "anti-union", "hostile", "disregard",
+    "quash", "suppress", "suppression", "censor", "oppression", "oppressive", "genocide", "genocidal", "evade",
+    "unaccountable", "hypocrite", "shame", "lie", "lying", "mislead", "unjust", "injustice", "sham", "whitewash",
+    "greenwashing", "tone-deaf", "weaponize", "weaponized", "cave", "caving", "profiteer", "profiteering",
 })
 #: Favourable words whose negation condemns ("not proud", "not right", "not acceptable").
 KIND_WORDS = frozenset({"proud", "right", "acceptable", "fair", "ethical", "safe", "okay", "ok", "satisfied", "good", "enough"})
