@@ -893,6 +893,13 @@ CASES = [
     ("\"For too long, Apple has evaded scrutiny,\" said Janneke Parrish, an organizer.", {("Janneke Parrish", "protested", "Apple")}),
     ("\"Google is trying to quash dissent,\" Jane Chung said.", {("Jane Chung", "protested", "Google")}),
     ("\"Google is trying to grow,\" Jane Chung said.", set()),
+    # contractsWith: "its work on Project Maven, a Pentagon program"; "a contract worth $133 million with X"
+    ("Employees demanded that Google end its work on Project Maven, a Pentagon program.", {("Google", "contractsWith", DOD)}),
+    ("Microsoft has held a contract worth $133 million with Israel's Ministry of Defense.",
+     {("Microsoft", "contractsWith", "Israeli Ministry of Defense")}),
+    # leads: "who heads X" on an organisation inside a person's apposition is the person
+    ("In a 2019 audit, Joy Buolamwini, a researcher at the MIT Media Lab who heads the Algorithmic Justice League, found errors.",
+     {("Joy Buolamwini", "leads", "Algorithmic Justice League"), ("Joy Buolamwini", "worksFor", "Massachusetts Institute of Technology")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -165,6 +165,17 @@ class RelationReader:
                 if low in {"who", "whom"} and h.dep_ == "appos":
                     # "Jane Roe, an engineer at X who ...": the person, not X's staff
                     found = [m for m in self.ents(h.head, depth + 1) if m.type == "Person"]
+                if low in {"who", "whom"} and not found and not any(m.type == "Person" for m in self.de.at(h.i)):
+                    # "Jane Roe, a researcher at the MIT Media Lab who heads X": "who" is the
+                    # person whose apposition the organisation sits in
+                    a = h
+                    for _ in range(4):
+                        if a.dep_ == "appos" and any(m.type == "Person" for m in self.de.at(a.head.i)):
+                            found = [m for m in self.de.at(a.head.i) if m.type == "Person"]
+                            break
+                        if a.head.i == a.i:
+                            break
+                        a = a.head
                 found = found or self.ents(h, depth + 1)
                 if not found and h.dep_ == "appos" and h.pos_ == "NOUN":
                     found = self.ents(h.head, depth + 1)  # "AWS, its cloud division, which hosts ..."
@@ -1397,8 +1408,15 @@ def contract_noun(r: RelationReader, n) -> None:
                 elif m.type in {"Company", "Organization"} and (not suppliers or plural_owner):
                     suppliers.append(m)  # the nearest: "Amazon's Ring partners" -> Ring
     recipients = _pobjs(n, {"with", "to", "for", "from", "between"})
+    # "a contract worth $133 million with X": the "with" hung on "worth"
+    recipients += [p for a in _child(n, "amod") if a.lower_ == "worth" for p in _pobjs(a, {"with", "to"})]
     if n.dep_ == "dobj":
         recipients += _pobjs(n.head, {"with"})
+    if lemma in {"work", "project", "contract"}:
+        # "its work on Project Maven, a Pentagon program": the program's agency is the client
+        for p in _pobjs(n, {"on"}):
+            for a in [p, *_child(p, "appos")]:
+                clients += [m for c in _child(a, "compound", "poss") for m in r.ents(c) if m.type == "GovernmentAgency"]
     if lemma in {"sale", "sales", "provision", "offer", "license", "licence"}:
         recipients += [q for p in _pobjs(n, {"of"}) for q in _pobjs(p, {"to"})]
         if n.dep_ == "pobj" and n.head.head.pos_ == "VERB":
