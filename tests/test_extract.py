@@ -840,7 +840,7 @@ CASES = [
      {("Accenture", "contractsWith", "U.S. Customs and Border Protection"), ("Deloitte Consulting", "contractsWith", ICE),
       ("Deloitte Consulting", "partOf", "Deloitte")}),
     ("Reuters reported the contract. Reuters journalists raised concerns with Stephen J. Adler, the news agency's editor-in-chief.",
-     {("Stephen J. Adler", "worksFor", "Reuters")}),
+     {("Stephen J. Adler", "leads", "Reuters")}),
     # develops: the publisher of several products listed; worksFor: a past role ("who left Google")
     ("Activision Blizzard, the publisher of Call of Duty and World of Warcraft, faces a lawsuit.",
      {("Activision Blizzard", "develops", "Call of Duty"), ("Activision Blizzard", "develops", "World of Warcraft")}),
@@ -900,6 +900,14 @@ CASES = [
     # leads: "who heads X" on an organisation inside a person's apposition is the person
     ("In a 2019 audit, Joy Buolamwini, a researcher at the MIT Media Lab who heads the Algorithmic Justice League, found errors.",
      {("Joy Buolamwini", "leads", "Algorithmic Justice League"), ("Joy Buolamwini", "worksFor", "Massachusetts Institute of Technology")}),
+    # founding is no role; the other title in "co-founder and CMO" is
+    ("Google co-founder Sergey Brin spoke.", set()),
+    ("Jane Roe was co-founder and CMO of Uber.", {("Jane Roe", "worksFor", "Uber")}),
+    # leads: a commander heads the unit; a hyphenated title read whole ("editor-in-chief")
+    ("Yossi Sariel, then the commander of Unit 8200, met Nadella.", {("Yossi Sariel", "leads", "Unit 8200")}),
+    # partOf: an agency's possessor the parser hung on a modifier of the apposition
+    ("Unit 8200, the Israel Defense Forces' elite signals intelligence agency, used Azure.",
+     {("Unit 8200", "partOf", "Israel Defense Forces")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -86,10 +86,14 @@ _CO_VERBS = ("co-led", "co-leads", "co-leading", "co-founded", "co-founds", "co-
              "co-signed", "co-sponsored", "co-organized", "co-organised", "co-chaired", "co-chairs", "co-lead")
 
 
+#: Hyphenated titles kept whole, so they read as one title noun ("the news agency's editor-in-chief").
+_TITLES = ("editor-in-chief", "commander-in-chief", "co-founder", "co-chair", "co-president")
+
+
 def _keep_co_verbs_whole(nlp) -> None:
     from spacy.symbols import ORTH
 
-    for word in _CO_VERBS:
+    for word in _CO_VERBS + _TITLES:
         for form in {word, word.capitalize()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 

@@ -2054,6 +2054,9 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
 _WORKPLACES = frozenset({"warehouse", "store", "factory", "plant", "facility", "office", "headquarters", "campus", "studio", "site"})
 
 
+_FOUNDER_TITLES = frozenset({"founder", "cofounder", "co-founder", "founders", "cofounders", "co-founders"})
+
+
 def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float) -> None:
     all_titles = []
     for t in titles:
@@ -2076,6 +2079,8 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
             j -= 1
     own = {t.i: [x for x in _title_orgs(r, t) if x[0] is not None] for t in all_titles}
     for t in all_titles:
+        if t.lemma_.lower() in _FOUNDER_TITLES or t.lower_ in _FOUNDER_TITLES:
+            continue  # founding an organisation is no role in it ("co-founder and CMO": the CMO is)
         orgs = _title_orgs(r, t)
         nonorg_of = any(m is None for m, _ in orgs)
         orgs = [x for x in orgs if x[0] is not None]
@@ -2205,7 +2210,7 @@ def person_roles(r: RelationReader) -> None:
         while j >= 0 and doc[j].dep_ in {"compound", "poss", "case", "amod", "nmod", "punct"} and (doc[j].dep_ in {"case", "punct"} or j <= doc[j].head.i <= root.i) and not doc[j].is_space and doc[j].text not in {",", "(", ")", ";", ":"}:
             window.append(doc[j])
             j -= 1
-        titles = [t for t in window if _is_title(t) and not de.by_tok.get(t.i)]
+        titles = [t for t in window if _is_title(t) and not de.by_tok.get(t.i) and t.lower_ not in _FOUNDER_TITLES and t.lemma_.lower() not in _FOUNDER_TITLES]
         if titles:
             t = max(titles, key=lambda x: x.i)
             orgs = [m for w in window if w.i < t.i for m in de.at(w.i) if m.type in ORG_TYPES]
@@ -2520,6 +2525,12 @@ def parts(r: RelationReader) -> None:
                         parents += [x for x in r.ents(c) if x.type in {"Company", "Organization"}]  # "an Amazon subsidiary"
                 for p in _pobjs(n, {"of", "within", "inside", "at", "under"}):
                     parents += r.ents(p)
+                if not parents and n.dep_ == "appos":
+                    # "Unit 8200, the Israel Defense Forces' elite intelligence agency": a possessor
+                    # the parser hung on a modifier
+                    kind = m.type
+                    parents += [y for x in n.subtree if x.i < n.i and x.head.i != n.i for c in x.children if c.dep_ == "poss"
+                                for y in r.ents(c) if y.type == kind]
             elif n.lemma_.lower() == "company" and n.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in n.children):
                 # "Ring, an Amazon company"
                 parents += [x for c in n.children if c.dep_ == "compound" for x in r.ents(c) if x.type == "Company"]
