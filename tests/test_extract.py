@@ -908,6 +908,15 @@ CASES = [
     # partOf: an agency's possessor the parser hung on a modifier of the apposition
     ("Unit 8200, the Israel Defense Forces' elite signals intelligence agency, used Azure.",
      {("Unit 8200", "partOf", "Israel Defense Forces")}),
+    # respondedTo: "X responded by ..." answers a group only as its employer or one speaking for it
+    ("Riot Games employees walked out. Google responded weeks later by ending forced arbitration.",
+     {("Riot Games employees", "protested", "Riot Games"), ("Riot Games employees", "worksFor", "Riot Games")}),
+    # respondedTo: a spokesperson's statement that the company welcomes debate; not one that it is
+    # proud of its record, which answers no one in particular
+    ("OpenAI employees signed a letter warning of risks. OpenAI spokesperson Lindsey Held said the company welcomes debate.",
+     {("OpenAI employees", "worksFor", "OpenAI"), ("Lindsey Held", "worksFor", "OpenAI"), ("Lindsey Held", "respondedTo", "OpenAI employees")}),
+    ("OpenAI employees signed a letter warning of risks. OpenAI spokesperson Lindsey Held said the company was proud of its track record.",
+     {("OpenAI employees", "worksFor", "OpenAI"), ("Lindsey Held", "worksFor", "OpenAI")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

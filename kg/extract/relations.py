@@ -1760,7 +1760,8 @@ def address_staff(r: RelationReader, v) -> None:
 #: "the company takes these concerns seriously", "we value their feedback".
 _REPLY_WORDS = frozenset({"concern", "concerns", "employee", "employees", "worker", "workers", "staff", "union", "feedback",
                           "right", "rights", "view", "views", "opinion", "opinions", "letter", "petition", "demand", "demands",
-                          "organize", "organise", "colleague", "colleagues"})
+                          "organize", "organise", "colleague", "colleagues", "debate", "dialogue", "listen", "disagree",
+                          "disagreement", "voice", "voices", "avenue", "avenues", "input"})
 
 
 def statement_reply(r: RelationReader, v) -> None:

@@ -89,7 +89,14 @@ class Extractor:
                   and c.obj.type in {"AdvocacyGroup", "EmployeeGroup"} and doc[c.trigger].lemma_.lower() in _SPOKES}
         cands = [replace(c, subj=voices[c.subj.name]) if c.rule == "criticism" and c.subj.name in voices else c for c in cands]
         # a statement answers the staff only when it speaks for their employer
+        roles: dict[str, set[str]] = {}
+        for c in cands:
+            if c.pred in {"leads", "worksFor"} and not isinstance(c.obj, str):
+                roles.setdefault(c.subj.name, set()).add(c.obj.name)
         cands = [c for c in cands if c.rule != "statement-reply" or c.subj.name == c.obj.anchor or (c.subj.name, c.obj.anchor) in insiders]
+        # "X responded by ...": X is the group's employer, or someone with no role elsewhere
+        cands = [c for c in cands if c.rule != "respond-bare" or c.obj.anchor is None or c.subj.name == c.obj.anchor
+                 or c.subj.type == "Person" and (not roles.get(c.subj.name) or c.obj.anchor in roles[c.subj.name])]
         # telling staff something answers them only where they raised something: a group that
         # petitioned, protested or signed in this article
         voiced = reader.voiced | {c.subj.name for c in cands if c.pred in {"petitioned", "protested", "signatoryCount"}}
