@@ -917,6 +917,9 @@ CASES = [
      {("OpenAI employees", "worksFor", "OpenAI"), ("Lindsey Held", "worksFor", "OpenAI"), ("Lindsey Held", "respondedTo", "OpenAI employees")}),
     ("OpenAI employees signed a letter warning of risks. OpenAI spokesperson Lindsey Held said the company was proud of its track record.",
      {("OpenAI employees", "worksFor", "OpenAI"), ("Lindsey Held", "worksFor", "OpenAI")}),
+    # "they" after a sentence that named one group in a by-phrase
+    ("The walkout was organised by Netflix employees and their allies, who released a list of demands. They called on Netflix to hire trans people into executive positions.",
+     {("Netflix employees", "protested", "Netflix"), ("Netflix employees", "petitioned", "Netflix"), ("Netflix employees", "worksFor", "Netflix")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -1518,6 +1518,12 @@ class _Salience:
                     break
                 if u == unit or subj:
                     return [M(tok.i, tok.i + 1, tok.text, m.name, m.type, m.anchor, m.explicit)]
+            # "The walkout was organised by trans employees ... They called on Netflix": the one
+            # group the sentence before named, in whatever role
+            before = {m.name: m for u, m, _ in self.groups if u == unit - 1}
+            if low == "they" and len(before) == 1 and tok.dep_ == "nsubj":
+                m = next(iter(before.values()))
+                return [M(tok.i, tok.i + 1, tok.text, m.name, m.type, m.anchor, m.explicit)]
             return []
         return []
 
