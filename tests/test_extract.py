@@ -920,6 +920,9 @@ CASES = [
     # "they" after a sentence that named one group in a by-phrase
     ("The walkout was organised by Netflix employees and their allies, who released a list of demands. They called on Netflix to hire trans people into executive positions.",
      {("Netflix employees", "protested", "Netflix"), ("Netflix employees", "petitioned", "Netflix"), ("Netflix employees", "worksFor", "Netflix")}),
+    # petitioned: "a letter to CEO X asking him ...", the name parsed as the subject of "asking"
+    ("In 2018, hundreds of Amazon workers signed a letter to CEO Jeff Bezos asking him to end the sales, and shareholders later put forward proposals to limit them.",
+     {("Amazon employees", "petitioned", "Jeff Bezos"), ("Jeff Bezos", "leads", "Amazon"), ("Amazon employees", "worksFor", "Amazon")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -826,6 +826,12 @@ def letter_noun(r: RelationReader, n) -> None:
                 for t in targets:
                     r.emit(a, "protested", t, n, 0.7, "letter-against")
     recipients = _pobjs(n, {"to"})
+    for c in _child(n, "prep"):
+        if c.lower_ == "to" and not _child(c, "pobj"):
+            # "a letter to CEO Jeff Bezos asking him ...", the name parsed as the subject of "asking"
+            named = [m for j in range(c.i + 1, min(c.i + 5, len(r.doc))) for m in r.de.at(j) if m.type in {"Person", "Company", "GovernmentAgency"}]
+            if named:
+                recipients.append(r.doc[named[0].end - 1])
     h = n.head
     if not recipients and n.dep_ in {"dobj", "nsubjpass"} and h.lemma_.lower() in P.SEND_VERBS:
         recipients = _pobjs(h, {"to"})
