@@ -923,6 +923,15 @@ CASES = [
     # petitioned: "a letter to CEO X asking him ...", the name parsed as the subject of "asking"
     ("In 2018, hundreds of Amazon workers signed a letter to CEO Jeff Bezos asking him to end the sales, and shareholders later put forward proposals to limit them.",
      {("Amazon employees", "petitioned", "Jeff Bezos"), ("Jeff Bezos", "leads", "Amazon"), ("Amazon employees", "worksFor", "Amazon")}),
+    # a named navy is its own, not the Navy the gazetteer knows; "co-CEO" read whole
+    ("Last year Anduril won a contract with the UK's Royal Navy.", {("Anduril", "contractsWith", "Royal Navy")}),
+    ("Anduril won a contract with the Navy.", {("Anduril", "contractsWith", "U.S. Navy")}),
+    ("Tableau's chief executive, Adam Selipsky, will report to Salesforce co-CEO Keith Block.",
+     {("Adam Selipsky", "leads", "Tableau Software"), ("Keith Block", "leads", "Salesforce")}),
+    # signatoryCount: "staff" who signed the petition a named group launched ("...; it was signed by")
+    ("Microsoft employees protested. A petition launched by Accenture employees asked the company to walk away; it was signed by more than 1,000 current and former staff.",
+     {("Microsoft employees", "protested", "Microsoft"), ("Accenture employees", "signatoryCount", "1000"), ("Accenture employees", "worksFor", "Accenture"),
+      ("Microsoft employees", "worksFor", "Microsoft")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -87,7 +87,7 @@ _CO_VERBS = ("co-led", "co-leads", "co-leading", "co-founded", "co-founds", "co-
 
 
 #: Hyphenated titles kept whole, so they read as one title noun ("the news agency's editor-in-chief").
-_TITLES = ("editor-in-chief", "commander-in-chief", "co-founder", "co-chair", "co-president")
+_TITLES = ("editor-in-chief", "commander-in-chief", "co-founder", "co-chair", "co-president", "co-CEO", "co-ceo")
 
 
 def _keep_co_verbs_whole(nlp) -> None:

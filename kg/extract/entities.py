@@ -540,6 +540,11 @@ class EntityFinder:
                     continue
                 if caseless and text.islower() and not any(a.islower() for a in entry.aliases):
                     continue
+                if e - s == 1 and text[:1].isupper() and self._common_word(text) and s > 0 and doc[s - 1].is_title \
+                        and not doc[s - 1].is_sent_start and not self.index.get(name_key(doc[s - 1].text)):
+                    ent = next((x for x in doc.ents if x.start < s < x.end or x.start < s and x.end == e), None)
+                    if ent is not None and ent.label_ in {"ORG", "FAC", "NORP"}:
+                        continue  # "the UK's Royal Navy" is a navy of its own, not the Navy the gazetteer knows
                 if caseless and all(a.islower() for a in entry.aliases) and text[:1].isupper():
                     ent = next((x for x in doc.ents if x.start <= s and e <= x.end and x.end - x.start > e - s), None)
                     if ent is not None and ent.label_ in {"ORG", "FAC", "GPE"} and any(doc[i].is_title for i in range(ent.start, s)):

@@ -144,7 +144,7 @@ PRODUCT_NOUNS = frozenset({
 #: Titles of the person who leads an organisation.
 LEAD_TITLES = frozenset({
     "ceo", "president", "head", "chairman", "chairwoman", "chair", "chairperson", "leader",
-    "boss", "chief", "director", "commissioner", "secretary", "founder", "cofounder", "commander",
+    "boss", "chief", "director", "commissioner", "secretary", "founder", "cofounder", "commander", "co-ceo",
     "co-founder", "owner", "executive", "administrator", "superintendent", "governor",
     "mayor", "principal", "dean", "editor-in-chief", "publisher", "cto", "cfo", "coo",
     "cmo", "cio", "ciso", "partner", "manager",
@@ -152,7 +152,7 @@ LEAD_TITLES = frozenset({
 #: Titles that lead only when nothing qualifies them ("CEO", "president", "head").
 TOP_TITLES = frozenset({
     "ceo", "president", "head", "chairman", "chairwoman", "chair", "chairperson", "leader",
-    "boss", "commissioner", "secretary", "administrator", "superintendent", "director", "commander",
+    "boss", "commissioner", "secretary", "administrator", "superintendent", "director", "commander", "co-ceo",
     "editor-in-chief", "publisher", "owner", "lead", "co-lead", "colead",
 })
 #: Words that turn a top title into a subordinate one ("vice president", "deputy head").

@@ -916,6 +916,16 @@ def sign_verb(r: RelationReader, v) -> None:
         if own and not own[0].explicit and st.lemma_.lower() not in {"employee", "worker", "staffer", "staff"}:
             continue  # "signed by 1,000 researchers and academics" need not be the company's staff
         groups = own or [m for m in r.ents(st) if m.type in {"EmployeeGroup", "AdvocacyGroup"}]
+        if groups and not groups[0].explicit:
+            # "a petition launched by Accenture employees ... was signed by 1,000 staff": its authors
+            letters = [o for o in objs if o.lemma_.lower() in P.LETTER_NOUNS]
+            if not letters and any(o.lower_ == "it" for o in objs):
+                s0 = r.de.unit_bounds[r.de.units[v.i]][0]
+                letters = [t for t in r.doc[s0:v.i] if t.lemma_.lower() in P.LETTER_NOUNS][-1:]  # "A petition ...; it was signed by"
+            launched = [m for o in letters for c in o.children if c.dep_ in {"acl", "relcl"}
+                        and c.lemma_.lower() in {"launch", "start", "write", "draft", "organize", "organise", "circulate"}
+                        for a in _child(c, "agent") for p in _child(a, "pobj") for m in r.ents(p) if m.type == "EmployeeGroup" and m.explicit]
+            groups = launched or groups
         if not groups and st.lemma_.lower() in P.PEOPLE_NOUNS:
             # "more than 1,500 people have signed its petition": the group whose petition it is
             owners = [c for o in objs if o.lemma_.lower() in P.LETTER_NOUNS for c in _child(o, "poss")]
