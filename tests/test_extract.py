@@ -932,6 +932,10 @@ CASES = [
     ("Microsoft employees protested. A petition launched by Accenture employees asked the company to walk away; it was signed by more than 1,000 current and former staff.",
      {("Microsoft employees", "protested", "Microsoft"), ("Accenture employees", "signatoryCount", "1000"), ("Accenture employees", "worksFor", "Accenture"),
       ("Microsoft employees", "worksFor", "Microsoft")}),
+    # a title-case headline's past tense is no part of a name; signers who are not staff are not counted for staff
+    ("Amazon's Cloud Boss Defended Selling Facial Recognition To Police At An All-Hands Meeting", set()),
+    ("Google employees protested. More than 1,000 academics and researchers signed an open letter to Sundar Pichai.",
+     {("Google employees", "protested", "Google"), ("Google employees", "worksFor", "Google")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

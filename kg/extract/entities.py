@@ -507,8 +507,12 @@ class EntityFinder:
         """A capitalised verb of a headline ("Google Admits", "Uber Sues"): an -s form whose
         base the lexicon knows as a verb and neither it nor its base as a noun or adjective."""
         low = tok.lower_
-        if not tok.text[:1].isupper() or not low.endswith("s") or low in self.nouns or low in self.adjectives:
+        if not tok.text[:1].isupper() or not low.endswith(("s", "ed")) or low in self.nouns or low in self.adjectives:
             return False
+        if low.endswith("ed"):
+            # "Amazon's Cloud Boss Defended Selling ...": a past tense in a title-case headline
+            bases = [low[:-2], low[:-1]] + ([low[:-3]] if len(low) > 4 and low[-3] == low[-4] else [])
+            return len(low) > 4 and any(b in self.verbs and b not in self.nouns and b not in self.adjectives for b in bases)
         bases = [low[:-1]] + ([low[:-2]] if low.endswith("es") else [])
         return any(b in self.verbs and b not in self.nouns and b not in self.adjectives for b in bases)
 
@@ -781,8 +785,9 @@ class EntityFinder:
                 continue
             if e - s == 1 and span[0].lower_ in _GENERIC_NAME_WORDS:
                 continue  # "the Magazine", "the Company": a capitalised kind, no name
-            if any(t.lower_ in _VERBISH for t in span) or label != "Person" and any(self._verb_word(t) for t in span):
-                continue  # "Apple Admits Slowing Old iPhones": a headline's clause
+            if any(t.lower_ in _VERBISH for t in span) or label != "Person" and any(self._verb_word(t) for t in span) or any(
+                    t.lower_.endswith("ed") and self._verb_word(t) for t in span[1:]):
+                continue  # "Apple Admits Slowing Old iPhones", "Cloud Boss Defended Selling ...": a headline's clause
             if span[0].lemma_.lower() in P.WORKER_NOUNS or span[0].lower_.rstrip("s") in P.WORKER_NOUNS or span[0].pos_ in {"VERB", "AUX"} and not self._foreign_word(span[0]) or span[0].tag_ in {"VBD", "VBN"} or span[0].is_lower:
                 continue  # "Employees Stage Walkout", "fired a warehouse worker": not names
             unit = label == "Organization" and e - s >= 2 and e < len(doc) and doc[e].lower_ in _UNIT_NOUNS and span.root.dep_ == "compound" and span.root.head.i == e

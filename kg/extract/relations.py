@@ -531,7 +531,9 @@ class RelationReader:
             dets = {c.lower_ for c in letter.children if c.dep_ == "det"}
             if dets & {"the", "this", "that"} and self.letter_authors:
                 found = [_here(m, letter) for m in self.letter_authors]
-        found = [m for m in found if m.type in ACTORS]
+        # "1,000 academics and researchers signed": researchers are no company's staff unless named so
+        found = [m for m in found if m.type in ACTORS and not (m.type == "EmployeeGroup" and not m.explicit and m.start < len(self.doc)
+                                                               and self.doc[m.start].lemma_.lower() in {"researcher", "scientist", "engineer", "academic"})]
         if found:
             self.letter_authors = found
         return found
@@ -915,7 +917,8 @@ def sign_verb(r: RelationReader, v) -> None:
         own = [m for m in r.de.at(st.i) if m.type in {"EmployeeGroup", "AdvocacyGroup"}]
         if own and not own[0].explicit and st.lemma_.lower() not in {"employee", "worker", "staffer", "staff"}:
             continue  # "signed by 1,000 researchers and academics" need not be the company's staff
-        groups = own or [m for m in r.ents(st) if m.type in {"EmployeeGroup", "AdvocacyGroup"}]
+        groups = own or [m for m in r.ents(st) if m.type in {"EmployeeGroup", "AdvocacyGroup"}
+                         and (m.explicit or st.lemma_.lower() in {"employee", "worker", "staffer", "staff"} or m.start == st.i)]
         if groups and not groups[0].explicit:
             # "a petition launched by Accenture employees ... was signed by 1,000 staff": its authors
             letters = [o for o in objs if o.lemma_.lower() in P.LETTER_NOUNS]

@@ -11,7 +11,7 @@ from datetime import datetime
 # against the stripped line; keep each pattern general (a kind of line, not a site).
 _BOILERPLATE = [
     r"skip to (main )?content",
-    r"((share|tweet|email|print)( this)?( story| article| page)?( on \w+)?\s*)+",
+    r"((share|tweet|email|print)( this)?( story| article| page)?( on \w+)?\s*)+(all sharing options)?",
     r"(related|more on this|more coverage|previous|next|prev)( story| stories| article| articles| reading| post| coverage)?\s*:.*",
     r"share (on|via) .*",
     r"(share( this)?\s*:?\s*)?((facebook|twitter|x|linkedin|email|e-mail|reddit|whatsapp|flipboard|pinterest|print|copy link|messenger|bluesky|threads)\W*){2,}",
