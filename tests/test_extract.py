@@ -936,6 +936,15 @@ CASES = [
     ("Amazon's Cloud Boss Defended Selling Facial Recognition To Police At An All-Hands Meeting", set()),
     ("Google employees protested. More than 1,000 academics and researchers signed an open letter to Sundar Pichai.",
      {("Google employees", "protested", "Google"), ("Google employees", "worksFor", "Google")}),
+    # worksFor: rank-and-file jobs ("an Amazon driver", "an Amazon warehouse associate"); a
+    # warehouse worker where one company is in view; driving for a platform; working at its store
+    ("Jane Roe, an Amazon driver, said she was exhausted.", {("Jane Roe", "worksFor", "Amazon")}),
+    ("Jane Roe, an Amazon warehouse associate, said she was tired.", {("Jane Roe", "worksFor", "Amazon")}),
+    ("Amazon opened the warehouse in 2020. Jennifer Bates, a warehouse worker in Bessemer, testified before Congress.",
+     {("Jennifer Bates", "worksFor", "Amazon")}),
+    ("Maria Lopez, who has driven for Uber for five years, spoke.", {("Maria Lopez", "worksFor", "Uber")}),
+    ("Jane Roe will drive for Lyft next year.", set()),
+    ("Jane Roe, who works at Apple's store in Towson, spoke.", {("Jane Roe", "worksFor", "Apple")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

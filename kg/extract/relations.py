@@ -1923,8 +1923,11 @@ def work_verb(r: RelationReader, v) -> None:
         # "for X" on the object)
         heads = [v, *_child(v, "dobj")]
         orgs = [m for h in heads for p in _pobjs(h, {"for", "at"}) for m in r.ents(p) if m.type == "NewsOutlet"]
-    elif lemma in P.WORK_VERBS:
-        orgs = [m for p in _pobjs(v, {"at", "for"}) for m in r.ents(p)]
+    elif lemma in P.WORK_VERBS | {"drive", "deliver"}:
+        if lemma in {"drive", "deliver"} and not r.asserted(v):
+            return
+        orgs = [m for p in _pobjs(v, {"at", "for"} if lemma not in {"drive", "deliver"} else {"for"}) for m in r.ents(p)
+                or ([x for c in _child(p, "poss") for x in r.ents(c)] if p.lemma_.lower() in _WORKPLACES else [])]  # "works at Apple's store"
     if not orgs:
         return
     for p in r.agents(v):
@@ -1968,7 +1971,7 @@ _register({"tell", "email", "answer", "assure", "reassure", "update", "thank", "
 _register({"response", "reply", "answer"}, response_noun)
 _register({"say", "tell", "add", "write", "state"}, statement_reply)
 _register({"lead", "head", "run", "chair", "oversee"}, lead_verb)  # founding an organisation is no role in it
-_register(P.WORK_VERBS | P.JOIN_VERBS | {"be", "leave", "quit"}, work_verb)
+_register(P.WORK_VERBS | P.JOIN_VERBS | {"be", "leave", "quit", "drive", "deliver"}, work_verb)
 
 
 # -- roles, groups, products, parts ------------------------------------------------------------
@@ -2019,7 +2022,11 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
             out += [(m, nxt.lower_) for p in nxt.children if p.dep_ == "pobj" for m in r.ents(p) if m.type in ORG_TYPES]
     for c in t.children:
         if c.dep_ in {"poss", "compound", "nmod"}:
-            out += [(m, c.dep_) for m in r.ents(c) if m.type in ORG_TYPES | {"EmployeeGroup"}]
+            found = [(m, c.dep_) for m in r.ents(c) if m.type in ORG_TYPES | {"EmployeeGroup"}]
+            if not found and c.dep_ == "compound" and c.lemma_.lower() in _WORKPLACES | {"delivery", "retail", "fulfillment", "fulfilment"}:
+                # "an Amazon warehouse associate": the company that names the workplace
+                found = [(m, "compound") for cc in c.children if cc.dep_ in {"compound", "poss"} for m in r.ents(cc) if m.type in ORG_TYPES]
+            out += found
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with", "in", "within", "inside", "on"}:
             for p in c.children:
@@ -2114,6 +2121,10 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
             # "Mark Esper, who became defense secretary"
             dept = _department(r, [c for c in t.children if c.dep_ in {"compound", "amod"} and c.i < t.i])
             orgs = [(dept, "compound")] if dept is not None else []
+        if not orgs and t.lemma_.lower() not in P.TOP_TITLES and any(
+                c.dep_ == "compound" and c.lemma_.lower() in _WORKPLACES | {"delivery", "fulfillment", "fulfilment", "retail"} for c in t.children):
+            # "Jennifer Bates, a warehouse worker in Bessemer": the company whose warehouse it is
+            orgs = [(_here(m, t), "compound") for m in r._salient_company(t)]
         if not orgs and t.i in r.de.title_company:
             org = r.de.title_company[t.i]
             r.emit(person, "leads" if _is_lead_title(t) else "worksFor", org, trigger, 0.6, "title-in-context")
