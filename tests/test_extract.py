@@ -945,6 +945,12 @@ CASES = [
     ("Maria Lopez, who has driven for Uber for five years, spoke.", {("Maria Lopez", "worksFor", "Uber")}),
     ("Jane Roe will drive for Lyft next year.", set()),
     ("Jane Roe, who works at Apple's store in Towson, spoke.", {("Jane Roe", "worksFor", "Apple")}),
+    # drivers are a company's workforce; a strike by two companies' drivers is each on its own employer
+    ("Uber and Lyft drivers went on strike on Wednesday to protest low pay.",
+     {("Uber employees", "protested", "Uber"), ("Lyft employees", "protested", "Lyft"), ("Uber employees", "worksFor", "Uber"),
+      ("Lyft employees", "worksFor", "Lyft")}),
+    ("Hundreds of Uber drivers rallied outside Uber's headquarters in San Francisco.",
+     {("Uber employees", "protested", "Uber"), ("Uber employees", "worksFor", "Uber")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

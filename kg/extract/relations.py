@@ -1225,14 +1225,19 @@ def protest_noun(r: RelationReader, n) -> None:
         # "Jane Roe, who helped organize the protest": the protest the article reports, against
         # the company it is about
         targets = [_here(m, n) for m in r._salient_company(n)]
+    own_employer = False
     if not targets and n.lemma_.lower() in {"walkout", "strike", "sit-in", "stoppage"}:
-        # "X employees took part in a walkout": they walked out on their employer
+        # "X employees took part in a walkout": they walked out on their employer (each group on
+        # its own: "Uber and Lyft drivers went on strike")
         targets = [M(a.start, a.end, a.anchor, a.anchor, "Company") for a in agents if a.type == "EmployeeGroup" and a.anchor]
+        own_employer = True
     verb = n.head if n.head.pos_ == "VERB" else None
     if verb is not None and not r.asserted(verb):
         return
     for a in agents:
         for t in targets:
+            if own_employer and a.type == "EmployeeGroup" and a.anchor and t.name != a.anchor:
+                continue
             r.emit(a, "protested", t, n, 0.7, "protest-noun")
 
 
