@@ -951,6 +951,12 @@ CASES = [
       ("Lyft employees", "worksFor", "Lyft")}),
     ("Hundreds of Uber drivers rallied outside Uber's headquarters in San Francisco.",
      {("Uber employees", "protested", "Uber"), ("Uber employees", "worksFor", "Uber")}),
+    # investigated: "under investigation by X" (not when negated); an agency issuing a complaint
+    ("Tesla is under investigation by the Equal Employment Opportunity Commission.",
+     {("Equal Employment Opportunity Commission", "investigated", "Tesla")}),
+    ("Tesla is not under investigation by the EEOC.", set()),
+    ("The NLRB issued a complaint against Apple over its treatment of union organizers.",
+     {("National Labor Relations Board", "investigated", "Apple")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -1574,6 +1574,11 @@ def investigation_noun(r: RelationReader, n) -> None:
     for p in _pobjs(n, {"by"}):
         agents += r.ents(p)
     targets = [m for p in _pobjs(n, {"into", "of", "on"}) for m in r.ents(p)]
+    if not targets and n.dep_ == "pobj" and n.head.lower_ == "under" and n.head.head.lemma_.lower() in {"be", "remain", "come", "fall", "stay"}:
+        # "Tesla is under investigation by the EEOC"
+        if not r.asserted(n.head.head):
+            return
+        targets = [m for x in _child(n.head.head, "nsubj") for m in r.ents(x) if m.type in ORGS_AND_PEOPLE]
     if not targets and n.dep_ == "pobj" and n.head.lower_ in {"in", "by"} and _lemma(n.head.head) in {
             "reveal", "uncover", "expose", "show", "detail", "document", "disclose", "find"}:
         # "McKinsey's work for ICE was revealed in an investigation by X": whose work
@@ -2889,7 +2894,8 @@ def legal_action(r: RelationReader, n) -> None:
     lemma = n.lemma_.lower()
     agents: list[M] = []
     verb = None
-    if n.dep_ == "dobj" and _lemma(n.head) in {"file", "bring", "lodge", "launch", "submit", "initiate", "pursue"}:
+    if n.dep_ == "dobj" and (_lemma(n.head) in {"file", "bring", "lodge", "launch", "submit", "initiate", "pursue"}
+                             or _lemma(n.head) == "issue" and any(m.type == "GovernmentAgency" for m in r.agents(n.head))):
         verb = n.head
         agents = r.agents(verb)
     for c in n.children:
