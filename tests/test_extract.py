@@ -957,6 +957,10 @@ CASES = [
     ("Tesla is not under investigation by the EEOC.", set()),
     ("The NLRB issued a complaint against Apple over its treatment of union organizers.",
      {("National Labor Relations Board", "investigated", "Apple")}),
+    # develops: a name the statistical NER missed, which an apposition says is a company's product
+    ("Anduril sells towers. Lattice, Anduril's artificial intelligence software, runs them.", {("Anduril", "develops", "Lattice")}),
+    ("Accurint, a LexisNexis product, is used by ICE.", {("LexisNexis", "develops", "Accurint")}),
+    ("Facebook unveiled Portal, the company's video-calling device.", {("Facebook", "develops", "Portal")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

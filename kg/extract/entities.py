@@ -367,6 +367,17 @@ _BUSINESS_AGENCIES = frozenset({"staffing", "advertising", "ad", "talent", "mark
                                 "recruiting", "recruitment", "temp", "temping", "media", "digital", "design", "placement"})
 
 
+def _product_apposition(ent) -> bool:
+    """Whether an apposition says a name is a company's product: "Lattice, Anduril's artificial
+    intelligence software", "Accurint, a LexisNexis product", "Portal, the company's device"."""
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    if root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    return any(n.lemma_.lower() in _PRODUCT_HEADS - {"service", "program", "system"} | {"headset", "database"} and n.tag_ == "NN" and any(
+        c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in {"ORG", ""} for c in n.children) for n in nouns)
+
+
 def _org_apposition(ent) -> str | None:
     """The organisation type an apposition gives a name NER took for a person:
     ``"MoPub, Twitter's ad network"``, ``"Kellan, a staffing firm"``."""
@@ -582,6 +593,8 @@ class EntityFinder:
             elif label == "Organization" and ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent) \
                     and ent[-1].lower_ not in _ORG_LAST_WORDS and _coordinated_with_person(ent):
                 label = "Person"  # "Laurence Berland and Kathryn Spiers": names in a list are alike
+            elif ent.label_ in {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "GPE", "NORP", "FAC"} and _product_apposition(ent):
+                label = "Product"  # "Lattice, Anduril's artificial intelligence software"
             elif label in {"Person", "Product"} and _org_apposition(ent) is not None:
                 label = _org_apposition(ent)  # "MoPub, Twitter's ad network": no person is a network
             elif label == "Person" and len(ent) == 1 and ent.end + 1 < len(doc) and doc[ent.end].tag_ == "POS" and any(
@@ -813,6 +826,26 @@ class EntityFinder:
                 raw.append((s, e, text, label, False))
             for i in range(s, e):
                 taken[i] = True
+        # names NER missed that an apposition or "called" says are a company's product:
+        # "Lattice, Anduril's AI software", "Accurint, a LexisNexis product", "a system called FALCON"
+        i = 0
+        while i < len(doc):
+            t = doc[i]
+            if taken[i] or t.pos_ != "PROPN" or not (t.is_title or t.is_upper) or t.is_sent_start and i + 1 < len(doc) and doc[i + 1].text != ",":
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(doc) and not taken[j + 1] and doc[j + 1].pos_ == "PROPN" and (doc[j + 1].is_title or doc[j + 1].is_upper):
+                j += 1
+            span = doc[i:j + 1]
+            if _product_apposition(span) or span.root.dep_ in {"oprd", "attr"} and span.root.head.lemma_.lower() in {"call", "name", "dub"} \
+                    and span.root.head.dep_ == "acl" and span.root.head.head.lemma_.lower() in _PRODUCT_HEADS:
+                text = _clean_text(span.text)
+                if self.gaz.lookup(text) is None and len(text) > 2:
+                    raw.append((i, j + 1, text, "Product", False))
+                    for k in range(i, j + 1):
+                        taken[k] = True
+            i = j + 1
         raw = [(s, e, name, _group_type(doc[s:e].root) if typ == "Organization" and not gaz_hit else typ, gaz_hit)
                for s, e, name, typ, gaz_hit in raw]
         raw += _unnamed_people(doc, taken)
