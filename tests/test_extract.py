@@ -961,6 +961,16 @@ CASES = [
     ("Anduril sells towers. Lattice, Anduril's artificial intelligence software, runs them.", {("Anduril", "develops", "Lattice")}),
     ("Accurint, a LexisNexis product, is used by ICE.", {("LexisNexis", "develops", "Accurint")}),
     ("Facebook unveiled Portal, the company's video-calling device.", {("Facebook", "develops", "Portal")}),
+    # labour coverage: leading a walkout to protest conditions at the warehouse; demanding pay
+    # from a company; complaining about abuse at the factory; employees at a company's store
+    ("Amazon runs the JFK8 warehouse. Chris Smalls led a walkout to protest conditions at the warehouse.",
+     {("Chris Smalls", "protested", "Amazon")}),
+    ("Uber drivers demanded higher pay from Uber.", {("Uber employees", "petitioned", "Uber"), ("Uber employees", "worksFor", "Uber")}),
+    ("Tesla workers complained about racist abuse at the Fremont factory.",
+     {("Tesla employees", "protested", "Tesla"), ("Tesla employees", "worksFor", "Tesla")}),
+    ("Jane Roe complained about the weather.", set()),
+    ("Employees at Apple's Towson store filed a petition with the NLRB.",
+     {("Apple employees", "petitioned", "National Labor Relations Board"), ("Apple employees", "worksFor", "Apple")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -1213,6 +1213,9 @@ class EntityFinder:
                         if p.dep_ == "pobj":
                             for q in [p, *[x for x in p.conjuncts]]:
                                 ref = de.by_tok.get(q.i) or self._description(doc, de, state, q) or []
+                                if not ref and q.lemma_.lower() in _WORKPLACE_NOUNS | {"store", "warehouse", "factory", "plant", "office", "headquarters"}:
+                                    # "employees at Apple's Towson store": the company whose store it is
+                                    ref = [m for x in q.children if x.dep_ == "poss" for m in de.by_tok.get(x.i, ())]
                                 anchors.extend(m for m in map(as_org, ref) if _can_employ(m))
                                 text_end = max(text_end, q.i + 1)
         explicit = True

@@ -87,7 +87,7 @@ PROTEST_VERBS = frozenset({
     "protest", "oppose", "object", "criticize", "criticise", "condemn", "denounce", "decry",
     "slam", "blast", "boycott", "picket", "rally", "demonstrate", "march", "campaign",
     "decried", "lambaste", "rebuke", "attack", "censure", "assail", "deplore", "fight",
-    "resist", "challenge", "sue", "target", "accuse", "heckle", "disrupt", "interrupt",
+    "resist", "challenge", "sue", "target", "accuse", "heckle", "disrupt", "interrupt", "complain",
 })
 #: Verbs of withholding labour: target is the employer unless a target is named.
 WALKOUT_VERBS = frozenset({"walk", "strike", "stage", "resign", "quit", "leave", "organize", "organise", "mobilize", "mobilise", "unionize", "unionise"})

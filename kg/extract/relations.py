@@ -289,6 +289,8 @@ class RelationReader:
             # "an investigation into conditions at Amazon's warehouse": the workplace's owner
             for p in _pobjs(tok, {"at", "inside", "within"}):
                 found = [m for c in _child(p, "poss") for m in self.ents(c) if m.type in ORG_TYPES] or self.ents(p)
+                if not found and p.lemma_.lower() in _WORKPLACES and any(c.lower_ in {"the", "its", "their"} for c in _child(p, "det", "poss")):
+                    found = [_here(m, p) for m in self._salient_company(p)]  # "conditions at the warehouse"
                 if found:
                     return found
         if tok.lemma_.lower() in {"involvement", "participation", "role", "part", "work"}:
@@ -386,6 +388,8 @@ class RelationReader:
         if v.dep_ in {"acl", "relcl"}:
             if h.lemma_.lower() in P.LETTER_NOUNS:
                 return self.authors(h)
+            if h.lemma_.lower() in P.PROTEST_NOUNS and h.dep_ == "dobj" and _child(v, "aux") and h.head.pos_ == "VERB":
+                return self.agents(h.head, depth + 1)  # "X led a walkout to protest ...": X protests
             if v.dep_ == "acl" and v.tag_ == "VBG":
                 # "a letter to Bezos and the board of directors calling on the company to ...":
                 # the participle belongs to the letter the recipients hang from
@@ -724,6 +728,10 @@ def petition_verb(r: RelationReader, v) -> None:
         objs = _child(v, "dobj") + [x for c in _child(v, "ccomp") for x in _child(c, "nsubj")]
     elif lemma == "demand":
         objs = [x for c in _child(v, "ccomp") for x in _child(c, "nsubj", "nsubjpass")] + _child(v, "dobj")
+        # "demanded higher pay from Uber": who is asked
+        froms = _pobjs(v, {"from"}) + [p for o in _child(v, "dobj") for p in _pobjs(o, {"from"})]
+        if froms:
+            objs = [o for o in objs if o.dep_ != "dobj" or r.ents(o)] + froms
     else:
         if lemma in {"push", "press", "challenge", "pressure", "ask", "direct", "instruct"} and not _child(v, "xcomp", "ccomp", "advcl"):
             # "pressed him on the matter", "has pushed the company on its emissions"
@@ -1000,6 +1008,11 @@ def protest_verb(r: RelationReader, v) -> None:
     for o in _child(v, "dobj", "nsubjpass") + _pobjs(v, preps):
         # "condemned Gebru's ouster": whoever ousted her
         targets += _deed_target(r, o) if o.lemma_.lower() in _UNDERGONE | _DECISIONS else r.target(o)
+    if not targets and lemma in {"protest", "demonstrate", "rally", "picket", "march", "strike"}:
+        # "to protest conditions at the warehouse": the company whose workplace it is
+        for p in _pobjs(v, {"at", "outside", "in front of"}):
+            if p.lemma_.lower() in _WORKPLACES and any(c.lower_ in {"the", "its", "their"} for c in _child(p, "det", "poss")):
+                targets += [_here(m, p) for m in r._salient_company(p)]
     if not targets and not _child(v, "dobj"):
         # "has criticized Dragonfly, calling it ...": a name right after the verb, misparsed
         targets += [m for c in _child(v, "advmod", "npadvmod") if c.i == v.i + 1 for m in r.ents(c)]
@@ -1009,7 +1022,7 @@ def protest_verb(r: RelationReader, v) -> None:
             if s.type == "EmployeeGroup" and s.anchor and s.explicit:
                 r.emit(s, "protested", M(s.start, s.end, s.anchor, s.anchor, "Company"), v, 0.55, "protest-employer")
         return
-    if not targets and any(o.lemma_.lower() in _DECISIONS for o in _child(v, "dobj") + _pobjs(v, preps)) and r.asserted(v):
+    if not targets and (lemma == "complain" or any(o.lemma_.lower() in _DECISIONS for o in _child(v, "dobj") + _pobjs(v, preps))) and r.asserted(v):
         # "Facebook employees criticized the decision": their employer's decision
         for s in r.agents(v):
             if s.type == "EmployeeGroup" and s.anchor:
