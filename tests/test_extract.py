@@ -971,6 +971,12 @@ CASES = [
     ("Jane Roe complained about the weather.", set()),
     ("Employees at Apple's Towson store filed a petition with the NLRB.",
      {("Apple employees", "petitioned", "National Labor Relations Board"), ("Apple employees", "worksFor", "Apple")}),
+    # worksFor: a corporate job with no employer named, at the company the article is about;
+    # not an outsider quoted by profession
+    ("Apple employees launched #AppleToo. Ashley Gjøvik, a senior engineering program manager, was placed on leave.",
+     {("#AppleToo", "worksFor", "Apple"), ("Ashley Gjøvik", "worksFor", "Apple"), ("Apple employees", "worksFor", "Apple")}),
+    ("Apple employees launched #AppleToo. Jane Roe, a labor lawyer, said the law was clear.",
+     {("#AppleToo", "worksFor", "Apple"), ("Apple employees", "worksFor", "Apple")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -79,6 +79,11 @@ def _title_case_units(doc, de) -> set[int]:
     return out
 
 
+#: Jobs held inside a company (not lawyers, professors, reporters or organisers, who are often
+#: quoted from outside it).
+_CORPORATE_JOBS = frozenset({"manager", "engineer", "designer", "developer", "programmer", "analyst", "associate", "specialist",
+                             "employee", "staffer", "technician", "recruiter", "coordinator", "moderator", "driver", "picker",
+                             "packer", "cashier", "clerk", "tester", "architect"})
 #: Titles of public office, never held at the company in view.
 _PUBLIC_TITLES = frozenset({"commissioner", "secretary", "minister", "governor", "mayor", "senator", "congressman", "congresswoman",
                             "representative", "judge", "justice", "attorney", "prosecutor", "regulator", "ombudsman", "inspector",
@@ -1071,6 +1076,14 @@ class EntityFinder:
                     for x in [t, *t.conjuncts]:
                         if x.lemma_.lower() in P.ROLE_NOUNS | P.LEAD_TITLES or x.lower_ == "ceo":
                             de.title_company[x.i] = comp
+            elif t.dep_ == "appos" and t.head.i in de.by_tok and de.by_tok[t.head.i][0].type == "Person" and t.lemma_.lower() in _CORPORATE_JOBS \
+                    and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children) and not any(
+                    c.dep_ in {"prep", "poss", "relcl", "acl"} or c.dep_ == "compound" and c.i in de.by_tok for c in t.children):
+                # "Ashley Gjøvik, a senior engineering program manager": a job at the company the
+                # article is about, when one is in view
+                comp = state.nearest_company(t)
+                if comp is not None:
+                    de.title_company[t.i] = comp
             if t.pos_ == "PRON" or low in {"his", "her", "its", "their", "it", "he", "she", "they", "them", "him"}:
                 ref = state.pronoun(t)
                 if ref:
