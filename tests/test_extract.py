@@ -977,6 +977,9 @@ CASES = [
      {("#AppleToo", "worksFor", "Apple"), ("Ashley Gjøvik", "worksFor", "Apple"), ("Apple employees", "worksFor", "Apple")}),
     ("Apple employees launched #AppleToo. Jane Roe, a labor lawyer, said the law was clear.",
      {("#AppleToo", "worksFor", "Apple"), ("Apple employees", "worksFor", "Apple")}),
+    # worksFor: a job "on" a unit named after its company
+    ("Janneke Parrish, a program manager on Apple Maps, was fired.",
+     {("Janneke Parrish", "worksFor", "Apple"), ("Apple Maps", "partOf", "Apple")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -2053,7 +2053,8 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with", "in", "within", "inside", "on"}:
             for p in c.children:
-                if p.dep_ != "pobj" or c.lower_ == "on" and p.lemma_.lower() not in P.PART_NOUNS:
+                if p.dep_ != "pobj" or c.lower_ == "on" and p.lemma_.lower() not in P.PART_NOUNS and not any(
+                        m.name in r.de.parents for m in r.de.at(p.i)):  # "a program manager on Apple Maps"
                     continue
                 found = [m for m in r.ents(p) if m.type in ORG_TYPES | {"EmployeeGroup"}]
                 k = p.i + 1
