@@ -980,6 +980,9 @@ CASES = [
     # worksFor: a job "on" a unit named after its company
     ("Janneke Parrish, a program manager on Apple Maps, was fired.",
      {("Janneke Parrish", "worksFor", "Apple"), ("Apple Maps", "partOf", "Apple")}),
+    # protested: making a company a target of one's campaign
+    ("Mijente has made Palantir a central target of its #NoTechForICE campaign.", {("Mijente", "protested", "Palantir")}),
+    ("The company made growth a target.", set()),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

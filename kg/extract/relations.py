@@ -3124,7 +3124,17 @@ def _deed_target(r: RelationReader, tok) -> list[M]:
 def target_noun(r: RelationReader, n) -> None:
     """``"HPE has become a target for Mijente"``, ``"Palantir is a target of activists from X"``:
     the group that targets it opposes it."""
-    if n.pos_ != "NOUN" or n.dep_ != "attr" or n.head.lemma_.lower() not in {"be", "become", "remain"} or not r.asserted(n.head):
+    if n.pos_ != "NOUN":
+        return
+    if n.dep_ in {"oprd", "xcomp", "ccomp"} and _lemma(n.head) == "make" and r.asserted(n.head):
+        # "Mijente has made Palantir a central target of its #NoTechForICE campaign"
+        actors = [m for m in r.agents(n.head) if m.type in ACTORS | {"Organization"}]
+        for h in [m for x in _child(n.head, "dobj") + _child(n, "nsubj") for m in r.ents(x)]:
+            if h.type in ORG_TYPES | {"Product", "Person"}:
+                for a in actors:
+                    r.emit(a, "protested", h, n, 0.65, "target-of")
+        return
+    if n.dep_ != "attr" or n.head.lemma_.lower() not in {"be", "become", "remain"} or not r.asserted(n.head):
         return
     actors = [m for p in _pobjs(n, {"for", "of"}) for m in r.ents(p) if m.type in ACTORS | {"Organization"}]
     for h in [m for x in _child(n.head, "nsubj") for m in r.ents(x)]:
