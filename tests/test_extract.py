@@ -983,6 +983,10 @@ CASES = [
     # protested: making a company a target of one's campaign
     ("Mijente has made Palantir a central target of its #NoTechForICE campaign.", {("Mijente", "protested", "Palantir")}),
     ("The company made growth a target.", set()),
+    # respondedTo: "responded to the protesters" answers the group that protested; not with no protest in view
+    ("Microsoft employees protested at Build. Brad Smith responded to the protesters in a video briefing to reporters.",
+     {("Microsoft employees", "protested", "Microsoft"), ("Brad Smith", "respondedTo", "Microsoft employees"), ("Microsoft employees", "worksFor", "Microsoft")}),
+    ("Brad Smith responded to the protesters.", set()),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

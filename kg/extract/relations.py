@@ -1673,6 +1673,9 @@ def respond_verb(r: RelationReader, v) -> None:
                 found = r.authors(o)
             if not found and any(c.dep_ == "det" and c.lower_ in {"the", "those", "these", "that", "this", "such"} or c.lower_ == "such" for c in o.children):
                 found = [_here(m, o) for m in r.grievance_owner]
+        if not found and o.lemma_.lower() in {"protester", "demonstrator", "activist", "critic", "organizer", "organiser"} and any(
+                c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in o.children):
+            found = _raised(r, o)  # "responded to the protesters": the group that protested
         if not found and lemma in {"address", "acknowledge", "answer"} and o.lemma_.lower() in P.PROTEST_NOUNS | P.GRIEVANCE_NOUNS - P.WORKER_NOUNS:
             # "addressed the protests", "acknowledged the dissent": the article's protesting group
             g = r.de.dominant_group
