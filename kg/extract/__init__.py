@@ -52,11 +52,9 @@ def _paragraphs(doc):
         if t.is_space or not (prev.is_space and prev.text.count("\n") >= 2):
             continue
         last = doc[t.i - 2].text if t.i >= 2 else ""
-        end = next((x.i for x in doc[t.i:] if x.is_space and x.text.count("\n") >= 2), len(doc))
-        ends_sentence = doc[end - 1].text in {".", "!", "?", "\"", "\u201d"}
         if last == ":":
             in_list = True
-        elif in_list and last not in {".", "!", "?"} and not ends_sentence:
+        elif in_list and last not in {".", "!", "?"} and not _ends_sentence(doc, t.i):
             pass
         elif last not in {",", ";", "-", "\u2014", "\u2013"}:
             in_list = False
@@ -72,12 +70,18 @@ def _paragraphs(doc):
     return doc
 
 
+def _ends_sentence(doc, start: int) -> bool:
+    """Whether the paragraph that starts at token ``start`` ends like a sentence (a list item
+    after a colon does not)."""
+    end = next((x.i for x in doc[start:] if x.is_space and x.text.count("\n") >= 2), len(doc))
+    return doc[end - 1].text in {".", "!", "?", "\"", "\u201d"}
+
+
 def _register_components() -> None:
     from spacy.language import Language
 
     if not Language.has_factory("kg_paragraphs"):
         Language.component("kg_paragraphs", func=_paragraphs)
-
 
 
 #: Verbs with a "co-" prefix the tokenizer would split into three tokens ("co", "-", "led"),

@@ -149,6 +149,8 @@ LEAD_TITLES = frozenset({
     "mayor", "principal", "dean", "editor-in-chief", "publisher", "cto", "cfo", "coo",
     "cmo", "cio", "ciso", "partner", "manager",
 })
+#: Founding titles: founding an organisation is no role in it.
+FOUNDER_TITLES = frozenset({"founder", "cofounder", "co-founder", "founders", "cofounders", "co-founders"})
 #: Titles that lead only when nothing qualifies them ("CEO", "president", "head").
 TOP_TITLES = frozenset({
     "ceo", "president", "head", "chairman", "chairwoman", "chair", "chairperson", "leader",

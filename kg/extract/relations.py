@@ -289,8 +289,7 @@ class RelationReader:
             # "an investigation into conditions at Amazon's warehouse": the workplace's owner
             for p in _pobjs(tok, {"at", "inside", "within"}):
                 found = [m for c in _child(p, "poss") for m in self.ents(c) if m.type in ORG_TYPES] or self.ents(p)
-                if not found and p.lemma_.lower() in _WORKPLACES and any(c.lower_ in {"the", "its", "their"} for c in _child(p, "det", "poss")):
-                    found = [_here(m, p) for m in self._salient_company(p)]  # "conditions at the warehouse"
+                found = found or _workplace_owner(self, p)  # "conditions at the warehouse"
                 if found:
                     return found
         if tok.lemma_.lower() in {"involvement", "participation", "role", "part", "work"}:
@@ -714,6 +713,20 @@ def _child(tok, *deps: str):
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def _first_conjunct(tok):
+    """The first of the conjuncts ``tok`` belongs to ("Nix" in "Nix and Bass are ...")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _workplace_owner(r: "RelationReader", p) -> list[M]:
+    """The company whose workplace "the warehouse" / "its store" is: the one in view."""
+    if p.lemma_.lower() in _WORKPLACES and any(c.lower_ in {"the", "its", "their"} for c in _child(p, "det", "poss")):
+        return [_here(m, p) for m in r._salient_company(p)]
+    return []
+
+
 def petition_verb(r: RelationReader, v) -> None:
     if v.pos_ not in {"VERB"}:
         return
@@ -846,7 +859,6 @@ def letter_noun(r: RelationReader, n) -> None:
     if not recipients and n.dep_ in {"dobj", "nsubjpass"} and h.lemma_.lower() in P.SEND_VERBS:
         recipients = _pobjs(h, {"to"})
         recipients += [c for c in h.children if c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN"}]
-        recipients += [p for d in _child(h, "dative") if d.lower_ == "to" for p in _child(d, "pobj")]
     for c in n.children:
         if c.dep_ == "acl" and c.lemma_.lower() in {"address", "send", "deliver"}:
             recipients += _pobjs(c, {"to"})
@@ -933,9 +945,7 @@ def sign_verb(r: RelationReader, v) -> None:
             if not letters and any(o.lower_ == "it" for o in objs):
                 s0 = r.de.unit_bounds[r.de.units[v.i]][0]
                 letters = [t for t in r.doc[s0:v.i] if t.lemma_.lower() in P.LETTER_NOUNS][-1:]  # "A petition ...; it was signed by"
-            launched = [m for o in letters for c in o.children if c.dep_ in {"acl", "relcl"}
-                        and c.lemma_.lower() in {"launch", "start", "write", "draft", "organize", "organise", "circulate"}
-                        for a in _child(c, "agent") for p in _child(a, "pobj") for m in r.ents(p) if m.type == "EmployeeGroup" and m.explicit]
+            launched = [m for m in _launchers(r, letters) if m.type == "EmployeeGroup" and m.explicit]
             groups = launched or groups
         if not groups and st.lemma_.lower() in P.PEOPLE_NOUNS:
             # "more than 1,500 people have signed its petition": the group whose petition it is
@@ -946,15 +956,22 @@ def sign_verb(r: RelationReader, v) -> None:
                 groups = [m for x in _child(v.head, "nsubj") for m in r.ents(x) if m.type in {"EmployeeGroup", "AdvocacyGroup"}]
         if not groups and st.lemma_.lower() in P.PEOPLE_NOUNS | P.WORKER_NOUNS:
             # "1,000 employees signed the petition, which was organized by X": the organisers
-            groups = [m for o in objs if o.lemma_.lower() in P.LETTER_NOUNS for c in o.children if c.dep_ in {"relcl", "acl"}
-                      and c.lemma_.lower() in {"organize", "organise", "launch", "start", "write", "draft", "circulate"}
-                      for a in _child(c, "agent") for p in _child(a, "pobj") for m in r.ents(p) if m.type in {"EmployeeGroup", "AdvocacyGroup"}]
+            groups = [m for m in _launchers(r, [o for o in objs if o.lemma_.lower() in P.LETTER_NOUNS])
+                      if m.type in {"EmployeeGroup", "AdvocacyGroup"}]
         if not groups and (st.lemma_.lower() in P.PEOPLE_NOUNS or st.like_num) and r.de.dominant_group is not None:
             g = r.de.dominant_group
             groups = [M(st.i, st.i + 1, st.text, g.name, g.type, g.anchor, False)]
         for g in groups[:1]:
             r.emit(g, "signatoryCount", str(n), v, 0.85, "signatories")
             r.letter_authors = [g]
+
+
+def _launchers(r: RelationReader, letters: list) -> list[M]:
+    """Who launched, organised or wrote these letters, named in a by-phrase: "the petition,
+    which was organized by X", "a petition launched by X"."""
+    return [m for o in letters for c in o.children if c.dep_ in {"acl", "relcl"}
+            and c.lemma_.lower() in {"launch", "start", "write", "draft", "organize", "organise", "circulate"}
+            for a in _child(c, "agent") for p in _child(a, "pobj") for m in r.ents(p)]
 
 
 def _count(r: RelationReader, v, subjects: list[M]) -> None:
@@ -1011,8 +1028,7 @@ def protest_verb(r: RelationReader, v) -> None:
     if not targets and lemma in {"protest", "demonstrate", "rally", "picket", "march", "strike"}:
         # "to protest conditions at the warehouse": the company whose workplace it is
         for p in _pobjs(v, {"at", "outside", "in front of"}):
-            if p.lemma_.lower() in _WORKPLACES and any(c.lower_ in {"the", "its", "their"} for c in _child(p, "det", "poss")):
-                targets += [_here(m, p) for m in r._salient_company(p)]
+            targets += _workplace_owner(r, p)
     if not targets and not _child(v, "dobj"):
         # "has criticized Dragonfly, calling it ...": a name right after the verb, misparsed
         targets += [m for c in _child(v, "advmod", "npadvmod") if c.i == v.i + 1 for m in r.ents(c)]
@@ -1296,7 +1312,7 @@ def supply_verb(r: RelationReader, v) -> None:
     places: list = []
     dobjs = _child(v, "dobj")
     if lemma in P.SUPPLY_VERBS:
-        clients += _pobjs(v, {"to"}) + [p for d in _child(v, "dative") if d.lower_ == "to" for p in _child(d, "pobj")]
+        clients += _pobjs(v, {"to"})
         for o in dobjs:
             clients += _pobjs(o, {"to"})
             # "sells access to its app to police": the last "to" inside the object phrase
@@ -1877,9 +1893,7 @@ def response_noun(r: RelationReader, n) -> None:
         recipients += [m for m in found if m.type in ACTORS]
     if not recipients and not _pobjs(n, {"to"}) and n.dep_ == "pobj" and n.head.lower_ == "in":
         # "In response, Google said ...": to whoever last raised something
-        g = r.de.dominant_group
-        raised = r.grievance_owner or r.letter_authors or ([g] if g is not None and g.name in r.voiced else [])
-        recipients = [_here(m, n) for m in raised if m.type in ACTORS]
+        recipients = _raised(r, n)
     if not recipients:
         return
     if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.pos_ == "VERB":
@@ -2108,9 +2122,6 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
 _WORKPLACES = frozenset({"warehouse", "store", "factory", "plant", "facility", "office", "headquarters", "campus", "studio", "site"})
 
 
-_FOUNDER_TITLES = frozenset({"founder", "cofounder", "co-founder", "founders", "cofounders", "co-founders"})
-
-
 def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float) -> None:
     all_titles = []
     for t in titles:
@@ -2133,7 +2144,7 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
             j -= 1
     own = {t.i: [x for x in _title_orgs(r, t) if x[0] is not None] for t in all_titles}
     for t in all_titles:
-        if t.lemma_.lower() in _FOUNDER_TITLES or t.lower_ in _FOUNDER_TITLES:
+        if t.lemma_.lower() in P.FOUNDER_TITLES or t.lower_ in P.FOUNDER_TITLES:
             continue  # founding an organisation is no role in it ("co-founder and CMO": the CMO is)
         orgs = _title_orgs(r, t)
         nonorg_of = any(m is None for m, _ in orgs)
@@ -2268,7 +2279,7 @@ def person_roles(r: RelationReader) -> None:
         while j >= 0 and doc[j].dep_ in {"compound", "poss", "case", "amod", "nmod", "punct"} and (doc[j].dep_ in {"case", "punct"} or j <= doc[j].head.i <= root.i) and not doc[j].is_space and doc[j].text not in {",", "(", ")", ";", ":"}:
             window.append(doc[j])
             j -= 1
-        titles = [t for t in window if _is_title(t) and not de.by_tok.get(t.i) and t.lower_ not in _FOUNDER_TITLES and t.lemma_.lower() not in _FOUNDER_TITLES]
+        titles = [t for t in window if _is_title(t) and not de.by_tok.get(t.i) and t.lower_ not in P.FOUNDER_TITLES and t.lemma_.lower() not in P.FOUNDER_TITLES]
         if titles:
             t = max(titles, key=lambda x: x.i)
             orgs = [m for w in window if w.i < t.i for m in de.at(w.i) if m.type in ORG_TYPES]
@@ -2343,9 +2354,7 @@ def person_roles(r: RelationReader) -> None:
         while root.dep_ == "appos" and (de.at(root.head.i) and de.at(root.head.i)[0].name == person.name
                                          or not de.at(root.head.i) and root.head.pos_ == "NOUN" and root.head.i < root.i):
             root = root.head  # "His colleague Ines Berg is ...": the name stands for the noun
-        first = root
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head  # "Naomi Nix and Dina Bass are reporters for Bloomberg News"
+        first = _first_conjunct(root)  # "Naomi Nix and Dina Bass are reporters for Bloomberg News"
         if first.dep_ == "nsubj" and first.head.lemma_.lower() in {"be", "become", "remain"}:
             attrs = [c for c in first.head.children if c.dep_ in {"attr", "acomp"} and _is_title(c)]
             if attrs and r.asserted(first.head) and (first.i == root.i or attrs[0].tag_ in {"NNS", "NNPS"}):
@@ -2369,9 +2378,7 @@ def organizers(r: RelationReader) -> None:
         root = doc[m.start:m.end].root
         nouns = [c for c in root.children if c.dep_ == "appos"]
         nouns += [cj for x in list(nouns) for cj in x.conjuncts]
-        first = root
-        while first.dep_ == "conj":
-            first = first.head
+        first = _first_conjunct(root)
         if first.dep_ in {"dobj", "attr"}:
             h = first.head
             if h.lemma_.lower() == "include":
@@ -2551,10 +2558,7 @@ def parts(r: RelationReader) -> None:
         # conjunct belongs to that conjunct, however the parser hung it
         nouns = [c for c in nouns if not any(m.end <= cj.i < c.i for cj in root.conjuncts)]
         if root.dep_ == "conj" and m.end < len(doc) and doc[m.end].text == ",":
-            first = root
-            while first.dep_ == "conj":
-                first = first.head
-            nouns += [c for c in first.children if c.dep_ == "appos" and c.left_edge.i == m.end + 1]
+            nouns += [c for c in _first_conjunct(root).children if c.dep_ == "appos" and c.left_edge.i == m.end + 1]
         if root.dep_ == "appos":
             nouns.append(root.head)
         if root.dep_ == "nsubj" and root.head.lemma_.lower() == "be":
@@ -2710,9 +2714,7 @@ def loose_titles(r: RelationReader) -> None:
     for t in doc:
         if t.dep_ not in {"npadvmod", "conj"} or not _is_title(t) or r.de.at(t.i):
             continue
-        first = t
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
+        first = _first_conjunct(t)
         if t.dep_ == "conj":
             anc, ok = first, _is_title(first)
             for _ in range(3):

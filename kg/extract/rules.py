@@ -104,7 +104,7 @@ class Extractor:
         # ... and by one who answers for the company: a rank-and-file worker emailing colleagues
         # ("an engineer sent an email to thousands of employees") answers no one
         staff = {(c.subj.name, c.obj.name) for c in cands if c.pred == "worksFor" and not isinstance(c.obj, str)
-                 and doc[c.trigger].lemma_.lower() not in _SPEAKS_FOR_TITLES | {"founder", "co-founder", "cofounder"}}
+                 and doc[c.trigger].lemma_.lower() not in _SPEAKS_FOR_TITLES | P.FOUNDER_TITLES}
         heads = {who for who, _ in leaders}
         cands = [c for c in cands if not (c.rule in {"address-staff", "respond-bare", "asked-about"} and c.subj.type == "Person" and c.subj.name not in heads
                                           and (c.subj.name, getattr(c.obj, "anchor", None)) in staff)]
