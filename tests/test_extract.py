@@ -931,7 +931,7 @@ CASES = [
     # signatoryCount: "staff" who signed the petition a named group launched ("...; it was signed by")
     ("Microsoft employees protested. A petition launched by Accenture employees asked the company to walk away; it was signed by more than 1,000 current and former staff.",
      {("Microsoft employees", "protested", "Microsoft"), ("Accenture employees", "signatoryCount", "1000"), ("Accenture employees", "worksFor", "Accenture"),
-      ("Microsoft employees", "worksFor", "Microsoft")}),
+      ("Accenture employees", "petitioned", "Accenture"), ("Microsoft employees", "worksFor", "Microsoft")}),
     # a title-case headline's past tense is no part of a name; signers who are not staff are not counted for staff
     ("Amazon's Cloud Boss Defended Selling Facial Recognition To Police At An All-Hands Meeting", set()),
     ("Google employees protested. More than 1,000 academics and researchers signed an open letter to Sundar Pichai.",
@@ -987,6 +987,27 @@ CASES = [
     ("Microsoft employees protested at Build. Brad Smith responded to the protesters in a video briefing to reporters.",
      {("Microsoft employees", "protested", "Microsoft"), ("Brad Smith", "respondedTo", "Microsoft employees"), ("Microsoft employees", "worksFor", "Microsoft")}),
     ("Brad Smith responded to the protesters.", set()),
+    # petitioned: a letter whose participles are coordinated ("circulated ... and signed by"),
+    # and "addressed to" hung on a coordinated participle or on the sending verb
+    ("At Oracle, a memo circulated last week and signed by more than 200 employees calls on the firm's chief executive, Safra Catz, to drop the deal.",
+     {("Oracle employees", "petitioned", "Safra Catz"), ("Oracle employees", "signatoryCount", "200"), ("Safra Catz", "leads", "Oracle")}),
+    ("A petition started by Intel employees and addressed to the chief executive, Pat Gelsinger, was posted online.",
+     {("Intel employees", "petitioned", "Pat Gelsinger"), ("Intel employees", "worksFor", "Intel")}),
+    ("IBM employees sent a letter, addressed to Arvind Krishna and to IBM's board.",
+     {("IBM employees", "petitioned", "Arvind Krishna"), ("IBM employees", "petitioned", "IBM"), ("IBM employees", "worksFor", "IBM")}),
+    # protested: doing anything "in protest over X"; leaving a board "in protest"
+    ("Lena Park removed her library from the registry in protest over Oracle's contract with ICE.",
+     {("Lena Park", "protested", "Oracle"), ("Oracle", "contractsWith", ICE)}),
+    ("Lena Park resigned from Oracle's advisory board in protest.", {("Lena Park", "protested", "Oracle")}),
+    # protested: the walkout "organised by" a named group is against the company in view
+    ("Microsoft unveiled its plan. The walkout, organised by Game Workers Unite, drew 300 workers.",
+     {("Game Workers Unite", "protested", "Microsoft")}),
+    # protested: refusing someone's money in public
+    ("The ACLU turned down a $50,000 donation from Oracle.", {("ACLU", "protested", "Oracle")}),
+    ("Mijente dropped Anduril as a sponsor after the protests.", {("Mijente", "protested", "Anduril")}),
+    ("The ACLU returned IBM's donation.", {("ACLU", "protested", "IBM")}),
+    ("The ACLU did not return IBM's donation.", set()),
+    ("The ACLU returned to the office.", set()),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

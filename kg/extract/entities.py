@@ -1352,6 +1352,13 @@ class EntityFinder:
                     r0.head.i == s0 or r0.head.lower_ == "of" and (r0.head.head.lemma_.lower() in P.TOP_TITLES or r0.head.head.lower_ == "ceo"))
             here = {m.name: m for i in range(s0, np_start) for m in de.by_tok.get(i, ()) if m.type == "Company"
                     and (described is None or m.name != described.name)}
+            # "a petition launched by Accenture employees asked the company": the staff's employer
+            launchers = {g.anchor: M(g.start, g.end, g.anchor, g.anchor, "Company") for i in range(s0, np_start) for g in de.groups.get(i, ())
+                         if g.explicit and g.anchor and doc[g.start:g.end].root.dep_ == "pobj" and doc[g.start:g.end].root.head.dep_ == "agent"
+                         and doc[g.start:g.end].root.head.head.dep_ == "acl" and doc[g.start:g.end].root.head.head.head.dep_ == "nsubj"}
+            if len(launchers) == 1 and set(here) <= set(launchers) and t.tag_ not in {"NNS", "NNPS"}:
+                m = next(iter(launchers.values()))
+                return [M(t.i, t.i + 1, t.text, m.name, m.type)]
             if len(here) == 1 and t.tag_ not in {"NNS", "NNPS"} and topical(next(iter(here.values()))):
                 m = next(iter(here.values()))
                 return [M(t.i, t.i + 1, t.text, m.name, m.type)]

@@ -503,10 +503,12 @@ class RelationReader:
     def authors(self, letter) -> list[M]:
         """Who wrote or signed a letter or petition."""
         found: list[M] = []
-        for c in letter.children:
-            if c.dep_ == "poss":
+        # "a letter circulated in recent weeks and signed by 300 employees": each coordinated participle
+        participles = [x for c in letter.children if c.dep_ in {"acl", "relcl"} for x in [c, *c.conjuncts]]
+        for c in [*letter.children, *participles]:
+            if c.dep_ == "poss" and c.head.i == letter.i:
                 found = self.ents(c)
-            elif c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in {"sign", "write", "send", "pen", "draft", "circulate", "organize", "organise", "deliver"}:
+            elif c.pos_ == "VERB" and c.lemma_.lower() in {"sign", "write", "send", "pen", "draft", "circulate", "organize", "organise", "deliver", "launch", "start"}:
                 for x in c.children:
                     if x.dep_ == "agent":
                         found += [m for p in x.children if p.dep_ == "pobj" for m in self.ents(p)]
@@ -859,8 +861,13 @@ def letter_noun(r: RelationReader, n) -> None:
     if not recipients and n.dep_ in {"dobj", "nsubjpass"} and h.lemma_.lower() in P.SEND_VERBS:
         recipients = _pobjs(h, {"to"})
         recipients += [c for c in h.children if c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN"}]
-    for c in n.children:
-        if c.dep_ == "acl" and c.lemma_.lower() in {"address", "send", "deliver"}:
+    # "a letter addressed to X", "a petition launched by Y and addressed to X", and "sent a
+    # letter, addressed to X", the participle hung on the verb
+    participles = [x for c in n.children if c.dep_ in {"acl", "conj"} for x in [c, *c.conjuncts]]
+    if n.dep_ == "dobj" and h.lemma_.lower() in P.SEND_VERBS:
+        participles += [c for c in h.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
+    for c in participles:
+        if c.pos_ == "VERB" and c.lemma_.lower() in {"address", "send", "deliver"}:
             recipients += _pobjs(c, {"to"})
     if n.lemma_.lower() == "demand" and n.tag_ == "NNS":
         # "laid out four demands for Kotick and other executives"
@@ -1201,6 +1208,9 @@ def protest_noun(r: RelationReader, n) -> None:
         # "Mijente has led the #NoTechForICE campaign against Palantir": whoever led it too
         agents += [a for a in r.agents(n.head) if a.type in ACTORS | {"Organization"}]
     froms = _pobjs(n, {"by", "from", "among"})
+    # "the walkout, organised by X", "a protest led by X"
+    froms += [p for c in n.children if c.dep_ == "acl" and c.lemma_.lower() in {"organize", "organise", "lead", "call", "stage", "launch", "plan"}
+              for p in _pobjs(c, {"by"})]
     if n.dep_ == "dobj" and n.head.lemma_.lower() in _FACING_VERBS:
         froms += _pobjs(n.head, {"from", "among"})  # "X drew criticism from its own employees"
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN":
@@ -1220,6 +1230,13 @@ def protest_noun(r: RelationReader, n) -> None:
                 pass  # "went on strike", "called for a boycott"; not "called the boycott"
             elif r.asserted(h):
                 agents = r.agents(h)
+        elif h is not None and n.head.lower_ == "in" and n.lemma_.lower() == "protest":
+            # "resigned in protest over X", "deleted his code in protest against X": whoever did it
+            # ("resigned from the board in protest", the phrase hung on "board")
+            if h.pos_ in {"NOUN", "PROPN"} and h.dep_ == "pobj" and h.head.head.pos_ == "VERB":
+                h = h.head.head
+            if h.pos_ == "VERB" and r.asserted(h):
+                agents = r.agents(h)
     agents = [a for a in agents if a.type in ACTORS | {"Organization"}]
     targets: list[M] = []
     for p in _pobjs(n, {"against", "over", "of", "to", "at", "about", "regarding"}):
@@ -1229,6 +1246,13 @@ def protest_noun(r: RelationReader, n) -> None:
         for p in froms:
             for q in _pobjs(p, {"over", "against", "about"}):
                 targets += r.target(q)
+    left = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "in" and n.lemma_.lower() == "protest" else None
+    if left is not None and left.dep_ == "pobj" and left.head.head.pos_ == "VERB":
+        left = left.head.head
+    if not targets and left is not None and _lemma(left) in {"resign", "quit", "leave", "step"}:
+        # "resigned from X's board in protest": what they left ("Oracle's advisory board": Oracle)
+        targets = [m for p in _pobjs(left, {"from"}) for m in r.target(p) or [x for c in _child(p, "poss") for x in r.ents(c)]
+                   if m.type in ORG_TYPES]
     if not targets and n.dep_ == "dobj" and n.head.pos_ == "VERB" and n.lemma_.lower() in {"opposition", "objection", "resistance"}:
         # "led opposition to X" with "to X" hung on the verb
         for p in _pobjs(n.head, {"to", "against"}):
@@ -1250,9 +1274,10 @@ def protest_noun(r: RelationReader, n) -> None:
     if not targets:
         targets = facing
     if not targets and n.lemma_.lower() in {"walkout", "strike", "sit-in", "stoppage", "protest", "demonstration", "rally"} and any(
-            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in n.children) and all(a.type == "Person" for a in agents):
-        # "Jane Roe, who helped organize the protest": the protest the article reports, against
-        # the company it is about
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in n.children) and all(
+            a.type == "Person" or a.type == "EmployeeGroup" and not a.anchor for a in agents):
+        # "Jane Roe, who helped organize the protest", "the walkout, organised by a named workers'
+        # group": the protest the article reports, against the company it is about
         targets = [_here(m, n) for m in r._salient_company(n)]
     own_employer = False
     if not targets and n.lemma_.lower() in {"walkout", "strike", "sit-in", "stoppage"}:
@@ -3231,6 +3256,37 @@ def affected_by(r: RelationReader, a) -> None:
 
 _register(_AFFECTED | {"trouble", "concern", "alarm", "disturb", "outrage", "upset", "anger", "dismay", "appal", "appall",
                        "frustrate", "disappoint", "worry", "horrify", "disgust"}, affected_by)
+
+
+#: Money one can turn down: "rejected a $250,000 donation from X".
+_MONEY_NOUNS = frozenset({"donation", "gift", "money", "funding", "funds", "sponsorship", "grant", "check", "cheque", "contribution", "pledge"})
+
+
+def refuse_money(r: RelationReader, v) -> None:
+    """``"RAICES rejected a $250,000 donation from Salesforce"``, ``"the conference dropped
+    Palantir as a sponsor"``: refusing someone's money in public is a protest against them."""
+    if v.pos_ != "VERB" or not r.asserted(v):
+        return
+    lemma = _lemma(v)
+    if lemma == "turn" and not any(c.lower_ == "down" for c in _child(v, "prt")) or lemma == "give" and not any(c.lower_ == "back" for c in _child(v, "prt")):
+        return
+    objs = _child(v, "dobj", "nsubjpass")
+    donors = [p for o in objs if o.lemma_.lower() in _MONEY_NOUNS for p in _pobjs(o, {"from", "by", "of"})]
+    donors += [c for o in objs if o.lemma_.lower() in _MONEY_NOUNS for c in _child(o, "poss")]  # "returned Salesforce's donation"
+    if lemma in {"drop", "cut"}:
+        # "dropped Palantir as a sponsor"
+        donors = [o for o in objs if any(q.lemma_.lower() in {"sponsor", "donor", "partner", "funder"} for q in _pobjs(v, {"as"}))]
+    targets = [m for d in donors for m in r.ents(d) if m.type in {"Company", "Organization", "GovernmentAgency"}]
+    if not targets:
+        return
+    subjects = [m for s in _child(v, "nsubj") for m in r.ents(s)] if v.dep_ != "xcomp" else r.agents(v)
+    for s in subjects or r.agents(v):
+        if s.type in ACTORS | {"Organization"}:
+            for t in targets:
+                r.emit(s, "protested", t, v, 0.65, "refuse-money")
+
+
+_register({"reject", "decline", "refuse", "return", "turn", "give", "drop", "cut", "forgo", "forego"}, refuse_money)
 
 
 def behind(r: RelationReader, p) -> None:
