@@ -37,6 +37,8 @@ def facts(nlp, extractor, text: str) -> set[tuple[str, str, str]]:
 AMAZON_EMP, GOOGLE_EMP, MSFT_EMP = "Amazon employees", "Google employees", "Microsoft employees"
 ICE = "U.S. Immigration and Customs Enforcement"
 DOD = "U.S. Department of Defense"
+CBP = "U.S. Customs and Border Protection"
+DHS = "U.S. Department of Homeland Security"
 
 # (text, the exact set of facts it states)
 CASES = [
@@ -1008,6 +1010,49 @@ CASES = [
     ("The ACLU returned IBM's donation.", {("ACLU", "protested", "IBM")}),
     ("The ACLU did not return IBM's donation.", set()),
     ("The ACLU returned to the office.", set()),
+    # contractsWith: paying a company ("ICE paid X $40 million", "paid $2 million to X")
+    ("The FBI paid Clearview AI $50,000 for a trial.", {("Clearview AI", "contractsWith", "Federal Bureau of Investigation")}),
+    ("The FBI paid $50,000 to Clearview AI.", {("Clearview AI", "contractsWith", "Federal Bureau of Investigation")}),
+    ("The FBI has not paid Clearview AI.", set()),
+    # petitioned/protested: "a letter to CEO X demanding ...", parsed with X as the one demanding
+    ("In 2019, a group of Intel workers wrote an open letter to CEO Pat Gelsinger demanding that Intel stop selling chips to ICE.",
+     {("Intel employees", "petitioned", "Pat Gelsinger"), ("Intel employees", "petitioned", "Intel"), ("Intel employees", "worksFor", "Intel"),
+      ("Pat Gelsinger", "leads", "Intel"), ("Intel", "contractsWith", ICE)}),
+    ("More than 300 Oracle employees signed letters to Larry Ellison raising concerns about the company's contracts with ICE.",
+     {("Oracle employees", "petitioned", "Larry Ellison"), ("Oracle employees", "protested", "Oracle"), ("Oracle employees", "signatoryCount", "300"),
+      ("Oracle employees", "worksFor", "Oracle"), ("Oracle", "contractsWith", ICE)}),
+    # protested: "X, a group of workers who oppose Y": the group named does
+    ("Jane Roe belongs to No Tech for Apartheid, a coalition of current and former Google workers who oppose the company's deals with the Pentagon.",
+     {("No Tech for Apartheid", "protested", "Google"), ("Google employees", "worksFor", "Google"), ("No Tech for Apartheid", "worksFor", "Google"),
+      ("Google", "contractsWith", DOD)}),
+    # signatoryCount: "X published a letter; it was signed by N employees" counts for X
+    ("Amazon Employees for Climate Justice published an open letter to Jeff Bezos; it was signed by more than 8,700 employees.",
+     {("Amazon Employees for Climate Justice", "signatoryCount", "8700"), ("Amazon Employees for Climate Justice", "petitioned", "Jeff Bezos"),
+      ("Amazon Employees for Climate Justice", "worksFor", "Amazon")}),
+    # typing: "the employee group X" names an employee group, whatever NER says
+    ("The worker group Remote Advocacy drafted a petition to Andy Jassy.", {("Remote Advocacy", "petitioned", "Andy Jassy")}),
+    # partOf: an event named after a company is no unit of it; a client in "X's ICE business" is no part of X
+    ("Protesters interrupted a keynote at the Oracle Summit in New York.", set()),
+    ("It is not the first time Palantir's ICE business has caused dissent.", {("Palantir", "contractsWith", ICE)}),
+    # leads/worksFor: a title before a name, with the company only in view ("COO Jane Roe");
+    # an unknown company named before the title is that person's, not the one in view
+    ("Oracle announced a deal. Chief Operating Officer Jane Roe said it was good.", {("Jane Roe", "worksFor", "Oracle")}),
+    ("The memo went to Oracle CEO Safra Catz and COO Jane Roe.", {("Safra Catz", "leads", "Oracle"), ("Jane Roe", "worksFor", "Oracle")}),
+    ("Oracle signed the deal. The memo went to CPL CEO Anne Heraty.", {("Anne Heraty", "leads", "CPL")}),
+    ("\"We care about our reviewers,\" Oracle spokesperson Drew Pusateri said.", {("Drew Pusateri", "worksFor", "Oracle")}),
+    # worksFor: a reporter's bio, "covered X at Y"
+    ("Tom Lee is a senior reporter. He previously covered cloud computing at Gigaom.", {("Tom Lee", "worksFor", "Gigaom")}),
+    ("Jane Roe covered the protest at Google's headquarters.", set()),
+    # worksFor: a newsroom's staff are its employees; "the Times" is the outlet just named
+    ("Workers at The New York Times went on strike. Ana Ruiz, a Times spokeswoman, said the offers were generous.",
+     {("New York Times employees", "protested", "The New York Times"), ("New York Times employees", "worksFor", "The New York Times"),
+      ("Ana Ruiz", "worksFor", "The New York Times")}),
+    # partOf: "CBP and ICE, which are part of DHS": each conjunct
+    ("Oracle sold software to CBP and ICE, which are part of the Department of Homeland Security.",
+     {("Oracle", "contractsWith", CBP), ("Oracle", "contractsWith", ICE), (CBP, "partOf", DHS), (ICE, "partOf", DHS)}),
+    # worksFor: a role in a company's named unit is work for the company as well
+    ("Dana Kim, a data engineer in Oracle's Cloud Infrastructure organization, quit.",
+     {("Dana Kim", "worksFor", "Cloud Infrastructure"), ("Dana Kim", "worksFor", "Oracle"), ("Cloud Infrastructure", "partOf", "Oracle")}),
 ]
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.

@@ -71,6 +71,11 @@ def test_boilerplate_lines_are_dropped():
     assert not is_boilerplate("Twitter and Facebook banned the account.")
 
 
+def test_share_bar_laid_out_a_button_per_line_is_dropped():
+    text = "Union wins vote\n\nShare 41\nTweet\nShare\nReddit\nEmail\n\nThe union won.\n\nX\n\nThe company said X was a platform.\n"
+    assert clean_text(text) == "Union wins vote\n\nThe union won.\n\nX\n\nThe company said X was a platform.\n"
+
+
 def test_dates_are_normalised():
     assert normalise_date("2019-08-05T10:00:00Z") == "2019-08-05"
     assert normalise_date("Aug 5, 2019") == "2019-08-05"

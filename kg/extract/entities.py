@@ -304,6 +304,21 @@ def _named_org(span) -> bool:
         (h.head if h.lemma_.lower() == "as" else h).head.lemma_.lower() in _ORG_INTRO_NOUNS)
 
 
+#: Words before "group" that say what kind of group the name after it is.
+_GROUP_KINDS = {"employee": "EmployeeGroup", "worker": "EmployeeGroup", "workers": "EmployeeGroup", "staff": "EmployeeGroup",
+                "labor": "EmployeeGroup", "labour": "EmployeeGroup", "advocacy": "AdvocacyGroup", "activist": "AdvocacyGroup",
+                "rights": "AdvocacyGroup", "campaign": "AdvocacyGroup", "watchdog": "AdvocacyGroup", "privacy": "AdvocacyGroup"}
+
+
+def _introduced_group(doc, s: int) -> str | None:
+    """``"the employee group Apple Together"``, ``"the advocacy group Fight for the Future"``:
+    a name introduced by its kind of group takes that kind, whatever NER said."""
+    if s < 2 or doc[s - 1].lower_ not in {"group", "coalition", "collective", "organization", "organisation"}:
+        return None
+    kind = doc[s - 2].lower_.split("-")[-1]
+    return _GROUP_KINDS.get(kind)
+
+
 def _group_type(root) -> str:
     """``"a group called X"``, ``"X, a coalition of tech workers"``: a name the text
     introduces as a group is an employee group when its members are workers, else an
@@ -341,6 +356,11 @@ def _is_bio_subject(ent) -> bool:
     if ent.label_ in {"GPE", "LOC", "FAC", "NORP"} and any(
             c.dep_ == "appos" and c.lemma_.lower() in _JOBS for c in root.children):
         return True  # "Kashmir Hill, a reporter at X": places hold no jobs
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in _JOBS - {"employee", "worker", "founder", "developer", "executive"} and before.head.i == root.i \
+            and before.dep_ == "compound" and ent.label_ in {"ORG", "GPE", "NORP", "FAC", "PRODUCT"} and not any(
+            t.lower_ in _ORG_LAST_WORDS or t.lower_ in _GENERIC_NAME_WORDS for t in ent):
+        return True  # "Facebook spokesperson Drew Pusateri": a job title heads a person's name
     if ent.label_ in {"ORG", "PRODUCT"} and not any(t.lower_ in _GENERIC_NAME_WORDS or t.lower_ in P.GROUP_NAME_HEADS for t in ent):
         # "Jane Roe, a former engineer at X", "an X spokesperson, Jane Roe": a job in
         # apposition is held by a person, not by an organisation
@@ -399,6 +419,11 @@ def _org_apposition(ent) -> str | None:
                 return "Company"  # "a staffing agency"
             return _ORG_APPOSITIONS[n.lemma_.lower()]
     return None
+
+
+#: Titles NER takes into a person's name ("COO Jane Roe", "Spokeswoman Ana Ruiz").
+_NAME_TITLES = frozenset({"ceo", "coo", "cto", "cfo", "cmo", "cio", "ciso", "cpo", "spokesperson", "spokesman", "spokeswoman",
+                          "chairman", "chairwoman", "founder", "cofounder", "co-founder", "executive", "reporter", "engineer"})
 
 
 def _trim(doc, s: int, e: int) -> tuple[int, int]:
@@ -638,6 +663,8 @@ class EntityFinder:
                         continue
                     if run:
                         a, b = _trim(doc, run[0], run[-1] + 1)
+                        while label == "Person" and b - a > 2 and doc[a].lower_ in _NAME_TITLES:
+                            a += 1  # "COO Jane Roe": the title NER took into the name
                         generic_head = b - a == 1 and b - a < e - s and doc[a].lower_ in _GENERIC_NAME_WORDS
                         if b > a and not generic_head:
                             out.append((a, b, label, s))
@@ -802,6 +829,13 @@ class EntityFinder:
             if text.startswith("@") or text.lower() in P.ROLE_NOUNS or text.lower() in P.LEAD_TITLES or text in _NOT_NAMES:
                 continue
             if e - s == 1 and span[0].lower_ in _GENERIC_NAME_WORDS:
+                # "the Times" after "The New York Times": the one outlet named so that ends so
+                ends = {(r[2], r[3]) for r in raw if r[0] < s and r[3] == "NewsOutlet" and r[1] - r[0] > 1
+                        and r[2].split()[-1].lower() == span[0].lower_}
+                if len(ends) == 1:
+                    name, typ = next(iter(ends))
+                    raw.append((s, e, name, typ, True))
+                    taken[s] = True
                 continue  # "the Magazine", "the Company": a capitalised kind, no name
             if any(t.lower_ in _VERBISH for t in span) or label != "Person" and any(self._verb_word(t) for t in span) or any(
                     t.lower_.endswith("ed") and self._verb_word(t) for t in span[1:]):
@@ -851,7 +885,7 @@ class EntityFinder:
                     for k in range(i, j + 1):
                         taken[k] = True
             i = j + 1
-        raw = [(s, e, name, _group_type(doc[s:e].root) if typ == "Organization" and not gaz_hit else typ, gaz_hit)
+        raw = [(s, e, name, _introduced_group(doc, s) or (_group_type(doc[s:e].root) if typ == "Organization" else typ) if not gaz_hit else typ, gaz_hit)
                for s, e, name, typ, gaz_hit in raw]
         raw += _unnamed_people(doc, taken)
         raw = _union_locals(doc, sorted(raw), taken)
@@ -1053,9 +1087,14 @@ class EntityFinder:
             if t.i in de.by_tok:
                 continue
             if t.dep_ == "compound" and t.head.i in de.by_tok and de.by_tok[t.head.i][0].type == "Person" and (
-                    t.lower_ == "ceo" or t.lemma_.lower() in P.TOP_TITLES
-                    or t.lower_ == "officer" and {"chief", "executive"} <= {x.lower_ for x in doc[max(0, t.i - 2):t.i]}
-                    or t.lower_ == "executive" and t.i > 0 and doc[t.i - 1].lower_ == "chief"):
+                    t.lower_ in {"ceo", "coo", "cto", "cfo", "cmo", "cio", "ciso", "cpo"} or t.lemma_.lower() in P.TOP_TITLES
+                    or t.lower_ == "officer" and "chief" in {x.lower_ for x in doc[max(0, t.i - 3):t.i]}
+                    or t.lower_ == "executive" and t.i > 0 and doc[t.i - 1].lower_ == "chief") and not (
+                    t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper() and (
+                        doc[t.i - 1].i not in de.by_tok or any(x.type in ORG_TYPES for x in de.by_tok[doc[t.i - 1].i]))
+                    and doc[t.i - 1].lower_ not in {"chief", "executive", "officer", "operating", "technology", "financial"}):
+                # "COO Sheryl Sandberg": the company in view; not "CPL CEO Anne Heraty", whose
+                # company is named, though unknown
                 comp = state.company(t)
                 if comp is not None:
                     de.title_company[t.i] = comp
@@ -1262,7 +1301,8 @@ class EntityFinder:
                 name, anchor = a.name, a.anchor
             else:
                 base = de.parents.get(a.name, a.name)
-                name, anchor = f"{base} employees", base
+                label = base[4:] if base.startswith("The ") else base  # "The New York Times" -> "New York Times employees"
+                name, anchor = f"{label} employees", base
             if singular:
                 # "Jane Roe, a Google engineer", "an engineer at X": one person's job, no
                 # group; it still says whose workers the article is about
@@ -1399,7 +1439,7 @@ _WORKPLACE_NOUNS = frozenset({"store", "warehouse", "factory", "plant", "retail"
 def _can_employ(m: M) -> bool:
     """Whether "<name> employees" names a company's workforce: a company, or an organisation
     that is no union ("Communications Workers of America employees" are its members)."""
-    return m.type == "Company" or m.type == "Organization" and not _UNION_WORDS & set(m.name.lower().split())
+    return m.type in {"Company", "NewsOutlet"} or m.type == "Organization" and not _UNION_WORDS & set(m.name.lower().split())
 
 
 #: Words that mark a labour union's name ("Communications Workers of America", "the Teamsters").

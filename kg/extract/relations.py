@@ -40,6 +40,11 @@ SIGNATURES: dict[str, tuple[frozenset, frozenset]] = {
 
 _AGENCY_PART_NOUNS = frozenset({"ministry", "agency", "department", "office", "official", "officer", "agent", "authority"})
 _LEADERSHIP_NOUNS = frozenset({"leadership", "management", "executive", "executives", "board", "brass", "boss", "bosses", "leader", "leaders", "higher-up", "higher-ups"})
+#: Last words of the names of events, which are no units of their organisers.
+_EVENT_WORDS = frozenset({"summit", "conference", "forum", "expo", "festival", "celebration", "awards", "keynote", "hackathon",
+                          "convention", "symposium", "meeting", "showcase", "week", "day", "gala", "fair"})
+_COLLECTIVE_NOUNS = frozenset({"group", "coalition", "collective", "organization", "organisation", "network", "campaign", "movement",
+                               "alliance", "association", "union", "caucus"})
 _SPEAKER_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "rep", "spokespeople"})
 _PRESS_QUESTIONS = frozenset({"comment", "respond", "confirm", "clarify", "explain", "elaborate", "answer", "say", "discuss", "share", "detail", "describe"})
 _OBJECT_CONTROL = frozenset({"direct", "order", "instruct", "task", "commission", "ask", "urge", "force", "push", "pressure", "call", "help", "allow", "lead", "encourage", "tell", "want", "implore", "press", "require", "compel", "convince", "persuade", "get", "spur", "prompt", "drive", "beg", "lobby", "petition", "challenge"})
@@ -120,6 +125,8 @@ class RelationReader:
                 return
             if subj.type == "EmployeeGroup" and obj.type == "EmployeeGroup":
                 return
+            if pred == "partOf" and (subj.name.split()[-1].lower() in _EVENT_WORDS or subj.type == "GovernmentAgency" and obj.type == "Company"):
+                return  # "the AWS Summit" is an event, "Palantir's ICE business" a client
             if pred in {"worksFor", "leads"} and obj.type == "EmployeeGroup" and obj.anchor and obj.name.endswith(" employees"):
                 return  # one works for a company or a named group, not for "<Company> employees"
             if subj.anchor and obj.name != subj.anchor and obj.end - obj.start == 1 and obj.start < len(self.doc):
@@ -345,6 +352,18 @@ class RelationReader:
             if self.de.units[c.i] != unit:
                 continue  # the parser joined a headline to the next line
             if c.dep_ == "nsubj":
+                letter = self._misparsed_recipient(v, c)
+                if letter is not None:
+                    return self.authors(letter)
+                if v.dep_ == "relcl" and c.lower_ in {"who", "that", "which"}:
+                    # "No Azure for Apartheid, a group of Microsoft workers who oppose ...": the
+                    # group named, not the workers it is described by
+                    h = v.head
+                    desc = h.head.head if h.dep_ == "pobj" and h.head.lower_ == "of" else h
+                    if desc.dep_ == "appos" and desc.lemma_.lower() in _COLLECTIVE_NOUNS:
+                        named = [m for m in self.de.at(desc.head.i) if m.type in ACTORS and m.explicit]
+                        if named:
+                            return named
                 return self.ents(c)
             if c.dep_ == "nsubjpass":
                 passive = True
@@ -427,6 +446,20 @@ class RelationReader:
                     break
                 t = t.head
         return []
+
+    def _misparsed_recipient(self, v, subj):
+        """``"wrote a letter to CEO Jeff Bezos demanding ..."``, parsed with Bezos as the subject
+        of "demanding": the letter the recipient hangs from, whose authors demand."""
+        if v.tag_ != "VBG" or _child(v, "aux", "auxpass") or subj.i > v.i:
+            return None
+        j = subj.left_edge.i - 1
+        if j < 0 or self.doc[j].lower_ != "to" or self.doc[j].i >= subj.i:
+            return None
+        h = self.doc[j].head
+        if h.lemma_.lower() in P.LETTER_NOUNS:
+            return h
+        letters = [o for o in _child(h, "dobj") if o.lemma_.lower() in P.LETTER_NOUNS] if h.pos_ == "VERB" else []
+        return letters[0] if letters else None
 
     def _stranded_subject(self, v) -> list[M]:
         """A root verb the parser gave no subject ("At a meeting Thursday, Andy Jassy, CEO of
@@ -858,7 +891,7 @@ def letter_noun(r: RelationReader, n) -> None:
             if named:
                 recipients.append(r.doc[named[0].end - 1])
     h = n.head
-    if not recipients and n.dep_ in {"dobj", "nsubjpass"} and h.lemma_.lower() in P.SEND_VERBS:
+    if not recipients and n.dep_ in {"dobj", "nsubjpass"} and h.lemma_.lower() in P.SEND_VERBS | {"sign", "co-sign", "cosign"}:
         recipients = _pobjs(h, {"to"})
         recipients += [c for c in h.children if c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN"}]
     # "a letter addressed to X", "a petition launched by Y and addressed to X", and "sent a
@@ -951,8 +984,10 @@ def sign_verb(r: RelationReader, v) -> None:
             letters = [o for o in objs if o.lemma_.lower() in P.LETTER_NOUNS]
             if not letters and any(o.lower_ == "it" for o in objs):
                 s0 = r.de.unit_bounds[r.de.units[v.i]][0]
-                letters = [t for t in r.doc[s0:v.i] if t.lemma_.lower() in P.LETTER_NOUNS][-1:]  # "A petition ...; it was signed by"
+                letters = [t for t in r.doc[s0:v.i] if t.lemma_.lower() in P.LETTER_NOUNS and t.pos_ == "NOUN"][-1:]  # "A petition ...; it was signed by"
             launched = [m for m in _launchers(r, letters) if m.type == "EmployeeGroup" and m.explicit]
+            # "X published an open letter ...; it was signed by 8,700 employees": the named group that wrote it
+            launched = launched or [m for l in letters for m in r.authors(l) if m.type == "EmployeeGroup" and m.explicit and not m.anchor]
             groups = launched or groups
         if not groups and st.lemma_.lower() in P.PEOPLE_NOUNS:
             # "more than 1,500 people have signed its petition": the group whose petition it is
@@ -965,6 +1000,11 @@ def sign_verb(r: RelationReader, v) -> None:
             # "1,000 employees signed the petition, which was organized by X": the organisers
             groups = [m for m in _launchers(r, [o for o in objs if o.lemma_.lower() in P.LETTER_NOUNS])
                       if m.type in {"EmployeeGroup", "AdvocacyGroup"}]
+        if not groups and st.lemma_.lower() in P.PEOPLE_NOUNS | P.WORKER_NOUNS and any(o.lower_ in {"it", "this"} for o in objs):
+            # "X published an open letter; it was signed by 8,700 employees": the named group that wrote it
+            s0 = r.de.unit_bounds[r.de.units[v.i]][0]
+            letters = [t for t in r.doc[s0:v.i] if t.lemma_.lower() in P.LETTER_NOUNS and t.pos_ == "NOUN"][-1:]
+            groups = [m for l in letters for m in r.authors(l) if m.type == "EmployeeGroup" and m.explicit and not m.anchor]
         if not groups and (st.lemma_.lower() in P.PEOPLE_NOUNS or st.like_num) and r.de.dominant_group is not None:
             g = r.de.dominant_group
             groups = [M(st.i, st.i + 1, st.text, g.name, g.type, g.anchor, False)]
@@ -1426,7 +1466,8 @@ def customer_verb(r: RelationReader, v) -> None:
         for o in _child(v, "dobj"):
             suppliers += [m for c in _child(o, "poss", "compound") for m in r.ents(c)]
     elif lemma in {"use", "adopt", "deploy", "hire", "pay", "retain", "engage", "trial", "test", "pilot"}:
-        for o in _child(v, "dobj") + _child(v, "nsubjpass"):
+        payees = _child(v, "dative") + _pobjs(v, {"to"}) if lemma == "pay" else []  # "ICE paid Palantir $40 million"
+        for o in _child(v, "dobj") + _child(v, "nsubjpass") + payees:
             if o.lower_ in {"that", "which", "whom"} and v.dep_ == "relcl":
                 o = v.head  # "the outsourcing firm that Google pays"
             found = r.ents(o) or (r.ents(o.head) if o.dep_ == "appos" else [])
@@ -1988,6 +2029,9 @@ def work_verb(r: RelationReader, v) -> None:
         # "for X" on the object)
         heads = [v, *_child(v, "dobj")]
         orgs = [m for h in heads for p in _pobjs(h, {"for", "at"}) for m in r.ents(p) if m.type == "NewsOutlet"]
+        if lemma in {"cover", "report", "edit"} and _child(v, "dobj"):
+            # "previously covered cloud computing at Gigaom": a newsroom NER does not know
+            orgs += [m for h in heads for p in _pobjs(h, {"at"}) for m in r.ents(p) if m.type in {"Company", "Organization"}]
     elif lemma in P.WORK_VERBS | {"drive", "deliver"}:
         if lemma in {"drive", "deliver"} and not r.asserted(v):
             return
@@ -2198,6 +2242,11 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
                 lead = False  # "a director of X" is one of several
 
             r.emit(person, "leads" if lead else "worksFor", org, trigger, conf, "role")
+            if not lead and org.type == "Organization" and org.start >= 2 and r.doc[org.start - 1].lower_ in {"'s", "'"}:
+                # "an engineer in Microsoft's AI Platform organization" works for Microsoft too
+                for owner in r.de.at(org.start - 2):
+                    if owner.type == "Company":
+                        r.emit(person, "worksFor", _here(owner, r.doc[org.start - 2]), trigger, conf, "role")
 
 
 def _department(r: RelationReader, words: list) -> M | None:
@@ -2309,6 +2358,9 @@ def person_roles(r: RelationReader) -> None:
             t = max(titles, key=lambda x: x.i)
             orgs = [m for w in window if w.i < t.i for m in de.at(w.i) if m.type in ORG_TYPES]
             orgs += [m for m, _ in _title_orgs(r, t) if m is not None]
+            if not orgs and t.i > 0 and t.i == min(w.i for w in window) and doc[t.i - 1].pos_ == "PROPN":
+                # "Accenture CEO Julie Sweet and CPL CEO Anne Heraty": a name the parser made a conjunct
+                orgs = [m for m in de.at(t.i - 1) if m.type in ORG_TYPES and m.end == t.i]
             if not orgs and root.dep_ == "pobj" and root.head.lower_ == "under":
                 # "the NLRB, under General Counsel Jennifer Abruzzo"
                 orgs = [m for m in r.ents(root.head.head) if m.type in ORG_TYPES]
@@ -2320,6 +2372,9 @@ def person_roles(r: RelationReader) -> None:
                 dept = _department(r, [w for w in window if w.i < t.i])
                 if dept is not None:
                     orgs = [dept]
+            if not orgs and t.i in de.title_company and not _is_lead_title(t) and (t.lower_ in {"coo", "cto", "cfo", "cmo", "cio", "ciso", "cpo"} or t.lemma_.lower() == "officer") \
+                    and not any(de.at(w.i) for w in window if w.i < t.i):
+                r.emit(person, "worksFor", de.title_company[t.i], t, 0.6, "title-in-context")  # "COO Sheryl Sandberg"
             if not orgs and t.i in de.title_company and _is_lead_title(t) and t.lemma_.lower() in {"ceo", "officer", "executive"} and not any(de.at(w.i) for w in window if w.i < t.i):
                 r.emit(person, "leads", de.title_company[t.i], t, 0.6, "title-in-context")
                 if t.tag_ in {"NNS", "NNPS"}:
@@ -2584,15 +2639,18 @@ def parts(r: RelationReader) -> None:
         nouns = [c for c in nouns if not any(m.end <= cj.i < c.i for cj in root.conjuncts)]
         if root.dep_ == "conj" and m.end < len(doc) and doc[m.end].text == ",":
             nouns += [c for c in _first_conjunct(root).children if c.dep_ == "appos" and c.left_edge.i == m.end + 1]
+        # "CBP and ICE, two agencies within DHS": a plural apposition after the last conjunct is each one's
+        nouns += [c for cj in root.conjuncts if cj.i > root.i for c in cj.children if c.dep_ == "appos" and c.tag_ in {"NNS", "NNPS"}]
         if root.dep_ == "appos":
             nouns.append(root.head)
         if root.dep_ == "nsubj" and root.head.lemma_.lower() == "be":
             nouns += [c for c in root.head.children if c.dep_ == "attr"]
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in {"operate", "function", "serve", "exist", "act", "run"}:
             nouns += [p for p in _pobjs(root.head, {"as"}) if p.lemma_.lower() in P.PART_NOUNS]  # "operates as a division of X"
-        # "Twitch, which is part of Amazon"
-        nouns += [c for rc in root.children if rc.dep_ == "relcl" and rc.lemma_.lower() in {"be", "become", "remain"} and r.asserted(rc)
-                  for c in rc.children if c.dep_ == "attr"]
+        # "Twitch, which is part of Amazon"; "CBP and ICE, which are part of DHS"
+        nouns += [c for x in [root, *root.conjuncts] for rc in x.children
+                  if rc.dep_ == "relcl" and rc.lemma_.lower() in {"be", "become", "remain"} and r.asserted(rc)
+                  and (x is root or rc.tag_ == "VBP") for c in rc.children if c.dep_ == "attr"]
         nouns += [c for c in root.children if c.dep_ == "compound" and c.lemma_.lower() in P.PART_NOUNS]
         if root.dep_ == "compound" and root.head.lemma_.lower() in P.PART_NOUNS and root.head.pos_ == "NOUN":
             nouns.append(root.head)  # "Google's Open Research group"
@@ -2624,6 +2682,9 @@ def parts(r: RelationReader) -> None:
             for c in n.children:
                 if c.dep_ == "acl" and c.lemma_.lower() in P.OWNED_VERBS:
                     parents += [x for a in _child(c, "agent") for p in _child(a, "pobj") for x in r.ents(p)]
+                if c.dep_ == "relcl" and c.lemma_.lower() in {"acquire", "buy", "purchase", "own"} and n.dep_ == "appos" and r.asserted(c):
+                    # "Wirecutter, the review site the Times acquired in 2016"
+                    parents += [x for s in _child(c, "nsubj") if s.lower_ not in {"that", "which", "who"} for x in r.ents(s)]
             if n.lemma_.lower() in {"parent", "owner"}:
                 for c in n.children:
                     if c.dep_ in {"compound", "poss"}:

@@ -44,6 +44,11 @@ _BOILERPLATE = [
     r"[^.!?]{0,40} logo",
 ]
 _BOILERPLATE_RE = re.compile(r"^(?:" + "|".join(_BOILERPLATE) + r")$", re.IGNORECASE)
+# One button of a share bar laid out a line each ("Share 41", "Tweet", "Reddit", "Email"):
+# dropped where two or more such lines follow one another, since one alone may be prose.
+_SHARE_BUTTON_RE = re.compile(
+    r"^(share|shares|tweet|email|e-mail|print|comment|comments|facebook|twitter|x|linkedin|reddit|whatsapp|flipboard|pinterest"
+    r"|pocket|copy link|messenger|bluesky|threads|mastodon|save)(\s*\d[\d,.]*[km]?)?$", re.IGNORECASE)
 _HANDLE = re.compile(r"\s*\(\s*@\w{1,30}\s*\)")
 _BULLET = re.compile(r"^\s*(?:[•▪●◦·\-*]|\d+[.)])\s+")
 
@@ -60,9 +65,26 @@ def clean_text(text: str) -> str:
     markers, collapse runs of blank lines. Paragraphs stay separated by a blank line."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "")
+    lines = text.split("\n")
+    buttons = [bool(_SHARE_BUTTON_RE.match(x.strip())) for x in lines]
+    in_bar = [False] * len(lines)
+    i = 0
+    while i < len(lines):
+        if not buttons[i]:
+            i += 1
+            continue
+        j, run = i, []
+        while j < len(lines) and (buttons[j] or not lines[j].strip()):
+            if buttons[j]:
+                run.append(j)
+            j += 1
+        if len(run) >= 2:
+            for k in run:
+                in_bar[k] = True
+        i = j
     out: list[str] = []
-    for line in text.split("\n"):
-        if is_boilerplate(line):
+    for n, line in enumerate(lines):
+        if in_bar[n] or is_boilerplate(line):
             continue
         line = _BULLET.sub("", line).strip()
         line = _HANDLE.sub("", line)  # "Jane Roe (@janeroe) is a reporter": the handle breaks the parse
