@@ -1050,6 +1050,18 @@ CASES = [
     # partOf: "CBP and ICE, which are part of DHS": each conjunct
     ("Oracle sold software to CBP and ICE, which are part of the Department of Homeland Security.",
      {("Oracle", "contractsWith", CBP), ("Oracle", "contractsWith", ICE), (CBP, "partOf", DHS), (ICE, "partOf", DHS)}),
+    # protested/contractsWith: "the company" is the subject staff's employer; "hosting of X" makes X a client
+    ("Google employees protested. Oracle employees have protested the company's hosting of Palantir.",
+     {("Google employees", "protested", "Google"), ("Oracle employees", "protested", "Oracle"), ("Oracle", "contractsWith", "Palantir"),
+      ("Google employees", "worksFor", "Google"), ("Oracle employees", "worksFor", "Oracle")}),
+    ("Oracle's hosting of the conference drew praise.", set()),
+    # partOf: a named workers' union is part of a larger union; no workers' group is part of a company
+    ("The Alphabet Workers Union is part of the Communications Workers of America.",
+     {("Alphabet Workers Union", "partOf", "Communications Workers of America")}),
+    ("The Amazon Labor Union, which became part of the Teamsters this year, won.", {("Amazon Labor Union", "partOf", "Teamsters")}),
+    # develops: a possessor at the end of a chain of compounds ("its Copilot AI assistant")
+    ("Microsoft showed off new features for its Copilot AI assistant.", {("Microsoft", "develops", "Copilot")}),
+    ("Microsoft's Azure cloud platform runs it.", {("Microsoft", "develops", "Azure")}),
     # worksFor: a role in a company's named unit is work for the company as well
     ("Dana Kim, a data engineer in Oracle's Cloud Infrastructure organization, quit.",
      {("Dana Kim", "worksFor", "Cloud Infrastructure"), ("Dana Kim", "worksFor", "Oracle"), ("Cloud Infrastructure", "partOf", "Oracle")}),

@@ -1393,9 +1393,14 @@ class EntityFinder:
             here = {m.name: m for i in range(s0, np_start) for m in de.by_tok.get(i, ()) if m.type == "Company"
                     and (described is None or m.name != described.name)}
             # "a petition launched by Accenture employees asked the company": the staff's employer
+            # ... and "Amazon employees have protested the company's hosting of Palantir": the
+            # subject staff's employer
+            def _speaks(g: M) -> bool:
+                r0 = doc[g.start:g.end].root
+                return r0.dep_ == "nsubj" and r0.head.i < t.i or r0.dep_ == "pobj" and r0.head.dep_ == "agent" and (
+                    r0.head.head.dep_ == "acl" and r0.head.head.head.dep_ == "nsubj")
             launchers = {g.anchor: M(g.start, g.end, g.anchor, g.anchor, "Company") for i in range(s0, np_start) for g in de.groups.get(i, ())
-                         if g.explicit and g.anchor and doc[g.start:g.end].root.dep_ == "pobj" and doc[g.start:g.end].root.head.dep_ == "agent"
-                         and doc[g.start:g.end].root.head.head.dep_ == "acl" and doc[g.start:g.end].root.head.head.head.dep_ == "nsubj"}
+                         if g.explicit and g.anchor and _speaks(g)}
             if len(launchers) == 1 and set(here) <= set(launchers) and t.tag_ not in {"NNS", "NNPS"}:
                 m = next(iter(launchers.values()))
                 return [M(t.i, t.i + 1, t.text, m.name, m.type)]

@@ -32,7 +32,7 @@ SIGNATURES: dict[str, tuple[frozenset, frozenset]] = {
     "develops": (frozenset({"Company", "Organization"}), frozenset({"Product"})),
     "leads": (frozenset({"Person"}), ORG_TYPES | {"EmployeeGroup"}),
     "worksFor": (frozenset({"Person", "EmployeeGroup"}), ORG_TYPES | {"EmployeeGroup"}),
-    "partOf": (ORG_TYPES, ORG_TYPES),
+    "partOf": (ORG_TYPES | {"EmployeeGroup"}, ORG_TYPES | {"EmployeeGroup"}),  # named groups only: "the union is part of the CWA"
     "investigated": (ORGS_AND_PEOPLE, ORGS_AND_PEOPLE | {"EmployeeGroup"}),
     "respondedTo": (ORGS_AND_PEOPLE, frozenset({"EmployeeGroup", "Person", "AdvocacyGroup"})),
     "signatoryCount": (frozenset({"EmployeeGroup", "AdvocacyGroup"}), frozenset()),
@@ -125,6 +125,8 @@ class RelationReader:
                 return
             if subj.type == "EmployeeGroup" and obj.type == "EmployeeGroup":
                 return
+            if pred == "partOf" and (any(m.type == "EmployeeGroup" and m.anchor for m in (subj, obj)) or subj.type == "EmployeeGroup" and obj.type == "Company"):
+                return  # "<Company> employees" are a workforce, no unit of anything; a workers' group is no unit of a company
             if pred == "partOf" and (subj.name.split()[-1].lower() in _EVENT_WORDS or subj.type == "GovernmentAgency" and obj.type == "Company"):
                 return  # "the AWS Summit" is an event, "Palantir's ICE business" a client
             if pred in {"worksFor", "leads"} and obj.type == "EmployeeGroup" and obj.anchor and obj.name.endswith(" employees"):
@@ -1069,7 +1071,12 @@ def protest_verb(r: RelationReader, v) -> None:
     preps = {"against", "over", "about"} | ({"to"} if lemma == "object" else set())
     if lemma in {"protest", "rally", "demonstrate", "picket", "march"}:
         preps |= {"outside", "at", "in front of"}  # "rallied outside Palantir's offices"
-    for o in _child(v, "dobj", "nsubjpass") + _pobjs(v, preps):
+    objs = _child(v, "dobj", "nsubjpass")
+    # "protested the company's hosting of Palantir, the data firm": an apposition the parser
+    # made a second object describes a name inside the first
+    objs = [o for o in objs if not (o.dep_ == "dobj" and o.i > 0 and r.doc[o.left_edge.i - 1].text == ","
+                                    and any(x.dep_ == "dobj" and x.i < o.i for x in objs))]
+    for o in objs + _pobjs(v, preps):
         # "condemned Gebru's ouster": whoever ousted her
         targets += _deed_target(r, o) if o.lemma_.lower() in _UNDERGONE | _DECISIONS else r.target(o)
     if not targets and lemma in {"protest", "demonstrate", "rally", "picket", "march", "strike"}:
@@ -1540,6 +1547,9 @@ def contract_noun(r: RelationReader, n) -> None:
         recipients += [q for p in _pobjs(n, {"of"}) for q in _pobjs(p, {"to"})]
         if n.dep_ == "pobj" and n.head.head.pos_ == "VERB":
             recipients += _pobjs(n.head.head, {"to"})
+    if lemma == "hosting":
+        # "the company's hosting of Palantir (or of Palantir's software)": the one hosted is a client
+        recipients += [q for p in _pobjs(n, {"of"}) for q in [p, *_child(p, "poss")]]
     for p in recipients:
         clients += [m for m in r.ents(p) if m.type in ORG_TYPES]
     if not recipients:
@@ -2068,7 +2078,7 @@ _register(P.PROTEST_NOUNS | {"in", "ins"}, protest_noun)
 _register(P.SUPPLY_VERBS | P.WITH_VERBS | P.CLIENT_OBJECT_VERBS | P.DEVELOP_VERBS | _FOR_CLIENT_VERBS | {"do", "compete", "win", "sign"}, supply_verb)
 _register({"use", "adopt", "deploy", "hire", "pay", "run", "rely", "depend", "buy", "purchase", "procure", "license", "rent", "retain", "engage", "order",
            "shift", "move", "transfer", "outsource", "give", "award", "hand", "send", "contract", "trial", "test", "pilot"}, customer_verb)
-_register(P.CONTRACT_NOUNS | P.PROVIDER_NOUNS | {"customer", "client"}, contract_noun)
+_register(P.CONTRACT_NOUNS | P.PROVIDER_NOUNS | {"customer", "client", "hosting"}, contract_noun)
 _register(P.INVESTIGATE_VERBS - {"review", "examine", "inspect"} | {"look", "dig", "delve"}, investigate_verb)
 _register(P.INVESTIGATION_NOUNS - {"review", "examination", "inspection"}, investigation_noun)
 _register(P.RESPOND_VERBS | {"push"}, respond_verb)
@@ -2551,8 +2561,16 @@ def products(r: RelationReader) -> None:
             if entry:
                 makers.append(M(m.start, m.end, entry, entry, "Company"))
         holders = [root]
-        if root.dep_ in {"compound", "nmod"} and root.head.lemma_.lower() in P.PRODUCT_NOUNS | {"project", "program", "programme", "initiative"}:
-            holders.append(root.head)
+        h, chain = root, []
+        for _ in range(3):
+            # "its Copilot AI assistant", "Microsoft's Azure cloud platform": the chain of
+            # compounds a product noun is in
+            if not (h.dep_ in {"compound", "nmod"} or h.dep_ == "amod" and (h.pos_ == "PROPN" or h.i == root.i)) or h.head.i <= h.i:
+                break
+            h = h.head
+            chain.append(h)
+        if any(x.lemma_.lower() in P.PRODUCT_NOUNS | {"project", "program", "programme", "initiative"} for x in chain):
+            holders += chain
         if root.dep_ in {"appos"} and root.head.lemma_.lower() in P.PRODUCT_NOUNS:
             holders.append(root.head)
         # "Rekognition, an AWS service": the product noun in apposition names the maker
@@ -2629,7 +2647,7 @@ def parts(r: RelationReader) -> None:
             r.emit(m, "partOf", M(m.start, m.end, parent, parent, ptype), m.start, 0.6, "named-after")
             break
     for m in de.mentions:
-        if m.type not in ORG_TYPES:
+        if m.type not in ORG_TYPES and not (m.type == "EmployeeGroup" and not m.anchor):
             continue
         root = doc[m.start:m.end].root
         # an apposition may hang on any word of the name ("Customs and Border Protection, an agency ...")
@@ -2654,6 +2672,9 @@ def parts(r: RelationReader) -> None:
         nouns += [c for c in root.children if c.dep_ == "compound" and c.lemma_.lower() in P.PART_NOUNS]
         if root.dep_ == "compound" and root.head.lemma_.lower() in P.PART_NOUNS and root.head.pos_ == "NOUN":
             nouns.append(root.head)  # "Google's Open Research group"
+        elif root.dep_ == "compound" and root.head.dep_ == "compound" and root.head.head.lemma_.lower() in P.PART_NOUNS - {"business"} \
+                and root.head.head.pos_ == "NOUN" and root.head.pos_ == "NOUN":
+            nouns.append(root.head.head)  # "Amazon's Ring doorbell unit"
         if root.lemma_.lower() in P.PART_NOUNS and root.i == m.end - 1 and m.end - m.start > 1:
             nouns.append(root)  # a unit named with its noun: "the company's Ethical AI team"
         for n in nouns:
