@@ -1062,6 +1062,20 @@ CASES = [
     # develops: a possessor at the end of a chain of compounds ("its Copilot AI assistant")
     ("Microsoft showed off new features for its Copilot AI assistant.", {("Microsoft", "develops", "Copilot")}),
     ("Microsoft's Azure cloud platform runs it.", {("Microsoft", "develops", "Azure")}),
+    # petitioned/signatoryCount: "its petition" after a named group; a count on the group's own petition is the group's
+    ("No Tech for Apartheid launched a petition. Its petition, which calls on Google CEO Sundar Pichai to end the contract, has been signed by more than 1,500 Google workers.",
+     {("No Tech for Apartheid", "petitioned", "Sundar Pichai"), ("No Tech for Apartheid", "signatoryCount", "1500"), ("Sundar Pichai", "leads", "Google"),
+      ("Google employees", "worksFor", "Google")}),
+    # petitioned: "It is addressed to X" after the letter was named; not when it was not sent
+    ("Oracle employees signed a petition. It is addressed to the chief executive, Safra Catz, and the company's senior leadership.",
+     {("Oracle employees", "petitioned", "Safra Catz"), ("Oracle employees", "worksFor", "Oracle")}),
+    ("Oracle employees signed a petition. It was not sent to Safra Catz.", {("Oracle employees", "worksFor", "Oracle")}),
+    # respondedTo: dismissing "the petition's demands" answers its authors
+    ("Oracle employees signed a petition against the policy. Safra Catz dismissed the petition's demands at a meeting.",
+     {("Safra Catz", "respondedTo", "Oracle employees"), ("Oracle employees", "worksFor", "Oracle")}),
+    # leads: "the agency" is the agency in view, not the White House; an acting director leads
+    ("Palantir won a contract with ICE. The White House praised the deal. Tom Lyle, the agency's acting director, said so.",
+     {("Palantir", "contractsWith", ICE), ("Tom Lyle", "leads", ICE)}),
     # worksFor: a role in a company's named unit is work for the company as well
     ("Dana Kim, a data engineer in Oracle's Cloud Infrastructure organization, quit.",
      {("Dana Kim", "worksFor", "Cloud Infrastructure"), ("Dana Kim", "worksFor", "Oracle"), ("Cloud Infrastructure", "partOf", "Oracle")}),

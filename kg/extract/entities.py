@@ -1427,7 +1427,7 @@ class EntityFinder:
             g = state.last_of_type(t, "NewsOutlet")  # "the news agency's editor-in-chief"
             return [g] if g else []
         if lemma == "agency":
-            g = state.last_of_type(t, "GovernmentAgency")
+            g = state.last_of_type(t, "GovernmentAgency", agency_only=True)
             if g:
                 return [g]
         if lemma in P.ORG_HEAD_NOUNS and t.tag_ in {"NN", "NNP"} and det_words <= {"the", "this", "that", "its", "their"}:
@@ -1440,6 +1440,11 @@ class EntityFinder:
 #: Workplaces that leave the employer to the context: "store employees", "warehouse workers".
 _WORKPLACE_NOUNS = frozenset({"store", "warehouse", "factory", "plant", "retail", "corporate", "office", "delivery",
                               "fulfillment", "fulfilment", "campus", "headquarters", "studio"})
+
+#: Words in the names of public bodies that "the agency" does not refer to.
+_NOT_AN_AGENCY = frozenset({"house", "congress", "senate", "court", "parliament", "government", "administration", "legislature",
+                            "assembly", "council", "city", "county", "state", "military", "army", "navy", "forces"})
+
 
 def _can_employ(m: M) -> bool:
     """Whether "<name> employees" names a company's workforce: a company, or an organisation
@@ -1612,6 +1617,8 @@ class _Salience:
             # else an organisation that was the subject of the sentence before ("The union
             # formed in May. Its president, ...") when it is newer than the salient company
             prev = [e for e in self.companies + self.others if 0 < unit - e[0] <= 1 and e[2] and e[1].type in ORG_TYPES - {"NewsOutlet"}]
+            # ... or a named workers' group ("No Azure for Apartheid launched a petition. Its petition ...")
+            prev += [e for e in self.groups if 0 < unit - e[0] <= 1 and e[2] and e[1].explicit and not e[1].anchor]
             c = self.company(tok)
             if prev:
                 m = max(prev, key=lambda e: e[1].start)[1]
@@ -1683,9 +1690,10 @@ class _Salience:
         m = max(cands, key=lambda e: e[1].start)[1]
         return M(tok.i, tok.i + 1, tok.text, m.name, m.type, m.anchor)
 
-    def last_of_type(self, tok, typ: str) -> M | None:
+    def last_of_type(self, tok, typ: str, agency_only: bool = False) -> M | None:
         unit = self.de.units[tok.i]
-        cands = [e for e in self.others + self.companies if e[1].type == typ and unit - e[0] <= 6]
+        cands = [e for e in self.others + self.companies if e[1].type == typ and unit - e[0] <= 6 and e[1].start < tok.i
+                 and not (agency_only and _NOT_AN_AGENCY & set(e[1].name.lower().split()))]
         if not cands:
             return None
         m = max(cands, key=lambda e: e[1].start)[1]

@@ -873,6 +873,19 @@ def write_to(r: RelationReader, v) -> None:
             r.emit(a, "petitioned", obj, v, 0.75, "write-to")
 
 
+def letter_addressed(r: RelationReader, v) -> None:
+    """``"X published a petition. It is addressed to CEO Tim Cook"``: the letter just named, sent
+    to the people named."""
+    if v.pos_ != "VERB" or _lemma(v) not in {"address", "send", "deliver", "direct"} or not r.letter_authors:
+        return
+    if not any(c.dep_ == "nsubjpass" and c.lower_ in {"it", "this"} for c in v.children) or not _letter_before(r, v) or not r.asserted(v):
+        return
+    recipients = [m for p in _pobjs(v, {"to"}) for q in [p, *p.conjuncts] for m in r.ents(q) if m.type in {"Person", "Company", "GovernmentAgency"}]
+    for a in r.letter_authors:
+        for obj in _dedupe(recipients):
+            r.emit(_here(a, v), "petitioned", obj, v, 0.8, "letter")
+
+
 def letter_noun(r: RelationReader, n) -> None:
     if n.pos_ not in {"NOUN", "PROPN"}:
         return
@@ -1010,6 +1023,11 @@ def sign_verb(r: RelationReader, v) -> None:
         if not groups and (st.lemma_.lower() in P.PEOPLE_NOUNS or st.like_num) and r.de.dominant_group is not None:
             g = r.de.dominant_group
             groups = [M(st.i, st.i + 1, st.text, g.name, g.type, g.anchor, False)]
+        # "Its petition ... has been signed by 1,500 Microsoft workers": the count is the named group's
+        owners = [m for o in objs if o.lemma_.lower() in P.LETTER_NOUNS for c in _child(o, "poss") for m in r.ents(c)
+                  if m.type in {"EmployeeGroup", "AdvocacyGroup"} and m.explicit and not m.anchor]
+        if owners and (not groups or groups[0].type == "EmployeeGroup"):
+            groups = owners
         for g in groups[:1]:
             r.emit(g, "signatoryCount", str(n), v, 0.85, "signatories")
             r.letter_authors = [g]
@@ -1758,7 +1776,7 @@ def respond_verb(r: RelationReader, v) -> None:
         if not found and (o.lemma_.lower() in P.GRIEVANCE_NOUNS or o.lower_ in P.GRIEVANCE_NOUNS):
             for c in o.children:
                 if c.dep_ in {"poss", "compound"}:
-                    found += r.ents(c)
+                    found += r.ents(c) or (r.authors(c) if c.lemma_.lower() in P.LETTER_NOUNS else [])  # "the petition's demands"
             for p in _pobjs(o, {"from", "by", "of"}):
                 found += r.ents(p)
             if not found and o.lemma_.lower() in P.LETTER_NOUNS:
@@ -2068,6 +2086,7 @@ _register(P.PETITION_VERBS | {"want", "direct", "instruct"}, petition_verb)
 _register(P.LETTER_NOUNS - {"statement", "email", "message", "list"}, letter_noun)
 _register({"sign", "co-sign", "cosign", "petition"}, sign_verb)
 _register({"write"}, write_to)
+_register({"address", "send", "deliver", "direct"}, letter_addressed)
 _register(P.PROTEST_VERBS, protest_verb)
 _register(P.WALKOUT_VERBS, walkout_verb)
 _register({"take"}, take_stance)
@@ -2126,7 +2145,7 @@ def _is_lead_title(t) -> bool:
     if "executive" in left and lemma not in {"chairman", "chairwoman", "chair", "chairperson", "director"}:
         return False  # "executive director" and "executive chair" head an organisation
     if lemma in {"director", "head"} and any(c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN" and c.text.islower()
-                                             for c in t.children if c.i < t.i):
+                                             and c.lower_ not in {"acting", "interim", "former", "founding"} for c in t.children if c.i < t.i):
         return False  # "its communications director", "the policy head": a function, not the organisation
     return lemma in P.TOP_TITLES
 
