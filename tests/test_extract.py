@@ -1076,6 +1076,14 @@ CASES = [
     # leads: "the agency" is the agency in view, not the White House; an acting director leads
     ("Palantir won a contract with ICE. The White House praised the deal. Tom Lyle, the agency's acting director, said so.",
      {("Palantir", "contractsWith", ICE), ("Tom Lyle", "leads", ICE)}),
+    # respondedTo: an executive telling staff tells their own organisation's staff, not another's
+    ("Microsoft employees protested the contract. Jane Roe, who leads Oracle, addressed the controversy in a town hall, telling staff that the company was not working with CBP.",
+     {("Microsoft employees", "protested", "Microsoft"), ("Jane Roe", "leads", "Oracle"), ("Microsoft employees", "worksFor", "Microsoft")}),
+    # respondedTo: denying or disputing what someone alleged answers them; researchers are no one's staff
+    ("Oracle employees signed a letter. Oracle denied the workers' allegations.",
+     {("Oracle", "respondedTo", "Oracle employees"), ("Oracle employees", "worksFor", "Oracle")}),
+    ("Oracle employees signed a letter. Oracle did not deny the workers' allegations.", {("Oracle employees", "worksFor", "Oracle")}),
+    ("Oracle disputed the researchers' findings.", set()),
     # worksFor: a role in a company's named unit is work for the company as well
     ("Dana Kim, a data engineer in Oracle's Cloud Infrastructure organization, quit.",
      {("Dana Kim", "worksFor", "Cloud Infrastructure"), ("Dana Kim", "worksFor", "Oracle"), ("Cloud Infrastructure", "partOf", "Oracle")}),

@@ -1758,6 +1758,7 @@ def respond_verb(r: RelationReader, v) -> None:
         if not any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in v.children):
             return
         objs = _pobjs(v, {"on", "against"}) + [p for a in _child(v, "advmod", "prt") for p in _pobjs(a, {"on", "against"})]
+        # "pushed back on the moderators' characterization": what they said
     elif lemma == "brush":
         objs = _child(v, "dobj") if any(c.lower_ == "off" for c in v.children) else []
         objs = [o for o in objs if o.lemma_.lower() in P.GRIEVANCE_NOUNS - P.WORKER_NOUNS]
@@ -1765,15 +1766,18 @@ def respond_verb(r: RelationReader, v) -> None:
         return
     else:
         objs = _child(v, "dobj")
-        if lemma in {"dismiss", "reject", "rebuff", "downplay", "pooh-pooh", "acknowledge"}:
-            # "dismissed 28 employees" is firing them, not answering them
-            objs = [o for o in objs if o.lemma_.lower() in P.GRIEVANCE_NOUNS - P.WORKER_NOUNS - {"staff"}]
+        if lemma in {"dismiss", "reject", "rebuff", "downplay", "pooh-pooh", "acknowledge", "dispute", "deny", "refute", "rebut", "contest"}:
+            # "dismissed 28 employees" is firing them, not answering them; "disputed that
+            # account", "denied the workers' allegations" answer whoever made them
+            objs = [o for o in objs if o.lemma_.lower() in P.GRIEVANCE_NOUNS - P.WORKER_NOUNS - {"staff"} | _CLAIM_NOUNS]
+        if lemma == "push" and not objs:
+            return
     if not objs:
         return
     owners: list[M] = []
     for o in objs:
         found = [m for m in r.ents(o) if m.type in {"EmployeeGroup", "Person", "AdvocacyGroup"}]
-        if not found and (o.lemma_.lower() in P.GRIEVANCE_NOUNS or o.lower_ in P.GRIEVANCE_NOUNS):
+        if not found and (o.lemma_.lower() in P.GRIEVANCE_NOUNS | _CLAIM_NOUNS or o.lower_ in P.GRIEVANCE_NOUNS | _CLAIM_NOUNS):
             for c in o.children:
                 if c.dep_ in {"poss", "compound"}:
                     found += r.ents(c) or (r.authors(c) if c.lemma_.lower() in P.LETTER_NOUNS else [])  # "the petition's demands"
@@ -1781,8 +1785,13 @@ def respond_verb(r: RelationReader, v) -> None:
                 found += r.ents(p)
             if not found and o.lemma_.lower() in P.LETTER_NOUNS:
                 found = r.authors(o)
-            if not found and any(c.dep_ == "det" and c.lower_ in {"the", "those", "these", "that", "this", "such"} or c.lower_ == "such" for c in o.children):
-                found = [_here(m, o) for m in r.grievance_owner]
+            if not found and any(c.dep_ == "det" and c.lower_ in {"the", "those", "these", "that", "this", "such"} or c.lower_ == "such" for c in o.children) \
+                    and (o.lemma_.lower() in P.GRIEVANCE_NOUNS or o.lower_ in P.GRIEVANCE_NOUNS):
+                found = [_here(m, o) for m in r.grievance_owner]  # (not "disputed the findings": whose, the text must say)
+            if o.lemma_.lower() in _CLAIM_NOUNS:
+                # "disputed the researchers' findings": researchers are no company's staff unless named so
+                found = [m for m in found if not (m.type == "EmployeeGroup" and not m.explicit and m.start < len(r.doc)
+                                                  and r.doc[m.start].lemma_.lower() in {"researcher", "scientist", "academic", "expert"})]
         if not found and o.lemma_.lower() in {"protester", "demonstrator", "activist", "critic", "organizer", "organiser"} and any(
                 c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in o.children):
             found = _raised(r, o)  # "responded to the protesters": the group that protested
@@ -1799,6 +1808,11 @@ def respond_verb(r: RelationReader, v) -> None:
     for s in r.agents(v):
         for o in owners:
             r.emit(s, "respondedTo", o, v, 0.75, "respond-verb")
+
+
+#: What someone asserted, which a company disputes or denies: "disputed that account".
+_CLAIM_NOUNS = frozenset({"claim", "claims", "allegation", "allegations", "account", "accusation", "accusations", "characterization",
+                          "characterisation", "finding", "findings", "assertion", "assertions", "criticism", "criticisms", "charge", "charges"})
 
 
 def _raised(r: RelationReader, tok) -> list[M]:
@@ -2100,7 +2114,7 @@ _register({"use", "adopt", "deploy", "hire", "pay", "run", "rely", "depend", "bu
 _register(P.CONTRACT_NOUNS | P.PROVIDER_NOUNS | {"customer", "client", "hosting"}, contract_noun)
 _register(P.INVESTIGATE_VERBS - {"review", "examine", "inspect"} | {"look", "dig", "delve"}, investigate_verb)
 _register(P.INVESTIGATION_NOUNS - {"review", "examination", "inspection"}, investigation_noun)
-_register(P.RESPOND_VERBS | {"push"}, respond_verb)
+_register(P.RESPOND_VERBS | {"push", "dispute", "deny", "refute", "rebut", "contest"}, respond_verb)
 _register({"ask"}, asked_about)
 _register(P.FORCE_VERBS, force_verb)
 _register({"tell", "email", "answer", "assure", "reassure", "update", "thank", "write", "say", "post", "explain",

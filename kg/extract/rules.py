@@ -94,6 +94,11 @@ class Extractor:
             if c.pred in {"leads", "worksFor"} and not isinstance(c.obj, str):
                 roles.setdefault(c.subj.name, set()).add(c.obj.name)
         cands = [c for c in cands if c.rule != "statement-reply" or c.subj.name == c.obj.anchor or (c.subj.name, c.obj.anchor) in insiders]
+        # an executive telling staff tells their own organisation's staff: "Julie Sweet, who runs
+        # Accenture North America, ... telling staff" does not answer another company's employees
+        reach = {who: orgs | {whole for part, whole in parts if part in orgs} for who, orgs in roles.items()}
+        cands = [c for c in cands if not (c.rule == "address-staff" and c.subj.type == "Person" and c.subj.name in reach
+                                          and getattr(c.obj, "anchor", None) and c.obj.anchor not in reach[c.subj.name])]
         # "X responded by ...": X is the group's employer, or someone with no role elsewhere
         cands = [c for c in cands if c.rule != "respond-bare" or c.obj.anchor is None or c.subj.name == c.obj.anchor
                  or c.subj.type == "Person" and (not roles.get(c.subj.name) or c.obj.anchor in roles[c.subj.name])]
