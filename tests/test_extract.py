@@ -1084,6 +1084,27 @@ CASES = [
      {("Oracle", "respondedTo", "Oracle employees"), ("Oracle employees", "worksFor", "Oracle")}),
     ("Oracle employees signed a letter. Oracle did not deny the workers' allegations.", {("Oracle employees", "worksFor", "Oracle")}),
     ("Oracle disputed the researchers' findings.", set()),
+    # protested: partitive subjects ("many of whom", "several of X's employees"); "the three cloud companies"
+    ("Jane Roe listened to Oracle employees and customers, many of whom objected to the company's work for ICE.",
+     {("Oracle employees", "protested", "Oracle"), ("Oracle", "contractsWith", ICE), ("Oracle employees", "worksFor", "Oracle")}),
+    ("Several of Intel's employees have protested the company's deal with the Pentagon.",
+     {("Intel employees", "protested", "Intel"), ("Intel", "contractsWith", DOD), ("Intel employees", "worksFor", "Intel")}),
+    ("Oracle built tools for the Pentagon. Several of the company's employees have questioned its role in the program.",
+     {("Oracle", "contractsWith", DOD), ("Oracle employees", "protested", "Oracle")}),
+    ("The report named Oracle, Google and Microsoft. Greenpeace accused the three cloud companies of helping oil firms.",
+     {("Greenpeace", "protested", "Oracle"), ("Greenpeace", "protested", "Google"), ("Greenpeace", "protested", "Microsoft")}),
+    # protested: "a contract with ICE" the staff object to is their employer's; "a contract between X and ICE" is X's
+    ("Intel workers have objected to a contract with ICE.", {("Intel employees", "protested", "Intel"), ("Intel employees", "worksFor", "Intel")}),
+    ("Jane Roe objected to a contract with ICE.", set()),
+    ("Intel employees protested a $200,000 contract between Oracle and ICE.",
+     {("Intel employees", "protested", "Oracle"), ("Intel employees", "worksFor", "Intel")}),
+    # petitioned: "on behalf of" a group; "pushed leadership to ..."; a participle after "to X and Y's board" on the verb
+    ("Jane Roe sent a letter to Safra Catz on behalf of a group of Oracle employees.",
+     {("Jane Roe", "petitioned", "Safra Catz"), ("Oracle employees", "petitioned", "Safra Catz"), ("Oracle employees", "worksFor", "Oracle")}),
+    ("Several Intel employees had pushed leadership internally to drop the contracts.",
+     {("Intel employees", "petitioned", "Intel"), ("Intel employees", "worksFor", "Intel")}),
+    ("In April, the Sierra Club published an open letter to Safra Catz and Oracle's board of directors calling on the company to adopt a plan.",
+     {("Sierra Club", "petitioned", "Safra Catz"), ("Sierra Club", "petitioned", "Oracle")}),
     # worksFor: a role in a company's named unit is work for the company as well
     ("Dana Kim, a data engineer in Oracle's Cloud Infrastructure organization, quit.",
      {("Dana Kim", "worksFor", "Cloud Infrastructure"), ("Dana Kim", "worksFor", "Oracle"), ("Cloud Infrastructure", "partOf", "Oracle")}),

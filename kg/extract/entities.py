@@ -1344,10 +1344,14 @@ class EntityFinder:
         if not dets and not (t.dep_ == "compound" and lemma == "company" and t.head.lemma_.lower() in P.WORKER_NOUNS | P.ROLE_NOUNS):
             return []
         if lemma in P.COMPANY_NOUNS and t.tag_ in {"NNS", "NNPS"} and (det_words & {"both", "the", "these"}) and not any(
-                c.dep_ in {"amod", "compound", "prep", "relcl", "acl"} for c in t.children):
-            # "sued both companies", "accusing the companies of": the companies just named
-            two = any(c.lower_ in {"two", "both"} for c in t.children) or det_words & {"both"}
-            return state.last_companies(t, 2 if two else None)
+                c.dep_ in {"relcl", "acl"} or c.dep_ in {"compound", "amod"} and c.lower_ not in _KIND_OF_COMPANY
+                or c.dep_ == "prep" and not (c.lower_ == "of" and (_child_deps(c) <= {"pcomp"} or t.head.lemma_.lower() in {"accuse", "charge", "suspect"}))
+                for c in t.children):
+            # "sued both companies", "accusing the companies of", "the three cloud companies": the
+            # companies just named
+            counts = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+            n = next((counts[c.lower_] for c in t.children if c.lower_ in counts), None) or (2 if det_words & {"both"} else None)
+            return state.last_companies(t, n)
         if det_words & ({"a", "an", "another", "every", "each", "any", "some", "no"} | (P.QUANTIFIER_DETS - {"these", "those"})):
             return []
         if lemma in P.COMPANY_NOUNS:
@@ -1440,6 +1444,13 @@ class EntityFinder:
 #: Workplaces that leave the employer to the context: "store employees", "warehouse workers".
 _WORKPLACE_NOUNS = frozenset({"store", "warehouse", "factory", "plant", "retail", "corporate", "office", "delivery",
                               "fulfillment", "fulfilment", "campus", "headquarters", "studio"})
+
+def _child_deps(tok) -> set[str]:
+    return {c.dep_ for c in tok.children}
+
+
+#: Kinds of company a plural may be qualified by and still mean the companies just named.
+_KIND_OF_COMPANY = frozenset({"tech", "technology", "cloud", "software", "internet", "defense", "defence", "consulting", "ai", "social", "media"})
 
 #: Words in the names of public bodies that "the agency" does not refer to.
 _NOT_AN_AGENCY = frozenset({"house", "congress", "senate", "court", "parliament", "government", "administration", "legislature",

@@ -40,6 +40,9 @@ SIGNATURES: dict[str, tuple[frozenset, frozenset]] = {
 
 _AGENCY_PART_NOUNS = frozenset({"ministry", "agency", "department", "office", "official", "officer", "agent", "authority"})
 _LEADERSHIP_NOUNS = frozenset({"leadership", "management", "executive", "executives", "board", "brass", "boss", "bosses", "leader", "leaders", "higher-up", "higher-ups"})
+#: Words for a part of a group: "several of the company's employees", "many of whom".
+_PARTITIVES = frozenset({"many", "some", "most", "several", "all", "dozens", "hundreds", "thousands", "one", "none", "few", "scores", "each"})
+
 #: Last words of the names of events, which are no units of their organisers.
 _EVENT_WORDS = frozenset({"summit", "conference", "forum", "expo", "festival", "celebration", "awards", "keynote", "hackathon",
                           "convention", "symposium", "meeting", "showcase", "week", "day", "gala", "fair"})
@@ -234,9 +237,10 @@ class RelationReader:
                         found += [m for m in self.ents(c, depth + 1) if m.type in ORG_TYPES]
                 for p in _pobjs(tok, {"of", "at"}):
                     found += [m for m in self.ents(p, depth + 1) if m.type in ORG_TYPES]
-                if not found and lemma in {"board", "management", "leadership"} and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
-                        and not any(c.dep_ in {"poss", "compound", "amod"} for c in tok.children):
-                    # "a letter sent to management": the company the article is about
+                if not found and lemma in {"board", "management", "leadership"} and (tok.dep_ == "pobj" and tok.head.lower_ in {"to", "on", "upon"} or (
+                        tok.dep_ == "dobj" and _lemma(tok.head) in P.PETITION_VERBS)) and not any(c.dep_ in {"poss", "compound", "amod"} for c in tok.children):
+                    # "a letter sent to management", "pushed leadership to drop the contracts": the
+                    # company the article is about
                     found = self.sole_company(tok) or [_here(m, tok) for m in self._salient_company(tok)]
             if not found and tok.pos_ in {"NOUN", "PROPN", "PRON"}:
                 for c in tok.children:
@@ -332,10 +336,18 @@ class RelationReader:
                         found = self.ents(x)
                         if found:
                             return found
+        if tok.lemma_.lower() in P.CONTRACT_NOUNS:
+            # "a contract between the code-hosting service and ICE": the company in it
+            between = [m for p in _pobjs(tok, {"between"}) for q in [p, *p.conjuncts] for m in self.ents(q) if m.type == "Company"]
+            if between:
+                return _dedupe(between)
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in {"of", "over", "about", "regarding", "against", "on", "with", "for"}:
                 if c.lower_ == "on" and tok.lemma_.lower() in P.CORPORATE_ACTS - {"work", "project", "contract", "deal"}:
                     continue  # "criticized the decision on Twitter": where, not what
+                if c.lower_ in {"with", "for"} and tok.lemma_.lower() in P.CONTRACT_NOUNS and not _child(tok, "poss") and any(
+                        m.type == "GovernmentAgency" for p in _child(c, "pobj") for m in self.ents(p)):
+                    continue  # "objected to a contract with ICE": the agency is the client, not the target
                 for p in c.children:
                     if p.dep_ in {"pobj", "pcomp"}:
                         found = self.target(p, depth + 1)
@@ -357,6 +369,12 @@ class RelationReader:
                 letter = self._misparsed_recipient(v, c)
                 if letter is not None:
                     return self.authors(letter)
+                if c.lemma_.lower() in _PARTITIVES and _pobjs(c, {"of"}):
+                    if v.dep_ == "relcl" and any(q.lower_ in {"whom", "which"} for q in _pobjs(c, {"of"})):
+                        return self.ents(v.head)  # "Chef employees, many of whom objected to ...": those named
+                    found = [m for q in _pobjs(c, {"of"}) for m in self.ents(q)]
+                    if found and not self.ents(c):
+                        return found  # "Several of Google's employees have questioned ..."
                 if v.dep_ == "relcl" and c.lower_ in {"who", "that", "which"}:
                     # "No Azure for Apartheid, a group of Microsoft workers who oppose ...": the
                     # group named, not the workers it is described by
@@ -420,6 +438,11 @@ class RelationReader:
                     t = t.head
                     if t.dep_ == "prep" and t.lower_ == "to" and t.head.lemma_.lower() in P.LETTER_NOUNS:
                         return self.authors(t.head)
+                    if t.dep_ == "prep" and t.lower_ == "to" and t.head.pos_ == "VERB":
+                        # "published an open letter to X and Y's board calling on ...": "to" on the verb
+                        letters = [o for o in _child(t.head, "dobj") if o.lemma_.lower() in P.LETTER_NOUNS]
+                        if letters:
+                            return self.authors(letters[0])
             if h.lemma_.lower() in P.MESSAGE_NOUNS and h.dep_ == "dobj" and h.head.lemma_.lower() in {"write", "publish", "post", "pen", "issue", "send", "release"}:
                 return self.agents(h.head, depth + 1)  # "X wrote a blog post addressing ..."
             found = self.ents(h)
@@ -938,6 +961,10 @@ def letter_noun(r: RelationReader, n) -> None:
     if named:
         recipients = _dedupe_toks(named)
     authors = r.authors(n)
+    # "sent a letter to X on behalf of a group of employees": those it speaks for sign it too
+    behalf = [m for x in [n, h] for c in _child(x, "prep") if c.lower_ == "on" for b in _child(c, "pobj") if b.lower_ == "behalf"
+              for q in _pobjs(b, {"of"}) for m in r.ents(q) if m.type in {"EmployeeGroup", "AdvocacyGroup"}]
+    authors = _dedupe(authors + behalf)
     if not authors:
         return
     if n.dep_ in {"dobj", "nsubjpass"} and h.pos_ == "VERB" and not r.asserted(h):
@@ -1110,8 +1137,12 @@ def protest_verb(r: RelationReader, v) -> None:
             if s.type == "EmployeeGroup" and s.anchor and s.explicit:
                 r.emit(s, "protested", M(s.start, s.end, s.anchor, s.anchor, "Company"), v, 0.55, "protest-employer")
         return
-    if not targets and (lemma == "complain" or any(o.lemma_.lower() in _DECISIONS for o in _child(v, "dobj") + _pobjs(v, preps))) and r.asserted(v):
-        # "Facebook employees criticized the decision": their employer's decision
+    if not targets and (lemma == "complain" or any(
+            o.lemma_.lower() in _DECISIONS or o.lemma_.lower() in P.CONTRACT_NOUNS and not _child(o, "poss")
+            and not any(d.lower_ in {"the", "this", "that", "these", "those"} for d in _child(o, "det"))
+            for o in _child(v, "dobj") + _pobjs(v, preps))) and r.asserted(v):
+        # "Facebook employees criticized the decision", "Microsoft workers objected to a contract
+        # with ICE": their employer's
         for s in r.agents(v):
             if s.type == "EmployeeGroup" and s.anchor:
                 r.emit(s, "protested", M(s.start, s.end, s.anchor, s.anchor, "Company"), v, 0.65, "protest-verb")
@@ -3335,7 +3366,8 @@ def attack_phrase(r: RelationReader, v) -> None:
     elif lemma == "rail":
         objs = _pobjs(v, {"against", "at"})
     elif lemma in {"question", "fault", "blame"}:
-        objs = [o for o in _child(v, "dobj") if o.lemma_.lower() in P.CORPORATE_ACTS or lemma != "question"]
+        objs = [o for o in _child(v, "dobj") if o.lemma_.lower() in P.CORPORATE_ACTS | {"role", "involvement", "participation", "ties", "tie"}
+                or lemma != "question"]
     targets = [m for o in objs for m in _deed_target(r, o)]
     for s in r.agents(v):
         if s.type in ACTORS | {"Organization"}:
