@@ -1105,6 +1105,17 @@ CASES = [
      {("Intel employees", "petitioned", "Intel"), ("Intel employees", "worksFor", "Intel")}),
     ("In April, the Sierra Club published an open letter to Safra Catz and Oracle's board of directors calling on the company to adopt a plan.",
      {("Sierra Club", "petitioned", "Safra Catz"), ("Sierra Club", "petitioned", "Oracle")}),
+    # protested/petitioned: more verbs of the field ("castigated", "mocked", "pleaded with X to")
+    ("The ACLU castigated Oracle for its deal with ICE.", {("ACLU", "protested", "Oracle"), ("Oracle", "contractsWith", ICE)}),
+    ("Intel employees pleaded with Pat Gelsinger to cancel the contract.",
+     {("Intel employees", "petitioned", "Pat Gelsinger"), ("Intel employees", "worksFor", "Intel")}),
+    # contractsWith: a possessor's contractors, vendors or suppliers named ("its contractors, such as X and Y",
+    # "Facebook's contractor Accenture") are its suppliers, no part of it
+    ("Oracle and its contractors, such as Accenture and Genpact, called moderators back.",
+     {("Accenture", "contractsWith", "Oracle"), ("Genpact", "contractsWith", "Oracle")}),
+    ("Oracle's contractor Accenture runs the site.", {("Accenture", "contractsWith", "Oracle")}),
+    ("ICE's vendors, including Palantir and Thomson Reuters, declined to comment.",
+     {("Palantir", "contractsWith", ICE), ("Thomson Reuters", "contractsWith", ICE)}),
     # worksFor: a role in a company's named unit is work for the company as well
     ("Dana Kim, a data engineer in Oracle's Cloud Infrastructure organization, quit.",
      {("Dana Kim", "worksFor", "Cloud Infrastructure"), ("Dana Kim", "worksFor", "Oracle"), ("Cloud Infrastructure", "partOf", "Oracle")}),

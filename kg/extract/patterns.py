@@ -69,7 +69,7 @@ ADVOCACY_HEADS = frozenset({
 #: Verbs whose subject petitions the object ("urged Google to", "petitioned the company").
 PETITION_VERBS = frozenset({
     "petition", "urge", "ask", "implore", "press", "pressure", "lobby", "beseech", "beg",
-    "entreat", "exhort", "request", "demand", "call", "appeal", "push", "challenge",
+    "entreat", "exhort", "request", "demand", "call", "appeal", "push", "challenge", "plead",
 })
 #: Nouns of written demands: "a letter to X", "a petition to X".
 LETTER_NOUNS = frozenset({
@@ -88,6 +88,7 @@ PROTEST_VERBS = frozenset({
     "slam", "blast", "boycott", "picket", "rally", "demonstrate", "march", "campaign",
     "decried", "lambaste", "rebuke", "attack", "censure", "assail", "deplore", "fight",
     "resist", "challenge", "sue", "target", "accuse", "heckle", "disrupt", "interrupt", "complain",
+    "excoriate", "castigate", "chastise", "berate", "ridicule", "mock", "bemoan", "lament", "repudiate", "disavow",
 })
 #: Verbs of withholding labour: target is the employer unless a target is named.
 WALKOUT_VERBS = frozenset({"walk", "strike", "stage", "resign", "quit", "leave", "organize", "organise", "mobilize", "mobilise", "unionize", "unionise"})

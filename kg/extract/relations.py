@@ -794,6 +794,8 @@ def petition_verb(r: RelationReader, v) -> None:
     objs: list = []
     if lemma == "call" or lemma == "appeal":
         objs = _pobjs(v, {"on", "upon", "to"})
+    elif lemma == "plead":
+        objs = _pobjs(v, {"with"})  # "pleaded with Pichai to cancel the contract"
     elif lemma == "want":
         # "the employees want Google to cancel the project"
         if not _child(v, "xcomp", "ccomp") or not any(m.type in {"EmployeeGroup", "AdvocacyGroup"} for m in r.agents(v)):
@@ -1577,7 +1579,13 @@ def contract_noun(r: RelationReader, n) -> None:
     for c in sorted(n.children, key=lambda c: -c.i):
         if c.dep_ in {"poss", "compound", "nmod"} and c.i < n.i:
             plural_owner = c.dep_ == "poss" and c.tag_ in {"NNS", "NNPS"}  # "their employers' contracts"
-            for m in r.ents(c):
+            owners = r.ents(c)
+            if c.lower_ == "its" and not any(m.type in {"Company", "GovernmentAgency"} for m in owners):
+                # "The ACLU castigated Oracle for its deal with ICE": a group holds no deal; the company named before
+                s0 = r.de.unit_bounds[r.de.units[c.i]][0]
+                named = {m.name: m for i in range(s0, c.i) for m in r.de.at(i) if m.type == "Company"}
+                owners = [_here(m, c) for m in named.values()] if len(named) == 1 else owners
+            for m in owners:
                 if m.type == "GovernmentAgency":
                     clients.append(m)
                 elif m.type in {"Company", "Organization"} and (not suppliers or plural_owner):
@@ -1614,6 +1622,18 @@ def contract_noun(r: RelationReader, n) -> None:
             suppliers += r.agents(n.head)
         elif n.dep_ == "appos":
             suppliers += r.ents(n.head)
+        # "Facebook and its contractors, such as Accenture and CPL", "ICE's vendors, including
+        # Palantir": the possessor is the client, the companies named are the suppliers
+        named = [q for c in n.children if c.dep_ == "prep" and (c.lower_ in P.EXAMPLE_PREPS or c.lower_ == "as" and _child(c, "amod", "advmod"))
+                 for p in _child(c, "pobj") for q in [p, *p.conjuncts]]
+        named += [q for c in _child(n, "appos") for q in [c, *c.conjuncts]]
+        if n.dep_ == "compound" and n.head.pos_ == "PROPN":
+            named.append(n.head)  # "Facebook's contractor Accenture"
+        named_suppliers = [m for q in named for m in r.ents(q) if m.type == "Company"]
+        owners = [m for c in _child(n, "poss") + (_child(n.head, "poss") if n.dep_ == "compound" else []) for m in r.ents(c) if m.type in ORG_TYPES]
+        if named_suppliers and owners:
+            suppliers, clients = _dedupe(named_suppliers), owners
+            recipients = []
     if lemma in {"project", "program", "programme", "pilot", "work", "account", "offer", "provision", "license", "licence", "engagement"}:
         clients = [c for c in clients if c.type == "GovernmentAgency"]
     if lemma in {"customer", "client"}:
@@ -2800,7 +2820,7 @@ def parts(r: RelationReader) -> None:
         institute = root.lemma_.lower() in {"center", "centre", "institute", "school", "lab", "laboratory", "college", "clinic"}
         parent_words = {x.lower_ for c in root.children if c.dep_ in {"compound", "amod", "nmod"} for x in c.subtree}
         office = m.type == "GovernmentAgency"  # "the Department of Health and Human Services' Office of Refugee Resettlement"
-        if (m.type == "Company" or institute or office) and not parent_words & {"parent", "owner", "former", "rival"}:
+        if (m.type == "Company" or institute or office) and not parent_words & ({"parent", "owner", "former", "rival", "competitor", "customer", "client"} | P.PROVIDER_NOUNS):
             own = any(c.lower_ == "own" for c in root.children if c.dep_ == "amod")
             for c in root.children:
                 if c.dep_ == "poss" and c.i < m.start:
