@@ -1116,6 +1116,10 @@ CASES = [
     ("Oracle's contractor Accenture runs the site.", {("Accenture", "contractsWith", "Oracle")}),
     ("ICE's vendors, including Palantir and Thomson Reuters, declined to comment.",
      {("Palantir", "contractsWith", ICE), ("Thomson Reuters", "contractsWith", ICE)}),
+    # leads: a union's "General President"; a bare title's company is the one named before it in the sentence
+    ("Teamsters General President Sean O'Brien said in a statement that Amazon was greedy.", {("Sean O'Brien", "leads", "Teamsters")}),
+    ("Salesforce signed the deal. Employees at Oracle wrote to chief executive Safra Catz in June.",
+     {("Safra Catz", "leads", "Oracle"), ("Oracle employees", "petitioned", "Safra Catz"), ("Oracle employees", "worksFor", "Oracle")}),
     # worksFor: a role in a company's named unit is work for the company as well
     ("Dana Kim, a data engineer in Oracle's Cloud Infrastructure organization, quit.",
      {("Dana Kim", "worksFor", "Cloud Infrastructure"), ("Dana Kim", "worksFor", "Oracle"), ("Cloud Infrastructure", "partOf", "Oracle")}),

@@ -1095,7 +1095,7 @@ class EntityFinder:
                     and doc[t.i - 1].lower_ not in {"chief", "executive", "officer", "operating", "technology", "financial"}):
                 # "COO Sheryl Sandberg": the company in view; not "CPL CEO Anne Heraty", whose
                 # company is named, though unknown
-                comp = state.company(t)
+                comp = state.main_company(t)
                 if comp is not None:
                     de.title_company[t.i] = comp
             elif (t.dep_ == "pobj" and t.head.lower_ == "as" or t.dep_ == "oprd") and (t.lower_ == "ceo" or t.lemma_.lower() in P.TOP_TITLES | {"executive", "officer"}) and not any(
@@ -1559,6 +1559,20 @@ class _Salience:
             if m.name != exclude:
                 return M(tok.i, tok.i + 1, tok.text, m.name, m.type)
         return None
+
+    def main_company(self, tok) -> M | None:
+        """Whose "CEO Jane Roe" a bare title means: a company named before it in the sentence, else
+        the company in view."""
+        unit = self.de.units[tok.i]
+        s0 = self.de.unit_bounds[unit][0]
+        # a company this sentence names before the title comes first ("Employees at Microsoft wrote
+        # to chief executive Satya Nadella", "The company, which is led by CEO Jane Roe")
+        here = [m for i in range(s0, tok.i) for m in self.de.by_tok.get(i, ()) if m.type == "Company"]
+        here += [M(g.start, g.end, g.anchor, g.anchor, "Company") for i in range(s0, tok.i) for g in self.de.groups.get(i, ()) if g.anchor]
+        if here:
+            m = here[-1]
+            return M(tok.i, tok.i + 1, tok.text, m.name, m.type)
+        return self.company(tok)
 
     def last_companies(self, tok, n: int | None) -> list[M]:
         """The last ``n`` distinct companies named (``None``: all named in this sentence and

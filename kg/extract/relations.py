@@ -2195,6 +2195,8 @@ def _is_lead_title(t) -> bool:
     if lemma == "partner" and "managing" in left and left <= {"managing", "global", "worldwide"} and (
             any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or any(c.dep_ == "poss" for c in t.children)):
         return True  # "McKinsey's global managing partner" heads the firm
+    if lemma in {"president", "secretary"} and "general" in left and not left & (P.SUBORDINATE_MODIFIERS - {"general", "executive"}):
+        return True  # a union's "General President", "General Secretary" leads it
     if left & P.SUBORDINATE_MODIFIERS - {"executive"} or lemma in {"vice"} or t.i > 0 and t.doc[t.i - 1].lower_ in P.SUBORDINATE_MODIFIERS - {"executive"}:
         return False
     if t.lower_ == "ceo" or lemma == "ceo":
