@@ -1120,6 +1120,14 @@ CASES = [
     ("Teamsters General President Sean O'Brien said in a statement that Amazon was greedy.", {("Sean O'Brien", "leads", "Teamsters")}),
     ("Salesforce signed the deal. Employees at Oracle wrote to chief executive Safra Catz in June.",
      {("Safra Catz", "leads", "Oracle"), ("Oracle employees", "petitioned", "Safra Catz"), ("Oracle employees", "worksFor", "Oracle")}),
+    # respondedTo: "employee questions", "the staff turmoil" are the voiced staff's
+    ("Google employees raised concerns about the deal. Sundar Pichai responded to employee questions about the deal.",
+     {("Google employees", "protested", "Google"), ("Sundar Pichai", "respondedTo", "Google employees"), ("Google employees", "worksFor", "Google")}),
+    ("Sundar Pichai responded to employee questions about the deal.", set()),
+    ("OpenAI employees signed a letter. Emmett Shear addressed the staff turmoil in a post.",
+     {("Emmett Shear", "respondedTo", "OpenAI employees"), ("OpenAI employees", "worksFor", "OpenAI")}),
+    # protested: "in protest over X" with "over X" hung on the verb
+    ("Jane Roe deleted her code in protest over Oracle's contract with ICE.", {("Jane Roe", "protested", "Oracle"), ("Oracle", "contractsWith", ICE)}),
     # worksFor: a role in a company's named unit is work for the company as well
     ("Dana Kim, a data engineer in Oracle's Cloud Infrastructure organization, quit.",
      {("Dana Kim", "worksFor", "Cloud Infrastructure"), ("Dana Kim", "worksFor", "Oracle"), ("Cloud Infrastructure", "partOf", "Oracle")}),

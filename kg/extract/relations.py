@@ -1333,6 +1333,8 @@ def protest_noun(r: RelationReader, n) -> None:
             # ("resigned from the board in protest", the phrase hung on "board")
             if h.pos_ in {"NOUN", "PROPN"} and h.dep_ == "pobj" and h.head.head.pos_ == "VERB":
                 h = h.head.head
+            elif h.pos_ in {"NOUN", "PROPN"} and h.dep_ == "dobj":
+                h = h.head  # "deleted her code in protest", the phrase hung on "code"
             if h.pos_ == "VERB" and r.asserted(h):
                 agents = r.agents(h)
     agents = [a for a in agents if a.type in ACTORS | {"Organization"}]
@@ -1344,6 +1346,9 @@ def protest_noun(r: RelationReader, n) -> None:
         for p in froms:
             for q in _pobjs(p, {"over", "against", "about"}):
                 targets += r.target(q)
+    if not targets and n.dep_ == "pobj" and n.head.lower_ == "in" and n.lemma_.lower() == "protest" and n.head.head.pos_ == "VERB":
+        # "deleted her code in protest over X", "over X" hung on the verb
+        targets = [m for p in _pobjs(n.head.head, {"over", "against"}) for m in r.target(p)]
     left = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "in" and n.lemma_.lower() == "protest" else None
     if left is not None and left.dep_ == "pobj" and left.head.head.pos_ == "VERB":
         left = left.head.head
@@ -1826,6 +1831,7 @@ def respond_verb(r: RelationReader, v) -> None:
     if not objs:
         return
     owners: list[M] = []
+    rule = "respond-verb"
     for o in objs:
         found = [m for m in r.ents(o) if m.type in {"EmployeeGroup", "Person", "AdvocacyGroup"}]
         if not found and (o.lemma_.lower() in P.GRIEVANCE_NOUNS | _CLAIM_NOUNS or o.lower_ in P.GRIEVANCE_NOUNS | _CLAIM_NOUNS):
@@ -1846,10 +1852,15 @@ def respond_verb(r: RelationReader, v) -> None:
         if not found and o.lemma_.lower() in {"protester", "demonstrator", "activist", "critic", "organizer", "organiser"} and any(
                 c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in o.children):
             found = _raised(r, o)  # "responded to the protesters": the group that protested
-        if not found and lemma in {"address", "acknowledge", "answer"} and o.lemma_.lower() in P.PROTEST_NOUNS | P.GRIEVANCE_NOUNS - P.WORKER_NOUNS:
+        if not found and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in {"employee", "worker", "staff"} for c in o.children) \
+                and (o.lemma_.lower() in P.GRIEVANCE_NOUNS | P.PROTEST_NOUNS | {"turmoil", "controversy", "unrest"}):
+            # "responded to employee questions", "addressed the staff turmoil": the staff who raised them
+            found = [m for m in _raised(r, o) if m.type == "EmployeeGroup"]
+        if not found and lemma in {"address", "acknowledge", "answer"} and o.lemma_.lower() in P.PROTEST_NOUNS | P.GRIEVANCE_NOUNS - P.WORKER_NOUNS | {"controversy", "turmoil"}:
             # "addressed the protests", "acknowledged the dissent": the article's protesting group
             g = r.de.dominant_group
             found = [_here(g, o)] if g is not None else []
+            rule = "respond-protests"
         owners += [m for m in found if m.type in {"EmployeeGroup", "Person", "AdvocacyGroup"}]
     if not owners:
         return
@@ -1858,7 +1869,7 @@ def respond_verb(r: RelationReader, v) -> None:
         return
     for s in r.agents(v):
         for o in owners:
-            r.emit(s, "respondedTo", o, v, 0.75, "respond-verb")
+            r.emit(s, "respondedTo", o, v, 0.75, rule)
 
 
 #: What someone asserted, which a company disputes or denies: "disputed that account".

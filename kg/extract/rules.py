@@ -97,7 +97,7 @@ class Extractor:
         # an executive telling staff tells their own organisation's staff: "Julie Sweet, who runs
         # Accenture North America, ... telling staff" does not answer another company's employees
         reach = {who: orgs | {whole for part, whole in parts if part in orgs} for who, orgs in roles.items()}
-        cands = [c for c in cands if not (c.rule == "address-staff" and c.subj.type == "Person" and c.subj.name in reach
+        cands = [c for c in cands if not (c.rule in {"address-staff", "respond-protests"} and c.subj.type == "Person" and c.subj.name in reach
                                           and getattr(c.obj, "anchor", None) and c.obj.anchor not in reach[c.subj.name])]
         # "X responded by ...": X is the group's employer, or someone with no role elsewhere
         cands = [c for c in cands if c.rule != "respond-bare" or c.obj.anchor is None or c.subj.name == c.obj.anchor
