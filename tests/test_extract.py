@@ -1128,6 +1128,17 @@ CASES = [
      {("Emmett Shear", "respondedTo", "OpenAI employees"), ("OpenAI employees", "worksFor", "OpenAI")}),
     # protested: "in protest over X" with "over X" hung on the verb
     ("Jane Roe deleted her code in protest over Oracle's contract with ICE.", {("Jane Roe", "protested", "Oracle"), ("Oracle", "contractsWith", ICE)}),
+    # investigated: "investigating whether X ...", "X is facing an investigation by Y", "reporters at Y investigated X"
+    ("The NLRB is investigating whether Oracle retaliated against workers.", {("National Labor Relations Board", "investigated", "Oracle")}),
+    ("The NLRB is not investigating whether Oracle retaliated.", set()),
+    ("Oracle is facing an antitrust investigation by the Justice Department.", {("U.S. Department of Justice", "investigated", "Oracle")}),
+    ("Oracle could face an investigation by the FTC.", set()),
+    ("Reporters at ProPublica investigated Palantir's work for ICE.", {("ProPublica", "investigated", "Palantir"), ("Palantir", "contractsWith", ICE)}),
+    # investigated: "In a 2019 audit, X and Y found that systems sold by A and B ...", "a series of investigations by X found"
+    ("In a 2019 audit, Jane Roe and Tom Lee found that facial analysis systems sold by Oracle and IBM made more errors.",
+     {("Jane Roe", "investigated", "Oracle"), ("Tom Lee", "investigated", "Oracle"), ("Jane Roe", "investigated", "IBM"), ("Tom Lee", "investigated", "IBM")}),
+    ("A series of investigations by The Verge found that content moderators employed by Cognizant were underpaid.",
+     {("The Verge", "investigated", "Cognizant")}),
     # worksFor: a role in a company's named unit is work for the company as well
     ("Dana Kim, a data engineer in Oracle's Cloud Infrastructure organization, quit.",
      {("Dana Kim", "worksFor", "Cloud Infrastructure"), ("Dana Kim", "worksFor", "Oracle"), ("Cloud Infrastructure", "partOf", "Oracle")}),

@@ -1708,6 +1708,14 @@ def investigate_verb(r: RelationReader, v) -> None:
             m for s in inquiries for c in s.children if c.dep_ == "poss" for m in r.ents(c)] or agents
     targets = [m for o in _child(v, "dobj") for m in r.target(o)] + [m for p in _pobjs(v, {"into"}) for m in r.target(p)]
     if not targets:
+        # "is investigating whether Amazon retaliated against workers": whom the question is about
+        targets = [m for c in _child(v, "ccomp") if any(x.lower_ in {"whether", "if"} for x in _child(c, "mark"))
+                   for x in _child(c, "nsubj", "nsubjpass") for m in r.ents(x) if m.type in ORGS_AND_PEOPLE]
+    if not agents or all(a.type not in ORGS_AND_PEOPLE for a in agents):
+        # "reporters at ProPublica investigated X": the newsroom
+        agents = [m for x in _child(v, "nsubj") if x.lemma_.lower() in {"reporter", "journalist", "investigator", "researcher", "staff"}
+                  for p in _pobjs(x, {"at", "from", "for", "with"}) for m in r.ents(p)] or agents
+    if not targets:
         # "the EEOC had been investigating allegations of discrimination at the plant": what the
         # company the text is about is alleged to have done
         for o in _child(v, "dobj") + _pobjs(v, {"into"}):
@@ -1776,12 +1784,22 @@ def investigation_noun(r: RelationReader, n) -> None:
     if not agents and n.dep_ == "pobj" and n.head.lower_ in {"after", "following"} and n.head.head.pos_ == "VERB":
         # "the agency sued X after a two-year investigation into the company"
         agents = [m for m in r.agents(n.head.head) if m.type == "GovernmentAgency"]
+    if not targets and agents and n.dep_ == "dobj" and _lemma(n.head) in {"face", "undergo"}:
+        # "Google is facing an antitrust investigation by the Justice Department"
+        targets = [m for m in r.agents(n.head) if m.type in ORGS_AND_PEOPLE]
     if n.dep_ == "dobj" and _lemma(n.head) in {"open", "launch", "conduct", "begin", "start", "announce", "lead", "run", "order", "initiate", "carry", "complete"}:
         # "the FTC opened a probe into X"
         if not agents:
             agents = r.agents(n.head)
         targets += [m for p in _pobjs(n.head, {"into"}) for m in r.target(p)]
     finders = [n.head] if n.dep_ == "nsubj" else []
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "nsubj" and n.head.head.lemma_.lower() in {"series", "number", "string", "pair"}:
+        finders.append(n.head.head.head)  # "a series of investigations by X found that ..."
+    if n.dep_ == "pobj" and n.head.lower_ in {"in", "through"} and n.head.head.pos_ == "VERB" and _lemma(n.head.head) in {"find", "conclude", "show", "reveal", "determine"}:
+        # "In a 2019 audit, X and Y found that ...": the finders audited
+        finders.append(n.head.head)
+        if not agents:
+            agents = [m for x in _child(n.head.head, "nsubj") for q in [x, *x.conjuncts] for m in r.ents(q)]
     finders += [c for x in [n, *_pobjs(n, {"by"})] for c in x.children if c.dep_ == "relcl" and any(y.lower_ in {"which", "that"} for y in _child(c, "nsubj"))]
     for f in finders:
         if f.lemma_.lower() in {"find", "conclude", "determine", "show", "reveal", "establish", "report", "document"}:
@@ -1790,7 +1808,10 @@ def investigation_noun(r: RelationReader, n) -> None:
             for cc in _child(f, "ccomp"):
                 for x in _child(cc, "nsubj", "nsubjpass"):
                     # "Sama moderators were paid ...": the company that names them
-                    for m in r.ents(x) or [m for c in _child(x, "compound") for m in r.ents(c) if m.type == "Company"]:
+                    # ... or "systems sold by X, Y and Z", "moderators employed by X": the companies named
+                    made_by = [m for a in _child(x, "acl") if a.lemma_.lower() in {"sell", "make", "develop", "build", "employ", "market", "run", "operate"}
+                               for g in _child(a, "agent") for p in _child(g, "pobj") for q in [p, *p.conjuncts] for m in r.ents(q) if m.type in ORG_TYPES]
+                    for m in made_by or r.ents(x) or [m for c in _child(x, "compound") for m in r.ents(c) if m.type == "Company"]:
                         if m.type in ORG_TYPES | {"Person"}:
                             targets.append(m)
                         elif m.type == "EmployeeGroup" and m.anchor:
