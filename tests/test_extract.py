@@ -1139,6 +1139,9 @@ CASES = [
      {("Jane Roe", "investigated", "Oracle"), ("Tom Lee", "investigated", "Oracle"), ("Jane Roe", "investigated", "IBM"), ("Tom Lee", "investigated", "IBM")}),
     ("A series of investigations by The Verge found that content moderators employed by Cognizant were underpaid.",
      {("The Verge", "investigated", "Cognizant")}),
+    # entities: a known company under its legal name ("Cognizant Technology Solutions")
+    ("A series of investigations by The Verge found that moderators employed by Cognizant Technology Solutions were underpaid.",
+     {("The Verge", "investigated", "Cognizant")}),
     # worksFor: a role in a company's named unit is work for the company as well
     ("Dana Kim, a data engineer in Oracle's Cloud Infrastructure organization, quit.",
      {("Dana Kim", "worksFor", "Cloud Infrastructure"), ("Dana Kim", "worksFor", "Oracle"), ("Cloud Infrastructure", "partOf", "Oracle")}),

@@ -421,6 +421,12 @@ def _org_apposition(ent) -> str | None:
     return None
 
 
+#: Words that end a company's legal name after its short name ("Palantir Technologies",
+#: "Cognizant Technology Solutions").
+_CORPORATE_TAILS = frozenset({"technology", "technologies", "solutions", "systems", "holdings", "group", "international", "corporation",
+                              "corp", "corp.", "company", "co", "co.", "inc", "inc.", "global", "enterprises", "industries", "ltd", "ltd.",
+                              "llc", "plc", "limited", "incorporated"})
+
 #: Titles NER takes into a person's name ("COO Jane Roe", "Spokeswoman Ana Ruiz").
 _NAME_TITLES = frozenset({"ceo", "coo", "cto", "cfo", "cmo", "cio", "ciso", "cpo", "spokesperson", "spokesman", "spokeswoman",
                           "chairman", "chairwoman", "founder", "cofounder", "co-founder", "executive", "reporter", "engineer"})
@@ -666,6 +672,7 @@ class EntityFinder:
                         while label == "Person" and b - a > 2 and doc[a].lower_ in _NAME_TITLES:
                             a += 1  # "COO Jane Roe": the title NER took into the name
                         generic_head = b - a == 1 and b - a < e - s and doc[a].lower_ in _GENERIC_NAME_WORDS
+                        # "Cognizant Technology Solutions": a known company's legal name, no second name
                         if b > a and not generic_head:
                             out.append((a, b, label, s))
                         run = []
@@ -813,6 +820,12 @@ class EntityFinder:
             span = doc[s:e]
             text = _clean_text(span.text)
             known = known_ends.get(s)
+            if known is not None and known[0] >= ent_start and known[3] == "Company" and all(t.lower_ in _CORPORATE_TAILS for t in span):
+                # "Cognizant Technology Solutions": the known company under its legal name
+                raw = [r for r in raw if r is not known] + [(known[0], e, known[2], known[3], known[4])]
+                for i in range(s, e):
+                    taken[i] = True
+                continue
             if known is not None and known[0] >= ent_start:
                 whole = self._known_name_words(doc, known, e, label, de.units[s] in headlines, body_text)
                 if whole is not None:
