@@ -1142,6 +1142,13 @@ CASES = [
     # entities: a known company under its legal name ("Cognizant Technology Solutions")
     ("A series of investigations by The Verge found that moderators employed by Cognizant Technology Solutions were underpaid.",
      {("The Verge", "investigated", "Cognizant")}),
+    # contractsWith: "won a share of X's contract alongside A and B"; "the main cloud and training partner of X"
+    ("Oracle won a share of the Pentagon's cloud contract in 2022, alongside Amazon and Microsoft.",
+     {("Oracle", "contractsWith", DOD), ("Amazon", "contractsWith", DOD), ("Microsoft", "contractsWith", DOD)}),
+    ("Oracle hopes to win a contract with the Pentagon alongside Microsoft.", set()),
+    ("Oracle is also the main cloud and training partner of Anthropic.", {("Oracle", "contractsWith", "Anthropic")}),
+    # contractsWith: giving a deadline or an ultimatum sells nothing
+    ("The Teamsters had given Amazon a Dec. 15 deadline to come to the bargaining table.", set()),
     # worksFor: a role in a company's named unit is work for the company as well
     ("Dana Kim, a data engineer in Oracle's Cloud Infrastructure organization, quit.",
      {("Dana Kim", "worksFor", "Cloud Infrastructure"), ("Dana Kim", "worksFor", "Oracle"), ("Cloud Infrastructure", "partOf", "Oracle")}),

@@ -1430,6 +1430,12 @@ _FOR_CLIENT_VERBS = frozenset({"host", "launch", "run", "operate", "manage", "pr
                                "power", "support", "maintain", "build", "develop", "design", "make", "provide"})
 
 
+#: What one gives or serves that is no good or service: "gave Amazon a deadline".
+_NO_GOODS = frozenset({"deadline", "ultimatum", "warning", "notice", "chance", "opportunity", "time", "reason", "answer", "statement",
+                       "interview", "speech", "talk", "keynote", "update", "assurance", "assurances", "demand", "demands", "subpoena",
+                       "summons", "complaint", "lawsuit", "petition", "letter", "award", "prize", "credit", "praise", "example"})
+
+
 def supply_verb(r: RelationReader, v) -> None:
     """Supplier-subject verbs: ``"X sells/provides/pitches Y to Z"``, ``"X hosts Z"``,
     ``"X contracts / does business / works with Z"``."""
@@ -1439,6 +1445,8 @@ def supply_verb(r: RelationReader, v) -> None:
     clients: list = []
     places: list = []
     dobjs = _child(v, "dobj")
+    if lemma in {"give", "offer", "serve"} and dobjs and all(o.lemma_.lower() in _NO_GOODS for o in dobjs):
+        return  # "gave Amazon a deadline", "offered the company an ultimatum": nothing sold
     if lemma in P.SUPPLY_VERBS:
         clients += _pobjs(v, {"to"})
         for o in dobjs:
@@ -1596,6 +1604,10 @@ def contract_noun(r: RelationReader, n) -> None:
                 elif m.type in {"Company", "Organization"} and (not suppliers or plural_owner):
                     suppliers.append(m)  # the nearest: "Amazon's Ring partners" -> Ring
     recipients = _pobjs(n, {"with", "to", "for", "from", "between"})
+    if lemma in P.PROVIDER_NOUNS:
+        recipients += _pobjs(n, {"of"})  # "the main cloud partner of Anthropic"
+        if n.dep_ == "conj" and n.head.dep_ == "attr":
+            recipients += _pobjs(n.head, {"of", "to", "for"})  # "the main cloud and training partner of X", "of X" hung on "cloud"
     # "a contract worth $133 million with X": the "with" hung on "worth"
     recipients += [p for a in _child(n, "amod") if a.lower_ == "worth" for p in _pobjs(a, {"with", "to"})]
     if n.dep_ == "dobj":
@@ -1623,8 +1635,8 @@ def contract_noun(r: RelationReader, n) -> None:
                     clients += withs
                     suppliers += [m for x in _child(c, "nsubj") if x.lower_ not in {"that", "which"} for m in r.ents(x) if m.type in {"Company", "Organization"}]
     if lemma in P.PROVIDER_NOUNS:
-        if n.dep_ == "attr":
-            suppliers += r.agents(n.head)
+        if n.dep_ == "attr" or n.dep_ == "conj" and n.head.dep_ == "attr":
+            suppliers += r.agents(n.head if n.dep_ == "attr" else n.head.head)  # "is the main cloud and training partner of X"
         elif n.dep_ == "appos":
             suppliers += r.ents(n.head)
         # "Facebook and its contractors, such as Accenture and CPL", "ICE's vendors, including
@@ -1670,8 +1682,17 @@ def contract_noun(r: RelationReader, n) -> None:
         suppliers = [m for m in r.agents(n.head.head) if m.type in {"Company", "Organization"}]
     if not suppliers and n.dep_ in {"dobj", "pobj"}:
         h = n.head if n.dep_ == "dobj" else n.head.head
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and h.lemma_.lower() in {"share", "part", "piece", "portion", "slice"} and h.dep_ == "dobj":
+            h = h.head  # "won a share of the Pentagon's contract"
         if h.pos_ == "VERB" and h.lemma_.lower() in {"hold", "have", "win", "sign", "land", "secure", "award", "renew", "extend", "bid", "pursue", "seek", "expand", "maintain"}:
             suppliers = [m for m in r.agents(h) if m.type in {"Company", "Organization"}]
+    if suppliers and n.dep_ in {"dobj", "pobj"}:
+        h = n.head if n.dep_ == "dobj" else n.head.head
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and h.dep_ == "dobj":
+            h = h.head
+        if h.pos_ == "VERB" and h.lemma_.lower() in {"hold", "have", "win", "sign", "land", "secure", "share", "split"}:
+            # "won a share of the contract in 2022, alongside Amazon, Microsoft and Oracle": the other winners
+            suppliers += [m for p in _pobjs(h, {"alongside"}) for q in [p, *p.conjuncts] for m in r.ents(q) if m.type == "Company"]
     conf = 0.75
     if not suppliers and n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in _BIDDER_NOUNS:
         # "X is (seen as) the front-runner for the Pentagon's contract"
