@@ -1149,6 +1149,10 @@ CASES = [
     ("Oracle is also the main cloud and training partner of Anthropic.", {("Oracle", "contractsWith", "Anthropic")}),
     # contractsWith: giving a deadline or an ultimatum sells nothing
     ("The Teamsters had given Amazon a Dec. 15 deadline to come to the bargaining table.", set()),
+    # worksFor: "employed by X" (not "not by Google but by X"); "Vox's Kelsey Piper reported", NER's organisation a person
+    ("Jane Roe is employed not by Google but by Cognizant.", {("Jane Roe", "worksFor", "Cognizant")}),
+    ("Jane Roe was never employed by Google.", set()),
+    ("Vox's Kelsey Piper reported that the agreements were unusual.", {("Kelsey Piper", "worksFor", "Vox")}),
     # worksFor: a role in a company's named unit is work for the company as well
     ("Dana Kim, a data engineer in Oracle's Cloud Infrastructure organization, quit.",
      {("Dana Kim", "worksFor", "Cloud Infrastructure"), ("Dana Kim", "worksFor", "Oracle"), ("Cloud Infrastructure", "partOf", "Oracle")}),

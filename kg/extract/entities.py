@@ -361,6 +361,10 @@ def _is_bio_subject(ent) -> bool:
             and before.dep_ == "compound" and ent.label_ in {"ORG", "GPE", "NORP", "FAC", "PRODUCT"} and not any(
             t.lower_ in _ORG_LAST_WORDS or t.lower_ in _GENERIC_NAME_WORDS for t in ent):
         return True  # "Facebook spokesperson Drew Pusateri": a job title heads a person's name
+    if ent.label_ == "ORG" and root.dep_ == "nsubj" and root.head.lemma_.lower() in {"say", "report", "write", "tell", "note", "add", "explain", "ask"} \
+            and any(c.dep_ == "poss" and c.i < ent.start for c in root.children) and not any(
+            t.lower_ in _ORG_LAST_WORDS or t.lower_ in _GENERIC_NAME_WORDS for t in ent):
+        return True  # "Vox's Kelsey Piper reported": an outlet's someone who reports is a person
     if ent.label_ in {"ORG", "PRODUCT"} and not any(t.lower_ in _GENERIC_NAME_WORDS or t.lower_ in P.GROUP_NAME_HEADS for t in ent):
         # "Jane Roe, a former engineer at X", "an X spokesperson, Jane Roe": a job in
         # apposition is held by a person, not by an organisation

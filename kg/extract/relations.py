@@ -2170,6 +2170,18 @@ def work_verb(r: RelationReader, v) -> None:
         if _child(v, "attr", "acomp"):
             return
         orgs = [m for p in _pobjs(v, {"at", "with"}) for m in r.ents(p)]
+    elif lemma == "employ":
+        # "Jane Roe, who is employed by Cognizant", "moderators employed by X": a person's employer
+        if not r.asserted(v) or not (_child(v, "nsubjpass") or v.dep_ == "acl"):
+            return
+        orgs = [m for p in _pobjs(v, {"by"}) if not (p.head.i > 0 and r.doc[p.head.i - 1].lower_ in {"not", "never"} or _child(p.head, "neg"))
+                for q in [p, *p.conjuncts] for m in r.ents(q) if m.type in ORG_TYPES]  # not "not by Google but by HCL"
+        people = [m for x in _child(v, "nsubjpass") for m in r.ents(x)] if _child(v, "nsubjpass") else r.ents(v.head)
+        for p in people:
+            if p.type == "Person":
+                for o in orgs:
+                    r.emit(p, "worksFor", o, v, 0.7, "work-verb")
+        return
     elif lemma in {"cover", "write", "report", "edit"}:
         # "covers labor for X", "covers policing technology for X" (the parser may hang
         # "for X" on the object)
@@ -2227,7 +2239,7 @@ _register({"tell", "email", "answer", "assure", "reassure", "update", "thank", "
 _register({"response", "reply", "answer"}, response_noun)
 _register({"say", "tell", "add", "write", "state"}, statement_reply)
 _register({"lead", "head", "run", "chair", "oversee"}, lead_verb)  # founding an organisation is no role in it
-_register(P.WORK_VERBS | P.JOIN_VERBS | {"be", "leave", "quit", "drive", "deliver"}, work_verb)
+_register(P.WORK_VERBS | P.JOIN_VERBS | {"be", "leave", "quit", "drive", "deliver", "employ"}, work_verb)
 
 
 # -- roles, groups, products, parts ------------------------------------------------------------
