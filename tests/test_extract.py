@@ -1153,6 +1153,17 @@ CASES = [
     ("Jane Roe is employed not by Google but by Cognizant.", {("Jane Roe", "worksFor", "Cognizant")}),
     ("Jane Roe was never employed by Google.", set()),
     ("Vox's Kelsey Piper reported that the agreements were unusual.", {("Kelsey Piper", "worksFor", "Vox")}),
+    # petitioned: saying what someone must or should do asks it of them; not a reproach or a forecast
+    ("\"Oracle must stop selling its software to ICE,\" said Jane Roe of the ACLU.",
+     {("Jane Roe", "petitioned", "Oracle"), ("Jane Roe", "worksFor", "ACLU"), ("Oracle", "contractsWith", ICE)}),
+    ("\"Oracle should cancel the contract,\" the ACLU said in a statement.", {("ACLU", "petitioned", "Oracle")}),
+    ("Jane Roe said Oracle should have done more.", set()),
+    ("Safra Catz, Oracle's chief executive, said Oracle should not pick which agencies it works with.", {("Safra Catz", "leads", "Oracle")}),
+    ("Jane Roe said Oracle will cancel the contract.", set()),
+    # protested: "one of X's fiercest critics"; worksFor: "works on Google's cloud team"
+    ("Mijente has been one of Palantir's fiercest critics.", {("Mijente", "protested", "Palantir")}),
+    ("Mijente has never been one of Palantir's critics.", set()),
+    ("Jane Roe, who works on Oracle's cloud team, spoke.", {("Jane Roe", "worksFor", "Oracle")}),
     # worksFor: a role in a company's named unit is work for the company as well
     ("Dana Kim, a data engineer in Oracle's Cloud Infrastructure organization, quit.",
      {("Dana Kim", "worksFor", "Cloud Infrastructure"), ("Dana Kim", "worksFor", "Oracle"), ("Cloud Infrastructure", "partOf", "Oracle")}),

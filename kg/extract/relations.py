@@ -2195,6 +2195,10 @@ def work_verb(r: RelationReader, v) -> None:
             return
         orgs = [m for p in _pobjs(v, {"at", "for"} if lemma not in {"drive", "deliver"} else {"for"}) for m in r.ents(p)
                 or ([x for c in _child(p, "poss") for x in r.ents(c)] if p.lemma_.lower() in _WORKPLACES else [])]  # "works at Apple's store"
+        if lemma == "work":
+            # "works on Google's cloud team", "in Amazon's devices division"
+            orgs += [x for p in _pobjs(v, {"on", "in"}) if p.lemma_.lower() in {"team", "unit", "division", "group", "department", "organization", "organisation"}
+                     for c in _child(p, "poss") for x in r.ents(c) if x.type in ORG_TYPES]
     if not orgs:
         return
     for p in r.agents(v):
@@ -3288,6 +3292,27 @@ def criticism(r: RelationReader, v) -> None:
 _register({"say", "call", "describe", "label", "brand", "dub", "term", "tweet", "write", "add", "argue", "allege", "warn", "break"}, criticism)
 
 
+def quoted_demand(r: RelationReader, v) -> None:
+    """``"'Amazon must stop selling Rekognition,' said Jane Roe of the ACLU"``, ``"X said
+    Google should cancel the contract"``: saying what someone must do asks it of them."""
+    if v.pos_ != "VERB" or not r.asserted(v):
+        return
+    speakers = [m for m in r.agents(v) if m.type in ACTORS]
+    if not speakers:
+        return
+    for cl in _child(v, "ccomp", "parataxis"):
+        if not any(a.lower_ in {"must", "should"} for a in _child(cl, "aux")) or any(a.lower_ == "have" for a in _child(cl, "aux")):
+            continue  # not "should have done more": a reproach, no request
+        for x in _child(cl, "nsubj"):
+            for t in r.ents(x):
+                if t.type in {"Company", "GovernmentAgency", "Person"} and t.name not in {s.name for s in speakers}:
+                    for s in speakers:
+                        r.emit(s, "petitioned", t, cl, 0.6, "quoted-demand")
+
+
+_register({"say", "tweet", "write", "add", "argue", "state", "tell", "insist"}, quoted_demand)
+
+
 def regulator_action(r: RelationReader, v) -> None:
     """An agency acting on what it examined: ``"the NLRB found that X had violated the
     law"``, ``"the FTC fined X"``, ``"the board accused X of retaliating"``, ``"the regulator
@@ -3413,6 +3438,13 @@ def critic_noun(r: RelationReader, n) -> None:
     """``"X, a vocal critic of Amazon"``, ``"X has been an opponent of the deal"``, ``"X is
     among Amazon's most prominent critics"``."""
     among = n.dep_ == "pobj" and n.head.lower_ == "among" and n.head.head.lemma_.lower() in {"be", "become", "remain"}
+    # "Mijente has been one of Palantir's fiercest critics": as "among"
+    one_of = n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ == "one" and n.head.head.dep_ == "attr" \
+        and n.head.head.head.lemma_.lower() in {"be", "become", "remain"}
+    if one_of:
+        among, n_verb = True, n.head.head.head
+    else:
+        n_verb = n.head.head
     include = n.dep_ == "nsubj" and n.head.lemma_.lower() == "include"  # "Amazon's critics include the ACLU"
     if n.pos_ != "NOUN" or n.tag_ != "NN" and not among and not include:
         return
@@ -3426,8 +3458,8 @@ def critic_noun(r: RelationReader, n) -> None:
         holders = r.ents(n.head)
     elif n.dep_ == "attr" and n.head.lemma_.lower() in {"be", "become", "remain"} and r.asserted(n.head):
         holders = [m for s in _child(n.head, "nsubj") for m in r.ents(s)]
-    elif among and r.asserted(n.head.head):
-        holders = [m for s in _child(n.head.head, "nsubj") for m in r.ents(s)]
+    elif among and r.asserted(n_verb):
+        holders = [m for s in _child(n_verb, "nsubj") for m in r.ents(s)]
     elif include and r.asserted(n.head):
         holders = [m for o in _child(n.head, "dobj") for m in r.ents(o)]
     for h in holders:

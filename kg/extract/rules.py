@@ -99,6 +99,8 @@ class Extractor:
         reach = {who: orgs | {whole for part, whole in parts if part in orgs} for who, orgs in roles.items()}
         cands = [c for c in cands if not (c.rule in {"address-staff", "respond-protests"} and c.subj.type == "Person" and c.subj.name in reach
                                           and getattr(c.obj, "anchor", None) and c.obj.anchor not in reach[c.subj.name])]
+        # one's own organisation "should" do something: a position taken, not a demand made of it
+        cands = [c for c in cands if not (c.rule == "quoted-demand" and c.obj.name in reach.get(c.subj.name, ()))]
         # "X responded by ...": X is the group's employer, or someone with no role elsewhere
         cands = [c for c in cands if c.rule != "respond-bare" or c.obj.anchor is None or c.subj.name == c.obj.anchor
                  or c.subj.type == "Person" and (not roles.get(c.subj.name) or c.obj.anchor in roles[c.subj.name])]
