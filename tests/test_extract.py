@@ -1164,6 +1164,10 @@ CASES = [
     ("Mijente has been one of Palantir's fiercest critics.", {("Mijente", "protested", "Palantir")}),
     ("Mijente has never been one of Palantir's critics.", set()),
     ("Jane Roe, who works on Oracle's cloud team, spoke.", {("Jane Roe", "worksFor", "Oracle")}),
+    # protested: "led a walkout of X workers"; a thread or video posted "criticising X"
+    ("Chris Smalls led a walkout of Oracle workers on March 30.",
+     {("Chris Smalls", "protested", "Oracle"), ("Oracle employees", "protested", "Oracle"), ("Oracle employees", "worksFor", "Oracle")}),
+    ("Jane Roe, who had posted a widely shared Twitter thread criticising Netflix, was suspended.", {("Jane Roe", "protested", "Netflix")}),
     # worksFor: a role in a company's named unit is work for the company as well
     ("Dana Kim, a data engineer in Oracle's Cloud Infrastructure organization, quit.",
      {("Dana Kim", "worksFor", "Cloud Infrastructure"), ("Dana Kim", "worksFor", "Oracle"), ("Cloud Infrastructure", "partOf", "Oracle")}),

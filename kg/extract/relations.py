@@ -443,7 +443,8 @@ class RelationReader:
                         letters = [o for o in _child(t.head, "dobj") if o.lemma_.lower() in P.LETTER_NOUNS]
                         if letters:
                             return self.authors(letters[0])
-            if h.lemma_.lower() in P.MESSAGE_NOUNS and h.dep_ == "dobj" and h.head.lemma_.lower() in {"write", "publish", "post", "pen", "issue", "send", "release"}:
+            if h.lemma_.lower() in P.MESSAGE_NOUNS | {"thread", "tweet", "video", "op-ed", "essay", "column", "article", "piece"} and h.dep_ == "dobj" \
+                    and h.head.lemma_.lower() in {"write", "publish", "post", "pen", "issue", "send", "release", "share", "tweet"}:
                 return self.agents(h.head, depth + 1)  # "X wrote a blog post addressing ..."
             found = self.ents(h)
             if found:
@@ -1339,6 +1340,12 @@ def protest_noun(r: RelationReader, n) -> None:
                 agents = r.agents(h)
     agents = [a for a in agents if a.type in ACTORS | {"Organization"}]
     targets: list[M] = []
+    if n.lemma_.lower() in {"walkout", "strike", "sit-in", "stoppage"}:
+        # "led a walkout of Amazon workers": the workers walked out on their employer
+        staff = [m for p in _pobjs(n, {"of", "by"}) for m in r.ents(p) if m.type == "EmployeeGroup" and m.anchor]
+        if staff:
+            agents = _dedupe(agents + staff)
+            targets = [M(m.start, m.end, m.anchor, m.anchor, "Company") for m in staff]
     for p in _pobjs(n, {"against", "over", "of", "to", "at", "about", "regarding"}):
         targets += r.target(p)
     if not targets:
