@@ -676,7 +676,6 @@ class EntityFinder:
                         while label == "Person" and b - a > 2 and doc[a].lower_ in _NAME_TITLES:
                             a += 1  # "COO Jane Roe": the title NER took into the name
                         generic_head = b - a == 1 and b - a < e - s and doc[a].lower_ in _GENERIC_NAME_WORDS
-                        # "Cognizant Technology Solutions": a known company's legal name, no second name
                         if b > a and not generic_head:
                             out.append((a, b, label, s))
                         run = []
@@ -1112,7 +1111,7 @@ class EntityFinder:
                     and doc[t.i - 1].lower_ not in {"chief", "executive", "officer", "operating", "technology", "financial"}):
                 # "COO Sheryl Sandberg": the company in view; not "CPL CEO Anne Heraty", whose
                 # company is named, though unknown
-                comp = state.main_company(t)
+                comp = state.title_company(t)
                 if comp is not None:
                     de.title_company[t.i] = comp
             elif (t.dep_ == "pobj" and t.head.lower_ == "as" or t.dep_ == "oprd") and (t.lower_ == "ceo" or t.lemma_.lower() in P.TOP_TITLES | {"executive", "officer"}) and not any(
@@ -1362,7 +1361,7 @@ class EntityFinder:
             return []
         if lemma in P.COMPANY_NOUNS and t.tag_ in {"NNS", "NNPS"} and (det_words & {"both", "the", "these"}) and not any(
                 c.dep_ in {"relcl", "acl"} or c.dep_ in {"compound", "amod"} and c.lower_ not in _KIND_OF_COMPANY
-                or c.dep_ == "prep" and not (c.lower_ == "of" and (_child_deps(c) <= {"pcomp"} or t.head.lemma_.lower() in {"accuse", "charge", "suspect"}))
+                or c.dep_ == "prep" and not (c.lower_ == "of" and ({x.dep_ for x in c.children} <= {"pcomp"} or t.head.lemma_.lower() in {"accuse", "charge", "suspect"}))
                 for c in t.children):
             # "sued both companies", "accusing the companies of", "the three cloud companies": the
             # companies just named
@@ -1461,10 +1460,6 @@ class EntityFinder:
 #: Workplaces that leave the employer to the context: "store employees", "warehouse workers".
 _WORKPLACE_NOUNS = frozenset({"store", "warehouse", "factory", "plant", "retail", "corporate", "office", "delivery",
                               "fulfillment", "fulfilment", "campus", "headquarters", "studio"})
-
-def _child_deps(tok) -> set[str]:
-    return {c.dep_ for c in tok.children}
-
 
 #: Kinds of company a plural may be qualified by and still mean the companies just named.
 _KIND_OF_COMPANY = frozenset({"tech", "technology", "cloud", "software", "internet", "defense", "defence", "consulting", "ai", "social", "media"})
@@ -1577,7 +1572,7 @@ class _Salience:
                 return M(tok.i, tok.i + 1, tok.text, m.name, m.type)
         return None
 
-    def main_company(self, tok) -> M | None:
+    def title_company(self, tok) -> M | None:
         """Whose "CEO Jane Roe" a bare title means: a company named before it in the sentence, else
         the company in view."""
         unit = self.de.units[tok.i]

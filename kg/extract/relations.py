@@ -46,6 +46,7 @@ _PARTITIVES = frozenset({"many", "some", "most", "several", "all", "dozens", "hu
 #: Last words of the names of events, which are no units of their organisers.
 _EVENT_WORDS = frozenset({"summit", "conference", "forum", "expo", "festival", "celebration", "awards", "keynote", "hackathon",
                           "convention", "symposium", "meeting", "showcase", "week", "day", "gala", "fair"})
+#: Nouns that describe a named organised group in apposition: "X, a coalition of workers who ...".
 _COLLECTIVE_NOUNS = frozenset({"group", "coalition", "collective", "organization", "organisation", "network", "campaign", "movement",
                                "alliance", "association", "union", "caucus"})
 _SPEAKER_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "rep", "spokespeople"})
@@ -1028,11 +1029,10 @@ def sign_verb(r: RelationReader, v) -> None:
             # "a petition launched by Accenture employees ... was signed by 1,000 staff": its authors
             letters = [o for o in objs if o.lemma_.lower() in P.LETTER_NOUNS]
             if not letters and any(o.lower_ == "it" for o in objs):
-                s0 = r.de.unit_bounds[r.de.units[v.i]][0]
-                letters = [t for t in r.doc[s0:v.i] if t.lemma_.lower() in P.LETTER_NOUNS and t.pos_ == "NOUN"][-1:]  # "A petition ...; it was signed by"
+                letters = _letter_named_before(r, v)  # "A petition ...; it was signed by"
             launched = [m for m in _launchers(r, letters) if m.type == "EmployeeGroup" and m.explicit]
             # "X published an open letter ...; it was signed by 8,700 employees": the named group that wrote it
-            launched = launched or [m for l in letters for m in r.authors(l) if m.type == "EmployeeGroup" and m.explicit and not m.anchor]
+            launched = launched or _named_authors(r, letters)
             groups = launched or groups
         if not groups and st.lemma_.lower() in P.PEOPLE_NOUNS:
             # "more than 1,500 people have signed its petition": the group whose petition it is
@@ -1047,20 +1047,30 @@ def sign_verb(r: RelationReader, v) -> None:
                       if m.type in {"EmployeeGroup", "AdvocacyGroup"}]
         if not groups and st.lemma_.lower() in P.PEOPLE_NOUNS | P.WORKER_NOUNS and any(o.lower_ in {"it", "this"} for o in objs):
             # "X published an open letter; it was signed by 8,700 employees": the named group that wrote it
-            s0 = r.de.unit_bounds[r.de.units[v.i]][0]
-            letters = [t for t in r.doc[s0:v.i] if t.lemma_.lower() in P.LETTER_NOUNS and t.pos_ == "NOUN"][-1:]
-            groups = [m for l in letters for m in r.authors(l) if m.type == "EmployeeGroup" and m.explicit and not m.anchor]
+            groups = _named_authors(r, _letter_named_before(r, v))
         if not groups and (st.lemma_.lower() in P.PEOPLE_NOUNS or st.like_num) and r.de.dominant_group is not None:
             g = r.de.dominant_group
             groups = [M(st.i, st.i + 1, st.text, g.name, g.type, g.anchor, False)]
         # "Its petition ... has been signed by 1,500 Microsoft workers": the count is the named group's
-        owners = [m for o in objs if o.lemma_.lower() in P.LETTER_NOUNS for c in _child(o, "poss") for m in r.ents(c)
-                  if m.type in {"EmployeeGroup", "AdvocacyGroup"} and m.explicit and not m.anchor]
-        if owners and (not groups or groups[0].type == "EmployeeGroup"):
-            groups = owners
+        named_owners = [m for o in objs if o.lemma_.lower() in P.LETTER_NOUNS for c in _child(o, "poss") for m in r.ents(c)
+                        if m.type in {"EmployeeGroup", "AdvocacyGroup"} and m.explicit and not m.anchor]
+        if named_owners and (not groups or groups[0].type == "EmployeeGroup"):
+            groups = named_owners
         for g in groups[:1]:
             r.emit(g, "signatoryCount", str(n), v, 0.85, "signatories")
             r.letter_authors = [g]
+
+
+def _letter_named_before(r: RelationReader, v) -> list:
+    """The last letter or petition noun of ``v``'s sentence before ``v`` (at most one), which an
+    "it" after it refers to."""
+    s0 = r.de.unit_bounds[r.de.units[v.i]][0]
+    return [t for t in r.doc[s0:v.i] if t.lemma_.lower() in P.LETTER_NOUNS and t.pos_ == "NOUN"][-1:]
+
+
+def _named_authors(r: RelationReader, letters: list) -> list[M]:
+    """The named workers' groups that wrote these letters (not "<Company> employees")."""
+    return [m for l in letters for m in r.authors(l) if m.type == "EmployeeGroup" and m.explicit and not m.anchor]
 
 
 def _launchers(r: RelationReader, letters: list) -> list[M]:
@@ -1318,6 +1328,7 @@ def protest_noun(r: RelationReader, n) -> None:
         found = r.ents(p)
         if found:
             agents += found
+    in_protest = n.dep_ == "pobj" and n.head.lower_ == "in" and n.lemma_.lower() == "protest"  # "did X in protest"
     if not agents:
         # "took part in protests against X", "joined / staged / led the walkout"
         h = n.head.head if n.dep_ == "pobj" and n.head.lower_ in {"in", "on", "for"} else n.head if n.dep_ == "dobj" else None
@@ -1329,7 +1340,7 @@ def protest_noun(r: RelationReader, n) -> None:
                 pass  # "went on strike", "called for a boycott"; not "called the boycott"
             elif r.asserted(h):
                 agents = r.agents(h)
-        elif h is not None and n.head.lower_ == "in" and n.lemma_.lower() == "protest":
+        elif in_protest:
             # "resigned in protest over X", "deleted his code in protest against X": whoever did it
             # ("resigned from the board in protest", the phrase hung on "board")
             if h.pos_ in {"NOUN", "PROPN"} and h.dep_ == "pobj" and h.head.head.pos_ == "VERB":
@@ -1353,10 +1364,10 @@ def protest_noun(r: RelationReader, n) -> None:
         for p in froms:
             for q in _pobjs(p, {"over", "against", "about"}):
                 targets += r.target(q)
-    if not targets and n.dep_ == "pobj" and n.head.lower_ == "in" and n.lemma_.lower() == "protest" and n.head.head.pos_ == "VERB":
+    if not targets and in_protest and n.head.head.pos_ == "VERB":
         # "deleted her code in protest over X", "over X" hung on the verb
         targets = [m for p in _pobjs(n.head.head, {"over", "against"}) for m in r.target(p)]
-    left = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "in" and n.lemma_.lower() == "protest" else None
+    left = n.head.head if in_protest else None
     if left is not None and left.dep_ == "pobj" and left.head.head.pos_ == "VERB":
         left = left.head.head
     if not targets and left is not None and _lemma(left) in {"resign", "quit", "leave", "step"}:
