@@ -312,6 +312,18 @@ CASES = [
      {("Digital Rights Project", "protested", "Axon")}),
     ("\"Palantir is complicit in family separations,\" said Rosa Diaz, an organizer with Mijente.",
      {("Rosa Diaz", "protested", "Palantir"), ("Rosa Diaz", "worksFor", "Mijente")}),
+    # ... a quotation that condemns, wherever its speaker is named: the subject highest in it
+    ("\"Oracle is helping ICE build a dragnet that violates privacy,\" Ana Ruiz, a lawyer at the Civic Data Clinic, told Wired.",
+     {("Ana Ruiz", "protested", "Oracle"), ("Ana Ruiz", "worksFor", "Civic Data Clinic")}),
+    ("Tomas Berg, an engineer on the maps team, wrote in a note announcing his exit that \"IBM is enabling abusive surveillance.\"",
+     {("Tomas Berg", "protested", "IBM")}),
+    ("Lena Ortiz walked onto the stage while Intel CEO Pat Gelsinger was speaking. \"Pat, shame on you,\" she shouted. "
+     "\"You say you care about people, but Intel sells chips to an abusive regime.\"",
+     {("Lena Ortiz", "protested", "Pat Gelsinger"), ("Lena Ortiz", "protested", "Intel"), ("Pat Gelsinger", "leads", "Intel")}),
+    # ... but not a quotation that praises, nor a closing mark paired with the next opening one
+    ("\"Oracle has been a responsible partner for many years,\" Ana Ruiz, a lawyer at the Civic Data Clinic, said.",
+     {("Ana Ruiz", "worksFor", "Civic Data Clinic")}),
+    ("\"We are proud of our work,\" said Ana Ruiz. IBM was sued for discriminatory hiring. \"The lawsuit has no merit,\" said Jo Park.", set()),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1328,6 +1340,26 @@ def test_quotes_have_speakers(nlp, extractor):
     text = '"We will not build tools for deportation," said Maria Lopez, an engineer at Google.'
     ex = read(nlp, extractor, text)
     assert [(q.text, q.speaker) for q in ex.quotes] == [("We will not build tools for deportation,", "Maria Lopez")]
+
+
+def test_quote_speakers_across_sentences(nlp, extractor):
+    """A quotation over two sentences takes the speaker named after its first part; a
+    pronoun speaker is the last sentence's main subject, not a person named inside a quote
+    or in a subordinate clause; a quotation's own words never speak."""
+    text = ('Lena Ortiz walked onto the stage while Pat Gelsinger was speaking. "Pat, shame on you," she shouted. '
+            '"You say you care. But your chips power abuse." Gelsinger replied, "Thank you for your protest, I hear you."')
+    ex = read(nlp, extractor, text)
+    assert [(q.text, q.speaker) for q in ex.quotes] == [
+        ("Pat, shame on you,", "Lena Ortiz"),
+        ("You say you care. But your chips power abuse.", "Lena Ortiz"),
+        ("Thank you for your protest, I hear you.", "Pat Gelsinger"),
+    ]
+
+
+def test_a_closing_mark_does_not_open_a_quotation(nlp, extractor):
+    text = 'Jo Park called it "a long road for the union. Park added that the "company would not budge" on pay.'
+    ex = read(nlp, extractor, text)
+    assert [q.text for q in ex.quotes] == ["company would not budge"]
 
 
 def test_event_dates_where_the_text_gives_them(nlp, extractor):

@@ -1143,6 +1143,8 @@ class EntityFinder:
                 ref = state.pronoun(t)
                 if ref:
                     de.coref[t.i] = ref
+                    if low in {"he", "she"} and t.dep_ == "nsubj" and ref[0].type == "Person":
+                        state.persons.append((de.units[t.i], ref[0], True))  # "she shouted ... She then threw"
             elif t.lemma_.lower() in P.WORKER_NOUNS and t.pos_ in {"NOUN", "PROPN"}:
                 groups = self._group(doc, de, state, t)
                 if groups:
@@ -1550,6 +1552,22 @@ class _Salience:
         else:
             self.others.append(entry)
 
+    def _quoted(self, m: M) -> bool:
+        """Whether a mention stands inside a quotation of its sentence."""
+        s = self.de.unit_bounds[self.de.units[m.start]][0]
+        marks = [t.text for t in self.doc[s:m.start] if t.text in {'"', "“", "”"}]
+        return marks.count('"') % 2 == 1 or marks.count("“") > marks.count("”")
+
+    def _main_subject(self, m: M) -> bool:
+        """Whether a mention is the subject of its sentence's main verb."""
+        t = self.doc[m.start:m.end].root
+        while t.dep_ in {"compound", "appos", "conj"} and t.head.i != t.i:
+            t = t.head
+        v = t.head
+        while v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head
+        return t.dep_ in {"nsubj", "nsubjpass"} and v.dep_ == "ROOT"
+
     def _in_relative(self, m: M) -> bool:
         t = self.doc[m.start:m.end].root if m.end > m.start else self.doc[m.start]
         for _ in range(4):
@@ -1629,13 +1647,20 @@ class _Salience:
             if low in {"him", "her"} and tok.dep_ in {"dobj", "dative", "pobj"}:
                 v = tok.head.head if tok.dep_ == "pobj" else tok.head
                 clause_subjects = {m.name for c in v.children if c.dep_ == "nsubj" for m in self.de.by_tok.get(c.i, ())}
-            for u, m, subj in reversed(self.persons):
-                if unit - u > 3 or "\n" in self.doc[m.end - 1:tok.i].text:
-                    break
-                if m.name in clause_subjects:
-                    continue
-                return [M(tok.i, tok.i + 1, tok.text, m.name, m.type)]
-            return []
+            near = [(u, m, subj) for u, m, subj in self.persons if m.start < tok.i and unit - u <= 3
+                    and "\n" not in self.doc[m.end - 1:tok.i].text and m.name not in clause_subjects]
+            if tok.dep_ == "nsubj" and low in {"he", "she"}:
+                # "Roe walked to the stage while Doe was speaking. 'Doe, shame on you,' she
+                # shouted": a subject pronoun continues a subject of its own sentence, else the
+                # main subject of the sentence before
+                near = [e for e in near if (e[0] < unit or e[2]) and not self._quoted(e[1])]
+                if near and near[-1][0] < unit:
+                    main = [e for e in near if e[0] == near[-1][0] and self._main_subject(e[1])]
+                    near = main or near
+            if not near:
+                return []
+            m = near[-1][1]
+            return [M(tok.i, tok.i + 1, tok.text, m.name, m.type)]
         if low in {"it", "its"}:
             # an organisation that is the subject of this sentence, else the salient company
             same = [e for e in self.companies + self.others if e[0] == unit and e[2] and e[1].start < tok.i and e[1].type in ORG_TYPES]

@@ -7,9 +7,12 @@ import re
 
 from kg.extract.entities import DocEntities, M
 
-_SPEECH_VERBS = frozenset({"say", "write", "tell", "add", "note", "explain", "argue", "conclude", "state", "claim", "insist", "continue", "ask", "respond", "reply", "comment"})
+_SPEECH_VERBS = frozenset({"say", "write", "tell", "add", "note", "explain", "argue", "conclude", "state", "claim", "insist", "continue", "ask", "respond", "reply", "comment",
+                           "shout", "yell", "chant", "tweet", "post", "declare", "testify", "warn"})
 _REPORT_VERBS = frozenset({"report", "say", "write", "reveal", "confirm", "learn", "find", "publish", "note"})
-_QUOTE = re.compile(r"[“\"]([^“”\"]{12,}?)[”\"]")
+#: An opening mark not glued to a word before it and glued to the text after it; a closing
+#: mark the other way round (so a closing mark and the next opening one never pair up).
+_QUOTE = re.compile(r"(?<!\w)[“\"](?=\S)([^“”\"]{12,}?)(?<=\S)[”\"](?!\w)")
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
 _MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
@@ -55,7 +58,9 @@ def quotes(doc, de: DocEntities, text: str):
     starts = sorted(char_unit)
     import bisect
 
-    for match in _QUOTE.finditer(text):
+    matches = list(_QUOTE.finditer(text))
+    spans = [(m.start(), m.end()) for m in matches]
+    for match in matches:
         body = match.group(1).strip()
         if len(body.split()) < 4:
             continue
@@ -63,14 +68,16 @@ def quotes(doc, de: DocEntities, text: str):
         if pos < 0:
             continue
         u = char_unit[starts[pos]]
+        first = char_unit[starts[max(0, bisect.bisect_right(starts, match.start()) - 1)]]
         speaker = None
-        for unit in (u, u - 1, u + 1):
+        # the sentences the quotation spans, then the one before it and the one after
+        for unit in (*range(u, first - 1, -1), first - 1, u + 1):
             if unit < 0 or unit >= len(de.unit_bounds):
                 continue
             a, b = sorted((unit, u))
             if "\n" in doc[de.unit_bounds[a][1] - 1:de.unit_bounds[b][0] + 1].text_with_ws:
                 continue
-            speaker = _speaker(doc, de, *de.unit_bounds[unit], match.start(), match.end())
+            speaker = _speaker(doc, de, *de.unit_bounds[unit], match.start(), match.end(), spans)
             if speaker is not None:
                 u = unit
                 break
@@ -79,13 +86,16 @@ def quotes(doc, de: DocEntities, text: str):
     return out
 
 
-def _speaker(doc, de: DocEntities, s: int, e: int, qs: int, qe: int) -> M | None:
+def _speaker(doc, de: DocEntities, s: int, e: int, qs: int, qe: int, spans=()) -> M | None:
+    """The one a sentence says spoke: the named subject of a speech verb outside every
+    quotation (``spans``, character offsets) and outside the quotation ``qs``..``qe``."""
+    quoted = {i for i in range(s, e) if any(a <= doc[i].idx < b for a, b in spans)}
     for i in range(s, e):
         t = doc[i]
-        if t.lemma_.lower() not in _SPEECH_VERBS or t.pos_ != "VERB" or qs <= t.idx < qe:
+        if t.lemma_.lower() not in _SPEECH_VERBS or t.pos_ != "VERB" or qs <= t.idx < qe or i in quoted:
             continue
         for c in t.children:
-            if c.dep_ == "nsubj" and not (qs <= c.idx < qe):
+            if c.dep_ == "nsubj" and not (qs <= c.idx < qe) and c.i not in quoted:
                 refs = de.at(c.i)
                 if not refs:
                     for cc in c.children:

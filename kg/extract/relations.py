@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from kg.extract import patterns as P
 from kg.extract.entities import ORG_TYPES, DocEntities, M
+from kg.extract.quotes import quotes
 
 ACTORS = frozenset({"EmployeeGroup", "Person", "AdvocacyGroup"})
 ORGS_AND_PEOPLE = ORG_TYPES | {"Person"}
@@ -688,6 +689,7 @@ class RelationReader:
         investigation_targets(self)
         union_locals(self)
         named_units(self)
+        quoted_criticism(self)
         return self.out
 
 
@@ -3308,6 +3310,49 @@ def criticism(r: RelationReader, v) -> None:
 
 
 _register({"say", "call", "describe", "label", "brand", "dub", "term", "tweet", "write", "add", "argue", "allege", "warn", "break"}, criticism)
+
+
+def quoted_criticism(r: RelationReader) -> None:
+    """A direct quotation that condemns a named company, product, agency or person, wherever
+    its speaker is named: ``'"Ring is building a surveillance network," Jane Roe told
+    Recode'``, ``'X wrote in a post that "Facebook is enabling violence"'``. The speaker
+    opposed what the quotation condemns: the subject of one of its clauses, else the company
+    or product it names first."""
+    doc = r.doc
+    for _body, speaker, _s, _e, qs, qe in quotes(doc, r.de, doc.text):
+        if speaker is None or speaker.type not in ACTORS | {"Organization"}:
+            continue
+        span = doc.char_span(qs, qe, alignment_mode="expand")
+        if span is None:
+            continue
+        for unit in sorted({r.de.units[t.i] for t in span}):
+            part = [t for t in span if r.de.units[t.i] == unit]
+            if not _judgement(part):
+                continue
+            named = {(m.start, m.name): m for t in part for m in r.de.at(t.i) if m.name != speaker.name}
+            named = [m for m in named.values() if m.type in {"Company", "Product", "GovernmentAgency", "Person"}]
+            # the subject highest in the sentence ("X is helping ICE build ...": X, not ICE)
+            subjects = [(_depth(doc[m.start:m.end].root), m) for m in named if _subject_like(doc[m.start:m.end].root)]
+            top = min((d for d, _ in subjects), default=None)
+            found = [m for d, m in subjects if d == top] or [m for m in named if m.type in {"Company", "Product"}][:1]
+            # "'Pat, shame on you,' she shouted": the one addressed
+            first = next((t.i for t in part if not t.is_punct), None)
+            found += [m for m in named if m.type == "Person" and m.start == first and m.end < len(doc) and doc[m.end].text == ","]
+            for t in _dedupe(found):
+                who = speaker if r.de.units[speaker.start] == unit else _here(speaker, doc[t.start])
+                r.emit(who, "protested", t, t.start, 0.5, "quote-criticism")
+
+
+def _subject_like(tok) -> bool:
+    """A clause's subject, or the possessor of one ("Apple's culture of secrecy ...")."""
+    return tok.dep_ in {"nsubj", "nsubjpass"} or tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _depth(tok) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 50:
+        tok, d = tok.head, d + 1
+    return d
 
 
 def quoted_demand(r: RelationReader, v) -> None:

@@ -82,12 +82,12 @@ class Extractor:
         # backlash had been terrible for the company"
         parts = {(c.subj.name, c.obj.name) for c in cands if c.pred == "partOf" and not isinstance(c.obj, str)}
         insiders |= {(who, whole) for who, unit in leaders for part, whole in parts if part == unit}
-        cands = [c for c in cands if not (c.rule == "criticism" and (c.subj.name, c.obj.name) in insiders)]
+        cands = [c for c in cands if not (c.rule in {"criticism", "quote-criticism"} and (c.subj.name, c.obj.name) in insiders)]
         # a group's spokesperson criticising speaks for the group: "X is wrong," said Jane Roe,
         # a spokesperson for No Tech for Apartheid
         voices = {c.subj.name: c.obj for c in cands if c.pred == "worksFor" and not isinstance(c.obj, str)
                   and c.obj.type in {"AdvocacyGroup", "EmployeeGroup"} and doc[c.trigger].lemma_.lower() in _SPOKES}
-        cands = [replace(c, subj=voices[c.subj.name]) if c.rule == "criticism" and c.subj.name in voices else c for c in cands]
+        cands = [replace(c, subj=voices[c.subj.name]) if c.rule in {"criticism", "quote-criticism"} and c.subj.name in voices else c for c in cands]
         # a statement answers the staff only when it speaks for their employer
         roles: dict[str, set[str]] = {}
         for c in cands:
