@@ -1143,8 +1143,6 @@ class EntityFinder:
                 ref = state.pronoun(t)
                 if ref:
                     de.coref[t.i] = ref
-                    if low in {"he", "she"} and t.dep_ == "nsubj" and ref[0].type == "Person":
-                        state.persons.append((de.units[t.i], ref[0], True))  # "she shouted ... She then threw"
             elif t.lemma_.lower() in P.WORKER_NOUNS and t.pos_ in {"NOUN", "PROPN"}:
                 groups = self._group(doc, de, state, t)
                 if groups:
@@ -1651,9 +1649,9 @@ class _Salience:
                     and "\n" not in self.doc[m.end - 1:tok.i].text and m.name not in clause_subjects]
             if tok.dep_ == "nsubj" and low in {"he", "she"}:
                 # "Roe walked to the stage while Doe was speaking. 'Doe, shame on you,' she
-                # shouted": a subject pronoun continues a subject of its own sentence, else the
-                # main subject of the sentence before
-                near = [e for e in near if (e[0] < unit or e[2]) and not self._quoted(e[1])]
+                # shouted": a subject pronoun takes up a name of its own sentence outside
+                # quotations, else the main subject of the sentence before
+                near = [e for e in near if not self._quoted(e[1])]
                 if near and near[-1][0] < unit:
                     main = [e for e in near if e[0] == near[-1][0] and self._main_subject(e[1])]
                     near = main or near
