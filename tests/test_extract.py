@@ -324,6 +324,15 @@ CASES = [
     ("\"Oracle has been a responsible partner for many years,\" Ana Ruiz, a lawyer at the Civic Data Clinic, said.",
      {("Ana Ruiz", "worksFor", "Civic Data Clinic")}),
     ("\"We are proud of our work,\" said Ana Ruiz. IBM was sued for discriminatory hiring. \"The lawsuit has no merit,\" said Jo Park.", set()),
+    # ... a complaint about one's workplace opposes the employer the text gives
+    ("Jane Roe, a Lyft engineer, was fired after raising concerns about pay discrimination on her team.",
+     {("Jane Roe", "protested", "Lyft"), ("Jane Roe", "worksFor", "Lyft")}),
+    ("Lyft fired Jane Roe after she spoke out about safety in the warehouses.",
+     {("Jane Roe", "protested", "Lyft"), ("Jane Roe", "worksFor", "Lyft")}),
+    ("Lyft employees spoke out about conditions in the warehouses.", {("Lyft employees", "protested", "Lyft"), ("Lyft employees", "worksFor", "Lyft")}),
+    # ... not a complaint about something else, nor one whose speaker's employer the text does not give
+    ("Dana Lee, a Lyft engineer, raised concerns about the weather.", {("Dana Lee", "worksFor", "Lyft")}),
+    ("Dana Lee raised concerns about pay discrimination.", set()),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -463,7 +463,7 @@ def _join_and_names(doc) -> None:
     changed = False
     for n, ent in enumerate(ents):
         s = ent.start
-        if ent.label_ != "ORG" or s < 2 or doc[s - 1].lower_ not in {"and", "&"} or not doc[s - 2].is_title:
+        if ent.label_ != "ORG" or s < 2 or doc[s - 1].lower_ not in {"and", "&"} or not (doc[s - 2].is_title or doc[s - 2].is_upper):
             continue
         if doc[s - 2].ent_type_:
             # "the Center for Labor" + "Digital Rights": two halves of one name

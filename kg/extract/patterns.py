@@ -273,7 +273,9 @@ HARSH_WORDS = frozenset({
     "reprisal", "unsafe", "dehumanizing", "dehumanising", "anti-union", "hostile", "disregard",
     "quash", "suppress", "suppression", "censor", "oppression", "oppressive", "genocide", "genocidal", "evade",
     "unaccountable", "hypocrite", "shame", "lie", "lying", "mislead", "unjust", "injustice", "sham", "whitewash",
-    "greenwashing", "tone-deaf", "murder", "weaponize", "weaponized", "cave", "caving", "profiteer", "profiteering",
+    "greenwashing", "tone-deaf", "murder", "racism", "sexism", "invasive", "monopolist", "surveil", "harass", "harassment",
+    "biased", "predatory", "flawed", "corrupt", "corruption", "spy", "spying", "creepy", "manipulative", "illegally", "unlawfully",
+    "weaponize", "weaponized", "cave", "caving", "profiteer", "profiteering",
 })
 #: Favourable words whose negation condemns ("not proud", "not right", "not acceptable").
 KIND_WORDS = frozenset({"proud", "right", "acceptable", "fair", "ethical", "safe", "okay", "ok", "satisfied", "good", "enough"})

@@ -107,6 +107,7 @@ class RelationReader:
         self.voiced: set[str] = set()  # groups that signed or sent something in this article
         self.inv_agents: list[tuple[M, int]] = []
         self.inv_targets: list[tuple[M, int]] = []
+        self.employer_grievances: list[tuple[M, int]] = []  # people who complained about their workplace
         self.skip_units = set()
         for u, (s, e) in enumerate(de.unit_bounds):
             if e <= s:
@@ -467,6 +468,8 @@ class RelationReader:
             t = h.head
             for _ in range(3):
                 if t.pos_ in {"VERB", "AUX"}:
+                    if _child(t, "nsubjpass") and not _child(t, "agent"):
+                        return self.ents(_child(t, "nsubjpass")[0])  # "X was fired after raising concerns"
                     return self.agents(t, depth + 1)
                 if t.pos_ in {"NOUN", "PROPN"}:
                     return self.owner(t)
@@ -690,6 +693,7 @@ class RelationReader:
         union_locals(self)
         named_units(self)
         quoted_criticism(self)
+        workplace_grievances(self)
         return self.out
 
 
@@ -1260,10 +1264,44 @@ def speak_out(r: RelationReader, v) -> None:
         return
     if not r.asserted(v):
         return
-    targets = [m for p in _pobjs(v, {"against", "about", "on", "over"}) for m in r.target(p)]
+    objs = _pobjs(v, {"against", "about", "on", "over"})
+    targets = [m for p in objs for m in r.target(p)]
     for s in r.agents(v):
         for t in targets:
             r.emit(s, "protested", t, v, 0.7, "speak-out")
+        if not targets and objs:
+            _workplace_grievance(r, s, v, objs)
+
+
+#: What workers complain of at their own workplace: "spoke out about warehouse conditions".
+_WORKPLACE_WORDS = frozenset({
+    "condition", "conditions", "pay", "wage", "wages", "discrimination", "sexism", "racism", "harassment", "misconduct",
+    "safety", "culture", "treatment", "retaliation", "inequity", "equity", "bias", "abuse", "toxicity", "workload",
+    "hours", "benefits", "layoffs", "policy", "policies", "practices", "management", "leadership", "environment",
+})
+
+
+def _workplace_grievance(r: RelationReader, s: M, v, objs) -> None:
+    """``"X spoke out about warehouse conditions"``, ``"fired after raising concerns about
+    sexism on her team"``: a complaint about the workplace is a protest against the employer
+    (a group's own company; a person's, once their role is read)."""
+    if not any(x.lemma_.lower() in _WORKPLACE_WORDS or x.lower_ in _WORKPLACE_WORDS for o in objs for x in o.subtree):
+        return
+    if s.type == "EmployeeGroup" and s.anchor and s.explicit:
+        r.emit(s, "protested", M(s.start, s.end, s.anchor, s.anchor, "Company"), v, 0.55, "workplace-grievance")
+    elif s.type == "Person":
+        r.employer_grievances.append((s, v.i))
+
+
+def workplace_grievances(r: RelationReader) -> None:
+    """A person's workplace grievance goes to the one company the article says they work
+    or worked for."""
+    for person, trigger in r.employer_grievances:
+        employers = {c.obj.name: c.obj for c in r.out if c.pred in {"worksFor", "leads"} and c.subj.name == person.name
+                     and isinstance(c.obj, M) and c.obj.type == "Company"}
+        if len(employers) == 1:
+            e = next(iter(employers.values()))
+            r.emit(person, "protested", _here(e, r.doc[trigger]), trigger, 0.5, "workplace-grievance")
 
 
 def concern_verb(r: RelationReader, v) -> None:
@@ -1286,6 +1324,13 @@ def concern_verb(r: RelationReader, v) -> None:
         for s in _child(cc, "nsubj", "nsubjpass"):
             targets += r.target(s)
     agents = r.agents(v)
+    targets = [t for t in targets if t.name not in {a.name for a in agents}]  # "about sexism on her team": not her
+    if not targets:
+        abouts = [x for h in [*concerns, v] for pr in _child(h, "prep") if pr.lower_ in {"about", "over", "regarding", "around"}
+                  for x in pr.children if x.dep_ in {"pobj", "pcomp"}]
+        for s in agents:
+            if abouts:
+                _workplace_grievance(r, s, v, abouts)
     if not targets and not _child(v, "ccomp") and not any(_child(c, "ccomp", "acl") or [x for x in _child(c, "prep") if x.lower_ not in {"on", "in", "at", "during"}]
                                                             for c in concerns):
         # "some Palantir employees have raised concerns": about their employer
