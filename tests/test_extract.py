@@ -333,6 +333,13 @@ CASES = [
     # ... not a complaint about something else, nor one whose speaker's employer the text does not give
     ("Dana Lee, a Lyft engineer, raised concerns about the weather.", {("Dana Lee", "worksFor", "Lyft")}),
     ("Dana Lee raised concerns about pay discrimination.", set()),
+    # petitioned: a coalition noun stands for the members the sentence names after "led by" or "including"
+    ("In a letter to Lyft CEO Logan Green, the groups — led by the Gig Rights Project and including the ACLU — urged the company to act.",
+     {("Gig Rights Project", "petitioned", "Logan Green"), ("ACLU", "petitioned", "Logan Green"),
+      ("Gig Rights Project", "petitioned", "Lyft"), ("ACLU", "petitioned", "Lyft"), ("Logan Green", "leads", "Lyft")}),
+    ("Led by Sen. Ed Markey and Rep. Pramila Jayapal, the lawmakers urged Uber to stop tracking riders.",
+     {("Edward Markey", "petitioned", "Uber"), ("Pramila Jayapal", "petitioned", "Uber")}),
+    ("The groups urged Uber to stop tracking riders.", set()),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -454,6 +454,45 @@ _INSTITUTION_HEADS = frozenset({
 })
 
 
+#: Nouns for several organisations or several lawmakers acting together, and the kinds of
+#: names that can be their members.
+_COALITION_NOUNS = {
+    "groups": ORG_TYPES - {"Company", "GovernmentAgency", "NewsOutlet"}, "organizations": ORG_TYPES - {"Company", "GovernmentAgency", "NewsOutlet"},
+    "organisations": ORG_TYPES - {"Company", "GovernmentAgency", "NewsOutlet"}, "coalition": ORG_TYPES - {"Company", "GovernmentAgency", "NewsOutlet"},
+    "lawmakers": {"Person"}, "senators": {"Person"}, "legislators": {"Person"}, "members": {"Person"},
+}
+#: Words that introduce a coalition's members: "the groups, led by X and including Y".
+_MEMBER_MARKERS = {("led", "by"), ("organized", "by"), ("organised", "by"), ("joined", "by"), ("including",), ("such", "as"), ("among", "them")}
+
+
+def _coalitions(doc, de: DocEntities) -> None:
+    """``"the groups — led by Fight for the Future and including the ACLU — urged ..."``,
+    ``"Led by Sen. X and Rep. Y, the lawmakers urged ..."``: a plural noun for several
+    organisations or lawmakers stands for the members the same sentence names after a
+    marker such as "led by" or "including"."""
+    for t in doc:
+        kinds = _COALITION_NOUNS.get(t.lower_)
+        if kinds is None or t.i in de.by_tok or t.i in de.groups or t.i in de.coref:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in t.children):
+            continue
+        s, e = de.unit_bounds[de.units[t.i]]
+        members: dict[str, M] = {}
+        for k in range(s, e):
+            words = tuple(x.lower_ for x in doc[k:k + 2])
+            if words[:1] not in _MEMBER_MARKERS and words not in _MEMBER_MARKERS:
+                continue
+            j = k + (1 if words[:1] in _MEMBER_MARKERS else 2)
+            # the names of the list that follows, up to the noun itself, a dash or a verb
+            while j < e and j != t.i and doc[j].text not in {"—", "–", ")", ";"} and not (doc[j].pos_ == "VERB" and doc[j].lower_ not in {"led", "joined"}):
+                for m in de.by_tok.get(j, ()):
+                    if m.type in kinds and m.start == j:
+                        members.setdefault(m.name, m)
+                j += 1
+        if len(members) >= 2:
+            de.coref[t.i] = [M(t.i, t.i + 1, t.text, m.name, m.type, m.anchor, False) for m in members.values()]
+
+
 def _join_and_names(doc) -> None:
     """``"the Center for Security and Emerging Technology"``, ``"the Employment and Labour
     Relations Court"``: NER often keeps only the words after "and" of an institution's name.
@@ -1183,6 +1222,7 @@ class EntityFinder:
             if len(ms) == 1 and ms[0].deferred and de.dominant_group is not None:
                 g = de.dominant_group
                 de.groups[i] = [M(ms[0].start, ms[0].end, ms[0].text, g.name, g.type, g.anchor, False)]
+        _coalitions(doc, de)
         return de
 
     def _learn_descriptions(self, doc, de: DocEntities) -> None:

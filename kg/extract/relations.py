@@ -497,6 +497,12 @@ class RelationReader:
         X, addressed ..."): the nearest mention before it that hangs on the verb without an
         intervening verb or preposition."""
         s, _ = self.de.unit_bounds[self.de.units[v.i]]
+        dashes = {"—", "–"}
+        if v.i - 1 > s and self.doc[v.i - 1].text in dashes:
+            # "..., the groups — led by X and including Y — urged": the noun before the aside
+            k = max((i for i in range(s, v.i - 1) if self.doc[i].text in dashes), default=None)
+            if k is not None and k - 1 >= s and self.doc[k - 1].i in self.de.coref:
+                return list(self.de.coref[self.doc[k - 1].i])
         for i in range(v.i - 1, s - 1, -1):
             ms = self.de.at(i)
             if not ms:
