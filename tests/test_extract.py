@@ -340,6 +340,13 @@ CASES = [
     ("Led by Sen. Ed Markey and Rep. Pramila Jayapal, the lawmakers urged Uber to stop tracking riders.",
      {("Edward Markey", "petitioned", "Uber"), ("Pramila Jayapal", "petitioned", "Uber")}),
     ("The groups urged Uber to stop tracking riders.", set()),
+    # worksFor: a bare spokesperson speaks for the company in view; a reporter's past outlet; service in an agency
+    ("Lyft declined to comment on the letter. A spokeswoman, Dana Lee, said in a statement that the company had no plans.",
+     {("Dana Lee", "worksFor", "Lyft")}),
+    ("A spokeswoman, Dana Lee, said the union had no plans.", set()),
+    ("Sid Fussell covers surveillance for Wired. He previously wrote about technology for The Atlantic.",
+     {("Sid Fussell", "worksFor", "Wired"), ("Sid Fussell", "worksFor", "The Atlantic")}),
+    ("Dan Roe served in the U.S. Navy before he founded a startup.", {("Dan Roe", "worksFor", "U.S. Navy")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -2257,6 +2257,7 @@ def work_verb(r: RelationReader, v) -> None:
         # "covers labor for X", "covers policing technology for X" (the parser may hang
         # "for X" on the object)
         heads = [v, *_child(v, "dobj")]
+        heads += [p for h in list(heads) for p in _pobjs(h, {"about", "on"})]  # "wrote about technology for X"
         orgs = [m for h in heads for p in _pobjs(h, {"for", "at"}) for m in r.ents(p) if m.type == "NewsOutlet"]
         if lemma in {"cover", "report", "edit"} and _child(v, "dobj"):
             # "previously covered cloud computing at Gigaom": a newsroom NER does not know
@@ -2266,6 +2267,9 @@ def work_verb(r: RelationReader, v) -> None:
             return
         orgs = [m for p in _pobjs(v, {"at", "for"} if lemma not in {"drive", "deliver"} else {"for"}) for m in r.ents(p)
                 or ([x for c in _child(p, "poss") for x in r.ents(c)] if p.lemma_.lower() in _WORKPLACES else [])]  # "works at Apple's store"
+        if lemma == "serve":
+            # "served in the U.S. Navy", "served on the Federal Trade Commission"
+            orgs += [m for p in _pobjs(v, {"in", "on"}) for m in r.ents(p) if m.type == "GovernmentAgency"]
         if lemma == "work":
             # "works on Google's cloud team", "in Amazon's devices division"
             orgs += [x for p in _pobjs(v, {"on", "in"}) if p.lemma_.lower() in {"team", "unit", "division", "group", "department", "organization", "organisation"}
