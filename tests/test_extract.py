@@ -347,6 +347,10 @@ CASES = [
     ("Sid Fussell covers surveillance for Wired. He previously wrote about technology for The Atlantic.",
      {("Sid Fussell", "worksFor", "Wired"), ("Sid Fussell", "worksFor", "The Atlantic")}),
     ("Dan Roe served in the U.S. Navy before he founded a startup.", {("Dan Roe", "worksFor", "U.S. Navy")}),
+    # develops: a name a company's possessive puts before a made thing, or an apposition says was made by it
+    ("Digit, a two-legged machine made by Agility Robotics, was shown to buyers.", {("Agility Robotics", "develops", "Digit")}),
+    ("Amazon sells its Vesta home robot.", {("Amazon", "develops", "Vesta")}),
+    ("The Vesta robot is cute.", set()),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

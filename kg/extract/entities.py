@@ -154,6 +154,10 @@ _PRODUCT_HEADS = frozenset({
     "software", "tool", "product", "platform", "app", "application", "program", "suite", "device",
     "headset", "database", "offering", "system", "service",
 })
+#: Made things whose name a company's possessive or an apposition introduces: "its Astro home
+#: robot", "Spot, a four-legged machine made by Boston Dynamics".
+_MADE_THINGS = frozenset({"browser", "robot", "vacuum", "assistant", "chatbot", "generator", "model", "camera", "doorbell",
+                          "headset", "game", "franchise", "drone", "console", "smartphone", "machine", "vehicle", "app"})
 _GENERIC_NAME_WORDS = P.COMPANY_HEADS | P.AGENCY_HEADS | P.ADVOCACY_HEADS | P.OUTLET_HEADS | {"research", "studios", "ventures", "'s"}
 _EVENT_WORDS = frozenset({"Day", "Days", "Week", "Summit", "Conference", "Expo", "Awards", "Festival", "Show", "Event", "Live", "Forum", "Prize", "Cup", "Games"})
 _EXAMPLE_KINDS = {
@@ -403,8 +407,10 @@ def _product_apposition(ent) -> bool:
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
     if root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "NOUN":
         nouns.append(root.head)
-    return any(n.lemma_.lower() in _PRODUCT_HEADS - {"service", "program", "system"} | {"headset", "database"} and n.tag_ == "NN" and any(
-        c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in {"ORG", ""} for c in n.children) for n in nouns)
+    return any(n.lemma_.lower() in _PRODUCT_HEADS - {"service", "program", "system"} | {"headset", "database"} | _MADE_THINGS and n.tag_ == "NN" and any(
+        c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in {"ORG", ""}
+        or c.dep_ == "acl" and c.lemma_.lower() in {"make", "build", "develop", "design", "manufacture"} and any(a.dep_ == "agent" for a in c.children)
+        for c in n.children) for n in nouns)
 
 
 def _org_apposition(ent) -> str | None:
@@ -908,7 +914,8 @@ class EntityFinder:
             root = span.root
             if entry is not None:
                 raw.append((s, e, entry.name, entry.type, True))
-            elif root.dep_ == "compound" and root.head.i >= e and root.head.lemma_.lower() in _PRODUCT_HEADS and (
+            elif root.dep_ == "compound" and root.head.i >= e and (root.head.lemma_.lower() in _PRODUCT_HEADS or root.head.lemma_.lower() in _MADE_THINGS
+                                                                  and root.head.tag_ == "NN" and any(c.dep_ == "poss" for c in root.head.children)) and (
                     label != "Organization" or _org_type(text.split()) == "Organization"):
                 # "its Investigative Case Management software": a name heading a product noun
                 raw.append((s, e, text, "Product", False))
@@ -932,8 +939,13 @@ class EntityFinder:
             while j + 1 < len(doc) and not taken[j + 1] and doc[j + 1].pos_ == "PROPN" and (doc[j + 1].is_title or doc[j + 1].is_upper):
                 j += 1
             span = doc[i:j + 1]
-            if _product_apposition(span) or span.root.dep_ in {"oprd", "attr"} and span.root.head.lemma_.lower() in {"call", "name", "dub"} \
-                    and span.root.head.dep_ == "acl" and span.root.head.head.lemma_.lower() in _PRODUCT_HEADS:
+            head = span.root.head
+            while head.dep_ == "compound" and head.head.i > head.i:
+                head = head.head
+            possessed = span.root.dep_ == "compound" and head.i > j and head.lemma_.lower() in _MADE_THINGS | _PRODUCT_HEADS and head.tag_ == "NN" \
+                and any(c.dep_ == "poss" for c in head.children) and not any(self.gaz.lookup(doc[k].text) for k in range(i, j + 1))
+            if _product_apposition(span) or possessed or span.root.dep_ in {"oprd", "attr"} and span.root.head.lemma_.lower() in {"call", "name", "dub"} \
+                    and span.root.head.dep_ == "acl" and span.root.head.head.lemma_.lower() in _PRODUCT_HEADS | _MADE_THINGS:
                 text = _clean_text(span.text)
                 if self.gaz.lookup(text) is None and len(text) > 2:
                     raw.append((i, j + 1, text, "Product", False))

@@ -140,7 +140,7 @@ PRODUCT_NOUNS = frozenset({
     "feature", "offering", "solution", "engine", "assistant", "doorbell", "chip", "cloud",
     "weapon", "drone", "headset", "network", "tech", "chatbot", "bot", "game", "console", "smartphone",
     "phone", "glasses", "robot", "vehicle", "rocket", "satellite", "spacecraft", "car", "truck", "browser",
-    "subscription", "processor",
+    "subscription", "processor", "machine", "vacuum", "generator", "franchise",
 })
 #: Titles of the person who leads an organisation.
 LEAD_TITLES = frozenset({
