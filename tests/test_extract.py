@@ -351,6 +351,12 @@ CASES = [
     ("Digit, a two-legged machine made by Agility Robotics, was shown to buyers.", {("Agility Robotics", "develops", "Digit")}),
     ("Amazon sells its Vesta home robot.", {("Amazon", "develops", "Vesta")}),
     ("The Vesta robot is cute.", set()),
+    # protested: "the robot" is the one product just named; "on Twitter" is where, not what
+    ("The police leased Digit, a two-legged machine made by Agility Robotics. Rep. Jane Roe criticized the robot on Twitter in February.",
+     {("Agility Robotics", "develops", "Digit"), ("Jane Roe", "protested", "Digit")}),
+    # partOf: a state chapter is an organisation of its own, part of the one it is named after
+    ("The American Civil Liberties Union of Utah criticized the city's contract with Acme Analytics.",
+     {("ACLU of Utah", "partOf", "ACLU"), ("ACLU of Utah", "protested", "Acme Analytics")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

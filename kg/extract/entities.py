@@ -562,6 +562,13 @@ def _title_run(doc, end: int, limit: int = 3) -> int:
     return k
 
 
+_US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
+nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming""".split()) | {
+    "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island", "south carolina",
+    "south dakota", "west virginia", "northern california", "southern california", "san diego and imperial counties",
+    "the district of columbia", "washington state"}
+
 #: Sentence-opening prepositions NER sometimes takes into the name that follows.
 _LEADING_PREPS = frozenset({"besides", "beside", "like", "unlike", "including", "after", "before", "despite", "with", "without", "for", "from"})
 
@@ -653,7 +660,17 @@ class EntityFinder:
                 if (caseless and e - s > 1 and last.text.islower() and e < len(doc) and doc[e].pos_ == "NOUN"
                         and last.head.i == e and not any(a.split()[-1].islower() for a in entry.aliases)):
                     continue  # "a Google research scientist" is no mention of Google Research
-                found.append((s, e, entry.name, entry.type))
+                name = entry.name
+                if entry.type in {"AdvocacyGroup", "Organization"} and e + 1 < len(doc) and doc[e].lower_ == "of" and doc[e + 1].is_title:
+                    # "the ACLU of Utah", "the ACLU of Northern California": a chapter, an organisation of its own
+                    k = next((k for k in (e + 4, e + 3, e + 2) if k <= len(doc) and doc[e + 1:k].text.lower() in _US_STATES), None)
+                    if k is None and doc[e + 1].ent_type_ in {"GPE", "LOC"} and doc[e + 1].ent_iob_ == "B":
+                        k = e + 2
+                        while k < len(doc) and doc[k].ent_iob_ == "I":
+                            k += 1
+                    if k is not None:
+                        name, e = f"{entry.name} of {doc[e + 1:k].text}", k
+                found.append((s, e, name, entry.type))
         found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
         taken = [False] * len(doc)
         out = []

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.extract import patterns as P
-from kg.extract.entities import ORG_TYPES, DocEntities, M
+from kg.extract.entities import _US_STATES, ORG_TYPES, DocEntities, M
 from kg.extract.quotes import quotes
 
 ACTORS = frozenset({"EmployeeGroup", "Person", "AdvocacyGroup"})
@@ -301,6 +301,14 @@ class RelationReader:
                      if m.type in ORG_TYPES | {"Person"}]
             if found:
                 return _dedupe(found)
+        if tok.lemma_.lower() in _PRODUCT_DESCRIPTIONS and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children) \
+                and not any(c.dep_ in {"poss", "compound", "amod", "acl", "relcl"} or c.dep_ == "prep" and c.lower_ in {"of", "for", "from", "by"}
+                            for c in tok.children):
+            # "criticized the robot": the one product the last few sentences named
+            unit = self.de.units[tok.i]
+            named = {m.name: m for m in self.de.mentions if m.type == "Product" and m.end <= tok.i and 0 <= unit - self.de.units[m.start] <= 3}
+            if len(named) == 1:
+                return [_here(next(iter(named.values())), tok)]
         if tok.lemma_.lower() in {"condition", "practice", "culture", "treatment", "safety", "environment", "conduct"}:
             # "an investigation into conditions at Amazon's warehouse": the workplace's owner
             for p in _pobjs(tok, {"at", "inside", "within"}):
@@ -348,6 +356,8 @@ class RelationReader:
             if c.dep_ == "prep" and c.lower_ in {"of", "over", "about", "regarding", "against", "on", "with", "for"}:
                 if c.lower_ == "on" and tok.lemma_.lower() in P.CORPORATE_ACTS - {"work", "project", "contract", "deal"}:
                     continue  # "criticized the decision on Twitter": where, not what
+                if c.lower_ in {"on", "via"} and any(p.lower_ in _PLATFORMS for p in c.children if p.dep_ == "pobj"):
+                    continue  # "criticized the robot on Twitter": where, not what
                 if c.lower_ in {"with", "for"} and tok.lemma_.lower() in P.CONTRACT_NOUNS and not _child(tok, "poss") and any(
                         m.type == "GovernmentAgency" for p in _child(c, "pobj") for m in self.ents(p)):
                     continue  # "objected to a contract with ICE": the agency is the client, not the target
@@ -704,6 +714,14 @@ class RelationReader:
 
 
 # -- rules ------------------------------------------------------------------------------------
+
+#: Where something was said, not what it was about: "criticized the plan on Twitter".
+_PLATFORMS = frozenset({"twitter", "x", "facebook", "linkedin", "instagram", "tiktok", "youtube", "medium", "threads", "bluesky",
+                        "mastodon", "reddit", "substack", "blog", "website", "television", "tv", "radio", "podcast"})
+#: Product nouns a definite description may use for the product just named: "the robot".
+_PRODUCT_DESCRIPTIONS = P.PRODUCT_NOUNS - {"technology", "tech", "cloud", "feature", "network", "subscription", "weapon", "car",
+                                           "phone", "smartphone", "vehicle", "chip", "processor", "service", "system", "game"}
+
 
 def _here(m: M, tok) -> M:
     """A mention remembered from earlier in the article, placed at the token that refers
@@ -2858,6 +2876,13 @@ def _company_named(r: RelationReader, text: str) -> str | None:
 
 def parts(r: RelationReader) -> None:
     doc, de = r.doc, r.de
+    # "the ACLU of Utah": a chapter of the organisation it is named after
+    for m in de.mentions:
+        head, sep, place = m.name.rpartition(" of ")
+        if sep and m.type in {"AdvocacyGroup", "Organization"} and place.lower() in _US_STATES and r.gaz_lookup:
+            entry = r.gaz_lookup(head)
+            if entry is not None and entry.type == m.type:
+                r.emit(m, "partOf", M(m.start, m.end, entry.name, entry.name, entry.type), m.start, 0.7, "chapter")
     # "the Department of Health and Human Services' Office of Refugee Resettlement": one
     # agency's office named right after its possessive, however the parser read it
     for a, b in zip(de.mentions, de.mentions[1:]):
