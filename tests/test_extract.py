@@ -646,8 +646,8 @@ CASES = [
     # an object pronoun is not the subject of its own verb; a union's members are not its employees
     ("Keith Enright testified. Senator Ted Cruz pressed him on the matter.", {("Ted Cruz", "petitioned", "Keith Enright")}),
     ("Workers at the Communications Workers of America protested on Monday.", set()),
-    # a name typed by the kind of organisation before it ("the payments company Stripe")
-    ("Susan Fowler, who now works at the payments company Stripe, welcomed the findings.", {("Susan Fowler", "worksFor", "Stripe")}),
+    # a name typed by the kind of organisation before it ("the payments company Marqeta")
+    ("Susan Fowler, who now works at the payments company Marqeta, welcomed the findings.", {("Susan Fowler", "worksFor", "Marqeta")}),
     # protested: critics and opponents; lashing out, taking aim, questioning a decision, sounding the alarm
     ("Jane Roe, an outspoken critic of Amazon, spoke at the rally.", {("Jane Roe", "protested", "Amazon")}),
     ("Jane Roe has been a vocal critic of Palantir for years.", {("Jane Roe", "protested", "Palantir")}),
@@ -810,7 +810,7 @@ CASES = [
     # contractsWith: a named police force is not police in general; users who trialled a product;
     # customers signed up and included; the named examples of a plural client
     ("Several police forces, including the Metropolitan Police and the National Crime Agency, had trialled Clearview's software.",
-     {("Clearview AI", "contractsWith", "law enforcement"), ("Clearview AI", "contractsWith", "Metropolitan Police"),
+     {("Clearview AI", "contractsWith", "law enforcement"), ("Clearview AI", "contractsWith", "Metropolitan Police Service"),
       ("Clearview AI", "contractsWith", "National Crime Agency")}),
     ("Oracle had signed up customers including the Washington County Sheriff's Office.",
      {("Oracle", "contractsWith", "Washington County Sheriff's Office")}),
@@ -946,7 +946,7 @@ CASES = [
      {("Microsoft", "contractsWith", "Israeli Ministry of Defense")}),
     # leads: "who heads X" on an organisation inside a person's apposition is the person
     ("In a 2019 audit, Joy Buolamwini, a researcher at the MIT Media Lab who heads the Algorithmic Justice League, found errors.",
-     {("Joy Buolamwini", "leads", "Algorithmic Justice League"), ("Joy Buolamwini", "worksFor", "Massachusetts Institute of Technology")}),
+     {("Joy Buolamwini", "leads", "Algorithmic Justice League"), ("Joy Buolamwini", "worksFor", "MIT Media Lab")}),
     # founding is no role; the other title in "co-founder and CMO" is
     ("Google co-founder Sergey Brin spoke.", set()),
     ("Jane Roe was co-founder and CMO of Uber.", {("Jane Roe", "worksFor", "Uber")}),

@@ -647,6 +647,10 @@ class EntityFinder:
                     continue
                 if caseless and text.islower() and not any(a.islower() for a in entry.aliases):
                     continue
+                if e - s == 1 and self._common_word(text) and (s == 0 or doc[s].is_sent_start or doc[s - 1].text in {'"', "“", "'", "‘", ":", "(", "\n"}
+                                                                or "\n" in doc[s - 1].text) and (doc[s].pos_ in {"VERB", "ADJ", "ADV", "ADP", "AUX"} or doc[s].dep_ == "amod") \
+                        and doc[s].ent_type_ not in {"ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC"}:
+                    continue  # "Zoom in on the map", "Slack time": a sentence's first word read as no name
                 if e - s == 1 and text[:1].isupper() and self._common_word(text) and s > 0 and doc[s - 1].is_title \
                         and not doc[s - 1].is_sent_start and not self.index.get(name_key(doc[s - 1].text)):
                     ent = next((x for x in doc.ents if x.start < s < x.end or x.start < s and x.end == e), None)
