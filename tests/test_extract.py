@@ -357,6 +357,10 @@ CASES = [
     # partOf: a state chapter is an organisation of its own, part of the one it is named after
     ("The American Civil Liberties Union of Utah criticized the city's contract with Acme Analytics.",
      {("ACLU of Utah", "partOf", "ACLU"), ("ACLU of Utah", "protested", "Acme Analytics")}),
+    # leads: an editor in chief; a managing partner named in apposition without an article (not "a managing partner")
+    ("Wired's editor in chief, Dana Lee, resigned.", {("Dana Lee", "leads", "Wired")}),
+    ("Jane Roe, managing partner at Arjuna Capital, filed the proposal.", {("Jane Roe", "leads", "Arjuna Capital")}),
+    ("Jane Roe, a managing partner at Bain Capital, spoke.", {("Jane Roe", "worksFor", "Bain Capital")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

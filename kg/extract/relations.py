@@ -2355,8 +2355,11 @@ def _is_lead_title(t) -> bool:
     if lemma == "director" and left == {"managing"} and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and _pobjs(t, {"of"}):
         return True  # "the managing director of Google Israel" runs it; "a managing director at a bank" does not
     if lemma == "partner" and "managing" in left and left <= {"managing", "global", "worldwide"} and (
-            any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or any(c.dep_ == "poss" for c in t.children)):
-        return True  # "McKinsey's global managing partner" heads the firm
+            any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or any(c.dep_ == "poss" for c in t.children)
+            or t.dep_ == "appos" and not any(c.dep_ == "det" for c in t.children)):
+        return True  # "McKinsey's global managing partner", "Jane Roe, managing partner at X" heads the firm
+    if lemma == "editor" and any(p.lower_ == "chief" for p in _pobjs(t, {"in"})):
+        return True  # "the magazine's editor in chief"
     if lemma in {"president", "secretary"} and "general" in left and not left & (P.SUBORDINATE_MODIFIERS - {"general", "executive"}):
         return True  # a union's "General President", "General Secretary" leads it
     if left & P.SUBORDINATE_MODIFIERS - {"executive"} or lemma in {"vice"} or t.i > 0 and t.doc[t.i - 1].lower_ in P.SUBORDINATE_MODIFIERS - {"executive"}:
