@@ -361,6 +361,10 @@ CASES = [
     ("Wired's editor in chief, Dana Lee, resigned.", {("Dana Lee", "leads", "Wired")}),
     ("Jane Roe, managing partner at Arjuna Capital, filed the proposal.", {("Jane Roe", "leads", "Arjuna Capital")}),
     ("Jane Roe, a managing partner at Bain Capital, spoke.", {("Jane Roe", "worksFor", "Bain Capital")}),
+    # contractsWith: an agency's contract for a company's service
+    ("Flock Safety makes gunshot sensors. The Denver Police Department signed a contract for the company's Sentinel service in 2019.",
+     {("Flock Safety", "contractsWith", "Denver Police Department"), ("Flock Safety", "develops", "Sentinel")}),
+    ("The Denver Police Department signed a contract for the mayor's program.", set()),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

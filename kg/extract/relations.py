@@ -1757,6 +1757,14 @@ def contract_noun(r: RelationReader, n) -> None:
             clients = [m for o in _child(n.head, "dobj") for m in r.ents(o) if m.type in ORG_TYPES]
         else:
             return
+    if lemma in {"contract", "deal", "agreement", "subscription", "license", "licence"} and n.dep_ == "dobj" and not suppliers \
+            and _lemma(n.head) in {"sign", "approve", "renew", "extend", "award", "hold", "have"} and r.asserted(n.head):
+        # "the police department signed a contract for the company's ShotSpotter Flex service":
+        # the buyer contracts with the owner of what it buys
+        buyers = [m for m in r.agents(n.head) if m.type == "GovernmentAgency"]
+        sellers = [m for p in _pobjs(n, {"for"}) for c in _child(p, "poss") for m in r.ents(c) if m.type in {"Company", "Organization"}]
+        if buyers and sellers:
+            suppliers, clients = sellers, buyers
     if not clients:
         return
     if not suppliers:
