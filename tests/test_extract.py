@@ -365,6 +365,8 @@ CASES = [
     ("Flock Safety makes gunshot sensors. The Denver Police Department signed a contract for the company's Sentinel service in 2019.",
      {("Flock Safety", "contractsWith", "Denver Police Department"), ("Flock Safety", "develops", "Sentinel")}),
     ("The Denver Police Department signed a contract for the mayor's program.", set()),
+    # worksFor: a seat on a public body
+    ("Jane Roe, a member of the Denver City Council, voted no.", {("Jane Roe", "worksFor", "Denver City Council")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

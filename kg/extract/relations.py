@@ -2349,10 +2349,16 @@ _register(P.WORK_VERBS | P.JOIN_VERBS | {"be", "leave", "quit", "drive", "delive
 
 # -- roles, groups, products, parts ------------------------------------------------------------
 
+#: Public bodies whose members hold a seat: "a member of the City Council".
+_ELECTED_BODIES = frozenset({"council", "commission", "congress", "senate", "house", "assembly", "legislature", "parliament"})
+
+
 def _is_title(t) -> bool:
     lemma = t.lemma_.lower()
     if lemma == "member" and t.tag_ == "NN" and any(c.lower_ == "board" for c in t.children if c.dep_ == "compound"):
         return True  # "an Uber board member"
+    if lemma == "member" and t.tag_ == "NN" and any(p.lemma_.lower() in _ELECTED_BODIES for p in _pobjs(t, {"of"})):
+        return True  # "a member of the Detroit City Council": a seat on a public body
     return t.pos_ in {"NOUN", "PROPN"} and (lemma in P.ROLE_NOUNS or lemma in P.LEAD_TITLES or lemma == "officer" or t.lower_ == "ceo")
 
 
