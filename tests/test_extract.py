@@ -367,6 +367,10 @@ CASES = [
     ("The Denver Police Department signed a contract for the mayor's program.", set()),
     # worksFor: a seat on a public body
     ("Jane Roe, a member of the Denver City Council, voted no.", {("Jane Roe", "worksFor", "Denver City Council")}),
+    # contractsWith: leasing from a company; a platform something was said on is no company the text is about
+    ("The Denver Police Department leased the robot from Agility Robotics.", {("Agility Robotics", "contractsWith", "Denver Police Department")}),
+    ("Jane Roe criticized the plan on Twitter. \"It is creepy and sends the wrong message,\" the spokesman, Dan Poe, said.",
+     set()),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -1614,7 +1614,9 @@ class _Salience:
         unit = self.de.units[tok.i]
         subj = self._is_subject(self.doc[m.start:m.end].root if m.end > m.start else tok)
         entry = (unit, m, subj)
-        if m.type == "Company":
+        if m.type == "Company" and P.platform_use(self.doc, m.start, m.end):
+            self.others.append(entry)  # "said on Twitter": no company the text is about
+        elif m.type == "Company":
             self.companies.append(entry)
         elif m.type == "Person":
             self.persons.append(entry)

@@ -117,7 +117,7 @@ WITH_VERBS = frozenset({"contract", "partner", "collaborate", "work", "team", "a
 #: Verbs whose direct object is a client: "hosting Palantir", "supplies the Pentagon".
 CLIENT_OBJECT_VERBS = frozenset({"host", "serve", "supply", "equip", "power", "arm", "service", "represent", "advise"})
 #: Verbs of a client using a supplier: "ICE uses Palantir's software", "runs on AWS".
-CUSTOMER_VERBS = frozenset({"use", "buy", "purchase", "procure", "license", "acquire", "rely", "run", "depend", "hire", "contract", "pay", "rent", "adopt", "deploy"})
+CUSTOMER_VERBS = frozenset({"use", "buy", "purchase", "procure", "license", "acquire", "rely", "run", "depend", "hire", "contract", "pay", "rent", "lease", "adopt", "deploy"})
 #: Nouns of a business relation: "contracts with Y", "ties to Y", "sale of X to Y".
 CONTRACT_NOUNS = frozenset({
     "contract", "deal", "business", "tie", "ties", "relationship", "partnership", "sale",
@@ -287,3 +287,14 @@ CORPORATE_ACTS = frozenset({
     "move", "mandate", "plan", "change", "cut", "tactic", "conduct", "behavior", "behaviour", "practice",
     "announcement", "memo", "restructuring", "closure", "pause", "moratorium",
 })
+
+#: Where something was said, not what it was about: "criticized the plan on Twitter".
+PLATFORMS = frozenset({"twitter", "x", "facebook", "linkedin", "instagram", "tiktok", "youtube", "medium", "threads", "bluesky",
+                       "mastodon", "reddit", "substack", "blog", "website", "television", "tv", "radio", "podcast"})
+
+
+def platform_use(doc, start: int, end: int) -> bool:
+    """Whether the name at ``doc[start:end]`` is only the platform something was said on:
+    "criticized the robot on Twitter"."""
+    root = doc[start:end].root
+    return root.dep_ == "pobj" and root.head.lower_ in {"on", "via"} and doc[start:end].text.lower() in PLATFORMS

@@ -543,7 +543,8 @@ class RelationReader:
     def _salient_company(self, tok) -> list[M]:
         """The company named most recently before ``tok`` (within a few sentences)."""
         unit = self.de.units[tok.i]
-        before = [m for m in self.de.mentions if m.end <= tok.i and m.type == "Company" and unit - self.de.units[m.start] <= 4]
+        before = [m for m in self.de.mentions if m.end <= tok.i and m.type == "Company" and unit - self.de.units[m.start] <= 4
+                  and not _platform_use(self.doc, m)]
         if len({m.name for m in before}) <= 1:
             return before[-1:]
         # several in view: the one the text has named most so far, then the latest
@@ -715,12 +716,16 @@ class RelationReader:
 
 # -- rules ------------------------------------------------------------------------------------
 
-#: Where something was said, not what it was about: "criticized the plan on Twitter".
-_PLATFORMS = frozenset({"twitter", "x", "facebook", "linkedin", "instagram", "tiktok", "youtube", "medium", "threads", "bluesky",
-                        "mastodon", "reddit", "substack", "blog", "website", "television", "tv", "radio", "podcast"})
+_PLATFORMS = P.PLATFORMS
 #: Product nouns a definite description may use for the product just named: "the robot".
 _PRODUCT_DESCRIPTIONS = P.PRODUCT_NOUNS - {"technology", "tech", "cloud", "feature", "network", "subscription", "weapon", "car",
                                            "phone", "smartphone", "vehicle", "chip", "processor", "service", "system", "game"}
+
+
+def _platform_use(doc, m: M) -> bool:
+    """``"criticized the robot on Twitter"``: a company named only as the place something was
+    said is not what the text is about."""
+    return P.platform_use(doc, m.start, m.end)
 
 
 def _here(m: M, tok) -> M:
@@ -1620,7 +1625,7 @@ def customer_verb(r: RelationReader, v) -> None:
     if lemma in {"run", "rely", "depend", "build"}:
         for p in _pobjs(v, {"on", "atop"}):
             suppliers += r.target(p)
-    elif lemma in {"buy", "purchase", "procure", "license", "rent"}:
+    elif lemma in {"buy", "purchase", "procure", "license", "rent", "lease"}:
         for p in _pobjs(v, {"from"}):
             suppliers += r.ents(p)
         for o in _child(v, "dobj"):
@@ -2330,7 +2335,7 @@ _register({"push"}, push_back)
 _register(P.CONCERN_VERBS, concern_verb)
 _register(P.PROTEST_NOUNS | {"in", "ins"}, protest_noun)
 _register(P.SUPPLY_VERBS | P.WITH_VERBS | P.CLIENT_OBJECT_VERBS | P.DEVELOP_VERBS | _FOR_CLIENT_VERBS | {"do", "compete", "win", "sign"}, supply_verb)
-_register({"use", "adopt", "deploy", "hire", "pay", "run", "rely", "depend", "buy", "purchase", "procure", "license", "rent", "retain", "engage", "order",
+_register({"use", "adopt", "deploy", "hire", "pay", "run", "rely", "depend", "buy", "purchase", "procure", "license", "rent", "lease", "retain", "engage", "order",
            "shift", "move", "transfer", "outsource", "give", "award", "hand", "send", "contract", "trial", "test", "pilot"}, customer_verb)
 _register(P.CONTRACT_NOUNS | P.PROVIDER_NOUNS | {"customer", "client", "hosting"}, contract_noun)
 _register(P.INVESTIGATE_VERBS - {"review", "examine", "inspect"} | {"look", "dig", "delve"}, investigate_verb)
