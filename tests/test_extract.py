@@ -371,6 +371,11 @@ CASES = [
     ("The Denver Police Department leased the robot from Agility Robotics.", {("Agility Robotics", "contractsWith", "Denver Police Department")}),
     ("Jane Roe criticized the plan on Twitter. \"It is creepy and sends the wrong message,\" the spokesman, Dan Poe, said.",
      set()),
+    # worksFor: a council member or a department's spokesperson of the public body in view
+    ("The Denver City Council approved the contract. Councilmember Jane Roe voted no.", {("Jane Roe", "worksFor", "Denver City Council")}),
+    ("Councilmember Jane Roe voted no.", set()),
+    ("The Denver Police Department uses the alerts. A department spokesperson, Tom Poe, said the tool saves lives.",
+     {("Tom Poe", "worksFor", "Denver Police Department")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

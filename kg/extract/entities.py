@@ -439,7 +439,8 @@ _CORPORATE_TAILS = frozenset({"technology", "technologies", "solutions", "system
 
 #: Titles NER takes into a person's name ("COO Jane Roe", "Spokeswoman Ana Ruiz").
 _NAME_TITLES = frozenset({"ceo", "coo", "cto", "cfo", "cmo", "cio", "ciso", "cpo", "spokesperson", "spokesman", "spokeswoman",
-                          "chairman", "chairwoman", "founder", "cofounder", "co-founder", "executive", "reporter", "engineer"})
+                          "chairman", "chairwoman", "founder", "cofounder", "co-founder", "executive", "reporter", "engineer",
+                          "councilmember", "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman"})
 
 
 def _trim(doc, s: int, e: int) -> tuple[int, int]:
@@ -1218,6 +1219,19 @@ class EntityFinder:
                 comp = state.nearest_company(t)
                 if comp is not None:
                     de.title_company[t.i] = comp
+            elif t.lemma_.lower() in {"spokesperson", "spokeswoman", "spokesman"} and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children) \
+                    and any(c.dep_ == "appos" and c.i in de.by_tok and de.by_tok[c.i][0].type == "Person" for c in t.children) and any(
+                    c.dep_ == "compound" and c.lower_ in {"department", "agency", "police", "city", "office", "commission"} for c in t.children):
+                # "A department spokesperson, Tom Ahern, said": the agency in view
+                agency = state.nearest_agency(t)
+                if agency is not None:
+                    de.title_company[t.i] = agency
+            elif t.lower_ in {"councilmember", "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman"} \
+                    and t.dep_ == "compound" and t.head.i in de.by_tok and de.by_tok[t.head.i][0].type == "Person":
+                # "Councilmember Mary Sheffield": a seat on the council in view
+                council = state.nearest_agency(t, {"council"})
+                if council is not None:
+                    de.title_company[t.i] = council
             if t.pos_ == "PRON" or low in {"his", "her", "its", "their", "it", "he", "she", "they", "them", "him"}:
                 ref = state.pronoun(t)
                 if ref:
@@ -1707,6 +1721,17 @@ class _Salience:
             m = self.companies[-1][1]
             return M(tok.i, tok.i + 1, tok.text, m.name, m.type)
         return self.company(tok)
+
+    def nearest_agency(self, tok, heads: frozenset | set | None = None) -> M | None:
+        """The public body named last in this sentence or the two before (one whose name ends
+        in one of ``heads`` when given)."""
+        unit = self.de.units[tok.i]
+        for u, m, _ in reversed(self.others):
+            if unit - u > 2:
+                break
+            if m.type == "GovernmentAgency" and m.start < tok.i and (heads is None or m.name.split()[-1].lower() in heads):
+                return M(tok.i, tok.i + 1, tok.text, m.name, m.type)
+        return None
 
     def subject_company_here(self, tok) -> M | None:
         """A company in subject position earlier in the same sentence."""

@@ -165,6 +165,7 @@ SUBORDINATE_MODIFIERS = frozenset({
 })
 #: Nouns naming a non-leading role held at an organisation.
 ROLE_NOUNS = frozenset({
+    "councilmember", "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman",
     "spokesperson", "spokesman", "spokeswoman", "representative", "rep", "reporter", "editor",
     "writer", "correspondent", "columnist", "journalist", "engineer", "employee", "worker",
     "manager", "director", "vp", "officer", "official", "executive", "lawyer", "attorney",

@@ -2652,6 +2652,8 @@ def person_roles(r: RelationReader) -> None:
                 dept = _department(r, [w for w in window if w.i < t.i])
                 if dept is not None:
                     orgs = [dept]
+            if not orgs and t.i in de.title_company and t.lower_ in {"councilmember", "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman"}:
+                r.emit(person, "worksFor", de.title_company[t.i], t, 0.6, "title-in-context")  # "Councilmember Jane Roe"
             if not orgs and t.i in de.title_company and not _is_lead_title(t) and (t.lower_ in {"coo", "cto", "cfo", "cmo", "cio", "ciso", "cpo"} or t.lemma_.lower() == "officer") \
                     and not any(de.at(w.i) for w in window if w.i < t.i):
                 r.emit(person, "worksFor", de.title_company[t.i], t, 0.6, "title-in-context")  # "COO Sheryl Sandberg"
