@@ -376,6 +376,11 @@ CASES = [
     ("Councilmember Jane Roe voted no.", set()),
     ("The Denver Police Department uses the alerts. A department spokesperson, Tom Poe, said the tool saves lives.",
      {("Tom Poe", "worksFor", "Denver Police Department")}),
+    # protested: accusing "management" accuses the company in view; criticising how the staff were treated, their employer
+    ("Condé Nast cut 300 jobs. The Condé Nast Union accused management of refusing to bargain in good faith.",
+     {("Condé Nast Union", "protested", "Condé Nast")}),
+    ("Intel employees criticized how their complaints had been handled by human resources.",
+     {("Intel employees", "protested", "Intel"), ("Intel employees", "worksFor", "Intel")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

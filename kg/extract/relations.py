@@ -241,7 +241,7 @@ class RelationReader:
                 for p in _pobjs(tok, {"of", "at"}):
                     found += [m for m in self.ents(p, depth + 1) if m.type in ORG_TYPES]
                 if not found and lemma in {"board", "management", "leadership"} and (tok.dep_ == "pobj" and tok.head.lower_ in {"to", "on", "upon"} or (
-                        tok.dep_ == "dobj" and _lemma(tok.head) in P.PETITION_VERBS)) and not any(c.dep_ in {"poss", "compound", "amod"} for c in tok.children):
+                        tok.dep_ == "dobj" and _lemma(tok.head) in P.PETITION_VERBS | P.PROTEST_VERBS)) and not any(c.dep_ in {"poss", "compound", "amod"} for c in tok.children):
                     # "a letter sent to management", "pushed leadership to drop the contracts": the
                     # company the article is about
                     found = self.sole_company(tok) or [_here(m, tok) for m in self._salient_company(tok)]
@@ -1185,7 +1185,9 @@ def protest_verb(r: RelationReader, v) -> None:
             if s.type == "EmployeeGroup" and s.anchor and s.explicit:
                 r.emit(s, "protested", M(s.start, s.end, s.anchor, s.anchor, "Company"), v, 0.55, "protest-employer")
         return
-    if not targets and (lemma == "complain" or any(
+    # "criticized how their complaints had been handled": a clause about the workplace
+    clause = any(c.dep_ in {"ccomp", "advcl"} and any(w.lower_ in {"how", "that", "what"} for w in c.subtree if w.i < c.i) for c in v.children)
+    if not targets and (lemma == "complain" or clause and lemma != "protest" or any(
             o.lemma_.lower() in _DECISIONS or o.lemma_.lower() in P.CONTRACT_NOUNS and not _child(o, "poss")
             and not any(d.lower_ in {"the", "this", "that", "these", "those"} for d in _child(o, "det"))
             for o in _child(v, "dobj") + _pobjs(v, preps))) and r.asserted(v):
