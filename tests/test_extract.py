@@ -381,6 +381,9 @@ CASES = [
      {("Condé Nast Union", "protested", "Condé Nast")}),
     ("Intel employees criticized how their complaints had been handled by human resources.",
      {("Intel employees", "protested", "Intel"), ("Intel employees", "worksFor", "Intel")}),
+    # petitioned: a group of workers calling themselves X acts as X
+    ("A group of Lyft employees calling themselves Lyft Forward asked management to recognize their union.",
+     {("Lyft Forward", "petitioned", "Lyft"), ("Lyft employees", "worksFor", "Lyft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -161,6 +161,9 @@ class RelationReader:
         if tok is None or depth > 5:
             return []
         found = list(self.de.at(tok.i))
+        if tok.lemma_.lower() in P.COLLECTIVE_NOUNS:
+            # "a group of Grindr employees calling themselves Grindr United": the name they took
+            found = [m for n in _named_as(tok) for m in self.de.at(n.i) if m.type in {"EmployeeGroup", "AdvocacyGroup"}] or found
         root = tok
         if found:
             m = found[0]
@@ -720,6 +723,18 @@ _PLATFORMS = P.PLATFORMS
 #: Product nouns a definite description may use for the product just named: "the robot".
 _PRODUCT_DESCRIPTIONS = P.PRODUCT_NOUNS - {"technology", "tech", "cloud", "feature", "network", "subscription", "weapon", "car",
                                            "phone", "smartphone", "vehicle", "chip", "processor", "service", "system", "game"}
+
+
+def _named_as(noun) -> list:
+    """The name a group gives itself: ``"a group of workers calling themselves X"``, ``"a
+    group (that is) known as X"``, ``"a coalition called X"``."""
+    out = []
+    for c in noun.children:
+        if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in {"call", "name", "dub", "know"}:
+            reflexive = any(x.lower_ in {"themselves", "itself"} for x in c.children)
+            out += [x for x in c.children if x.dep_ in {"oprd", "attr"} or reflexive and x.dep_ == "dobj" and x.lower_ not in {"themselves", "itself"}]
+            out += [p for a in c.children if a.dep_ == "prep" and a.lower_ == "as" for p in a.children if p.dep_ == "pobj"]
+    return out
 
 
 def _platform_use(doc, m: M) -> bool:
