@@ -384,6 +384,10 @@ CASES = [
     # petitioned: a group of workers calling themselves X acts as X
     ("A group of Lyft employees calling themselves Lyft Forward asked management to recognize their union.",
      {("Lyft Forward", "petitioned", "Lyft"), ("Lyft employees", "worksFor", "Lyft")}),
+    # respondedTo: a quoted answer answers whoever spoke up just before it
+    ("Jane Roe, a Lyft engineer, interrupted the keynote to protest the contract. "
+     "\"Thank you for your protest, I hear you,\" Logan Green, Lyft CEO, responded from the stage.",
+     {("Jane Roe", "protested", "Lyft"), ("Jane Roe", "worksFor", "Lyft"), ("Logan Green", "leads", "Lyft"), ("Logan Green", "respondedTo", "Jane Roe")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -105,6 +105,7 @@ class RelationReader:
         self.letter_authors: list[M] = []
         self.grievance_owner: list[M] = []
         self.voiced: set[str] = set()  # groups that signed or sent something in this article
+        self.raisers: list[M] = []  # who protested or petitioned so far, in order
         self.inv_agents: list[tuple[M, int]] = []
         self.inv_targets: list[tuple[M, int]] = []
         self.employer_grievances: list[tuple[M, int]] = []  # people who complained about their workplace
@@ -152,6 +153,8 @@ class RelationReader:
             conf *= 0.85
         if pred in {"protested", "petitioned", "signatoryCount"} and subj.type in {"EmployeeGroup", "AdvocacyGroup"}:
             self.voiced.add(subj.name)  # a group that spoke up: what a later "responded" answers
+        if pred in {"protested", "petitioned"} and subj.type in ACTORS and subj.explicit:
+            self.raisers.append(subj)
         self.out.append(Cand(subj, pred, obj, ti, round(conf, 3), rule))
 
     # -- argument resolution ---------------------------------------------------------------
@@ -694,6 +697,7 @@ class RelationReader:
 
     def read(self) -> list[Cand]:
         doc = self.doc
+        quoted_criticism(self)  # first: who spoke up in quotations is known to what answers them
         for tok in doc:
             if tok.is_space or tok.is_punct:
                 continue
@@ -712,7 +716,6 @@ class RelationReader:
         investigation_targets(self)
         union_locals(self)
         named_units(self)
-        quoted_criticism(self)
         workplace_grievances(self)
         return self.out
 
@@ -2064,11 +2067,15 @@ def _bare_response(r: RelationReader, v) -> None:
                 for o in owners:
                     r.emit(a, "respondedTo", o, v, 0.6, "respond-verb")
         return
-    if _pobjs(v, {"to"}) or not r.asserted(v) or not (_child(v, "ccomp") or any(c.lower_ in {"in", "with", "by"} for c in _child(v, "prep"))):
+    s0 = r.de.unit_bounds[r.de.units[v.i]][0]
+    quoted = any(t.text in {'"', "“", "”"} for t in r.doc[s0:v.i])  # '"Thank you for your protest," X responded'
+    if _pobjs(v, {"to"}) or not r.asserted(v) or not (_child(v, "ccomp") or quoted or any(c.lower_ in {"in", "with", "by"} for c in _child(v, "prep"))):
         return
     for a in r.agents(v):
         if a.type in {"Person", "Company", "Organization"}:
-            for o in _raised(r, v):
+            # a quoted answer answers whoever spoke up just before it
+            before = [m for m in r.raisers if m.start < v.i and r.de.units[v.i] - r.de.units[m.start] <= 4 and m.name != a.name]
+            for o in ([_here(before[-1], v)] if quoted and before else _raised(r, v)):
                 if o.name != a.name:
                     r.emit(a, "respondedTo", o, v, 0.55, "respond-bare")
 
