@@ -388,6 +388,8 @@ CASES = [
     ("Jane Roe, a Lyft engineer, interrupted the keynote to protest the contract. "
      "\"Thank you for your protest, I hear you,\" Logan Green, Lyft CEO, responded from the stage.",
      {("Jane Roe", "protested", "Lyft"), ("Jane Roe", "worksFor", "Lyft"), ("Logan Green", "leads", "Lyft"), ("Logan Green", "respondedTo", "Jane Roe")}),
+    # ... and "addressed the concerns" answers no group that raised nothing
+    ("Jane Roe later met with staffers from Lyft. Lyft executives addressed the protests on Friday.", {("Lyft employees", "worksFor", "Lyft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

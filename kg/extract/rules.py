@@ -107,7 +107,7 @@ class Extractor:
         # telling staff something answers them only where they raised something: a group that
         # petitioned, protested or signed in this article
         voiced = reader.voiced | {c.subj.name for c in cands if c.pred in {"petitioned", "protested", "signatoryCount"}}
-        cands = [c for c in cands if c.rule not in {"address-staff", "statement-reply", "respond-bare"} or c.obj.name in voiced]
+        cands = [c for c in cands if c.rule not in {"address-staff", "statement-reply", "respond-bare", "respond-protests"} or c.obj.name in voiced]
         # ... and by one who answers for the company: a rank-and-file worker emailing colleagues
         # ("an engineer sent an email to thousands of employees") answers no one
         staff = {(c.subj.name, c.obj.name) for c in cands if c.pred == "worksFor" and not isinstance(c.obj, str)
