@@ -390,6 +390,13 @@ CASES = [
      {("Jane Roe", "protested", "Lyft"), ("Jane Roe", "worksFor", "Lyft"), ("Logan Green", "leads", "Lyft"), ("Logan Green", "respondedTo", "Jane Roe")}),
     # ... and "addressed the concerns" answers no group that raised nothing
     ("Jane Roe later met with staffers from Lyft. Lyft executives addressed the protests on Friday.", {("Lyft employees", "worksFor", "Lyft")}),
+    # investigated: the one that settled after an investigation by X; an outlet's investigation that examined a
+    # company's role; an audit of a deal with a company (the deal's unnamed owner is no client)
+    ("Following an investigation by the Federal Trade Commission, Lyft agreed to settle the allegations.",
+     {("Federal Trade Commission", "investigated", "Lyft")}),
+    ("In 2021, an Associated Press investigation examined Palantir's role in the case.", {("Associated Press", "investigated", "Palantir")}),
+    ("The Government Accountability Office opened an audit of the state's agreement with Palantir.",
+     {("Government Accountability Office", "investigated", "Palantir")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

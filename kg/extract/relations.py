@@ -579,6 +579,8 @@ class RelationReader:
                     found = self.ents(c)
                     if found:
                         return found
+            if any(c.dep_ == "poss" for c in t.children):
+                return []  # "the state's agreement": its owner is named, though not known
             if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in {"NOUN", "PROPN"}:
                 t = t.head.head
                 continue
@@ -1927,6 +1929,18 @@ def investigation_noun(r: RelationReader, n) -> None:
     if not agents and n.dep_ == "pobj" and n.head.lower_ in {"after", "following"} and n.head.head.pos_ == "VERB":
         # "the agency sued X after a two-year investigation into the company"
         agents = [m for m in r.agents(n.head.head) if m.type == "GovernmentAgency"]
+    elif agents and not targets and n.dep_ == "pobj" and n.head.lower_ in {"after", "following"} and n.head.head.pos_ == "VERB" \
+            and r.asserted(n.head.head):
+        # "Following an investigation by the FTC, Zoom agreed to settle": the one that settled
+        targets = [m for m in r.agents(n.head.head) if m.type in {"Company", "Organization", "Person"} and m.name not in {a.name for a in agents}]
+    if not targets and n.dep_ == "nsubj" and _lemma(n.head) in {"examine", "scrutinize", "scrutinise", "probe", "investigate", "look", "review", "analyze", "analyse"} \
+            and r.asserted(n.head):
+        # "an AP investigation examined ShotSpotter's role": whose role
+        targets = [m for o in _child(n.head, "dobj") + _pobjs(n.head, {"into", "at"}) for m in r.target(o) if m.type in ORG_TYPES | {"Person"}]
+    if not targets:
+        # "an audit of the state's agreement with Banjo": the company party to the deal
+        targets = [m for p in _pobjs(n, {"of", "into"}) if p.lemma_.lower() in P.CONTRACT_NOUNS for q in _pobjs(p, {"with"})
+                   for m in r.ents(q) if m.type in {"Company", "Organization"}]
     if not targets and agents and n.dep_ == "dobj" and _lemma(n.head) in {"face", "undergo"}:
         # "Google is facing an antitrust investigation by the Justice Department"
         targets = [m for m in r.agents(n.head) if m.type in ORGS_AND_PEOPLE]
