@@ -397,6 +397,10 @@ CASES = [
     ("In 2021, an Associated Press investigation examined Palantir's role in the case.", {("Associated Press", "investigated", "Palantir")}),
     ("The Government Accountability Office opened an audit of the state's agreement with Palantir.",
      {("Government Accountability Office", "investigated", "Palantir")}),
+    # respondedTo: rejecting "that characterization" answers whoever just made the claim
+    ("Jane Roe said the policy was designed to break the union. Lyft rejected that characterization.",
+     {("Lyft", "respondedTo", "Jane Roe")}),
+    ("Lyft rejected that characterization.", set()),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -106,6 +106,7 @@ class RelationReader:
         self.grievance_owner: list[M] = []
         self.voiced: set[str] = set()  # groups that signed or sent something in this article
         self.raisers: list[M] = []  # who protested or petitioned so far, in order
+        self.claimants: list[M] = []  # who last said, argued or alleged something
         self.inv_agents: list[tuple[M, int]] = []
         self.inv_targets: list[tuple[M, int]] = []
         self.employer_grievances: list[tuple[M, int]] = []  # people who complained about their workplace
@@ -2023,6 +2024,10 @@ def respond_verb(r: RelationReader, v) -> None:
             if not found and any(c.dep_ == "det" and c.lower_ in {"the", "those", "these", "that", "this", "such"} or c.lower_ == "such" for c in o.children) \
                     and (o.lemma_.lower() in P.GRIEVANCE_NOUNS or o.lower_ in P.GRIEVANCE_NOUNS):
                 found = [_here(m, o) for m in r.grievance_owner]  # (not "disputed the findings": whose, the text must say)
+            if not found and o.lower_ in _CLAIM_NOUNS and any(c.dep_ == "det" and c.lower_ in {"that", "this", "those", "these"} for c in o.children):
+                # "X says the policy was meant to break the union. The company rejects that
+                # characterization": whoever just made the claim
+                found = [_here(m, o) for m in r.claimants if r.de.units[o.i] - r.de.units[m.start] <= 3]
             if o.lemma_.lower() in _CLAIM_NOUNS:
                 # "disputed the researchers' findings": researchers are no company's staff unless named so
                 found = [m for m in found if not (m.type == "EmployeeGroup" and not m.explicit and m.start < len(r.doc)
@@ -3403,6 +3408,8 @@ def criticism(r: RelationReader, v) -> None:
     speakers = [m for m in r.agents(v) if m.type in ACTORS | {"Organization", "GovernmentAgency"}]
     if not speakers:
         return
+    if lemma in {"say", "argue", "allege", "write", "tweet", "add"} and _child(v, "ccomp") and any(m.type in ACTORS for m in speakers):
+        r.claimants = [m for m in speakers if m.type in ACTORS]
     targets: list[M] = []
     if lemma == "break":
         if any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"ranks"} for c in v.children) or not _pobjs(v, {"with"}):
