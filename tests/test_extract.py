@@ -401,6 +401,9 @@ CASES = [
     ("Jane Roe said the policy was designed to break the union. Lyft rejected that characterization.",
      {("Lyft", "respondedTo", "Jane Roe")}),
     ("Lyft rejected that characterization.", set()),
+    # worksFor: leading a company's team is working for the company; years spent at a company before joining another
+    ("Dana Lee, who formerly co-led Intel's ethical AI team, spoke.", {("Dana Lee", "worksFor", "Intel")}),
+    ("Dana Lee joined Intel in 2018 after two decades at Oracle.", {("Dana Lee", "worksFor", "Intel"), ("Dana Lee", "worksFor", "Oracle")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -2292,6 +2292,11 @@ def lead_verb(r: RelationReader, v) -> None:
     if not r.asserted(v):
         return
     pred = "worksFor" if lemma in {"found", "cofound", "co-found", "join"} else "leads"
+    if not orgs and not (v.dep_ == "acl" and v.tag_ == "VBN"):
+        # "who co-led Google's ethical AI team": a team's lead works for the team's company
+        orgs = [m for o in _child(v, "dobj") if o.lemma_.lower() in {"team", "group", "division", "unit", "lab", "department", "effort"}
+                for c in _child(o, "poss") for m in r.ents(c) if m.type in {"Company", "Organization", "NewsOutlet"}]
+        pred = "worksFor"
     for p in persons:
         for o in orgs:
             r.emit(p, pred, o, v, 0.75, "lead-verb")
@@ -2306,6 +2311,9 @@ def work_verb(r: RelationReader, v) -> None:
     orgs: list[M] = []
     if lemma in P.JOIN_VERBS:
         orgs = [m for o in _child(v, "dobj") for m in r.ents(o)]
+        # "joined Google after two decades at Oracle": the years before were spent at Oracle
+        orgs += [m for t in _pobjs(v, {"after", "following"}) if t.lemma_.lower() in {"year", "decade", "month", "stint", "career", "tenure"}
+                 for p in _pobjs(t, {"at", "with"}) for m in r.ents(p) if m.type in ORG_TYPES]
     elif lemma in {"leave", "quit"}:
         # "Hinton, who left Google last year": a past role there
         if not r.asserted(v):
@@ -2391,7 +2399,7 @@ _register({"tell", "email", "answer", "assure", "reassure", "update", "thank", "
            "send", "circulate", "distribute", "share", "issue"}, address_staff)
 _register({"response", "reply", "answer"}, response_noun)
 _register({"say", "tell", "add", "write", "state"}, statement_reply)
-_register({"lead", "head", "run", "chair", "oversee"}, lead_verb)  # founding an organisation is no role in it
+_register({"lead", "head", "run", "chair", "oversee", "co-lead", "colead", "co-led"}, lead_verb)  # founding an organisation is no role in it
 _register(P.WORK_VERBS | P.JOIN_VERBS | {"be", "leave", "quit", "drive", "deliver", "employ"}, work_verb)
 
 
