@@ -404,6 +404,8 @@ CASES = [
     # worksFor: leading a company's team is working for the company; years spent at a company before joining another
     ("Dana Lee, who formerly co-led Intel's ethical AI team, spoke.", {("Dana Lee", "worksFor", "Intel")}),
     ("Dana Lee joined Intel in 2018 after two decades at Oracle.", {("Dana Lee", "worksFor", "Intel"), ("Dana Lee", "worksFor", "Oracle")}),
+    # develops: a made thing "called" a name NER took for a person
+    ("Amazon designs its own AI chips, called Trainium.", {("Amazon", "develops", "Trainium")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

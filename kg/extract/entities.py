@@ -413,6 +413,14 @@ def _product_apposition(ent) -> bool:
         for c in n.children) for n in nouns)
 
 
+def _called_product(ent) -> bool:
+    """``"its own AI chips, called Trainium"``, ``"a tool named Atlas"``: a made thing's name."""
+    root = ent.root
+    h = root.head
+    return root.dep_ in {"oprd", "attr", "dobj"} and h.lemma_.lower() in {"call", "name", "dub", "brand"} and h.dep_ == "acl" \
+        and (h.head.lemma_.lower() in _PRODUCT_HEADS | _MADE_THINGS | P.PRODUCT_NOUNS)
+
+
 def _org_apposition(ent) -> str | None:
     """The organisation type an apposition gives a name NER took for a person:
     ``"MoPub, Twitter's ad network"``, ``"Kellan, a staffing firm"``."""
@@ -700,8 +708,8 @@ class EntityFinder:
             elif label == "Organization" and ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent) \
                     and ent[-1].lower_ not in _ORG_LAST_WORDS and _coordinated_with_person(ent):
                 label = "Person"  # "Laurence Berland and Kathryn Spiers": names in a list are alike
-            elif ent.label_ in {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "GPE", "NORP", "FAC"} and _product_apposition(ent):
-                label = "Product"  # "Lattice, Anduril's artificial intelligence software"
+            elif ent.label_ in {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "GPE", "NORP", "FAC"} and (_product_apposition(ent) or _called_product(ent)):
+                label = "Product"  # "Lattice, Anduril's artificial intelligence software", "its own chips, called Trainium"
             elif label in {"Person", "Product"} and _org_apposition(ent) is not None:
                 label = _org_apposition(ent)  # "MoPub, Twitter's ad network": no person is a network
             elif label == "Person" and len(ent) == 1 and ent.end + 1 < len(doc) and doc[ent.end].tag_ == "POS" and any(
