@@ -107,6 +107,7 @@ class RelationReader:
         self.voiced: set[str] = set()  # groups that signed or sent something in this article
         self.raisers: list[M] = []  # who protested or petitioned so far, in order
         self.claimants: list[M] = []  # who last said, argued or alleged something
+        self._quotations: list | None = None
         self.inv_agents: list[tuple[M, int]] = []
         self.inv_targets: list[tuple[M, int]] = []
         self.employer_grievances: list[tuple[M, int]] = []  # people who complained about their workplace
@@ -119,6 +120,13 @@ class RelationReader:
                 j -= 1
             if doc[j].text == "?" or _SKIP_UNIT.match(doc[s:min(e, s + 3)].text):
                 self.skip_units.add(u)
+
+    def quotations(self) -> list:
+        """The doc's direct quotations and their speakers (see :func:`kg.extract.quotes.quotes`),
+        read once."""
+        if self._quotations is None:
+            self._quotations = quotes(self.doc, self.de, self.doc.text)
+        return self._quotations
 
     # -- output ----------------------------------------------------------------------------
 
@@ -3476,7 +3484,7 @@ def quoted_criticism(r: RelationReader) -> None:
     opposed what the quotation condemns: the subject of one of its clauses, else the company
     or product it names first."""
     doc = r.doc
-    for _body, speaker, _s, _e, qs, qe in quotes(doc, r.de, doc.text):
+    for _body, speaker, _s, _e, qs, qe in r.quotations():
         if speaker is None or speaker.type not in ACTORS | {"Organization"}:
             continue
         span = doc.char_span(qs, qe, alignment_mode="expand")

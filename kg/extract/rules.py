@@ -7,7 +7,7 @@ from dataclasses import replace
 from kg.extract import patterns as P
 from kg.extract.entities import EntityFinder
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
-from kg.extract.quotes import attribution, date_of, dated_spans, quotes
+from kg.extract.quotes import attribution, date_of, dated_spans
 from kg.extract.relations import RelationReader
 from kg.types import Article, ArticleExtraction, EventDate, Evidence, Mention, Quote, Relation
 
@@ -140,7 +140,7 @@ class Extractor:
                         if m.name == outlet:
                             add_mention(m, "NewsOutlet")
         out_quotes = []
-        for body, speaker, s, e, qs, qe in quotes(doc, de, text):
+        for body, speaker, s, e, qs, qe in reader.quotations():
             start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
             ev = Evidence(article.id, text[start:end], start, end, f"{self.name}.quote", 0.7,
                           attribution(doc, de, s, e))
