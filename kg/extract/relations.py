@@ -371,7 +371,7 @@ class RelationReader:
             if c.dep_ == "prep" and c.lower_ in {"of", "over", "about", "regarding", "against", "on", "with", "for"}:
                 if c.lower_ == "on" and tok.lemma_.lower() in P.CORPORATE_ACTS - {"work", "project", "contract", "deal"}:
                     continue  # "criticized the decision on Twitter": where, not what
-                if c.lower_ in {"on", "via"} and any(p.lower_ in _PLATFORMS for p in c.children if p.dep_ == "pobj"):
+                if c.lower_ in {"on", "via"} and any(p.lower_ in P.PLATFORMS for p in c.children if p.dep_ == "pobj"):
                     continue  # "criticized the robot on Twitter": where, not what
                 if c.lower_ in {"with", "for"} and tok.lemma_.lower() in P.CONTRACT_NOUNS and not _child(tok, "poss") and any(
                         m.type == "GovernmentAgency" for p in _child(c, "pobj") for m in self.ents(p)):
@@ -559,7 +559,7 @@ class RelationReader:
         """The company named most recently before ``tok`` (within a few sentences)."""
         unit = self.de.units[tok.i]
         before = [m for m in self.de.mentions if m.end <= tok.i and m.type == "Company" and unit - self.de.units[m.start] <= 4
-                  and not _platform_use(self.doc, m)]
+                  and not P.platform_use(self.doc, m.start, m.end)]  # "said on Twitter"
         if len({m.name for m in before}) <= 1:
             return before[-1:]
         # several in view: the one the text has named most so far, then the latest
@@ -733,7 +733,6 @@ class RelationReader:
 
 # -- rules ------------------------------------------------------------------------------------
 
-_PLATFORMS = P.PLATFORMS
 #: Product nouns a definite description may use for the product just named: "the robot".
 _PRODUCT_DESCRIPTIONS = P.PRODUCT_NOUNS - {"technology", "tech", "cloud", "feature", "network", "subscription", "weapon", "car",
                                            "phone", "smartphone", "vehicle", "chip", "processor", "service", "system", "game"}
@@ -749,12 +748,6 @@ def _named_as(noun) -> list:
             out += [x for x in c.children if x.dep_ in {"oprd", "attr"} or reflexive and x.dep_ == "dobj" and x.lower_ not in {"themselves", "itself"}]
             out += [p for a in c.children if a.dep_ == "prep" and a.lower_ == "as" for p in a.children if p.dep_ == "pobj"]
     return out
-
-
-def _platform_use(doc, m: M) -> bool:
-    """``"criticized the robot on Twitter"``: a company named only as the place something was
-    said is not what the text is about."""
-    return P.platform_use(doc, m.start, m.end)
 
 
 def _here(m: M, tok) -> M:
