@@ -447,8 +447,7 @@ _CORPORATE_TAILS = frozenset({"technology", "technologies", "solutions", "system
 
 #: Titles NER takes into a person's name ("COO Jane Roe", "Spokeswoman Ana Ruiz").
 _NAME_TITLES = frozenset({"ceo", "coo", "cto", "cfo", "cmo", "cio", "ciso", "cpo", "spokesperson", "spokesman", "spokeswoman",
-                          "chairman", "chairwoman", "founder", "cofounder", "co-founder", "executive", "reporter", "engineer",
-                          "councilmember", "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman"})
+                          "chairman", "chairwoman", "founder", "cofounder", "co-founder", "executive", "reporter", "engineer"}) | P.COUNCIL_TITLES
 
 
 def _trim(doc, s: int, e: int) -> tuple[int, int]:
@@ -1221,20 +1220,17 @@ class EntityFinder:
                 if comp is not None:
                     de.title_company[t.i] = comp
             elif t.lemma_.lower() in {"spokesperson", "spokeswoman", "spokesman"} and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children) \
-                    and any(c.dep_ == "appos" and c.i in de.by_tok and de.by_tok[c.i][0].type == "Person" for c in t.children) and not any(
-                    c.dep_ in {"prep", "poss", "compound", "amod"} for c in t.children):
-                # "A spokeswoman, Jane Roe, said": the spokesperson of the company in view
-                comp = state.nearest_company(t)
-                if comp is not None:
-                    de.title_company[t.i] = comp
-            elif t.lemma_.lower() in {"spokesperson", "spokeswoman", "spokesman"} and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children) \
-                    and any(c.dep_ == "appos" and c.i in de.by_tok and de.by_tok[c.i][0].type == "Person" for c in t.children) and any(
-                    c.dep_ == "compound" and c.lower_ in {"department", "agency", "police", "city", "office", "commission"} for c in t.children):
-                # "A department spokesperson, Tom Ahern, said": the agency in view
-                agency = state.nearest_agency(t)
-                if agency is not None:
-                    de.title_company[t.i] = agency
-            elif t.lower_ in {"councilmember", "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman"} \
+                    and any(c.dep_ == "appos" and c.i in de.by_tok and de.by_tok[c.i][0].type == "Person" for c in t.children):
+                # "A spokeswoman, Jane Roe, said": the spokesperson of the company in view; "A
+                # department spokesperson, Tom Ahern, said": of the agency in view
+                whose = None
+                if not any(c.dep_ in {"prep", "poss", "compound", "amod"} for c in t.children):
+                    whose = state.nearest_company(t)
+                elif any(c.dep_ == "compound" and c.lower_ in {"department", "agency", "police", "city", "office", "commission"} for c in t.children):
+                    whose = state.nearest_agency(t)
+                if whose is not None:
+                    de.title_company[t.i] = whose
+            elif t.lower_ in P.COUNCIL_TITLES \
                     and t.dep_ == "compound" and t.head.i in de.by_tok and de.by_tok[t.head.i][0].type == "Person":
                 # "Councilmember Mary Sheffield": a seat on the council in view
                 council = state.nearest_agency(t, {"council"})

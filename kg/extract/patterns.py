@@ -163,9 +163,10 @@ SUBORDINATE_MODIFIERS = frozenset({
     "vice", "deputy", "assistant", "associate", "senior", "junior", "regional", "general",
     "executive", "managing", "program", "product", "art", "creative", "global",
 })
+#: Titles of a seat on a city council: "Councilmember Jane Roe".
+COUNCIL_TITLES = frozenset({"councilmember", "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman"})
 #: Nouns naming a non-leading role held at an organisation.
-ROLE_NOUNS = frozenset({
-    "councilmember", "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman",
+ROLE_NOUNS = COUNCIL_TITLES | frozenset({
     "spokesperson", "spokesman", "spokeswoman", "representative", "rep", "reporter", "editor",
     "writer", "correspondent", "columnist", "journalist", "engineer", "employee", "worker",
     "manager", "director", "vp", "officer", "official", "executive", "lawyer", "attorney",

@@ -59,7 +59,7 @@ def quotes(doc, de: DocEntities, text: str):
     import bisect
 
     matches = list(_QUOTE.finditer(text))
-    spans = [(m.start(), m.end()) for m in matches]
+    quoted = {t.i for m in matches for t in (doc.char_span(m.start(), m.end(), alignment_mode="expand") or ())}
     for match in matches:
         body = match.group(1).strip()
         if len(body.split()) < 4:
@@ -77,7 +77,7 @@ def quotes(doc, de: DocEntities, text: str):
             a, b = sorted((unit, u))
             if "\n" in doc[de.unit_bounds[a][1] - 1:de.unit_bounds[b][0] + 1].text_with_ws:
                 continue
-            speaker = _speaker(doc, de, *de.unit_bounds[unit], match.start(), match.end(), spans)
+            speaker = _speaker(doc, de, *de.unit_bounds[unit], match.start(), match.end(), quoted)
             if speaker is not None:
                 u = unit
                 break
@@ -86,10 +86,10 @@ def quotes(doc, de: DocEntities, text: str):
     return out
 
 
-def _speaker(doc, de: DocEntities, s: int, e: int, qs: int, qe: int, spans=()) -> M | None:
+def _speaker(doc, de: DocEntities, s: int, e: int, qs: int, qe: int, quoted=frozenset()) -> M | None:
     """The one a sentence says spoke: the named subject of a speech verb outside every
-    quotation (``spans``, character offsets) and outside the quotation ``qs``..``qe``."""
-    quoted = {i for i in range(s, e) if any(a <= doc[i].idx < b for a, b in spans)}
+    quotation (``quoted``: the indices of tokens inside one) and outside the quotation
+    ``qs``..``qe``."""
     for i in range(s, e):
         t = doc[i]
         if t.lemma_.lower() not in _SPEECH_VERBS or t.pos_ != "VERB" or qs <= t.idx < qe or i in quoted:

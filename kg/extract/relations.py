@@ -2704,7 +2704,7 @@ def person_roles(r: RelationReader) -> None:
                 dept = _department(r, [w for w in window if w.i < t.i])
                 if dept is not None:
                     orgs = [dept]
-            if not orgs and t.i in de.title_company and t.lower_ in {"councilmember", "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman"}:
+            if not orgs and t.i in de.title_company and t.lower_ in P.COUNCIL_TITLES:
                 r.emit(person, "worksFor", de.title_company[t.i], t, 0.6, "title-in-context")  # "Councilmember Jane Roe"
             if not orgs and t.i in de.title_company and not _is_lead_title(t) and (t.lower_ in {"coo", "cto", "cfo", "cmo", "cio", "ciso", "cpo"} or t.lemma_.lower() == "officer") \
                     and not any(de.at(w.i) for w in window if w.i < t.i):
@@ -3490,7 +3490,7 @@ def quoted_criticism(r: RelationReader) -> None:
             named = {(m.start, m.name): m for t in part for m in r.de.at(t.i) if m.name != speaker.name}
             named = [m for m in named.values() if m.type in {"Company", "Product", "GovernmentAgency", "Person"}]
             # the subject highest in the sentence ("X is helping ICE build ...": X, not ICE)
-            subjects = [(_depth(doc[m.start:m.end].root), m) for m in named if _subject_like(doc[m.start:m.end].root)]
+            subjects = [(sum(1 for _ in doc[m.start:m.end].root.ancestors), m) for m in named if _subject_like(doc[m.start:m.end].root)]
             top = min((d for d, _ in subjects), default=None)
             found = [m for d, m in subjects if d == top] or [m for m in named if m.type in {"Company", "Product"}][:1]
             # "'Pat, shame on you,' she shouted": the one addressed
@@ -3504,13 +3504,6 @@ def quoted_criticism(r: RelationReader) -> None:
 def _subject_like(tok) -> bool:
     """A clause's subject, or the possessor of one ("Apple's culture of secrecy ...")."""
     return tok.dep_ in {"nsubj", "nsubjpass"} or tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"}
-
-
-def _depth(tok) -> int:
-    d = 0
-    while tok.head.i != tok.i and d < 50:
-        tok, d = tok.head, d + 1
-    return d
 
 
 def quoted_demand(r: RelationReader, v) -> None:
