@@ -406,6 +406,16 @@ CASES = [
     ("Dana Lee joined Intel in 2018 after two decades at Oracle.", {("Dana Lee", "worksFor", "Intel"), ("Dana Lee", "worksFor", "Oracle")}),
     # develops: a made thing "called" a name NER took for a person
     ("Amazon designs its own AI chips, called Trainium.", {("Amazon", "develops", "Trainium")}),
+    # leads: a singular "police" in a title means the police force the article named
+    ("The Seattle Police Department leased two drones from Skydio in March. Police Chief Michael Thompson defended the lease.",
+     {("Skydio", "contractsWith", "Seattle Police Department"), ("Michael Thompson", "leads", "Seattle Police Department")}),
+    ("The Seattle Police Department leased two drones in March. A police spokesman, John Smith, defended the lease.",
+     {("John Smith", "worksFor", "Seattle Police Department")}),
+    # worksFor: a company under its registered name ("... Platforms Inc.") is the company
+    ("Meta Platforms Inc. hired Jane Roe as its chief privacy officer.", {("Jane Roe", "worksFor", "Meta")}),
+    # leads: "its" inside a relative clause means the company that clause named
+    ("Microsoft announced the purchase in 2018. Chris Wanstrath, who co-founded GitHub in 2008 and served as its chief executive, welcomed the deal.",
+     {("Chris Wanstrath", "leads", "GitHub")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

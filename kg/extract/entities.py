@@ -479,6 +479,41 @@ _COALITION_NOUNS = {
 _MEMBER_MARKERS = {("led", "by"), ("organized", "by"), ("organised", "by"), ("joined", "by"), ("including",), ("such", "as"), ("among", "them")}
 
 
+#: What a police force's office or officer is called: "Police Commissioner X", "a police spokesperson".
+_POLICE_OFFICES = frozenset({
+    "commissioner", "chief", "superintendent", "spokesperson", "spokesman", "spokeswoman", "department",
+    "captain", "lieutenant", "sergeant", "sheriff", "inspector", "deputy", "director", "headquarters", "precinct",
+})
+
+
+def _local_police(doc, de: DocEntities) -> None:
+    """``"The NYPD leased the robot. Police Commissioner Dermot Shea defended it"``: a singular
+    "police" naming an office or officer means the one police force the article has named, not
+    law enforcement in general ("police departments across the country" stays general)."""
+    forces = [m for m in de.mentions if m.type == "GovernmentAgency" and "police" in m.name.lower().split()]
+    if not forces:
+        return
+    for k, m in enumerate(de.mentions):
+        words = m.text.lower().split()
+        if m.type != "GovernmentAgency" or m in forces or words[-1:] != ["police"] and words[-2:] != ["police", "department"]:
+            continue
+        if words[0] not in {"police", "the"} or len(words) > 3:
+            continue
+        nxt = doc[m.end] if m.end < len(doc) else None
+        office = words[-1] == "department" or nxt is not None and nxt.lemma_.lower() in _POLICE_OFFICES and nxt.tag_ in {"NN", "NNP"}
+        if not office:
+            continue
+        before = [f for f in forces if f.end <= m.start]
+        names = {f.name for f in forces}
+        force = before[-1] if before else (forces[0] if len(names) == 1 else None)
+        if force is None:
+            continue
+        local = M(m.start, m.end, m.text, force.name, force.type)
+        de.mentions[k] = local
+        for i in range(m.start, m.end):
+            de.by_tok[i] = [local if x is m else x for x in de.by_tok.get(i, [])]
+
+
 def _coalitions(doc, de: DocEntities) -> None:
     """``"the groups — led by Fight for the Future and including the ACLU — urged ..."``,
     ``"Led by Sen. X and Rep. Y, the lawmakers urged ..."``: a plural noun for several
@@ -871,6 +906,13 @@ class EntityFinder:
                 continue
             if any(self._verb_word(t) for t in ent):
                 continue  # "Google Confirms Search Project": a headline's clause, not one name
+            base_end = ent.end - 1
+            while legal and base_end > ent.start + 1 and doc[base_end - 1].lower_ in _CORPORATE_FORMS:
+                base_end -= 1  # "Ubisoft Entertainment SA" is Ubisoft under its registered name
+            if legal and self.gaz.lookup(_clean_text(doc[ent.start:base_end].text)) is not None:
+                lead = ent.start + (1 if ent[0].lower_ == "the" else 0)
+                gaz = [(g[0], ent.end, g[2], g[3]) if g[0] == lead and g[1] == base_end else g for g in gaz]
+                continue
             if legal and self.gaz.lookup(_clean_text(doc[ent.start:ent.end - 1].text)) is None:
                 lead = ent.start + (1 if ent[0].lower_ == "the" else 0)
                 gaz = [g for g in gaz if not (g[0] == lead and g[1] < ent.end - 1 and g[3] == "Company")]
@@ -1054,7 +1096,8 @@ class EntityFinder:
                 continue
             if s in headline_toks and _clean_text(doc[s:k].text) not in body_text:
                 continue  # "Google Confirms Censored China Search Project": a headline's capitals
-            if all(doc[i].lower_.rstrip(".") in _LEGAL_SUFFIXES for i in range(e, k)) or typ == "NewsOutlet" and all(
+            if all(doc[i].lower_.rstrip(".") in _LEGAL_SUFFIXES | (_CORPORATE_FORMS if doc[k - 1].lower_.rstrip(".") in _LEGAL_SUFFIXES else set())
+                   for i in range(e, k)) or typ == "NewsOutlet" and all(
                     doc[i].lower_ in {"magazine", "newspaper"} for i in range(e, k)):
                 # "Activision Blizzard Inc.": the same company with its legal suffix; "Wired
                 # Magazine": the same outlet
@@ -1172,6 +1215,7 @@ class EntityFinder:
             merged.append(a)
             k += 1
         de.mentions[:] = merged
+        _local_police(doc, de)
         self._learn_descriptions(doc, de)
         state = _Salience(doc, de)
         starts = {m.start: m for m in de.mentions}
@@ -1578,6 +1622,12 @@ _UNION_WORDS = frozenset({"workers", "union", "teamsters", "guild", "brotherhood
 
 #: Legal suffixes of company names.
 _LEGAL_SUFFIXES = frozenset({"inc", "corp", "corporation", "llc", "ltd", "co", "plc", "gmbh", "ag", "sa", "nv", "bv", "lp", "llp"})
+#: Words of a company's registered name between its common name and the legal suffix:
+#: "Ubisoft Entertainment SA", "Meta Platforms Inc." are Ubisoft and Meta.
+_CORPORATE_FORMS = frozenset({
+    "entertainment", "technologies", "technology", "systems", "holdings", "group", "international",
+    "platforms", "labs", "software", "networks", "communications", "industries", "solutions", "services",
+})
 
 #: Nouns that end the name of a unit inside an organisation.
 _UNIT_NOUNS = frozenset({"team", "group", "lab", "unit", "division"})
@@ -1675,6 +1725,20 @@ class _Salience:
                 return False
             t = t.head
         return False
+
+    def _relative_of(self, i: int) -> int | None:
+        """The relative clause a token stands in (its coordinated clauses count as one):
+        "X, who co-founded iRobot and serves as its CEO"."""
+        t = self.doc[i]
+        for _ in range(6):
+            if t.dep_ in {"relcl", "acl"}:
+                return t.i
+            if t.dep_ == "conj" and t.head.dep_ in {"relcl", "acl"}:
+                return t.head.i
+            if t.head.i == t.i:
+                return None
+            t = t.head
+        return None
 
     def company(self, tok, exclude: str | None = None) -> M | None:
         unit = self.de.units[tok.i]
@@ -1781,7 +1845,8 @@ class _Salience:
                 return [M(tok.i, tok.i + 1, tok.text, m.name, m.type)]
             # else a company named earlier in this sentence ("Amazon's decision to pause police
             # use of Rekognition, its facial-recognition product")
-            here = [e for e in self.companies if e[0] == unit and e[1].end <= tok.i and not self._in_relative(e[1])]
+            here = [e for e in self.companies if e[0] == unit and e[1].end <= tok.i and (
+                not self._in_relative(e[1]) or self._relative_of(e[1].start) == self._relative_of(tok.i))]
             if low == "its" and here and len({e[1].name for e in here}) == 1:
                 m = here[-1][1]
                 return [M(tok.i, tok.i + 1, tok.text, m.name, m.type)]

@@ -2443,7 +2443,8 @@ def _is_lead_title(t) -> bool:
         # "Google Cloud chief Diane Greene", "AWS chief Andy Jassy"; not "chief of staff" nor
         # "chief scientist"
         mods = [x for c in t.children if c.i < t.i and c.dep_ in {"compound", "amod", "nmod", "poss"} for x in c.subtree]
-        return (t.pos_ == "NOUN" and not any(c.dep_ in {"prep", "poss"} for c in t.children)
+        named_next = t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == "PERSON"  # "Detroit Police Chief James Craig"
+        return ((t.pos_ == "NOUN" or t.pos_ == "PROPN" and named_next) and not any(c.dep_ in {"prep", "poss"} for c in t.children)
                 and all(x.pos_ == "PROPN" for x in mods))
     if "executive" in left and lemma not in {"chairman", "chairwoman", "chair", "chairperson", "director"}:
         return False  # "executive director" and "executive chair" head an organisation
