@@ -416,6 +416,20 @@ CASES = [
     # leads: "its" inside a relative clause means the company that clause named
     ("Microsoft announced the purchase in 2018. Chris Wanstrath, who co-founded GitHub in 2008 and served as its chief executive, welcomed the deal.",
      {("Chris Wanstrath", "leads", "GitHub")}),
+    # worksFor, not leads: a hyphenated "vice-president" is no head of the company
+    ("Jane Roe, Oracle's executive vice-president for Europe, said the company was proud of the deal.",
+     {("Jane Roe", "worksFor", "Oracle")}),
+    # leads: a company under its legal name with a dotted suffix ("L.P.")
+    ("Michael Chen, who once ran Bloomberg L.P., joined the board.", {("Michael Chen", "leads", "Bloomberg")}),
+    # a kind of body ("law enforcement agencies within DHS") is no unit of the department
+    ("Several law enforcement agencies within the Department of Homeland Security bought location data from Venntel.",
+     {("Venntel", "contractsWith", "law enforcement")}),
+    # a requested investigation, the second of two coordinated requests, is not one
+    ("Fight for the Future urged the FTC to issue a warning to Amazon and to open an investigation.",
+     {("Fight for the Future", "petitioned", "Federal Trade Commission")}),
+    # a conglomerate named "<Company> Group" is no unit of the company; "Denver-based" names a place
+    ("Lee Jae-yong inherited control of the Samsung Group from his father.", set()),
+    ("Organizers from a Noida-based workers' collective joined the strike.", set()),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -69,6 +69,8 @@ def test_boilerplate_lines_are_dropped():
     assert clean_text(more) == "Jane Roe is a reporter at the Herald.\n"
     assert is_boilerplate("Share: Facebook Twitter LinkedIn Email")
     assert not is_boilerplate("Twitter and Facebook banned the account.")
+    assert is_boilerplate("SHARE Share Article via Facebook Share Article via Twitter Share Article via Email")
+    assert not is_boilerplate("Shares of the company rose on Monday via an after-hours trade.")
 
 
 def test_share_bar_laid_out_a_button_per_line_is_dropped():

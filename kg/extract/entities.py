@@ -901,8 +901,8 @@ class EntityFinder:
             # ... and so is "Congress of Essential Workers", which starts with a known name
             of_name = ent.label_ == "ORG" and len(ent) >= 3 and any(t.lower_ == "of" for t in ent[1:-1]) and ent[-1].is_title
             # ... and so is "OpenAI Global LLC", a company with its own legal name
-            legal = ent.label_ == "ORG" and len(ent) >= 3 and ent[-1].lower_.rstrip(".") in _LEGAL_SUFFIXES
-            if ent.label_ != "ORG" or len(ent) < 3 or ent[-1].lower_ not in P.GROUP_NAME_HEADS | P.ADVOCACY_HEADS and not of_name and not legal:
+            legal = ent.label_ == "ORG" and len(ent) >= 2 and ent[-1].lower_.replace(".", "") in _LEGAL_SUFFIXES
+            if ent.label_ != "ORG" or len(ent) < 3 and not legal or ent[-1].lower_ not in P.GROUP_NAME_HEADS | P.ADVOCACY_HEADS and not of_name and not legal:
                 continue
             if any(self._verb_word(t) for t in ent):
                 continue  # "Google Confirms Search Project": a headline's clause, not one name
@@ -1090,13 +1090,14 @@ class EntityFinder:
             if not gaz or typ not in ORG_TYPES or e >= len(doc):
                 continue
             k = e
-            while k < len(doc) and not taken[k] and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].text not in _EVENT_WORDS and not self._verb_word(doc[k]):
+            while k < len(doc) and not taken[k] and doc[k].pos_ == "PROPN" and (doc[k].is_title or doc[k].lower_.replace(".", "") in _LEGAL_SUFFIXES) \
+                    and doc[k].text not in _EVENT_WORDS and not self._verb_word(doc[k]):
                 k += 1
             if k == e or k < len(doc) and (doc[k].text in _EVENT_WORDS or self._verb_word(doc[k])) or not (e <= doc[e - 1].head.i < k):
                 continue
             if s in headline_toks and _clean_text(doc[s:k].text) not in body_text:
                 continue  # "Google Confirms Censored China Search Project": a headline's capitals
-            if all(doc[i].lower_.rstrip(".") in _LEGAL_SUFFIXES | (_CORPORATE_FORMS if doc[k - 1].lower_.rstrip(".") in _LEGAL_SUFFIXES else set())
+            if all(doc[i].lower_.replace(".", "") in _LEGAL_SUFFIXES | (_CORPORATE_FORMS if doc[k - 1].lower_.replace(".", "") in _LEGAL_SUFFIXES else set())
                    for i in range(e, k)) or typ == "NewsOutlet" and all(
                     doc[i].lower_ in {"magazine", "newspaper"} for i in range(e, k)):
                 # "Activision Blizzard Inc.": the same company with its legal suffix; "Wired
@@ -1179,6 +1180,8 @@ class EntityFinder:
             else:
                 continue
             taken[t.i] = True
+        # "a Pune-based group": a place the tagger took for an organisation
+        raw[:] = [r for r in raw if r[4] or not (r[1] + 1 < len(doc) and doc[r[1]].text == "-" and doc[r[1] + 1].lower_ == "based")]
         raw.sort()
         return self_parents
 

@@ -143,6 +143,8 @@ class RelationReader:
                 return
             if pred == "partOf" and (any(m.type == "EmployeeGroup" and m.anchor for m in (subj, obj)) or subj.type == "EmployeeGroup" and obj.type == "Company"):
                 return  # "<Company> employees" are a workforce, no unit of anything; a workers' group is no unit of a company
+            if pred == "partOf" and subj.name.islower() and " " in subj.name:
+                return  # "law enforcement agencies within DHS": a kind of body, not one unit
             if pred == "partOf" and (subj.name.split()[-1].lower() in _EVENT_WORDS or subj.type == "GovernmentAgency" and obj.type == "Company"):
                 return  # "the AWS Summit" is an event, "Palantir's ICE business" a client
             if pred in {"worksFor", "leads"} and obj.type == "EmployeeGroup" and obj.anchor and obj.name.endswith(" employees"):
@@ -698,6 +700,9 @@ class RelationReader:
             if t.dep_ in {"xcomp", "ccomp"}:
                 below, t = t, t.head
                 continue
+            if t.dep_ == "conj" and t.head.dep_ in {"xcomp", "ccomp"} and self.de.units[t.head.head.i] == self.de.units[v.i]:
+                below, t = t.head, t.head.head  # "urged X to issue a directive and to conduct an investigation"
+                continue
             if t.dep_ == "pcomp" and t.head.head.pos_ in {"VERB", "AUX"}:
                 below, t = t, t.head.head
                 continue
@@ -1008,6 +1013,8 @@ def letter_noun(r: RelationReader, n) -> None:
         # "organizers presented the company with three demands"
         recipients = _child(h.head, "dobj")
     if not recipients:
+        if n.dep_ == "dobj" and h.pos_ == "VERB" and h.lemma_.lower() in P.SEND_VERBS and n.lemma_.lower() in {"letter", "petition", "memo"}:
+            r.authors(n)  # "Workers launched a petition on Monday. It calls on X to ...": remember who wrote it
         return
     # "a letter to Bezos and Amazon's board", parsed as the board of "Bezos and Amazon": the
     # person before the conjunction is a recipient of his own
@@ -2433,7 +2440,8 @@ def _is_lead_title(t) -> bool:
         return True  # "the magazine's editor in chief"
     if lemma in {"president", "secretary"} and "general" in left and not left & (P.SUBORDINATE_MODIFIERS - {"general", "executive"}):
         return True  # a union's "General President", "General Secretary" leads it
-    if left & P.SUBORDINATE_MODIFIERS - {"executive"} or lemma in {"vice"} or t.i > 0 and t.doc[t.i - 1].lower_ in P.SUBORDINATE_MODIFIERS - {"executive"}:
+    hyphened = t.i > 1 and t.doc[t.i - 1].text in {"-", "\u2010", "\u2011"} and t.doc[t.i - 2].lower_ in P.SUBORDINATE_MODIFIERS | {"vice"}  # "vice-president"
+    if left & P.SUBORDINATE_MODIFIERS - {"executive"} or lemma in {"vice"} or hyphened or t.i > 0 and t.doc[t.i - 1].lower_ in P.SUBORDINATE_MODIFIERS - {"executive"}:
         return False
     if t.lower_ == "ceo" or lemma == "ceo":
         return True
@@ -2967,6 +2975,8 @@ def parts(r: RelationReader) -> None:
                 and doc[a.end].lower_ in {"'s", "'", "\u2019s", "\u2019"}:
             r.emit(b, "partOf", a, a.end, 0.7, "possessed")
     for child, parent in sorted(de.parents.items()):
+        if child.split()[-1].lower() in {"group", "holdings"}:
+            continue  # "the Samsung Group" is the conglomerate Samsung belongs to, not a unit of it
         for m in de.mentions:
             if m.name != child:
                 continue
@@ -3585,6 +3595,8 @@ def named_units(r: RelationReader) -> None:
         rest = {w.lower() for w in words[1:]}
         if rest & (P.ADVOCACY_HEADS | P.GROUP_NAME_HEADS | {"employees", "workers", "staff", "united", "guild", "local", "inc", "inc.", "corp", "corp.", "co"}):
             continue
+        if words[-1].lower() in {"group", "holdings"}:
+            continue  # "the Samsung Group" is the conglomerate Samsung belongs to, not a unit of it
         for k in range(len(words) - 1, 0, -1):
             parent = _company_named(r, " ".join(words[:k]))
             if parent is not None and parent != m.name:

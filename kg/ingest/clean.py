@@ -14,6 +14,7 @@ _BOILERPLATE = [
     r"((share|tweet|email|print)( this)?( story| article| page)?( on \w+)?\s*)+(all sharing options)?",
     r"(related|more on this|more coverage|previous|next|prev)( story| stories| article| articles| reading| post| coverage)?\s*:.*",
     r"share (on|via) .*",
+    r"(share\s+)?(share( this)?( article| story| page)? (on|via) [\w.-]+\s*){2,}",
     r"(share( this)?\s*:?\s*)?((facebook|twitter|x|linkedin|email|e-mail|reddit|whatsapp|flipboard|pinterest|print|copy link|messenger|bluesky|threads)\W*){2,}",
     r"filed under:?",
     r"(advertisement|sponsored( content)?|ad)",
