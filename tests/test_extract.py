@@ -353,7 +353,7 @@ CASES = [
     ("The Vesta robot is cute.", set()),
     # protested: "the robot" is the one product just named; "on Twitter" is where, not what
     ("The police leased Digit, a two-legged machine made by Agility Robotics. Rep. Jane Roe criticized the robot on Twitter in February.",
-     {("Agility Robotics", "develops", "Digit"), ("Jane Roe", "protested", "Digit")}),
+     {("Agility Robotics", "develops", "Digit"), ("Jane Roe", "protested", "Digit"), ("Agility Robotics", "contractsWith", "law enforcement")}),
     # partOf: a state chapter is an organisation of its own, part of the one it is named after
     ("The American Civil Liberties Union of Utah criticized the city's contract with Acme Analytics.",
      {("ACLU of Utah", "partOf", "ACLU"), ("ACLU of Utah", "protested", "Acme Analytics")}),
@@ -430,6 +430,28 @@ CASES = [
     # a conglomerate named "<Company> Group" is no unit of the company; "Denver-based" names a place
     ("Lee Jae-yong inherited control of the Samsung Group from his father.", set()),
     ("Organizers from a Noida-based workers' collective joined the strike.", set()),
+    # contractsWith: "a customer of X", also inside a relative clause that reports it
+    ("The Seattle Police Department, which the letter says is a customer of Palantir, declined to comment.",
+     {("Palantir", "contractsWith", "Seattle Police Department")}),
+    # contractsWith: who sells what was bought; the maker of a product bought by subscription
+    ("ICE and CBP bought access to location data sold by Venntel.",
+     {("Venntel", "contractsWith", ICE), ("Venntel", "contractsWith", "U.S. Customs and Border Protection")}),
+    ("Fog Data Science sells Fog Reveal to police. The Seattle Police Department bought a subscription to Fog Reveal last year.",
+     {("Fog Data Science", "develops", "Fog Reveal"), ("Fog Data Science", "contractsWith", "law enforcement"),
+      ("Fog Data Science", "contractsWith", "Seattle Police Department")}),
+    # contractsWith: a product sold (passive) is sold by its maker; each country's government is a party
+    ("NSO Group makes Pegasus. Pegasus has been sold to the governments of Mexico, Saudi Arabia and the United Arab Emirates.",
+     {("NSO Group", "develops", "Pegasus"), ("NSO Group", "contractsWith", "Mexico"), ("NSO Group", "contractsWith", "Saudi Arabia"),
+      ("NSO Group", "contractsWith", "United Arab Emirates")}),
+    # develops: a participle before the clause names the seller; a product sold with no seller named
+    # is sold by the maker the article names, before or after
+    ("Sold by Acme Analytics Inc., Fog Reveal has been used since 2018. The Seattle Police Department bought a subscription to Fog Reveal.",
+     {("Acme Analytics Inc.", "develops", "Fog Reveal"), ("Acme Analytics Inc.", "contractsWith", "Seattle Police Department")}),
+    ("Pegasus has been sold to the governments of Mexico and Saudi Arabia. NSO Group makes Pegasus.",
+     {("NSO Group", "develops", "Pegasus"), ("NSO Group", "contractsWith", "Mexico"), ("NSO Group", "contractsWith", "Saudi Arabia")}),
+    # develops: "the maker of X" is the maker already named, not the company most talked about
+    ("Apple sued NSO Group, maker of the Pegasus spyware. Apple makes the iPhone. The US is blacklisting the maker of Pegasus.",
+     {("NSO Group", "develops", "Pegasus"), ("Apple", "develops", "iPhone")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -1023,6 +1023,7 @@ class EntityFinder:
                     for k in range(i, j + 1):
                         taken[k] = True
             i = j + 1
+        raw += self._governments(doc, taken)
         raw = [(s, e, name, _introduced_group(doc, s) or (_group_type(doc[s:e].root) if typ == "Organization" else typ) if not gaz_hit else typ, gaz_hit)
                for s, e, name, typ, gaz_hit in raw]
         raw += _unnamed_people(doc, taken)
@@ -1035,6 +1036,44 @@ class EntityFinder:
                                          and r[2][:1].isupper() and self._common_word(r[2]))]
         raw = sorted(_made_products(doc, raw))
         return self._discourse(doc, de, raw)
+
+    def _governments(self, doc, taken: list[bool]) -> list:
+        """A country's government as a party: "the Mexican government" (named so), "the
+        governments of Mexico and Saudi Arabia" (each country named)."""
+        out = []
+        for t in doc:
+            if t.lemma_.lower() != "government" or t.pos_ != "NOUN":
+                continue
+            mods = [c for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i and c.ent_type_ in {"NORP", "GPE"}]
+            if mods and not any(taken[k] for k in range(mods[0].i, t.i + 1)) and t.tag_ == "NN":
+                text = _clean_text(doc[mods[0].i:t.i + 1].text)
+                entry = self.gaz.lookup(text)
+                out.append((mods[0].i, t.i + 1, entry.name if entry else text, "GovernmentAgency", bool(entry)))
+                for k in range(mods[0].i, t.i + 1):
+                    taken[k] = True
+                continue
+            for c in t.children:
+                if c.dep_ != "prep" or c.lower_ != "of":
+                    continue
+                for p in c.children:
+                    for q in [p, *p.conjuncts] if p.dep_ == "pobj" else []:
+                        if q.ent_type_ != "GPE" or taken[q.i]:
+                            continue
+                        s0, e0 = q.i, q.i + 1
+                        while s0 > 0 and doc[s0 - 1].ent_type_ == "GPE" and doc[s0 - 1].ent_iob_ != "O" and q.ent_iob_ != "B":
+                            s0 -= 1
+                        while e0 < len(doc) and doc[e0].ent_type_ == "GPE" and doc[e0].ent_iob_ == "I":
+                            e0 += 1
+                        if doc[s0].lower_ == "the":
+                            s0 += 1
+                        if any(taken[k] for k in range(s0, e0)):
+                            continue
+                        text = _clean_text(doc[s0:e0].text)
+                        entry = self.gaz.lookup(f"government of {text}")
+                        out.append((s0, e0, entry.name if entry else text, "GovernmentAgency", bool(entry)))
+                        for k in range(s0, e0):
+                            taken[k] = True
+        return out
 
     def _resolve_names(self, doc, raw: list, taken: list[bool], headline_toks: set[int] = frozenset(), body_text: str = "") -> dict[str, str]:
         """In-article name resolution: surnames and first names to full person names,

@@ -109,6 +109,7 @@ class RelationReader:
         self.claimants: list[M] = []  # who last said, argued or alleged something
         self._quotations: list | None = None
         self.inv_agents: list[tuple[M, int]] = []
+        self.sales: list[tuple[M, M, int]] = []  # (product, buyer, trigger): contracts with the product's maker
         self.inv_targets: list[tuple[M, int]] = []
         self.employer_grievances: list[tuple[M, int]] = []  # people who complained about their workplace
         self.skip_units = set()
@@ -192,8 +193,10 @@ class RelationReader:
         else:
             low = tok.lower_
             lemma = tok.lemma_.lower()
-            if low in {"which", "that", "who", "whom"} and tok.head.dep_ == "relcl":
-                h = tok.head.head
+            # "X, which the letter says is a customer of Y": the relative clause reports a clause
+            reported = tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.dep_ == "relcl" and tok.head.head.i > tok.i
+            if low in {"which", "that", "who", "whom"} and (tok.head.dep_ == "relcl" or reported):
+                h = tok.head.head.head if reported else tok.head.head
                 if low in {"who", "whom"} and h.dep_ == "appos":
                     # "Jane Roe, an engineer at X who ...": the person, not X's staff
                     found = [m for m in self.ents(h.head, depth + 1) if m.type == "Person"]
@@ -284,6 +287,9 @@ class RelationReader:
                         found += [m for p in _pobjs(c, {"as"}) for m in self.ents(p, depth + 1)]
             if not found and lemma in P.PART_NOUNS and tok.pos_ == "NOUN":
                 found = [m for c in tok.children if c.dep_ == "compound" for m in self.de.at(c.i) if m.type in ORG_TYPES]
+            if not found and lemma == "government":
+                # "the governments of Mexico and Saudi Arabia": each country's government
+                found = [m for p in _pobjs(tok, {"of"}) for q in [p, *p.conjuncts] for m in self.de.at(q.i) if m.type == "GovernmentAgency"]
             if lemma in _AGENCY_PART_NOUNS:
                 # "Israeli government ministries (including X)", "ICE officials": their agency
                 for c in tok.children:
@@ -600,6 +606,14 @@ class RelationReader:
             break
         return []
 
+    def makers(self, product: M) -> list[M]:
+        """Who the article has said makes a product: a company it is named after, else the
+        developers read so far."""
+        parent = self.de.parents.get(product.name)
+        if parent:
+            return [M(product.start, product.end, parent, parent, "Company")]
+        return _dedupe([c.subj for c in self.out if c.pred == "develops" and isinstance(c.obj, M) and c.obj.name == product.name])
+
     def authors(self, letter) -> list[M]:
         """Who wrote or signed a letter or petition."""
         found: list[M] = []
@@ -728,6 +742,7 @@ class RelationReader:
         comma_appositions(self)
         group_employers(self)
         products(self)
+        sales(self)
         parts(self)
         investigation_targets(self)
         union_locals(self)
@@ -1624,6 +1639,10 @@ def supply_verb(r: RelationReader, v) -> None:
         return
     agents = r.agents(v)
     suppliers = [s for s in agents if s.type in {"Company", "Organization"}]
+    if not agents and lemma in P.SUPPLY_VERBS and _child(v, "nsubjpass"):
+        # "Pegasus has been sold to the governments of ...": the maker the article names sells it
+        r.sales += [(m, c, v.i) for o in _child(v, "nsubjpass") for m in r.ents(o) if m.type == "Product"
+                    for p in clients for c in r.ents(p) if c.type in {"Company", "GovernmentAgency", "Organization"}]
     if lemma in P.WITH_VERBS and not suppliers and any(s.type == "GovernmentAgency" for s in agents):
         # "the Army works with Microsoft": the agency is the client, the company the supplier
         for c in _pobjs(v, {"with"}):
@@ -1647,12 +1666,25 @@ _WORK_NOUNS = frozenset({"work", "job", "jobs", "moderation", "contract", "busin
                          "labelling", "labeling", "review", "support", "service", "services", "production", "manufacturing"})
 
 
+#: What a seller does with what it sells: "data sold by X", "software made by Y".
+_SELLER_VERBS = frozenset({"sell", "provide", "offer", "supply", "market", "make", "license", "develop", "build", "broker", "collect", "aggregate"})
+
+
+def sales(r: RelationReader) -> None:
+    """Products bought or sold with no seller named ("bought a subscription to Fog Reveal",
+    "Pegasus has been sold to ..."): the buyer contracts with the maker the article names."""
+    for product, buyer, i in r.sales:
+        for maker in r.makers(product):
+            r.emit(M(product.start, product.end, product.text, maker.name, maker.type), "contractsWith", buyer, i, 0.65, "product-sale")
+
+
 def customer_verb(r: RelationReader, v) -> None:
     """Client-subject verbs: ``"ICE uses Palantir's software"``, ``"X runs on AWS"``."""
     if v.pos_ != "VERB":
         return
     lemma = _lemma(v)
     suppliers: list[M] = []
+    bought: list[M] = []  # products bought, whose maker sells them
     if lemma in {"run", "rely", "depend", "build"}:
         for p in _pobjs(v, {"on", "atop"}):
             suppliers += r.target(p)
@@ -1661,6 +1693,12 @@ def customer_verb(r: RelationReader, v) -> None:
             suppliers += r.ents(p)
         for o in _child(v, "dobj"):
             suppliers += [m for c in _child(o, "poss", "compound") for m in r.ents(c)]
+            # "bought access to location data sold by Venntel": who sells what was bought
+            suppliers += [m for x in o.subtree if x.dep_ == "acl" and x.lemma_.lower() in _SELLER_VERBS
+                          for a in _child(x, "agent") for p in _child(a, "pobj") for q in [p, *p.conjuncts] for m in r.ents(q)]
+            # "bought a subscription to Fog Reveal": the maker of the product bought
+            if o.lemma_.lower() in {"subscription", "access", "license", "licence", "licenses", "seat", "seats"}:
+                bought += [m for p in _pobjs(o, {"to", "for", "of"}) + _pobjs(v, {"to"}) for m in r.ents(p) if m.type == "Product"]
     elif lemma in {"use", "adopt", "deploy", "hire", "pay", "retain", "engage", "trial", "test", "pilot"}:
         payees = _child(v, "dative") + _pobjs(v, {"to"}) if lemma == "pay" else []  # "ICE paid Palantir $40 million"
         for o in _child(v, "dobj") + _child(v, "nsubjpass") + payees:
@@ -1684,9 +1722,10 @@ def customer_verb(r: RelationReader, v) -> None:
             suppliers += r.ents(p)
     firm = lemma in {"hire", "retain", "engage"}
     suppliers = [s for s in suppliers if s.type == "Company" or firm and s.type == "Organization"]
-    if not suppliers or not r.asserted(v):
+    if not (suppliers or bought) or not r.asserted(v):
         return
     clients = r.agents(v)
+    r.sales += [(m, c, v.i) for m in bought for c in clients if c.type in {"Company", "GovernmentAgency", "Organization"}]
     if not clients:
         # "ICE agents use X", "officers at the department used X": the agency they serve
         for x in _child(v, "nsubj"):
@@ -1780,10 +1819,10 @@ def contract_noun(r: RelationReader, n) -> None:
         clients = [c for c in clients if c.type == "GovernmentAgency"]
     if lemma in {"customer", "client"}:
         # "ICE is an AWS customer": the subject is the client
-        if n.dep_ == "attr":
-            clients = [m for m in r.agents(n.head) if m.type in ORG_TYPES]
-        elif n.dep_ == "appos":
-            clients = [m for m in r.ents(n.head) if m.type in ORG_TYPES]
+        if n.dep_ in {"attr", "appos"}:
+            clients = [m for m in (r.agents(n.head) if n.dep_ == "attr" else r.ents(n.head)) if m.type in ORG_TYPES]
+            # "the department, a customer of Palantir": whose customer
+            suppliers = suppliers or [m for p in _pobjs(n, {"of"}) for q in [p, *p.conjuncts] for m in r.ents(q) if m.type in {"Company", "Organization"}]
         elif n.dep_ == "dobj" and _lemma(n.head) in {"sign", "win", "have", "count", "add", "land", "attract", "include"} and r.asserted(n.head):
             # "had signed up customers including the sheriff's office"
             clients = [m for m in r.ents(n) if m.type in ORG_TYPES]
@@ -2913,6 +2952,10 @@ def products(r: RelationReader) -> None:
         if root.dep_ == "nsubj" and root.head.lemma_ == "be" and r.asserted(root.head):
             # "Rekognition is a facial recognition service offered by AWS"
             holders += [a for a in _child(root.head, "attr") if a.lemma_.lower() in P.PRODUCT_NOUNS]
+        if root.dep_ in {"nsubj", "nsubjpass"}:
+            # "Sold by Fog Data Science, Fog Reveal has been used ...": a participle before the clause
+            makers += [x for c in _child(root.head, "advcl") if c.tag_ == "VBN" and c.i < root.i and c.lemma_.lower() in _SELLER_VERBS
+                       for a in _child(c, "agent") for p in _child(a, "pobj") for x in r.ents(p) if x.type in {"Company", "Organization"}]
         for h in holders:
             for c in h.children:
                 if c.dep_ in {"poss", "compound"} and c.i not in range(m.start, m.end):
@@ -2940,7 +2983,9 @@ def products(r: RelationReader) -> None:
             heads = [maker.head] if maker.dep_ == "appos" else []
             heads += [c for c in maker.children if c.dep_ == "appos"]
             found = [x for h in heads for x in r.ents(h) if x.type in {"Company", "Organization"}]
-            if not found and not heads and any(c.dep_ == "det" and c.lower_ == "the" for c in maker.children):
+            if not found and not heads and r.makers(m):
+                found = []  # "the maker of Pegasus": the maker the article has already named
+            elif not found and not heads and any(c.dep_ == "det" and c.lower_ == "the" for c in maker.children):
                 # "joined the iPhone maker": the company the text is about (most named so far,
                 # and not one named in the same sentence)
                 unit = r.de.units[maker.i]
