@@ -452,6 +452,14 @@ CASES = [
     # develops: "the maker of X" is the maker already named, not the company most talked about
     ("Apple sued NSO Group, maker of the Pegasus spyware. Apple makes the iPhone. The US is blacklisting the maker of Pegasus.",
      {("NSO Group", "develops", "Pegasus"), ("Apple", "develops", "iPhone")}),
+    # protested: a quoted reproach ("should never have", "cannot be trusted"); a critical word in a
+    # relative clause is not undone by the main clause's "never"; "deeply concerning"
+    ("\"Oracle should never have signed a deal with a company that profits from surveillance,\" said Jane Roe of Fight for the Future.",
+     {("Jane Roe", "protested", "Oracle"), ("Jane Roe", "worksFor", "Fight for the Future")}),
+    ("\"Palantir cannot be trusted with our health data,\" said Jane Roe of Fight for the Future.",
+     {("Jane Roe", "protested", "Palantir"), ("Jane Roe", "worksFor", "Fight for the Future")}),
+    ("\"It's deeply concerning to see Oracle drop its ethics pledge,\" said Jane Roe, an Oracle engineer.",
+     {("Jane Roe", "protested", "Oracle"), ("Jane Roe", "worksFor", "Oracle")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1315,6 +1323,11 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # a critical word under a negated clause ("had not been found to violate"); a judgement of
+    # something unnamed ("the audit was misleading") is none of a product named beside it
+    ("Sundar Pichai said the company's cloud deal had not been found to violate any rules.", set()),
+    ("John Smith, a manager at AWS, wrote that the audit was misleading and did not test the current version of Rekognition.",
+     {("John Smith", "worksFor", "Amazon Web Services"), ("Amazon Web Services", "partOf", "Amazon")}),
     ("Microsoft employees did not protest the Army contract.", {(MSFT_EMP, "worksFor", "Microsoft")}),
     ("Amazon employees plan to protest the deal with ICE.", {(AMAZON_EMP, "worksFor", "Amazon")}),
     ("Amazon employees hope to confront Jeff Bezos about the contract.", {(AMAZON_EMP, "worksFor", "Amazon")}),

@@ -503,11 +503,13 @@ def _local_police(doc, de: DocEntities) -> None:
         office = words[-1] == "department" or nxt is not None and nxt.lemma_.lower() in _POLICE_OFFICES and nxt.tag_ in {"NN", "NNP"}
         if not office:
             continue
+        # the force the article is about: named most often, then named last before
+        counts = Counter(f.name for f in forces)
         before = [f for f in forces if f.end <= m.start]
-        names = {f.name for f in forces}
-        force = before[-1] if before else (forces[0] if len(names) == 1 else None)
-        if force is None:
+        ranked = sorted(counts, key=lambda n: (-counts[n], -max((f.start for f in before if f.name == n), default=-1)))
+        if len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]] and not before:
             continue
+        force = next(f for f in forces if f.name == ranked[0])
         local = M(m.start, m.end, m.text, force.name, force.type)
         de.mentions[k] = local
         for i in range(m.start, m.end):

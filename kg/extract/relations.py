@@ -3453,14 +3453,50 @@ def union_locals(r: RelationReader) -> None:
                 r.emit(m, "partOf", M(m.start, m.end, name, name, typ), m.start, 0.75, "union-local")
 
 
+def _clause_of(t):
+    """The verb or predicate heading the clause a token stands in."""
+    for _ in range(8):
+        if t.pos_ in {"VERB", "AUX"} or t.dep_ in {"ROOT", "relcl", "ccomp", "advcl", "acl", "xcomp"} or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def _negated_clause(c) -> bool:
+    """Whether a clause, or one it is the complement of, is negated ("had not been found to
+    violate"); a relative or adverbial clause keeps its own polarity."""
+    for _ in range(4):
+        if any(x.dep_ == "neg" or x.lower_ in {"not", "n't", "never", "no"} and x.dep_ in {"advmod", "neg", "det"} for x in c.children):
+            return True
+        if c.dep_ not in {"xcomp", "ccomp", "acomp"} or c.head.i == c.i:
+            return False
+        c = c.head
+    return False
+
+
+def _reproach(toks) -> bool:
+    """"should never have invested", "should not have signed", "cannot be trusted": a reproach
+    whatever the words."""
+    for t in toks:
+        if t.tag_ == "VBN" and any(a.lower_ in {"should", "shouldn't"} for a in t.children if a.dep_ == "aux") \
+                and any(a.lower_ == "have" for a in t.children if a.dep_ == "aux") and _negated_clause(t):
+            return True
+        if t.lemma_.lower() == "trust" and t.tag_ == "VBN" and any(a.lower_ in {"can", "ca"} for a in t.children if a.dep_ == "aux") and _negated_clause(t):
+            return True
+    return False
+
+
 def _judgement(tokens) -> bool:
-    """Whether a stretch of text judges something harshly: a critical word not negated
-    ("illegal", "a dangerous fantasy"), or a favourable one negated ("not proud")."""
+    """Whether a stretch of text judges something harshly: a critical word its clause does not
+    negate ("illegal", "a dangerous fantasy", "should never have invested in a company that
+    profits from surveillance"), a favourable one negated ("not proud"), or a reproach."""
     toks = list(tokens)
-    negated = any(t.dep_ == "neg" or t.lower_ in {"not", "n't", "never", "no"} for t in toks)
-    harsh = any(t.lemma_.lower() in P.HARSH_WORDS or t.lower_ in P.HARSH_WORDS for t in toks)
-    kind = any(t.lemma_.lower() in P.KIND_WORDS for t in toks)
-    return harsh and not negated or kind and negated and not harsh
+    harsh = [t for t in toks if t.lemma_.lower() in P.HARSH_WORDS or t.lower_ in P.HARSH_WORDS
+             or t.lower_ in {"concerning", "worrying", "worrisome"} and t.dep_ != "prep"]  # not "concerning the contract"
+    kind = [t for t in toks if t.lemma_.lower() in P.KIND_WORDS]
+    if any(not _negated_clause(_clause_of(t)) and not _negated_clause(t) for t in harsh):
+        return True
+    return bool(kind) and not harsh and any(_negated_clause(_clause_of(t)) or _negated_clause(t) for t in kind) or _reproach(toks)
 
 
 def criticism(r: RelationReader, v) -> None:
@@ -3506,8 +3542,9 @@ def criticism(r: RelationReader, v) -> None:
                 # "they were not satisfied with Kotick's apology": what the judgement is about
                 found = [m for a in _child(cl, "acomp", "attr") for p in _pobjs(a, {"with", "about", "by", "over", "of"})
                          for m in _deed_target(r, p)]
-            if not found:
+            if not found and not any(x.pos_ in {"NOUN", "PROPN"} for x in subj):
                 # "'X is building a surveillance state,' said Y": a named company in the clause
+                # (not when the clause judges something else: "the study was misleading")
                 found = [m for t in toks for m in r.de.at(t.i) if m.type in {"Company", "Product"}][:1]
             if not found and any(s.lower_ in {"that", "this", "it"} and not r.ents(s) for s in subj):
                 # "'That is unacceptable,' the commissioner said": what the text is about
