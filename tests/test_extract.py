@@ -460,6 +460,20 @@ CASES = [
      {("Jane Roe", "protested", "Palantir"), ("Jane Roe", "worksFor", "Fight for the Future")}),
     ("\"It's deeply concerning to see Oracle drop its ethics pledge,\" said Jane Roe, an Oracle engineer.",
      {("Jane Roe", "protested", "Oracle"), ("Jane Roe", "worksFor", "Oracle")}),
+    # respondedTo: "responding to the striking riders" (riders are the company's workers), "to the
+    # walkout" (whoever walked out), "to Roe and Major's claims" (both, however parsed)
+    ("Hundreds of Deliveroo riders went on strike. Responding to the striking riders, a Deliveroo spokesperson said most riders were happy.",
+     {("Deliveroo employees", "protested", "Deliveroo"), ("Deliveroo", "respondedTo", "Deliveroo employees"),
+      ("Deliveroo employees", "worksFor", "Deliveroo")}),
+    ("Hundreds of Amazon workers walked out on Monday. Amazon spokesperson John Smith, responding to the walkout, said the company respects employees' rights.",
+     {(AMAZON_EMP, "protested", "Amazon"), ("John Smith", "respondedTo", AMAZON_EMP), ("John Smith", "worksFor", "Amazon"),
+      (AMAZON_EMP, "worksFor", "Amazon")}),
+    ("Amazon fired Jane Roe and Mary Major in April. Amazon spokesperson John Smith, responding to Roe and Major's claims, said they broke internal rules.",
+     {("Jane Roe", "worksFor", "Amazon"), ("Mary Major", "worksFor", "Amazon"), ("John Smith", "respondedTo", "Jane Roe"),
+      ("John Smith", "respondedTo", "Mary Major"), ("John Smith", "worksFor", "Amazon")}),
+    # ... but "the protests" the company answered are not necessarily its staff's
+    ("Google workers signed a letter in June. They also criticized the way Google responded to the protests.",
+     {(GOOGLE_EMP, "protested", "Google"), (GOOGLE_EMP, "worksFor", "Google")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

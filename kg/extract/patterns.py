@@ -12,7 +12,7 @@ from __future__ import annotations
 #: Nouns that name the workers of an organisation ("Amazon employees", "workers at Uber").
 WORKER_NOUNS = frozenset({
     "employee", "worker", "staff", "staffer", "engineer", "technologist", "workforce",
-    "developer", "researcher", "programmer", "scientist", "driver", "courier",
+    "developer", "researcher", "programmer", "scientist", "driver", "courier", "rider", "shopper", "trainee",
 })
 #: Nouns heading a crowd of something: "a group of X", "hundreds of X", "an alliance of X".
 COLLECTIVE_NOUNS = frozenset({

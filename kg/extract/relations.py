@@ -2056,6 +2056,8 @@ def respond_verb(r: RelationReader, v) -> None:
             return
     if not objs:
         return
+    # "responding to Cunningham and Costa's claims", parsed as "Cunningham" and "Costa's claims"
+    objs = objs + [cj for o in objs for cj in o.conjuncts if cj.lemma_.lower() in P.GRIEVANCE_NOUNS | _CLAIM_NOUNS and cj not in objs]
     owners: list[M] = []
     rule = "respond-verb"
     for o in objs:
@@ -2064,6 +2066,7 @@ def respond_verb(r: RelationReader, v) -> None:
             for c in o.children:
                 if c.dep_ in {"poss", "compound"}:
                     found += r.ents(c) or (r.authors(c) if c.lemma_.lower() in P.LETTER_NOUNS else [])  # "the petition's demands"
+                    found += [m for x in c.conjuncts for m in r.ents(x)]  # "Cunningham and Costa's claims"
             for p in _pobjs(o, {"from", "by", "of"}):
                 found += r.ents(p)
             if not found and o.lemma_.lower() in P.LETTER_NOUNS:
@@ -2086,6 +2089,9 @@ def respond_verb(r: RelationReader, v) -> None:
                 and (o.lemma_.lower() in P.GRIEVANCE_NOUNS | P.PROTEST_NOUNS | {"turmoil", "controversy", "unrest"}):
             # "responded to employee questions", "addressed the staff turmoil": the staff who raised them
             found = [m for m in _raised(r, o) if m.type == "EmployeeGroup"]
+        if not found and lemma in {"respond", "reply"} and o.lemma_.lower() in P.PROTEST_NOUNS and o.tag_ == "NN" \
+                and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in o.children):
+            found = [m for m in _raised(r, o) if m.type in {"EmployeeGroup", "AdvocacyGroup"}]  # "responding to the walkout": who walked out
         if not found and lemma in {"address", "acknowledge", "answer"} and o.lemma_.lower() in P.PROTEST_NOUNS | P.GRIEVANCE_NOUNS - P.WORKER_NOUNS | {"controversy", "turmoil"}:
             # "addressed the protests", "acknowledged the dissent": the article's protesting group
             g = r.de.dominant_group
@@ -2103,7 +2109,7 @@ def respond_verb(r: RelationReader, v) -> None:
 
 
 #: What someone asserted, which a company disputes or denies: "disputed that account".
-_CLAIM_NOUNS = frozenset({"claim", "claims", "allegation", "allegations", "account", "accusation", "accusations", "characterization",
+_CLAIM_NOUNS = frozenset({"claim", "claims", "allegation", "allegations", "account", "accusation", "accusations", "characterization", "testimony",
                           "characterisation", "finding", "findings", "assertion", "assertions", "criticism", "criticisms", "charge", "charges"})
 
 
