@@ -474,6 +474,22 @@ CASES = [
     # ... but "the protests" the company answered are not necessarily its staff's
     ("Google workers signed a letter in June. They also criticized the way Google responded to the protests.",
      {(GOOGLE_EMP, "protested", "Google"), (GOOGLE_EMP, "worksFor", "Google")}),
+    # leads: "X, whose chief executive, Y, ...", however the parser attached it; "whose chief executive is Y"
+    ("Critics turned to Palantir, whose chief executive, Alex Karp, has been outspoken and has defended the work.",
+     {("Alex Karp", "leads", "Palantir")}),
+    ("The LAPD tested software from Voyager Labs, whose chief executive is John Smith.",
+     {("John Smith", "leads", "Voyager Labs")}),
+    # leads: "its" after a passive names its agent ("backed by the Center. Its executive director")
+    ("Amazon workers walked out on Monday. The walkout was backed by the Warehouse Worker Resource Center. Its executive director, "
+     "Sheheryar Kaoosji, said Amazon refused to share the gains.",
+     {(AMAZON_EMP, "protested", "Amazon"), ("Sheheryar Kaoosji", "leads", "Warehouse Worker Resource Center"), (AMAZON_EMP, "worksFor", "Amazon")}),
+    # worksFor: riders; a plural title for coordinated people; a job hung on a span of time; a past job
+    ("Jane Roe, a rider at Gorillas, said she was fired.", {("Jane Roe", "worksFor", "Gorillas")}),
+    ("Jane Roe and Mary Major, two user experience designers at Amazon, were fired.",
+     {("Jane Roe", "worksFor", "Amazon"), ("Mary Major", "worksFor", "Amazon")}),
+    ("Jane Roe, who has worked for the past two years at Covalen, testified.", {("Jane Roe", "worksFor", "Covalen")}),
+    ("Jane Roe joined Amazon in 2014 after several years as a developer advocate at Google.",
+     {("Jane Roe", "worksFor", "Amazon"), ("Jane Roe", "worksFor", "Google")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1200,7 +1216,7 @@ CASES = [
     # an unknown company named before the title is that person's, not the one in view
     ("Oracle announced a deal. Chief Operating Officer Jane Roe said it was good.", {("Jane Roe", "worksFor", "Oracle")}),
     ("The memo went to Oracle CEO Safra Catz and COO Jane Roe.", {("Safra Catz", "leads", "Oracle"), ("Jane Roe", "worksFor", "Oracle")}),
-    ("Oracle signed the deal. The memo went to CPL CEO Anne Heraty.", {("Anne Heraty", "leads", "CPL")}),
+    ("Oracle signed the deal. The memo went to CPL CEO Anne Heraty.", {("Anne Heraty", "leads", "CPL Resources")}),
     ("\"We care about our reviewers,\" Oracle spokesperson Drew Pusateri said.", {("Drew Pusateri", "worksFor", "Oracle")}),
     # worksFor: a reporter's bio, "covered X at Y"
     ("Tom Lee is a senior reporter. He previously covered cloud computing at Gigaom.", {("Tom Lee", "worksFor", "Gigaom")}),

@@ -31,7 +31,8 @@ ORDINARY_WORDS = {
 #: start only when NER reads it as a name (see the behavioural tests below).
 GUARDED = {("Ring", "Ring"), ("Meta", "Meta"), ("Zoom Video Communications", "Zoom"), ("Slack Technologies", "Slack"),
            ("Snap Inc.", "Snap"), ("Stripe Inc.", "Stripe"), ("Valve Corporation", "Valve"), ("Perplexity AI", "Perplexity"),
-           ("Flock Safety", "Flock"), ("Banjo", "Banjo"), ("Workday", "Workday")}
+           ("Flock Safety", "Flock"), ("Banjo", "Banjo"), ("Workday", "Workday"), ("Gorillas", "Gorillas"),
+           ("Bolt", "Bolt")}
 
 
 @pytest.fixture(scope="module")

@@ -1710,8 +1710,8 @@ class _Salience:
     def _is_subject(tok) -> bool:
         t = tok
         for _ in range(3):
-            if t.dep_ in _SUBJ:
-                return True
+            if t.dep_ in _SUBJ or t.dep_ == "pobj" and t.head.dep_ == "agent":
+                return True  # ("backed by the Center": a passive's agent is its logical subject)
             if t.dep_ in {"pobj", "compound", "poss", "conj", "appos"} and t.head.i != t.i:
                 if t.dep_ == "pobj" and t.head.head.lemma_.lower() not in P.COLLECTIVE_NOUNS:
                     return False

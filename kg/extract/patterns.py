@@ -182,7 +182,7 @@ ROLE_NOUNS = COUNCIL_TITLES | frozenset({
     "chairwoman", "chair", "boss", "owner", "commissioner", "superintendent",
     "editor-in-chief", "publisher", "investigator", "coordinator", "agent", "staff",
     "treasurer", "secretary-treasurer", "steward", "delegate", "trustee", "counsel",
-    "driver", "courier", "operator", "mechanic", "guard", "dispatcher", "handler", "sorter", "stocker", "loader",
+    "driver", "courier", "rider", "shopper", "trainee", "advocate", "operator", "mechanic", "guard", "dispatcher", "handler", "sorter", "stocker", "loader",
 })
 #: Head nouns of organisation names that a definite description repeats ("the union" for
 #: "the Alphabet Workers Union", "the coalition", "the board").

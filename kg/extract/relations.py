@@ -222,9 +222,14 @@ class RelationReader:
                 for _ in range(4):
                     if t.dep_ == "relcl" or t.head.i == t.i:
                         break
+                    if t.dep_ == "appos" and t.head.i < tok.i:
+                        break  # "Palantir, whose chief executive, Alex Karp, ...", parsed as an apposition
                     t = t.head
-                if t.dep_ == "relcl":
+                if t.dep_ in {"relcl", "appos"}:
                     found = self.ents(t.head, depth + 1)
+                elif tok.i >= 2 and self.doc[tok.i - 1].text == ",":
+                    # a relative clause the parser did not attach: the name right before ", whose"
+                    found = [m for m in self.de.at(tok.i - 2) if m.end == tok.i - 1]
             elif (lemma in P.COLLECTIVE_NOUNS or tok.like_num) and any(m.type == "Person" for c in _child(tok, "appos", "conj") for m in self.de.at(c.i)):
                 # "One of the fired workers, Jane Roe, had worked ...", "two of them, X and Y"
                 # (the names parsed as conjuncts): the people named
@@ -2355,6 +2360,10 @@ def lead_verb(r: RelationReader, v) -> None:
             r.emit(p, pred, o, v, 0.75, "lead-verb")
 
 
+#: Spans of time a job is counted in: "for the past two years at X".
+_SPANS = frozenset({"year", "month", "decade", "week", "day"})
+
+
 def work_verb(r: RelationReader, v) -> None:
     """``"she worked at X"``, ``"covers AI for X"``, ``"joined X"``, ``"was at X"``,
     ``"worked as a reporter at X"``."""
@@ -2402,6 +2411,8 @@ def work_verb(r: RelationReader, v) -> None:
             return
         orgs = [m for p in _pobjs(v, {"at", "for"} if lemma not in {"drive", "deliver"} else {"for"}) for m in r.ents(p)
                 or ([x for c in _child(p, "poss") for x in r.ents(c)] if p.lemma_.lower() in _WORKPLACES else [])]  # "works at Apple's store"
+        # "has worked for the past two years at Covalen": the place hung on the span of time
+        orgs += [m for t in _pobjs(v, {"for", "in", "over"}) if t.lemma_.lower() in _SPANS for p in _pobjs(t, {"at", "for"}) for m in r.ents(p)]
         if lemma == "serve":
             # "served in the U.S. Navy", "served on the Federal Trade Commission"
             orgs += [m for p in _pobjs(v, {"in", "on"}) for m in r.ents(p) if m.type == "GovernmentAgency"]
@@ -2795,6 +2806,11 @@ def person_roles(r: RelationReader) -> None:
               and root.head.head.head.i < root.head.i < person.start and doc[person.start - 1].text == ","):
             titles.append(root.head.head.head)  # "a spokesperson for Microsoft, Frank Shaw,"
         if not titles and root.pos_ != "PRON":
+            # "Jane Roe and John Doe, two designers at Amazon": a plural title for the people coordinated
+            first = _first_conjunct(root)
+            if first.conjuncts:
+                titles = [c for c in first.children if c.dep_ == "appos" and _is_title(c) and c.tag_ in {"NNS", "NNPS"} and c.i > max(x.i for x in first.conjuncts)]
+        if not titles and root.pos_ != "PRON":
             titles = _comma_title(doc, person, de)
         if titles:
             _role_facts(r, person, titles, titles[0], 0.85)
@@ -2823,6 +2839,11 @@ def person_roles(r: RelationReader) -> None:
                                          or not de.at(root.head.i) and root.head.pos_ == "NOUN" and root.head.i < root.i):
             root = root.head  # "His colleague Ines Berg is ...": the name stands for the noun
         first = _first_conjunct(root)  # "Naomi Nix and Dina Bass are reporters for Bloomberg News"
+        if first.dep_ == "attr" and first.head.lemma_.lower() in {"be", "remain"} and r.asserted(first.head):
+            # "Voyager Labs, whose chief executive is Avi Korenblum", "Its president is Jane Roe"
+            subj = [c for c in first.head.children if c.dep_ == "nsubj" and _is_title(c) and c.tag_ in {"NN", "NNP"}]
+            if subj:
+                _role_facts(r, person, subj, first.head, 0.8)
         if first.dep_ == "nsubj" and first.head.lemma_.lower() in {"be", "become", "remain"}:
             attrs = [c for c in first.head.children if c.dep_ in {"attr", "acomp"} and _is_title(c)]
             if attrs and r.asserted(first.head) and (first.i == root.i or attrs[0].tag_ in {"NNS", "NNPS"}):
