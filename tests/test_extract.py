@@ -490,6 +490,11 @@ CASES = [
     ("Jane Roe, who has worked for the past two years at Covalen, testified.", {("Jane Roe", "worksFor", "Covalen")}),
     ("Jane Roe joined Amazon in 2014 after several years as a developer advocate at Google.",
      {("Jane Roe", "worksFor", "Amazon"), ("Jane Roe", "worksFor", "Google")}),
+    # petitioned/protested: a group's name the parser read as a clause ("Fight for the Future
+    # launched"); the vendor they want dropped; a threat to sue is opposition already
+    ("Fight for the Future launched a petition calling on the IRS to drop ID.me.",
+     {("Fight for the Future", "petitioned", "Internal Revenue Service"), ("Fight for the Future", "protested", "ID.me")}),
+    ("Foxglove threatened to sue the UK government over the contract.", {("Foxglove", "protested", "UK government")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1353,6 +1358,7 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    ("Foxglove may threaten to sue the UK government.", set()),
     # a critical word under a negated clause ("had not been found to violate"); a judgement of
     # something unnamed ("the audit was misleading") is none of a product named beside it
     ("Sundar Pichai said the company's cloud deal had not been found to violate any rules.", set()),

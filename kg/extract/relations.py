@@ -546,6 +546,8 @@ class RelationReader:
             if not ms:
                 continue
             m = ms[0]
+            if m.end == v.i and m.end - m.start > 1 and any(self.doc[k].pos_ in {"VERB", "AUX"} for k in range(m.start, m.end)):
+                return [m]  # "Fight for the Future launched ...": a name the parser read as a clause
             root = self.doc[m.start:m.end].root if m.end - m.start > 1 else self.doc[i]
             t, ok = root, True
             unit = self.de.units[v.i]
@@ -931,6 +933,7 @@ def petition_verb(r: RelationReader, v) -> None:
                 r.emit(s, "petitioned", obj, v, 0.85, "petition-verb")
             if subjects and lemma == "petition":
                 _count(r, v, subjects)
+    objs_asked = list(objs)
     # "urged Google to drop Project Maven", "called on X to pull out of Y": the named project
     # they want dropped is what they oppose
     for x in _child(v, "xcomp", "ccomp") + [c for c in for_clauses if c.dep_ == "advcl"]:
@@ -954,8 +957,10 @@ def petition_verb(r: RelationReader, v) -> None:
                 # "cancel the IVAS contract": the product the contract is for
                 found = r.ents(o) or ([m for c in _child(o, "compound", "nmod") for m in r.ents(c)]
                                       if o.lemma_.lower() in P.CONTRACT_NOUNS and not _child(o, "poss") else [])
+                # "calling on the IRS to drop ID.me": the vendor they want dropped, named as the object
+                vendor = _lemma(y) in {"drop", "abandon", "ditch", "cancel"} and o.dep_ == "dobj" and o.head.i == y.i and o.pos_ == "PROPN"
                 for t in found:
-                    if t.type == "Product":
+                    if t.type == "Product" or vendor and t.type == "Company" and t.name not in {m.name for q in objs_asked for m in r.ents(q)}:
                         for s in subjects:
                             r.emit(s, "protested", t, y, 0.7, "petition-retreat")
 
@@ -1246,11 +1251,13 @@ def protest_verb(r: RelationReader, v) -> None:
             if s.type == "EmployeeGroup" and s.anchor:
                 r.emit(s, "protested", M(s.start, s.end, s.anchor, s.anchor, "Company"), v, 0.65, "protest-verb")
         return
-    if not targets or not r.asserted(v):
+    # "threatened to sue the government": the threat is itself public opposition
+    threat = v.dep_ == "xcomp" and _lemma(v.head) == "threaten" and lemma in {"sue", "boycott", "picket", "challenge"} and r.asserted(v.head)
+    if not targets or not (r.asserted(v) or threat):
         return
     for s in r.agents(v):
         for t in targets:
-            r.emit(s, "protested", t, v, 0.8, "protest-verb")
+            r.emit(s, "protested", t, v, 0.8 if not threat else 0.6, "protest-verb")
 
 
 def walkout_verb(r: RelationReader, v) -> None:
