@@ -495,6 +495,16 @@ CASES = [
     ("Fight for the Future launched a petition calling on the IRS to drop ID.me.",
      {("Fight for the Future", "petitioned", "Internal Revenue Service"), ("Fight for the Future", "protested", "ID.me")}),
     ("Foxglove threatened to sue the UK government over the contract.", {("Foxglove", "protested", "UK government")}),
+    # leads/worksFor: a plural title covers the people after it, not those with a title of their own
+    ("Salesforce employees wrote a letter. The letter was sent to co-CEOs Jane Roe and John Doe, Chief Financial Officer Mary Major "
+     "and Chief Marketing Officer Ann Lee.",
+     {("Salesforce employees", "petitioned", "Jane Roe"), ("Salesforce employees", "petitioned", "John Doe"),
+      ("Salesforce employees", "petitioned", "Mary Major"), ("Salesforce employees", "petitioned", "Ann Lee"),
+      ("Jane Roe", "leads", "Salesforce"), ("John Doe", "leads", "Salesforce"), ("Mary Major", "worksFor", "Salesforce"),
+      ("Salesforce employees", "worksFor", "Salesforce")}),
+    # petitioned: workers named for their cause are one named group; a letter "published by" them is theirs
+    ("The letter, which was published on Monday by Oracle Workers for Climate Action, is addressed to Safra Catz.",
+     {("Oracle Workers for Climate Action", "petitioned", "Safra Catz"), ("Oracle Workers for Climate Action", "worksFor", "Oracle")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -904,7 +904,10 @@ class EntityFinder:
             of_name = ent.label_ == "ORG" and len(ent) >= 3 and any(t.lower_ == "of" for t in ent[1:-1]) and ent[-1].is_title
             # ... and so is "OpenAI Global LLC", a company with its own legal name
             legal = ent.label_ == "ORG" and len(ent) >= 2 and ent[-1].lower_.replace(".", "") in _LEGAL_SUFFIXES
-            if ent.label_ != "ORG" or len(ent) < 3 and not legal or ent[-1].lower_ not in P.GROUP_NAME_HEADS | P.ADVOCACY_HEADS and not of_name and not legal:
+            # ... and so is "Google Workers for Action on Climate", workers naming their cause
+            fors = [t.i for t in ent[2:-1] if t.lower_ == "for"]
+            cause = ent.label_ == "ORG" and bool(fors) and ent[-1].is_title and any(t.lemma_.lower() in P.WORKER_NOUNS or t.lower_.rstrip("s") in P.WORKER_NOUNS for t in doc[ent.start:fors[0]])
+            if ent.label_ != "ORG" or len(ent) < 3 and not legal or ent[-1].lower_ not in P.GROUP_NAME_HEADS | P.ADVOCACY_HEADS and not of_name and not legal and not cause:
                 continue
             if any(self._verb_word(t) for t in ent):
                 continue  # "Google Confirms Search Project": a headline's clause, not one name
@@ -919,11 +922,15 @@ class EntityFinder:
                 lead = ent.start + (1 if ent[0].lower_ == "the" else 0)
                 gaz = [g for g in gaz if not (g[0] == lead and g[1] < ent.end - 1 and g[3] == "Company")]
                 continue
+            if cause and self.gaz.lookup(_clean_text(ent.text)) is None:
+                lead = ent.start + (1 if ent[0].lower_ == "the" else 0)
+                gaz = [g for g in gaz if not (lead <= g[0] < ent.end)] + [(lead, ent.end, _clean_text(doc[lead:ent.end].text), "EmployeeGroup")]
+                continue
             if self.gaz.lookup(_clean_text(ent.text)) is None:
                 lead = ent.start + (1 if ent[0].lower_ == "the" else 0)
                 headed = ent[-1].lower_ in P.GROUP_NAME_HEADS | P.ADVOCACY_HEADS
                 gaz = [g for g in gaz if not (g[0] == lead and g[1] < ent.end and (
-                    headed and g[3] in {"Company", "AdvocacyGroup", "Organization"} or of_name and doc[g[1]].lower_ == "of"))]
+                    headed and g[3] in {"Company", "AdvocacyGroup", "Organization"} or of_name and doc[g[1]].lower_ == "of" or cause))]
         for s, e, name, typ in gaz:
             if typ == "EmployeeGroup" and e - s == 1 and doc[s].tag_ in {"NN", "NNP"} and name.endswith(" employees"):
                 # "a former Googler": one worker, no group; the person's employer

@@ -629,7 +629,8 @@ class RelationReader:
         for c in [*letter.children, *participles]:
             if c.dep_ == "poss" and c.head.i == letter.i:
                 found = self.ents(c)
-            elif c.pos_ == "VERB" and c.lemma_.lower() in {"sign", "write", "send", "pen", "draft", "circulate", "organize", "organise", "deliver", "launch", "start"}:
+            elif c.pos_ == "VERB" and c.lemma_.lower() in {"sign", "write", "send", "pen", "draft", "circulate", "organize", "organise", "deliver", "launch", "start",
+                                                           "publish", "post", "release", "issue"}:
                 for x in c.children:
                     if x.dep_ == "agent":
                         found += [m for p in x.children if p.dep_ == "pobj" for m in self.ents(p)]
@@ -2740,6 +2741,22 @@ def as_role(r: RelationReader, a) -> None:
             _role_facts(r, person, titles, a, 0.75)
 
 
+def _untitled_conjuncts(root) -> list:
+    """The people coordinated with ``root`` a plural title before it covers: not those with a
+    title of their own ("co-CEOs A and B, Chief Financial Officer C")."""
+    doc = root.doc
+    out = []
+    for cj in root.conjuncts:
+        j = cj.i - 1
+        titled = False
+        while j > root.i and doc[j].lower_ not in {",", "and", "or", ";"}:
+            titled = titled or _is_title(doc[j])
+            j -= 1
+        if not titled:
+            out.append(cj)
+    return out
+
+
 def person_roles(r: RelationReader) -> None:
     doc, de = r.doc, r.de
     anchors: list[tuple[M, object]] = []
@@ -2785,7 +2802,7 @@ def person_roles(r: RelationReader) -> None:
                 r.emit(person, "leads", de.title_company[t.i], t, 0.6, "title-in-context")
                 if t.tag_ in {"NNS", "NNPS"}:
                     # "former CEOs Bill Gates and Steve Ballmer": the plural title is each one's
-                    for cj in root.conjuncts:
+                    for cj in _untitled_conjuncts(root):
                         for other in de.at(cj.i):
                             if other.type == "Person":
                                 r.emit(other, "leads", de.title_company[t.i], t, 0.6, "title-in-context")
@@ -2793,7 +2810,7 @@ def person_roles(r: RelationReader) -> None:
                 lead = _is_lead_title(t)
                 r.emit(person, "leads" if lead else "worksFor", org, t, 0.85, "role")
                 if t.tag_ in {"NNS", "NNPS"}:
-                    for cj in root.conjuncts:
+                    for cj in _untitled_conjuncts(root):
                         for other in de.at(cj.i):
                             if other.type == "Person":
                                 r.emit(other, "leads" if lead else "worksFor", org, t, 0.85, "role")
