@@ -505,6 +505,12 @@ CASES = [
     # petitioned: workers named for their cause are one named group; a letter "published by" them is theirs
     ("The letter, which was published on Monday by Oracle Workers for Climate Action, is addressed to Safra Catz.",
      {("Oracle Workers for Climate Action", "petitioned", "Safra Catz"), ("Oracle Workers for Climate Action", "worksFor", "Oracle")}),
+    # protested: "the deal" in a sentence naming no company is the deal of the company in view;
+    # calling a plan "a backdoor" condemns whoever made it
+    ("Google announced the cloud deal in December. Human Rights Watch has criticized the deal.",
+     {("Human Rights Watch", "protested", "Google")}),
+    ("Apple announced the plan in August. The Electronic Frontier Foundation has called the plan a \"backdoor\".",
+     {("Electronic Frontier Foundation", "protested", "Apple")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -277,7 +277,7 @@ HARSH_WORDS = frozenset({
     "unaccountable", "hypocrite", "shame", "lie", "lying", "mislead", "unjust", "injustice", "sham", "whitewash",
     "greenwashing", "tone-deaf", "murder", "racism", "sexism", "invasive", "monopolist", "surveil", "harass", "harassment",
     "biased", "predatory", "flawed", "corrupt", "corruption", "spy", "spying", "creepy", "manipulative", "illegally", "unlawfully",
-    "waste", "dystopia", "stunt", "double standard", "weaponize", "weaponized", "cave", "caving", "profiteer", "profiteering",
+    "waste", "dystopia", "stunt", "double standard", "backdoor", "weaponize", "weaponized", "cave", "caving", "profiteer", "profiteering",
 })
 #: Favourable words whose negation condemns ("not proud", "not right", "not acceptable").
 KIND_WORDS = frozenset({"proud", "right", "acceptable", "fair", "ethical", "safe", "okay", "ok", "satisfied", "good", "enough"})

@@ -366,8 +366,15 @@ class RelationReader:
                 m.type == "GovernmentAgency" for c in _child(tok, "compound", "nmod") for m in self.ents(c))
                 or any(c.lower_ in {"the", "this", "that", "these", "those"} for c in _child(tok, "det"))):
             # "employees protested the ICE deal", "raised concerns about the contract": the
-            # deal of the one company in the sentence
-            return [_here(m, tok) for m in self.sole_company(tok)]
+            # deal of the one company in the sentence, else of the company in view ("Google
+            # announced the deal. Rights groups criticized the deal")
+            found = self.sole_company(tok)
+            s0, e0 = self.de.unit_bounds[self.de.units[tok.i]]
+            if not found and any(c.lower_ == "the" for c in _child(tok, "det")) and not _child(tok, "compound", "nmod", "amod") \
+                    and tok.lemma_.lower() in {"deal", "contract", "partnership", "agreement", "arrangement"} \
+                    and not any(m.type == "Company" for i in range(s0, e0) for m in self.de.at(i)):
+                found = [m for m in self._salient_company(tok) if m.type == "Company"]
+            return [_here(m, tok) for m in found]
         for c in tok.children:
             if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB":
                 for x in c.children:
