@@ -511,6 +511,14 @@ CASES = [
      {("Human Rights Watch", "protested", "Google")}),
     ("Apple announced the plan in August. The Electronic Frontier Foundation has called the plan a \"backdoor\".",
      {("Electronic Frontier Foundation", "protested", "Apple")}),
+    # protested: a campaigner quoted about a company, with no word of approval ...
+    ("\"Palantir has built a system that lets any officer track where people drive,\" said Jane Roe, a senior policy analyst at the ACLU.",
+     {("Jane Roe", "worksFor", "ACLU"), ("Jane Roe", "protested", "Palantir")}),
+    # ... but not one who welcomes a decision, nor one speaking of "the police" in general
+    ("\"We welcome Amazon's decision to pause the sales,\" said Jane Roe, a director at Fight for the Future.",
+     {("Jane Roe", "worksFor", "Fight for the Future")}),
+    ("\"The police use it every day,\" said Jane Roe, a director at Fight for the Future.",
+     {("Jane Roe", "worksFor", "Fight for the Future")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -752,6 +752,7 @@ class RelationReader:
             for rule in rules:
                 rule(self, tok)
         person_roles(self)
+        advocate_quotes(self)
         organizers(self)
         loose_titles(self)
         comma_appositions(self)
@@ -3032,12 +3033,14 @@ def products(r: RelationReader) -> None:
             inside = [x for x in r.de.at(t.i) if x.type == "Product" and x.end - x.start > 1]
             if inside:
                 t = doc[inside[0].start:inside[0].end].root  # "Call of Duty, World of Warcraft": the name's head
-        if t.dep_ == "compound" and t.head.lemma_.lower() not in _MAKER_NOUNS:
+        for _ in range(3):  # "the maker of the Roomba robot vacuum": up the compound chain
+            if t.dep_ != "compound" or t.head.lemma_.lower() in _MAKER_NOUNS:
+                break
             t = t.head
-        if t.dep_ == "pobj" and t.head.lower_ == "of":
+        if t.dep_ == "pobj" and t.head.lower_ in {"of", "behind"}:
             t = t.head
-        if t.dep_ in {"compound", "prep"} and t.head.lemma_.lower() in _MAKER_NOUNS:
-            maker = t.head
+        if t.dep_ in {"compound", "prep"} and (t.head.lemma_.lower() in _MAKER_NOUNS or t.lower_ == "behind" and t.head.lemma_.lower() in P.COMPANY_NOUNS | {"studio"}):
+            maker = t.head  # "the maker of X", "the company behind X"
             heads = [maker.head] if maker.dep_ == "appos" else []
             heads += [c for c in maker.children if c.dep_ == "appos"]
             found = [x for h in heads for x in r.ents(h) if x.type in {"Company", "Organization"}]
@@ -3650,6 +3653,41 @@ def quoted_criticism(r: RelationReader) -> None:
             for t in _dedupe(found):
                 who = speaker if r.de.units[speaker.start] == unit else _here(speaker, doc[t.start])
                 r.emit(who, "protested", t, t.start, 0.5, "quote-criticism")
+
+
+#: Words of approval: a quotation that uses them is no plain condemnation.
+_APPROVAL = frozenset({"welcome", "applaud", "commend", "praise", "grateful", "thank", "thanks", "glad", "pleased", "happy",
+                       "encourage", "encouraging", "positive", "support", "appreciate", "proud", "congratulate", "celebrate"})
+
+
+def advocate_quotes(r: RelationReader) -> None:
+    """A campaigner's quotation about a company, agency or product, with no word of approval:
+    ``'"Flock has built a system that lets any officer track where people drive," said Jay
+    Stanley, a senior policy analyst at the ACLU'``. Advocacy groups are quoted in this
+    coverage to oppose what they name; the speaker (or the group itself) opposed it. Runs
+    after the role rules, which say who speaks for an advocacy group."""
+    doc = r.doc
+    groups = {c.subj.name: c.obj for c in r.out if c.pred in {"worksFor", "leads"} and isinstance(c.obj, M) and c.obj.type == "AdvocacyGroup"
+              and c.obj.name not in r.de.parents}  # (not a company's unit the typing took for a group)
+    for _body, speaker, _s, _e, qs, qe in r.quotations():
+        if speaker is None or not (speaker.type == "AdvocacyGroup" or speaker.type == "Person" and speaker.name in groups):
+            continue
+        span = doc.char_span(qs, qe, alignment_mode="expand")
+        if span is None or any(t.lemma_.lower() in _APPROVAL for t in span):
+            continue
+        own = {speaker.name, groups[speaker.name].name} if speaker.name in groups else {speaker.name}
+        named = {(m.start, m.name): m for t in span for m in r.de.at(t.i)}
+        named = [m for m in named.values() if m.type in {"Company", "Product", "GovernmentAgency"} and m.name not in own
+                 and not (m.name.islower() and " " in m.name)]  # not "police" in general
+        subjects = [(sum(1 for _ in doc[m.start:m.end].root.ancestors), m) for m in named if _subject_like(doc[m.start:m.end].root)]
+        top = min((d for d, _ in subjects), default=None)
+        found = [m for d, m in subjects if d == top] or [m for m in named if m.type in {"Company", "Product"}][:1]
+        asked = {c.obj.name for c in r.out if c.pred == "petitioned" and c.subj.name == speaker.name and isinstance(c.obj, M)}
+        for t in found:
+            if t.name in asked:
+                continue  # '"Oracle must stop selling it," said X': a demand, read as such
+            who = speaker if r.de.units[speaker.start] == r.de.units[t.start] else _here(speaker, doc[t.start])
+            r.emit(who, "protested", t, t.start, 0.45, "advocate-quote")
 
 
 def _subject_like(tok) -> bool:
