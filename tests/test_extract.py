@@ -519,6 +519,9 @@ CASES = [
      {("Jane Roe", "worksFor", "Fight for the Future")}),
     ("\"The police use it every day,\" said Jane Roe, a director at Fight for the Future.",
      {("Jane Roe", "worksFor", "Fight for the Future")}),
+    # protested: a quotation the petition speaks condemns for its authors
+    ("Oracle workers launched a petition. \"Oracle is complicit in the abuse of immigrants,\" reads the petition.",
+     {("Oracle employees", "protested", "Oracle"), ("Oracle employees", "worksFor", "Oracle")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

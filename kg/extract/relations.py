@@ -753,6 +753,7 @@ class RelationReader:
                 rule(self, tok)
         person_roles(self)
         advocate_quotes(self)
+        letter_quotes(self)
         organizers(self)
         loose_titles(self)
         comma_appositions(self)
@@ -3682,12 +3683,42 @@ def advocate_quotes(r: RelationReader) -> None:
         subjects = [(sum(1 for _ in doc[m.start:m.end].root.ancestors), m) for m in named if _subject_like(doc[m.start:m.end].root)]
         top = min((d for d, _ in subjects), default=None)
         found = [m for d, m in subjects if d == top] or [m for m in named if m.type in {"Company", "Product"}][:1]
-        asked = {c.obj.name for c in r.out if c.pred == "petitioned" and c.subj.name == speaker.name and isinstance(c.obj, M)}
+        if any(t.lower_ in {"must", "should", "needs", "need"} and t.dep_ in {"aux", "ROOT", "ccomp", "conj"} for t in span):
+            continue  # '"Oracle must stop selling it," said X': a demand, read as such
         for t in found:
-            if t.name in asked:
-                continue  # '"Oracle must stop selling it," said X': a demand, read as such
             who = speaker if r.de.units[speaker.start] == r.de.units[t.start] else _here(speaker, doc[t.start])
             r.emit(who, "protested", t, t.start, 0.45, "advocate-quote")
+
+
+def letter_quotes(r: RelationReader) -> None:
+    """A quotation a letter speaks (``'"We refuse to build the platform that powers ICE," the
+    letter said'``, ``'"...," reads the petition'``): when it condemns what it names, the
+    letter's authors opposed it."""
+    doc = r.doc
+    for _body, speaker, s, e, qs, qe in r.quotations():
+        if speaker is not None:
+            continue
+        letters = [t for t in doc[s:e] if not (qs <= t.idx < qe) and t.lemma_.lower() in {"letter", "petition", "memo", "manifesto"}
+                   and (t.dep_ in {"nsubj", "nsubjpass"} and _lemma(t.head) in _QUOTE_VERBS or t.dep_ == "pobj" and t.head.lower_ in {"in", "to"})]
+        if not letters:
+            continue
+        authors = [m for m in r.authors(letters[0]) if m.type in ACTORS]
+        span = doc.char_span(qs, qe, alignment_mode="expand")
+        if not authors or span is None or not _judgement(span):
+            continue
+        named = {(m.start, m.name): m for t in span for m in r.de.at(t.i)}
+        named = [m for m in named.values() if m.type in {"Company", "Product", "GovernmentAgency"} and m.name not in {a.name for a in authors}
+                 and not (m.name.islower() and " " in m.name)]
+        subjects = [(sum(1 for _ in doc[m.start:m.end].root.ancestors), m) for m in named if _subject_like(doc[m.start:m.end].root)]
+        top = min((d for d, _ in subjects), default=None)
+        found = [m for d, m in subjects if d == top] or [m for m in named if m.type in {"Company", "Product"}][:1]
+        for t in found:
+            for a in authors:
+                r.emit(_here(a, doc[t.start]), "protested", t, t.start, 0.5, "letter-quote")
+
+
+#: Verbs a letter "speaks" with: "the letter said", "reads the petition".
+_QUOTE_VERBS = frozenset({"say", "read", "state", "argue", "add", "note", "declare", "write", "continue", "conclude", "warn"})
 
 
 def _subject_like(tok) -> bool:
