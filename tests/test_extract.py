@@ -522,6 +522,12 @@ CASES = [
     # protested: a quotation the petition speaks condemns for its authors
     ("Oracle workers launched a petition. \"Oracle is complicit in the abuse of immigrants,\" reads the petition.",
      {("Oracle employees", "protested", "Oracle"), ("Oracle employees", "worksFor", "Oracle")}),
+    # petitioned: every group of an "including" list asks, however the parser hung the names; two
+    # known names joined by "and" stay two names
+    ("In a joint statement published Monday, 40 groups and individuals, including Human Rights Watch, Amnesty International, "
+     "Access Now and the Electronic Frontier Foundation, urged Oracle to halt its plan.",
+     {("Human Rights Watch", "petitioned", "Oracle"), ("Amnesty International", "petitioned", "Oracle"),
+      ("Access Now", "petitioned", "Oracle"), ("Electronic Frontier Foundation", "petitioned", "Oracle")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

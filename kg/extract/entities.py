@@ -929,8 +929,11 @@ class EntityFinder:
             if self.gaz.lookup(_clean_text(ent.text)) is None:
                 lead = ent.start + (1 if ent[0].lower_ == "the" else 0)
                 headed = ent[-1].lower_ in P.GROUP_NAME_HEADS | P.ADVOCACY_HEADS
+                # ("Access Now and the Electronic Frontier Foundation": two known names coordinated)
+                ends_known = any(h[1] == ent.end and h[0] > lead for h in gaz)
                 gaz = [g for g in gaz if not (g[0] == lead and g[1] < ent.end and (
-                    headed and g[3] in {"Company", "AdvocacyGroup", "Organization"} or of_name and doc[g[1]].lower_ == "of" or cause))]
+                    headed and g[3] in {"Company", "AdvocacyGroup", "Organization"} or of_name and doc[g[1]].lower_ == "of" or cause)
+                    and not (ends_known and doc[g[1]].lower_ in {"and", ",", "&"}))]
         for s, e, name, typ in gaz:
             if typ == "EmployeeGroup" and e - s == 1 and doc[s].tag_ in {"NN", "NNP"} and name.endswith(" employees"):
                 # "a former Googler": one worker, no group; the person's employer

@@ -432,7 +432,7 @@ class RelationReader:
                         named = [m for m in self.de.at(desc.head.i) if m.type in ACTORS and m.explicit]
                         if named:
                             return named
-                return self.ents(c)
+                return self._with_listed(v, c, self.ents(c))
             if c.dep_ == "nsubjpass":
                 passive = True
         if passive or v.tag_ == "VBN":
@@ -522,6 +522,17 @@ class RelationReader:
                     break
                 t = t.head
         return []
+
+    def _with_listed(self, v, subj, found: list[M]) -> list[M]:
+        """ "39 groups, including A, B, C and D, urged ...": every name of the list before the
+        verb, when the parser made one of them the subject and hung the others elsewhere."""
+        s0 = self.de.unit_bounds[self.de.units[v.i]][0]
+        inc = next((t for t in self.doc[s0:subj.i] if t.lower_ == "including" and t.head.tag_ == "NNS"
+                    and (t.head.lemma_.lower() in P.COLLECTIVE_NOUNS or t.head.lemma_.lower() in {"organization", "organisation", "lawmaker"})), None)
+        if inc is None or any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod"} for t in self.doc[inc.i + 1:subj.i]):
+            return found
+        listed = [m for i in range(inc.i + 1, v.i) for m in self.de.at(i) if m.type in ACTORS | {"Organization"}]
+        return _dedupe(found + listed) if found and all(m.type in ACTORS | {"Organization"} for m in found) else found
 
     def _misparsed_recipient(self, v, subj):
         """``"wrote a letter to CEO Jeff Bezos demanding ..."``, parsed with Bezos as the subject
