@@ -528,6 +528,15 @@ CASES = [
      "Access Now and the Electronic Frontier Foundation, urged Oracle to halt its plan.",
      {("Human Rights Watch", "petitioned", "Oracle"), ("Amnesty International", "petitioned", "Oracle"),
       ("Access Now", "petitioned", "Oracle"), ("Electronic Frontier Foundation", "petitioned", "Oracle")}),
+    # respondedTo: a company giving up what its protesting staff opposed addresses their demands ...
+    ("Thousands of Oracle employees protested the contract. Oracle later said it would not renew the contract.",
+     {("Oracle employees", "protested", "Oracle"), ("Oracle", "respondedTo", "Oracle employees"), ("Oracle employees", "worksFor", "Oracle")}),
+    # ... not when the retreat is only asked for, or only possible
+    ("More than 100 Oracle employees signed a letter demanding that Oracle cancel its contract with ICE.",
+     {("Oracle employees", "signatoryCount", "100"), ("Oracle employees", "petitioned", "Oracle"), ("Oracle", "contractsWith", ICE),
+      ("Oracle employees", "worksFor", "Oracle")}),
+    ("Thousands of Oracle employees protested the contract. Oracle could cancel the contract.",
+     {("Oracle employees", "protested", "Oracle"), ("Oracle employees", "worksFor", "Oracle")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

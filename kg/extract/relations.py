@@ -109,6 +109,7 @@ class RelationReader:
         self.claimants: list[M] = []  # who last said, argued or alleged something
         self._quotations: list | None = None
         self.inv_agents: list[tuple[M, int]] = []
+        self.retreats: list[tuple[M, int]] = []  # companies giving up a contract or project, and where
         self.sales: list[tuple[M, M, int]] = []  # (product, buyer, trigger): contracts with the product's maker
         self.inv_targets: list[tuple[M, int]] = []
         self.employer_grievances: list[tuple[M, int]] = []  # people who complained about their workplace
@@ -765,6 +766,7 @@ class RelationReader:
         person_roles(self)
         advocate_quotes(self)
         letter_quotes(self)
+        retreat_responses(self)
         organizers(self)
         loose_titles(self)
         comma_appositions(self)
@@ -2185,6 +2187,53 @@ def _bare_response(r: RelationReader, v) -> None:
                     r.emit(a, "respondedTo", o, v, 0.55, "respond-bare")
 
 
+#: What a company gives up in answer to its staff: "would not renew the contract", "dropped the project".
+_GIVEN_UP = frozenset({"contract", "contracts", "deal", "project", "program", "programme", "work", "partnership", "bid", "plan", "policy"})
+
+
+def retreat(r: RelationReader, v) -> None:
+    """``"Google said it would not renew the contract"``, ``"Microsoft dropped the project"``:
+    a company giving up what its staff opposed answers them (paired with the article's
+    protesting staff once the whole article is read)."""
+    if v.pos_ != "VERB":
+        return
+    lemma = _lemma(v)
+    negated = any(c.dep_ == "neg" for c in v.children)
+    if not (lemma in P.RETREAT_VERBS - {"change", "walk", "back", "reconsider", "leave", "exit", "quit"} and not negated
+            or lemma in {"renew", "extend", "pursue", "bid"} and negated):
+        return
+    objs = _child(v, "dobj", "nsubjpass") + _pobjs(v, {"on", "for"})
+    if not any(o.lemma_.lower() in _GIVEN_UP or any(m.type == "Product" for m in r.ents(o)) for o in objs):
+        return
+    # asserted, or announced ("said it would not renew"): a plan stated is the answer
+    h = v
+    while h.dep_ in {"xcomp", "conj"} and h.head.i != h.i:
+        h = h.head
+    announced = h.dep_ == "ccomp" and _lemma(h.head) in {"say", "announce", "decide", "tell", "confirm", "inform", "state"} and r.asserted(h.head)
+    modal = [c.lower_ for c in v.children if c.dep_ == "aux" and c.lower_ in P.MODALS]
+    if modal and not (announced and set(modal) <= {"would", "will", "'ll"}) or any(c.dep_ == "mark" and c.lower_ in P.CONDITIONAL_MARKS for c in v.children):
+        return
+    if any(_lemma(a) in P.PETITION_VERBS | P.REQUEST_VERBS for a in list(v.ancestors)[:4]) or any(c.dep_ == "mark" and c.lower_ == "for" for c in v.children):
+        return  # "pushed for the company to drop the deal" asks for a retreat
+    if not announced and not r.asserted(v) and not (negated and r.asserted(h)):
+        return  # "demanded that the company end its contract" asks for a retreat
+    if any(qs <= v.idx < qe for *_, qs, qe in r.quotations()):
+        return  # '"When Salesforce cancels its contract, we will talk"': someone else's words
+    for c in (r.agents(v) if v.dep_ != "xcomp" or _lemma(v.head) in {"decide", "choose", "agree"} else r.agents(v.head)):
+        if c.type == "Company":
+            r.retreats.append((c, v.i))
+
+
+def retreat_responses(r: RelationReader) -> None:
+    groups = [m for m in r.raisers if m.type == "EmployeeGroup"]
+    for company, i in r.retreats:
+        staff = {m.name: m for m in groups if m.anchor == company.name or any(
+            c.pred == "worksFor" and c.subj.name == m.name and isinstance(c.obj, M) and c.obj.name == company.name for c in r.out)}
+        for g in staff.values():
+            r.emit(M(company.start, company.end, company.text, company.name, company.type), "respondedTo",
+                   _here(g, r.doc[i]), i, 0.55, "retreat-response")
+
+
 def asked_about(r: RelationReader, v) -> None:
     """``"Asked about the employees' demands, Bezos said he understood"``: the answer is to
     whoever made the demands."""
@@ -2485,6 +2534,7 @@ _register(P.INVESTIGATE_VERBS - {"review", "examine", "inspect"} | {"look", "dig
 _register(P.INVESTIGATION_NOUNS - {"review", "examination", "inspection"}, investigation_noun)
 _register(P.RESPOND_VERBS | {"push", "dispute", "deny", "refute", "rebut", "contest"}, respond_verb)
 _register({"ask"}, asked_about)
+_register(P.RETREAT_VERBS | {"renew", "extend", "pursue", "bid"}, retreat)
 _register(P.FORCE_VERBS, force_verb)
 _register({"tell", "email", "answer", "assure", "reassure", "update", "thank", "write", "say", "post", "explain",
            "defend", "justify", "insist", "argue", "reiterate", "stress", "emphasize", "emphasise", "clarify", "acknowledge", "apologize", "apologise", "announce", "admit", "respond", "reply",
