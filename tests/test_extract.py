@@ -537,6 +537,9 @@ CASES = [
       ("Oracle employees", "worksFor", "Oracle")}),
     ("Thousands of Oracle employees protested the contract. Oracle could cancel the contract.",
      {("Oracle employees", "protested", "Oracle"), ("Oracle employees", "worksFor", "Oracle")}),
+    # investigated: "his office's audit of X" is the official's
+    ("Jane Roe, the state's attorney general, said her office's audit of Flock Safety would be published soon.",
+     {("Jane Roe", "investigated", "Flock Safety")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -1982,6 +1982,9 @@ def investigation_noun(r: RelationReader, n) -> None:
     for c in n.children:
         if c.dep_ in {"poss", "compound"}:
             agents += r.ents(c)
+            if not r.ents(c) and c.lemma_.lower() in {"office", "department", "agency", "team"}:
+                # "his office's audit of X": the official whose office it is
+                agents += [m for q in _child(c, "poss") for m in r.ents(q) if m.type in {"Person", "GovernmentAgency"}]
         elif c.dep_ in {"acl"} and c.lemma_.lower() in {"conduct", "lead", "launch", "commission", "run", "carry", "open", "publish", "release"}:
             for x in c.children:
                 if x.dep_ == "agent":
