@@ -540,6 +540,12 @@ CASES = [
     # investigated: "his office's audit of X" is the official's
     ("Jane Roe, the state's attorney general, said her office's audit of Flock Safety would be published soon.",
      {("Jane Roe", "investigated", "Flock Safety")}),
+    # partOf: "A and B, two agencies within C" however parsed; a union affiliated with a larger one
+    ("Oracle's contracts are with ICE and CBP, two agencies within the Department of Homeland Security.",
+     {(ICE, "partOf", "U.S. Department of Homeland Security"), ("U.S. Customs and Border Protection", "partOf", "U.S. Department of Homeland Security"),
+      ("Oracle", "contractsWith", ICE), ("Oracle", "contractsWith", "U.S. Customs and Border Protection")}),
+    ("Grindr United, which is affiliated with the Communications Workers of America, won the vote.",
+     {("Grindr United", "partOf", "Communications Workers of America")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -1809,8 +1809,8 @@ def contract_noun(r: RelationReader, n) -> None:
             recipients += _pobjs(n.head, {"of", "to", "for"})  # "the main cloud and training partner of X", "of X" hung on "cloud"
     # "a contract worth $133 million with X": the "with" hung on "worth"
     recipients += [p for a in _child(n, "amod") if a.lower_ == "worth" for p in _pobjs(a, {"with", "to"})]
-    if n.dep_ == "dobj":
-        recipients += _pobjs(n.head, {"with"})
+    if n.dep_ == "dobj" or n.dep_ == "nsubj" and n.head.lemma_ == "be":
+        recipients += _pobjs(n.head, {"with"})  # "signed a contract with X", "its contracts are with X"
     if lemma in {"work", "project", "contract"}:
         # "its work on Project Maven, a Pentagon program": the program's agency is the client
         for p in _pobjs(n, {"on"}):
@@ -3130,8 +3130,51 @@ def _company_named(r: RelationReader, text: str) -> str | None:
     return entry.name if entry is not None and entry.type == "Company" else None
 
 
+#: Words of a labour union's name.
+_UNION_NAME_WORDS = frozenset({"union", "workers", "guild", "teamsters", "federation", "brotherhood", "afl-cio", "unite"})
+
+
+def _listed_before(r: RelationReader, comma: int) -> list[M]:
+    """The names listed right before a comma: "ICE and CBP," gives both."""
+    out, j = [], comma - 1
+    while j >= 0:
+        ms = r.de.at(j)
+        if ms:
+            out.append(ms[0])
+            j = ms[0].start - 1
+        elif r.doc[j].lower_ in {"and", ","} and out:
+            j -= 1
+        else:
+            break
+    return list(reversed(_dedupe(out)))
+
+
 def parts(r: RelationReader) -> None:
     doc, de = r.doc, r.de
+    # "Grindr United, which is affiliated with the Communications Workers of America": a union's
+    # affiliation is membership of the larger union
+    for v in doc:
+        if v.lemma_.lower() != "affiliate" or v.dep_ not in {"relcl", "acl"} or not r.asserted(v):
+            continue
+        wholes = [m for p in _pobjs(v, {"with", "to"}) for m in r.ents(p) if m.type == "Organization" and set(m.name.lower().split()) & _UNION_NAME_WORDS]
+        for part in r.ents(v.head):
+            if part.type in {"Organization", "EmployeeGroup"} and not part.anchor:
+                for whole in wholes:
+                    r.emit(part, "partOf", whole, v, 0.7, "part-of")
+    # "ICE and CBP, two agencies within the Department of Homeland Security": however parsed
+    for n in doc:
+        if n.lemma_.lower() not in {"agency", "division", "unit", "subsidiary", "arm", "component", "bureau"} or n.pos_ != "NOUN":
+            continue
+        k = n.i - 1
+        while k >= 0 and (doc[k].like_num or doc[k].lower_ in {"both", "the", "a", "an", "its"} or doc[k].pos_ == "ADJ"):
+            k -= 1
+        if k < 1 or doc[k].text != "," or r.de.units[k] != r.de.units[n.i]:
+            continue
+        wholes = [m for p in _pobjs(n, {"within", "inside", "of", "under"}) for m in r.ents(p) if m.type in ORG_TYPES]
+        for part in _listed_before(r, k):
+            for whole in wholes:
+                if part.type in ORG_TYPES and part.name != whole.name:
+                    r.emit(part, "partOf", whole, n, 0.7, "part-of")
     # "the ACLU of Utah": a chapter of the organisation it is named after
     for m in de.mentions:
         head, sep, place = m.name.rpartition(" of ")
