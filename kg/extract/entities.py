@@ -85,9 +85,9 @@ _CORPORATE_JOBS = frozenset({"manager", "engineer", "designer", "developer", "pr
                              "employee", "staffer", "technician", "recruiter", "coordinator", "moderator", "driver", "picker",
                              "packer", "cashier", "clerk", "tester", "architect"})
 #: Titles of public office, never held at the company in view.
-_PUBLIC_TITLES = frozenset({"commissioner", "secretary", "minister", "governor", "mayor", "senator", "congressman", "congresswoman",
-                            "representative", "judge", "justice", "attorney", "prosecutor", "regulator", "ombudsman", "inspector",
-                            "ambassador", "councilmember", "councilman", "councilwoman", "legislator", "lawmaker"})
+_PUBLIC_TITLES = P.COUNCIL_TITLES | frozenset({
+    "commissioner", "secretary", "minister", "governor", "mayor", "senator", "congressman", "congresswoman", "representative",
+    "judge", "justice", "attorney", "prosecutor", "regulator", "ombudsman", "inspector", "ambassador", "legislator", "lawmaker"})
 
 
 def _coordinated_with_person(ent) -> bool:

@@ -184,6 +184,8 @@ ROLE_NOUNS = COUNCIL_TITLES | frozenset({
     "treasurer", "secretary-treasurer", "steward", "delegate", "trustee", "counsel",
     "driver", "courier", "rider", "shopper", "trainee", "advocate", "operator", "mechanic", "guard", "dispatcher", "handler", "sorter", "stocker", "loader",
 })
+#: Who speaks for an organisation: "a Google spokesperson said".
+SPEAKER_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"})
 #: Head nouns of organisation names that a definite description repeats ("the union" for
 #: "the Alphabet Workers Union", "the coalition", "the board").
 ORG_HEAD_NOUNS = frozenset({

@@ -50,7 +50,7 @@ _EVENT_WORDS = frozenset({"summit", "conference", "forum", "expo", "festival", "
 #: Nouns that describe a named organised group in apposition: "X, a coalition of workers who ...".
 _COLLECTIVE_NOUNS = frozenset({"group", "coalition", "collective", "organization", "organisation", "network", "campaign", "movement",
                                "alliance", "association", "union", "caucus"})
-_SPEAKER_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "rep", "spokespeople"})
+_SPEAKER_ROLES = P.SPEAKER_ROLES | {"rep"}  # ("a union rep said")
 _PRESS_QUESTIONS = frozenset({"comment", "respond", "confirm", "clarify", "explain", "elaborate", "answer", "say", "discuss", "share", "detail", "describe"})
 _OBJECT_CONTROL = frozenset({"direct", "order", "instruct", "task", "commission", "ask", "urge", "force", "push", "pressure", "call", "help", "allow", "lead", "encourage", "tell", "want", "implore", "press", "require", "compel", "convince", "persuade", "get", "spur", "prompt", "drive", "beg", "lobby", "petition", "challenge"})
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,

@@ -17,7 +17,6 @@ _EVENT_PREDICATES = frozenset({"petitioned", "protested", "contractsWith", "inve
 
 
 #: Titles of people who speak for their organisation.
-_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"})
 _SPEAKS_FOR_TITLES = P.TOP_TITLES | {
     "spokesperson", "spokesman", "spokeswoman", "representative", "executive", "officer", "vp", "president",
     "chief", "head", "director", "cto", "cfo", "coo", "cmo", "cio", "counsel", "secretary",
@@ -86,7 +85,7 @@ class Extractor:
         # a group's spokesperson criticising speaks for the group: "X is wrong," said Jane Roe,
         # a spokesperson for No Tech for Apartheid
         voices = {c.subj.name: c.obj for c in cands if c.pred == "worksFor" and not isinstance(c.obj, str)
-                  and c.obj.type in {"AdvocacyGroup", "EmployeeGroup"} and doc[c.trigger].lemma_.lower() in _SPOKES}
+                  and c.obj.type in {"AdvocacyGroup", "EmployeeGroup"} and doc[c.trigger].lemma_.lower() in P.SPEAKER_ROLES}
         cands = [replace(c, subj=voices[c.subj.name]) if c.rule in {"criticism", "quote-criticism"} and c.subj.name in voices else c for c in cands]
         # a statement answers the staff only when it speaks for their employer
         roles: dict[str, set[str]] = {}
