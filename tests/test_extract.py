@@ -546,6 +546,11 @@ CASES = [
       ("Oracle", "contractsWith", ICE), ("Oracle", "contractsWith", "U.S. Customs and Border Protection")}),
     ("Grindr United, which is affiliated with the Communications Workers of America, won the vote.",
      {("Grindr United", "partOf", "Communications Workers of America")}),
+    # leads: "its" is the organisation the sentence before was about, not the company a bare
+    # "warehouse workers" in it implies
+    ("Amazon workers walked out on Monday. The walkout was supported by the Warehouse Worker Resource Center, a nonprofit that "
+     "advocates for warehouse workers. Its executive director, Jane Roe, said Amazon refused to share the gains.",
+     {(AMAZON_EMP, "protested", "Amazon"), ("Jane Roe", "leads", "Warehouse Worker Resource Center"), (AMAZON_EMP, "worksFor", "Amazon")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

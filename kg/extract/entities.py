@@ -1912,7 +1912,8 @@ class _Salience:
             c = self.company(tok)
             if prev:
                 m = max(prev, key=lambda e: e[1].start)[1]
-                last_company = max((e[1].start for e in self.companies), default=-1)
+                # (a company named, not one a bare "warehouse workers" implies)
+                last_company = max((e[1].start for e in self.companies if e[1].start in self.named_starts), default=-1)
                 if m.type == "Company" or m.start > last_company:
                     return [M(tok.i, tok.i + 1, tok.text, m.name, m.type)]
             return [c] if c else []
