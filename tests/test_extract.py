@@ -551,6 +551,8 @@ CASES = [
     ("Amazon workers walked out on Monday. The walkout was supported by the Warehouse Worker Resource Center, a nonprofit that "
      "advocates for warehouse workers. Its executive director, Jane Roe, said Amazon refused to share the gains.",
      {(AMAZON_EMP, "protested", "Amazon"), ("Jane Roe", "leads", "Warehouse Worker Resource Center"), (AMAZON_EMP, "worksFor", "Amazon")}),
+    # partOf: an outlet's own publication ("Vox's Recode")
+    ("Jane Roe wrote about it for Vox's Recode.", {("Jane Roe", "worksFor", "Recode"), ("Recode", "partOf", "Vox")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -3185,9 +3185,9 @@ def parts(r: RelationReader) -> None:
     # "the Department of Health and Human Services' Office of Refugee Resettlement": one
     # agency's office named right after its possessive, however the parser read it
     for a, b in zip(de.mentions, de.mentions[1:]):
-        if a.type == b.type == "GovernmentAgency" and a.name != b.name and b.start == a.end + 1 and a.end < len(doc) \
-                and doc[a.end].lower_ in {"'s", "'", "\u2019s", "\u2019"}:
-            r.emit(b, "partOf", a, a.end, 0.7, "possessed")
+        if (a.type == b.type == "GovernmentAgency" or a.type in {"NewsOutlet", "Company"} and b.type == "NewsOutlet") \
+                and a.name != b.name and b.start == a.end + 1 and a.end < len(doc) and doc[a.end].lower_ in {"'s", "'", "\u2019s", "\u2019"}:
+            r.emit(b, "partOf", a, a.end, 0.7, "possessed")  # ... and "Vox's Recode": an outlet's publication
     for child, parent in sorted(de.parents.items()):
         if child.split()[-1].lower() in {"group", "holdings"}:
             continue  # "the Samsung Group" is the conglomerate Samsung belongs to, not a unit of it
