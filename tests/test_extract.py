@@ -1523,6 +1523,12 @@ def test_institution_names_with_and_are_one_name(nlp, extractor, text, name):
     assert name in names, names
 
 
+def test_a_known_surname_starting_a_longer_name_is_not_that_person(nlp, extractor):
+    text = "The union declared the strike last week. \"Management has ignored us,\" Son Woo-mok, the union's president, told the crowd."
+    assert "Masayoshi Son" not in {m.name for m in read(nlp, extractor, text).mentions}
+    assert "Masayoshi Son" in {m.name for m in read(nlp, extractor, "Masayoshi Son founded SoftBank. Son said the fund would grow.").mentions}
+
+
 def test_coordinated_names_stay_apart(nlp, extractor):
     names = {m.name for m in read(nlp, extractor, "Employees at Microsoft and Google Cloud walked out in May.").mentions}
     assert {"Microsoft", "Google Cloud"} <= names, names

@@ -1220,7 +1220,8 @@ class EntityFinder:
                 raw.append((t.i, t.i + 1, acronyms[t.text][0], acronyms[t.text][1], False))
             elif low in last and len(last[low]) == 1:
                 raw.append((t.i, t.i + 1, next(iter(last[low])), "Person", False))
-            elif t.text in self.surnames:
+            elif t.text in self.surnames and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper()):
+                # (not "Son Woo-mok": the first word of a longer name)
                 entry = self.surnames[t.text]
                 raw.append((t.i, t.i + 1, entry.name, entry.type, True))
             elif t.text in single_orgs:
