@@ -903,7 +903,7 @@ class EntityFinder:
             # ... and so is "Congress of Essential Workers", which starts with a known name
             of_name = ent.label_ == "ORG" and len(ent) >= 3 and any(t.lower_ == "of" for t in ent[1:-1]) and ent[-1].is_title
             # ... and so is "OpenAI Global LLC", a company with its own legal name
-            legal = ent.label_ == "ORG" and len(ent) >= 2 and ent[-1].lower_.replace(".", "") in _LEGAL_SUFFIXES
+            legal = ent.label_ == "ORG" and len(ent) >= 2 and _legal_suffix(ent[-1])
             # ... and so is "Google Workers for Action on Climate", workers naming their cause
             fors = [t.i for t in ent[2:-1] if t.lower_ == "for"]
             cause = ent.label_ == "ORG" and bool(fors) and ent[-1].is_title and any(t.lemma_.lower() in P.WORKER_NOUNS or t.lower_.rstrip("s") in P.WORKER_NOUNS for t in doc[ent.start:fors[0]])
@@ -1141,15 +1141,14 @@ class EntityFinder:
             if not gaz or typ not in ORG_TYPES or e >= len(doc):
                 continue
             k = e
-            while k < len(doc) and not taken[k] and doc[k].pos_ == "PROPN" and (doc[k].is_title or doc[k].lower_.replace(".", "") in _LEGAL_SUFFIXES) \
+            while k < len(doc) and not taken[k] and doc[k].pos_ == "PROPN" and (doc[k].is_title or _legal_suffix(doc[k])) \
                     and doc[k].text not in _EVENT_WORDS and not self._verb_word(doc[k]):
                 k += 1
             if k == e or k < len(doc) and (doc[k].text in _EVENT_WORDS or self._verb_word(doc[k])) or not (e <= doc[e - 1].head.i < k):
                 continue
             if s in headline_toks and _clean_text(doc[s:k].text) not in body_text:
                 continue  # "Google Confirms Censored China Search Project": a headline's capitals
-            if all(doc[i].lower_.replace(".", "") in _LEGAL_SUFFIXES | (_CORPORATE_FORMS if doc[k - 1].lower_.replace(".", "") in _LEGAL_SUFFIXES else set())
-                   for i in range(e, k)) or typ == "NewsOutlet" and all(
+            if _legal_suffix(doc[k - 1]) and all(_legal_suffix(doc[i]) or doc[i].lower_.replace(".", "") in _CORPORATE_FORMS for i in range(e, k)) or typ == "NewsOutlet" and all(
                     doc[i].lower_ in {"magazine", "newspaper"} for i in range(e, k)):
                 # "Activision Blizzard Inc.": the same company with its legal suffix; "Wired
                 # Magazine": the same outlet
@@ -1677,6 +1676,11 @@ _UNION_WORDS = frozenset({"workers", "union", "teamsters", "guild", "brotherhood
 
 #: Legal suffixes of company names.
 _LEGAL_SUFFIXES = frozenset({"inc", "corp", "corporation", "llc", "ltd", "co", "plc", "gmbh", "ag", "sa", "nv", "bv", "lp", "llp"})
+def _legal_suffix(tok) -> bool:
+    """"Inc.", "LLC", "L.P.": a company's legal form, dots or not."""
+    return tok.lower_.replace(".", "") in _LEGAL_SUFFIXES
+
+
 #: Words of a company's registered name between its common name and the legal suffix:
 #: "Ubisoft Entertainment SA", "Meta Platforms Inc." are Ubisoft and Meta.
 _CORPORATE_FORMS = frozenset({

@@ -145,7 +145,7 @@ class RelationReader:
                 return
             if pred == "partOf" and (any(m.type == "EmployeeGroup" and m.anchor for m in (subj, obj)) or subj.type == "EmployeeGroup" and obj.type == "Company"):
                 return  # "<Company> employees" are a workforce, no unit of anything; a workers' group is no unit of a company
-            if pred == "partOf" and subj.name.islower() and " " in subj.name:
+            if pred == "partOf" and _generic(subj):
                 return  # "law enforcement agencies within DHS": a kind of body, not one unit
             if pred == "partOf" and (subj.name.split()[-1].lower() in _EVENT_WORDS or subj.type == "GovernmentAgency" and obj.type == "Company"):
                 return  # "the AWS Summit" is an event, "Palantir's ICE business" a client
@@ -3749,12 +3749,8 @@ def quoted_criticism(r: RelationReader) -> None:
             part = [t for t in span if r.de.units[t.i] == unit]
             if not _judgement(part):
                 continue
-            named = {(m.start, m.name): m for t in part for m in r.de.at(t.i) if m.name != speaker.name}
-            named = [m for m in named.values() if m.type in {"Company", "Product", "GovernmentAgency", "Person"}]
-            # the subject highest in the sentence ("X is helping ICE build ...": X, not ICE)
-            subjects = [(sum(1 for _ in doc[m.start:m.end].root.ancestors), m) for m in named if _subject_like(doc[m.start:m.end].root)]
-            top = min((d for d, _ in subjects), default=None)
-            found = [m for d, m in subjects if d == top] or [m for m in named if m.type in {"Company", "Product"}][:1]
+            named = [m for m in _named_in(r, part) if m.name != speaker.name and m.type in {"Company", "Product", "GovernmentAgency", "Person"}]
+            found = _main_targets(doc, named)
             # "'Pat, shame on you,' she shouted": the one addressed
             first = next((t.i for t in part if not t.is_punct), None)
             found += [m for m in named if m.type == "Person" and m.start == first and m.end < len(doc) and doc[m.end].text == ","]
@@ -3783,16 +3779,11 @@ def advocate_quotes(r: RelationReader) -> None:
         span = doc.char_span(qs, qe, alignment_mode="expand")
         if span is None or any(t.lemma_.lower() in _APPROVAL for t in span):
             continue
-        own = {speaker.name, groups[speaker.name].name} if speaker.name in groups else {speaker.name}
-        named = {(m.start, m.name): m for t in span for m in r.de.at(t.i)}
-        named = [m for m in named.values() if m.type in {"Company", "Product", "GovernmentAgency"} and m.name not in own
-                 and not (m.name.islower() and " " in m.name)]  # not "police" in general
-        subjects = [(sum(1 for _ in doc[m.start:m.end].root.ancestors), m) for m in named if _subject_like(doc[m.start:m.end].root)]
-        top = min((d for d, _ in subjects), default=None)
-        found = [m for d, m in subjects if d == top] or [m for m in named if m.type in {"Company", "Product"}][:1]
         if any(t.lower_ in {"must", "should", "needs", "need"} and t.dep_ in {"aux", "ROOT", "ccomp", "conj"} for t in span):
             continue  # '"Oracle must stop selling it," said X': a demand, read as such
-        for t in found:
+        own = {speaker.name, groups[speaker.name].name} if speaker.name in groups else {speaker.name}
+        named = [m for m in _named_in(r, span) if m.type in {"Company", "Product", "GovernmentAgency"} and m.name not in own and not _generic(m)]
+        for t in _main_targets(doc, named):
             who = speaker if r.de.units[speaker.start] == r.de.units[t.start] else _here(speaker, doc[t.start])
             r.emit(who, "protested", t, t.start, 0.45, "advocate-quote")
 
@@ -3813,19 +3804,34 @@ def letter_quotes(r: RelationReader) -> None:
         span = doc.char_span(qs, qe, alignment_mode="expand")
         if not authors or span is None or not _judgement(span):
             continue
-        named = {(m.start, m.name): m for t in span for m in r.de.at(t.i)}
-        named = [m for m in named.values() if m.type in {"Company", "Product", "GovernmentAgency"} and m.name not in {a.name for a in authors}
-                 and not (m.name.islower() and " " in m.name)]
-        subjects = [(sum(1 for _ in doc[m.start:m.end].root.ancestors), m) for m in named if _subject_like(doc[m.start:m.end].root)]
-        top = min((d for d, _ in subjects), default=None)
-        found = [m for d, m in subjects if d == top] or [m for m in named if m.type in {"Company", "Product"}][:1]
-        for t in found:
+        named = [m for m in _named_in(r, span) if m.type in {"Company", "Product", "GovernmentAgency"} and m.name not in {a.name for a in authors}
+                 and not _generic(m)]
+        for t in _main_targets(doc, named):
             for a in authors:
                 r.emit(_here(a, doc[t.start]), "protested", t, t.start, 0.5, "letter-quote")
 
 
 #: Verbs a letter "speaks" with: "the letter said", "reads the petition".
 _QUOTE_VERBS = frozenset({"say", "read", "state", "argue", "add", "note", "declare", "write", "continue", "conclude", "warn"})
+
+
+def _named_in(r: RelationReader, tokens) -> list[M]:
+    """The mentions among some tokens, each once, in text order."""
+    return list({(m.start, m.name): m for t in tokens for m in r.de.at(t.i)}.values())
+
+
+def _main_targets(doc, named: list[M]) -> list[M]:
+    """What a quotation is about: of the names it holds, the subjects highest in their sentence
+    ("X is helping ICE build ...": X, not ICE), else the first company or product named."""
+    subjects = [(sum(1 for _ in doc[m.start:m.end].root.ancestors), m) for m in named if _subject_like(doc[m.start:m.end].root)]
+    top = min((d for d, _ in subjects), default=None)
+    return [m for d, m in subjects if d == top] or [m for m in named if m.type in {"Company", "Product"}][:1]
+
+
+def _generic(m: M) -> bool:
+    """A kind of body ("law enforcement" for "police"), no one organisation: a lower-case name
+    of several words."""
+    return m.name.islower() and " " in m.name
 
 
 def _subject_like(tok) -> bool:
