@@ -271,6 +271,14 @@ CASES = [
     # develops: "the X maker", "the maker of the X"
     ("Nintendo, the Switch maker, declined to comment.", {("Nintendo", "develops", "Switch")}),
     ("Motorola Solutions, the maker of the Astro radio, won the bid.", {("Motorola Solutions", "develops", "Astro")}),
+    # develops: the listed examples of a company's products ("its apps, including ...", "games such
+    # as ...", "its products include ...", "with franchises including ...")
+    ("Hasbro said the company sells games such as Monopoly, Clue and Risk.",
+     {("Hasbro", "develops", "Monopoly"), ("Hasbro", "develops", "Clue"), ("Hasbro", "develops", "Risk")}),
+    ("Snap said its apps, including Snapchat and Bitmoji, were safe.", {("Snap Inc.", "develops", "Snapchat"), ("Snap Inc.", "develops", "Bitmoji")}),
+    ("Oracle said its products include the NetSuite accounting platform.", {("Oracle", "develops", "NetSuite")}),
+    ("Bandai Namco is one of the largest game makers, with franchises including Pac-Man and Tekken.",
+     {("Bandai Namco", "develops", "Pac-Man"), ("Bandai Namco", "develops", "Tekken")}),
     # worksFor: the people an organisation fired worked for it (also in apposition to a collective)
     ("Etsy fired two members of the organizing committee, Maria Lopez and John Carter.",
      {("Maria Lopez", "worksFor", "Etsy"), ("John Carter", "worksFor", "Etsy")}),

@@ -166,6 +166,9 @@ _EXAMPLE_KINDS = {
     "agency": "Organization", "organization": "Organization", "organisation": "Organization", "group": "Organization",
     "outlet": "NewsOutlet", "publication": "NewsOutlet", "newspaper": "NewsOutlet", "union": "Organization",
     "customer": "Organization", "client": "Organization", "partner": "Organization", "brand": "Company",
+    # "games such as Wordle", "apps including Threads": examples of a kind of product
+    **dict.fromkeys(("game", "app", "application", "franchise", "product", "tool", "software", "device", "chatbot", "console",
+                     "smartphone", "robot", "headset"), "Product"),
 }
 
 
@@ -1174,6 +1177,9 @@ class EntityFinder:
                 taken[i] = True
         # "agencies including Edelman and GMMB": examples of an organisation noun are organisations
         ner_at = {r[0]: n for n, r in enumerate(raw) if not r[4] and r[1] - r[0] == 1}
+        # ... and a name NER read whole ("Far Cry"), keyed by its last word
+        ner_at.update({r[1] - 1: n for n, r in enumerate(raw) if not r[4] and r[1] - r[0] > 1 and r[1] - 1 not in ner_at
+                       and doc[r[1] - 1].pos_ == "PROPN" and all(x.text[:1].isupper() or x.text == "-" for x in doc[r[0]:r[1]])})
         for t in doc:
             retype = t.i in ner_at and raw[ner_at[t.i]][3] in {"Person", "Organization"}
             if (taken[t.i] and not retype) or t.pos_ != "PROPN" or t.dep_ not in {"pobj", "conj"} or not t.text[:1].isupper():

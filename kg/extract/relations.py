@@ -3069,6 +3069,9 @@ def products(r: RelationReader) -> None:
             holders += chain
         if root.dep_ in {"appos"} and root.head.lemma_.lower() in P.PRODUCT_NOUNS:
             holders.append(root.head)
+        # "its apps, including Instagram and Threads", "games such as Wordle", "its products
+        # include X": the product noun a listed example belongs to
+        holders += [x for h in [root, *chain] for x in _listing_nouns(h)]
         # "Rekognition, an AWS service": the product noun in apposition names the maker
         holders += [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in P.PRODUCT_NOUNS and c.i >= m.end]
         if root.dep_ in {"oprd", "attr"} and root.head.dep_ == "acl" and root.head.head.lemma_.lower() in P.PRODUCT_NOUNS:
@@ -3086,6 +3089,8 @@ def products(r: RelationReader) -> None:
                     makers += [x for x in r.ents(c) if x.type in {"Company", "Organization"}]
                 elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in P.DEVELOP_VERBS | {"offer", "sell", "market", "license"}:
                     makers += [x for a in _child(c, "agent") for p in _child(a, "pobj") for x in r.ents(p)]
+            if h.i != root.i:
+                makers += _holder_makers(r, h)
         # "Rekognition and other AWS features", "its Rekognition software and other AWS tools"
         for cj in [c for h in holders for c in h.conjuncts]:
             if cj.i > root.i and any(c.lower_ == "other" for c in cj.children) and cj.lemma_.lower() in P.PRODUCT_NOUNS:
@@ -3123,6 +3128,48 @@ def products(r: RelationReader) -> None:
             makers += found
         for mk in _dedupe(makers):
             r.emit(mk, "develops", m, root, 0.8, "product")
+
+
+#: Words that introduce examples of a noun: "apps including X", "games such as X", "tools like X".
+_EXAMPLE_PREPS = frozenset({"including", "like", "as"})
+
+
+def _listing_nouns(root) -> list:
+    """The product noun of which ``root`` (a product's name) is a listed example:
+    ``"its apps, including A and B"``, ``"games such as A"``, ``"tools like A"``, ``"its
+    products include A"``."""
+    t = root
+    for _ in range(8):  # "including A, B and C": B and C hang off A
+        if t.dep_ != "conj" or t.head.i == t.i:
+            break
+        t = t.head
+    out = []
+    if t.dep_ in {"pobj", "dobj"} and t.head.lower_ in _EXAMPLE_PREPS and t.head.dep_ == "prep":
+        prep = t.head
+        if prep.lower_ != "as" or any(c.lower_ == "such" for c in prep.children) or prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such":
+            if prep.head.lemma_.lower() in P.PRODUCT_NOUNS and prep.head.pos_ == "NOUN":
+                out.append(prep.head)
+    if t.dep_ in {"dobj", "attr"} and t.head.lemma_.lower() == "include":
+        out += [x for x in _child(t.head, "nsubj") if x.lemma_.lower() in P.PRODUCT_NOUNS and x.pos_ == "NOUN"]
+    return out
+
+
+def _holder_makers(r: RelationReader, noun) -> list[M]:
+    """Who makes the products a listing noun stands for, besides its possessor: ``"X, with
+    franchises including ..."`` (the company the "with" phrase describes) and ``"X sells games
+    such as ..."`` (the subject of a verb of making or selling)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.dep_ != "prep":
+        owner = noun.head.head
+        for _ in range(3):  # "X is one of the largest makers, with franchises including ...": the subject
+            if r.de.at(owner.i) or owner.pos_ not in {"NOUN", "NUM"} or owner.dep_ not in {"pobj", "attr"}:
+                break
+            owner = owner.head.head if owner.dep_ == "pobj" else owner.head
+        if owner.pos_ in {"VERB", "AUX"}:
+            return [x for x in r.agents(owner) if x.type in {"Company", "Organization"}] if r.asserted(owner) else []
+        return [x for x in r.de.at(owner.i) if x.type in {"Company", "Organization"}]
+    if noun.dep_ == "dobj" and _lemma(noun.head) in P.DEVELOP_VERBS | _SELLER_VERBS and r.asserted(noun.head):
+        return [x for x in r.agents(noun.head) if x.type in {"Company", "Organization"}]
+    return []
 
 
 def _company_named(r: RelationReader, text: str) -> str | None:
