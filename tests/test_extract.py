@@ -561,6 +561,23 @@ CASES = [
      {(AMAZON_EMP, "protested", "Amazon"), ("Jane Roe", "leads", "Warehouse Worker Resource Center"), (AMAZON_EMP, "worksFor", "Amazon")}),
     # partOf: an outlet's own publication ("Vox's Recode")
     ("Jane Roe wrote about it for Vox's Recode.", {("Jane Roe", "worksFor", "Recode"), ("Recode", "partOf", "Vox")}),
+    # protested: a sit-in is a protest ("staged a sit-in", "held sit-ins"), answered like a walkout
+    ("Oracle employees staged a sit-in. Oracle spokesman Tom Hill, responding to the sit-in, said the protest was disruptive.",
+     {("Oracle employees", "protested", "Oracle"), ("Tom Hill", "worksFor", "Oracle"), ("Oracle employees", "worksFor", "Oracle"),
+      ("Tom Hill", "respondedTo", "Oracle employees")}),
+    # protested: a union's strike at or against a company, also when "declared"
+    ("The Retail Workers Union went on strike at Costco.", {("Retail Workers Union", "protested", "Costco")}),
+    ("The Retail Workers Union declared a strike against Costco last week.", {("Retail Workers Union", "protested", "Costco")}),
+    # respondedTo: "in a statement responding to X's testimony"; a surname is the person named
+    # before, not an agency whose acronym it spells ("Doe", "DOE")
+    ("Jane Roe, a Lyft engineer, testified before the committee. In a statement responding to Roe's testimony, a Lyft spokesperson said the claims were false.",
+     {("Jane Roe", "worksFor", "Lyft"), ("Lyft", "respondedTo", "Jane Roe")}),
+    ("Jane Doe, a Lyft engineer, testified before the committee. Responding to Doe's testimony, Lyft said the claims were false.",
+     {("Jane Doe", "worksFor", "Lyft"), ("Lyft", "respondedTo", "Jane Doe")}),
+    # protested: sit-ins at a company's offices, and the purpose the clause states after an "including" aside
+    ("Last spring, employees affiliated with the group Coders Against War staged sit-ins at Intel offices in Austin and Portland, "
+     "including inside the office of Intel CEO Pat Gelsinger, to protest Project Halo.",
+     {("Coders Against War", "protested", "Intel"), ("Coders Against War", "protested", "Project Halo"), ("Pat Gelsinger", "leads", "Intel")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -92,14 +92,22 @@ _CO_VERBS = ("co-led", "co-leads", "co-leading", "co-founded", "co-founds", "co-
 
 #: Hyphenated titles kept whole, so they read as one title noun ("the news agency's editor-in-chief").
 _TITLES = ("editor-in-chief", "commander-in-chief", "co-founder", "co-chair", "co-president", "co-CEO", "co-ceo")
+#: Protest nouns kept whole, so "staged a sit-in" reads as a protest and not as "in".
+_PROTEST_WORDS = ("sit-in", "sit-ins", "die-in", "die-ins", "teach-in", "teach-ins")
 
 
 def _keep_co_verbs_whole(nlp) -> None:
     from spacy.symbols import ORTH
 
-    for word in _CO_VERBS + _TITLES:
+    for word in _CO_VERBS + _TITLES + _PROTEST_WORDS:
         for form in {word, word.capitalize()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    if "attribute_ruler" in nlp.pipe_names:
+        # the tagger, never having seen the whole word, takes it for a name
+        ruler = nlp.get_pipe("attribute_ruler")
+        for word in _PROTEST_WORDS:
+            tag = "NNS" if word.endswith("s") else "NN"
+            ruler.add([[{"LOWER": word}]], {"TAG": tag, "POS": "NOUN", "LEMMA": word.removesuffix("s")})
 
 
 def extract(articles: Iterable[Article], nlp, batch_size: int = 16) -> Iterator[ArticleExtraction]:

@@ -997,6 +997,9 @@ class EntityFinder:
             if all(t.pos_ not in {"PROPN", "NOUN", "X"} for t in span):
                 continue
             entry = self.gaz.lookup(text)
+            if entry is not None and label == "Person" and entry.type != "Person" and not text.isupper() and all(
+                    a.isupper() for a in entry.aliases if name_key(a) == name_key(text)):
+                entry = None  # "Jane Doe ... Doe's testimony": a person, not the DOE
             root = span.root
             if entry is not None:
                 raw.append((s, e, entry.name, entry.type, True))

@@ -466,6 +466,15 @@ class RelationReader:
             return self.agents(h, depth + 1)
         if v.dep_ == "advcl":
             return self.agents(h, depth + 1)
+        if v.dep_ == "prep" and v.lower_ == "including":
+            # "staged sit-ins at its offices, including inside X's office, to protest Y": a
+            # purpose clause the parser hung on "including" belongs to the clause's verb
+            t = h
+            for _ in range(4):
+                if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
+                    break
+                t = t.head
+            return self.agents(t, depth + 1) if t.pos_ in {"VERB", "AUX"} else []
         if v.dep_ == "ccomp":
             # "said X would be ..., would source ...": a reported clause sharing the subject
             # of the clause before it
@@ -1492,7 +1501,7 @@ def protest_noun(r: RelationReader, n) -> None:
         on_strike = h is not None and n.head.lower_ == "on" and h.lemma_.lower() in {"be", "remain", "stay"} and n.lemma_.lower() in {"strike", "walkout"}
         if h is not None and (h.pos_ == "VERB" or on_strike) and (on_strike or _lemma(h) in {
                 "take", "participate", "join", "stage", "lead", "hold", "organize", "organise", "launch", "mount", "begin", "start",
-                "voice", "express", "register", "go", "call", "push"}):
+                "voice", "express", "register", "go", "call", "push", "declare", "wage"}):
             if _lemma(h) in {"go", "call", "push"} and n.dep_ != "pobj":
                 pass  # "went on strike", "called for a boycott"; not "called the boycott"
             elif r.asserted(h):
@@ -1535,10 +1544,12 @@ def protest_noun(r: RelationReader, n) -> None:
         # "led opposition to X" with "to X" hung on the verb
         for p in _pobjs(n.head, {"to", "against"}):
             targets += r.target(p)
-    if not targets and (n.lemma_.lower() in {"protest", "rally", "demonstration", "picket", "vigil", "sit-in"} or n.lower_ in {"in", "ins"}):
-        # "held rallies outside Palantir's offices": the place names the target
-        h = n.head if n.dep_ == "dobj" else None
-        for p in _pobjs(n, {"outside", "at"}) + (_pobjs(h, {"outside", "at"}) if h is not None and h.pos_ == "VERB" else []):
+    if not targets and (n.lemma_.lower() in {"protest", "rally", "demonstration", "picket", "vigil", "sit-in", "strike", "walkout"} or n.lower_ in {"in", "ins"}):
+        # "held rallies outside Palantir's offices": the place names the target; "went on
+        # strike at X", "declared a strike against X", the phrase hung on the verb
+        h = n.head if n.dep_ == "dobj" else n.head.head if n.dep_ == "pobj" and n.head.lower_ == "on" else None
+        preps = {"outside", "at"} | ({"against"} if n.lemma_.lower() in {"strike", "walkout"} else set())
+        for p in _pobjs(n, {"outside", "at"}) + (_pobjs(h, preps) if h is not None and h.pos_ == "VERB" else []):
             targets += [m for m in r.target(p) if m.type in ORG_TYPES]
     facing = _facing(r, n)
     if not agents and employee_marked:
@@ -2169,6 +2180,9 @@ def _bare_response(r: RelationReader, v) -> None:
         if main.pos_ != "VERB" or not r.asserted(main):
             return
         owners = [m for o in objs for m in r.ents(o) if m.type in ACTORS]
+        # "responding to Roe's testimony", "responding to the union's demands": whose they are
+        owners += [m for o in objs if o.lemma_.lower() in P.GRIEVANCE_NOUNS | P.PROTEST_NOUNS | P.LETTER_NOUNS | _CLAIM_NOUNS
+                   for c in o.children if c.dep_ == "poss" for m in r.ents(c) if m.type in ACTORS]
         if not owners and any(o.lemma_.lower() in P.GRIEVANCE_NOUNS | P.PROTEST_NOUNS | P.LETTER_NOUNS | {"disruption", "interruption", "demonstration"}
                               for o in objs):
             owners = _raised(r, v)
