@@ -578,6 +578,12 @@ CASES = [
     ("Last spring, employees affiliated with the group Coders Against War staged sit-ins at Intel offices in Austin and Portland, "
      "including inside the office of Intel CEO Pat Gelsinger, to protest Project Halo.",
      {("Coders Against War", "protested", "Intel"), ("Coders Against War", "protested", "Project Halo"), ("Pat Gelsinger", "leads", "Intel")}),
+    # investigated: auditors or inspectors from an agency stand for the agency
+    ("Auditors at the Government Accountability Office audited Palantir's contract with the Army.",
+     {("Government Accountability Office", "investigated", "Palantir"), ("Palantir", "contractsWith", "U.S. Army")}),
+    # respondedTo: an apology to someone answers them
+    ("Robert Lee was wrongly arrested after a false match. Prosecutor Jane Smith later apologized to Lee.",
+     {("Jane Smith", "respondedTo", "Robert Lee")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -1952,7 +1952,7 @@ def investigate_verb(r: RelationReader, v) -> None:
                    for x in _child(c, "nsubj", "nsubjpass") for m in r.ents(x) if m.type in ORGS_AND_PEOPLE]
     if not agents or all(a.type not in ORGS_AND_PEOPLE for a in agents):
         # "reporters at ProPublica investigated X": the newsroom
-        agents = [m for x in _child(v, "nsubj") if x.lemma_.lower() in {"reporter", "journalist", "investigator", "researcher", "staff"}
+        agents = [m for x in _child(v, "nsubj") if x.lemma_.lower() in {"reporter", "journalist", "investigator", "researcher", "staff", "inspector", "auditor", "examiner"}
                   for p in _pobjs(x, {"at", "from", "for", "with"}) for m in r.ents(p)] or agents
     if not targets:
         # "the EEOC had been investigating allegations of discrimination at the plant": what the
@@ -2095,6 +2095,8 @@ def respond_verb(r: RelationReader, v) -> None:
         objs = [o for o in objs if o.lemma_.lower() in P.GRIEVANCE_NOUNS - P.WORKER_NOUNS]
     elif lemma in {"meet", "tell", "defend", "reassure"}:
         return
+    elif lemma in {"apologize", "apologise"}:
+        objs = _pobjs(v, {"to"})  # "the prosecutor apologized to Williams"
     else:
         objs = _child(v, "dobj")
         if lemma in {"dismiss", "reject", "rebuff", "downplay", "pooh-pooh", "acknowledge", "dispute", "deny", "refute", "rebut", "contest"}:
@@ -2149,7 +2151,8 @@ def respond_verb(r: RelationReader, v) -> None:
         owners += [m for m in found if m.type in {"EmployeeGroup", "Person", "AdvocacyGroup"}]
     if not owners:
         return
-    r.grievance_owner = owners
+    if lemma not in {"apologize", "apologise"}:  # an apology raises no grievance of its own
+        r.grievance_owner = owners
     if not r.asserted(v):
         return
     for s in r.agents(v):
@@ -2549,7 +2552,7 @@ _register({"use", "adopt", "deploy", "hire", "pay", "run", "rely", "depend", "bu
 _register(P.CONTRACT_NOUNS | P.PROVIDER_NOUNS | {"customer", "client", "hosting"}, contract_noun)
 _register(P.INVESTIGATE_VERBS - {"review", "examine", "inspect"} | {"look", "dig", "delve"}, investigate_verb)
 _register(P.INVESTIGATION_NOUNS - {"review", "examination", "inspection"}, investigation_noun)
-_register(P.RESPOND_VERBS | {"push", "dispute", "deny", "refute", "rebut", "contest"}, respond_verb)
+_register(P.RESPOND_VERBS | {"push", "dispute", "deny", "refute", "rebut", "contest", "apologize", "apologise"}, respond_verb)
 _register({"ask"}, asked_about)
 _register(P.RETREAT_VERBS | {"renew", "extend", "pursue", "bid"}, retreat)
 _register(P.FORCE_VERBS, force_verb)
