@@ -69,9 +69,9 @@ def test_product_named_after_company_by_ner(nlp, finder):
     assert de.parents.get("Apple Maps") == "Apple"
 
 
-def test_union_named_after_company_is_one_organisation(nlp, finder):
+def test_union_named_after_company_is_one_group_of_its_workers(nlp, finder):
     found = mentions(nlp, finder, "The workers formed Grindr United in July, and Grindr United then filed a complaint.")
-    assert ("Grindr United", "Organization") in found
+    assert ("Grindr United", "EmployeeGroup") in found
     assert "United" not in {n for n, _ in found}
 
 

@@ -553,7 +553,7 @@ CASES = [
      {(ICE, "partOf", "U.S. Department of Homeland Security"), ("U.S. Customs and Border Protection", "partOf", "U.S. Department of Homeland Security"),
       ("Oracle", "contractsWith", ICE), ("Oracle", "contractsWith", "U.S. Customs and Border Protection")}),
     ("Grindr United, which is affiliated with the Communications Workers of America, won the vote.",
-     {("Grindr United", "partOf", "Communications Workers of America")}),
+     {("Grindr United", "partOf", "Communications Workers of America"), ("Grindr United", "worksFor", "Grindr")}),
     # leads: "its" is the organisation the sentence before was about, not the company a bare
     # "warehouse workers" in it implies
     ("Amazon workers walked out on Monday. The walkout was supported by the Warehouse Worker Resource Center, a nonprofit that "
@@ -584,6 +584,12 @@ CASES = [
     # respondedTo: an apology to someone answers them
     ("Robert Lee was wrongly arrested after a false match. Prosecutor Jane Smith later apologized to Lee.",
      {("Jane Smith", "respondedTo", "Robert Lee")}),
+    # a union its members name after their employer is a group of that employer's workers, also where
+    # NER read the employer apart; "workers represented by" it are that group
+    ("Members of the Vox Tech Guild walked out on Monday.", {("Vox Tech Guild", "protested", "Vox"), ("Vox Tech Guild", "worksFor", "Vox")}),
+    ("Lyft Drivers United went on strike on Monday.", {("Lyft Drivers United", "protested", "Lyft"), ("Lyft Drivers United", "worksFor", "Lyft")}),
+    ("Workers represented by Kickstarter United walked off the job on Monday.",
+     {("Kickstarter United", "protested", "Kickstarter"), ("Kickstarter United", "worksFor", "Kickstarter")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -1165,6 +1165,12 @@ class EntityFinder:
             if any(ent.start <= e < ent.end and ent.label_ in {"PRODUCT", "EVENT", "DATE", "WORK_OF_ART", "PERSON", "GPE", "LOC", "FAC"} for ent in ents):
                 continue
             root = doc[k - 1]
+            if typ in {"Company", "NewsOutlet"} and root.lower_ in _STAFF_UNION_HEADS:
+                # "the Vox Tech Guild", "Grindr United": its workers organised under its name
+                raw[n] = (s, k, _clean_text(doc[s:k].text), "EmployeeGroup", False)
+                for i in range(e, k):
+                    taken[i] = True
+                continue
             unit_like = (
                 any(c.dep_ in {"compound", "amod", "appos"} and c.lemma_.lower() in P.PART_NOUNS for c in root.children)
                 or (root.dep_ == "appos" and root.head.lemma_.lower() in P.PART_NOUNS)
@@ -1242,7 +1248,22 @@ class EntityFinder:
             taken[t.i] = True
         # "a Pune-based group": a place the tagger took for an organisation
         raw[:] = [r for r in raw if r[4] or not (r[1] + 1 < len(doc) and doc[r[1]].text == "-" and doc[r[1] + 1].lower_ == "based")]
+        # "Grindr United", "Acme Workers United" read whole by NER: a company's staff organised
+        # under its name are a group of its workers, not an organisation of their own
+        for n, (s, e, name, typ, gaz) in enumerate(raw):
+            if not gaz and typ in {"Organization", "AdvocacyGroup"} and staff_union_employer(name, self.gaz.lookup) is not None:
+                raw[n] = (s, e, name, "EmployeeGroup", False)
+        # ... also where the employer's name was read apart from the rest ("Vox" + "Tech Guild")
         raw.sort()
+        for n in range(len(raw) - 1):
+            if raw[n] is None:
+                continue
+            (s, e, name, typ, gaz), (s2, e2, name2, typ2, gaz2) = raw[n], raw[n + 1]
+            if gaz and typ in {"Company", "NewsOutlet"} and s2 == e and not gaz2 and typ2 in {"Organization", "AdvocacyGroup"}:
+                whole = _clean_text(doc[s:e2].text)
+                if staff_union_employer(whole, self.gaz.lookup) is not None:
+                    raw[n], raw[n + 1] = (s, e2, whole, "EmployeeGroup", False), None
+        raw[:] = [r for r in raw if r is not None]
         return self_parents
 
     # -- discourse -----------------------------------------------------------------------
@@ -1250,6 +1271,8 @@ class EntityFinder:
     def _discourse(self, doc, de: DocEntities, raw: list) -> DocEntities:
         for s, e, name, typ, _ in raw:
             anchor = name[: -len(" employees")] if typ == "EmployeeGroup" and name.endswith(" employees") else None
+            if typ == "EmployeeGroup" and anchor is None:
+                anchor = staff_union_employer(name, self.gaz.lookup)  # "Grindr United": Grindr's workers
             m = M(s, e, _clean_text(doc[s:e].text), name, typ, anchor)
             de.mentions.append(m)
             for i in range(s, e):
@@ -1416,9 +1439,10 @@ class EntityFinder:
     def _group(self, doc, de: DocEntities, state: "_Salience", t) -> list[M]:
         """Employee group(s) headed by the worker noun ``t``."""
         for c in [x for x in t.children if x.dep_ == "acl"] + ([t.head] if t.dep_ in {"nsubj", "nsubjpass"} and t.head.tag_ == "VBN" else []):
-            # "employees affiliated with No Tech for Apartheid": the named group itself
-            if c.lemma_.lower() in {"affiliate", "associate", "align", "organize", "organise"}:
-                named = [m for p in c.children if p.dep_ == "prep" and p.lower_ in {"with", "by"}
+            # "employees affiliated with No Tech for Apartheid", "workers represented by Grindr
+            # United": the named group itself
+            if c.lemma_.lower() in {"affiliate", "associate", "align", "organize", "organise", "represent"}:
+                named = [m for p in c.children if p.dep_ in {"prep", "agent"} and p.lower_ in {"with", "by"}
                          for q in p.children if q.dep_ == "pobj" for m in de.by_tok.get(q.i, ()) if m.type == "EmployeeGroup"]
                 if named:
                     return [M(t.i, t.i + 1, t.text, named[0].name, named[0].type, named[0].anchor)]
@@ -1683,6 +1707,25 @@ def _can_employ(m: M) -> bool:
 #: Words that mark a labour union's name ("Communications Workers of America", "the Teamsters").
 _UNION_WORDS = frozenset({"workers", "union", "teamsters", "guild", "brotherhood", "machinists", "federation", "local", "afl-cio"})
 
+#: Last words of the names staff give their union after their employer: "Grindr United", "Vox Tech Guild".
+_STAFF_UNION_HEADS = frozenset({"united", "guild"})
+#: Words between the employer's name and that last word: "Acme Workers United", "Vox Tech Guild".
+_STAFF_UNION_FILLERS = frozenset({"workers", "employees", "staff", "drivers", "tech", "union", "labor", "labour"})
+
+
+def staff_union_employer(name: str, lookup) -> str | None:
+    """The employer a union is named after (``"Vox Tech Guild"`` -> Vox, ``"Grindr United"`` ->
+    Grindr), when the gazetteer knows it as a company or an outlet; else None."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in _STAFF_UNION_HEADS:
+        return None
+    k = len(words) - 1
+    while k > 1 and words[k - 1].lower() in _STAFF_UNION_FILLERS:
+        k -= 1
+    entry = lookup(" ".join(words[:k]))
+    return entry.name if entry is not None and entry.type in {"Company", "NewsOutlet"} else None
+
+
 #: Legal suffixes of company names.
 _LEGAL_SUFFIXES = frozenset({"inc", "corp", "corporation", "llc", "ltd", "co", "plc", "gmbh", "ag", "sa", "nv", "bv", "lp", "llp"})
 def _legal_suffix(tok) -> bool:
@@ -1922,7 +1965,7 @@ class _Salience:
             # formed in May. Its president, ...") when it is newer than the salient company
             prev = [e for e in self.companies + self.others if 0 < unit - e[0] <= 1 and e[2] and e[1].type in ORG_TYPES - {"NewsOutlet"}]
             # ... or a named workers' group ("No Azure for Apartheid launched a petition. Its petition ...")
-            prev += [e for e in self.groups if 0 < unit - e[0] <= 1 and e[2] and e[1].explicit and not e[1].anchor]
+            prev += [e for e in self.groups if 0 < unit - e[0] <= 1 and e[2] and e[1].explicit and not e[1].name.endswith(" employees")]
             c = self.company(tok)
             if prev:
                 m = max(prev, key=lambda e: e[1].start)[1]

@@ -143,7 +143,8 @@ class RelationReader:
                 return
             if subj.type == "EmployeeGroup" and obj.type == "EmployeeGroup":
                 return
-            if pred == "partOf" and (any(m.type == "EmployeeGroup" and m.anchor for m in (subj, obj)) or subj.type == "EmployeeGroup" and obj.type == "Company"):
+            if pred == "partOf" and (any(m.type == "EmployeeGroup" and m.anchor and m.name.endswith(" employees") for m in (subj, obj))
+                                     or subj.type == "EmployeeGroup" and obj.type == "Company"):
                 return  # "<Company> employees" are a workforce, no unit of anything; a workers' group is no unit of a company
             if pred == "partOf" and _generic(subj):
                 return  # "law enforcement agencies within DHS": a kind of body, not one unit
@@ -1174,7 +1175,7 @@ def sign_verb(r: RelationReader, v) -> None:
             groups = [M(st.i, st.i + 1, st.text, g.name, g.type, g.anchor, False)]
         # "Its petition ... has been signed by 1,500 Microsoft workers": the count is the named group's
         named_owners = [m for o in objs if o.lemma_.lower() in P.LETTER_NOUNS for c in _child(o, "poss") for m in r.ents(c)
-                        if m.type in {"EmployeeGroup", "AdvocacyGroup"} and m.explicit and not m.anchor]
+                        if m.type in {"EmployeeGroup", "AdvocacyGroup"} and m.explicit and not m.name.endswith(" employees")]
         if named_owners and (not groups or groups[0].type == "EmployeeGroup"):
             groups = named_owners
         for g in groups[:1]:
@@ -1191,7 +1192,7 @@ def _letter_named_before(r: RelationReader, v) -> list:
 
 def _named_authors(r: RelationReader, letters: list) -> list[M]:
     """The named workers' groups that wrote these letters (not "<Company> employees")."""
-    return [m for l in letters for m in r.authors(l) if m.type == "EmployeeGroup" and m.explicit and not m.anchor]
+    return [m for l in letters for m in r.authors(l) if m.type == "EmployeeGroup" and m.explicit and not m.name.endswith(" employees")]
 
 
 def _launchers(r: RelationReader, letters: list) -> list[M]:
@@ -3222,7 +3223,7 @@ def parts(r: RelationReader) -> None:
             continue
         wholes = [m for p in _pobjs(v, {"with", "to"}) for m in r.ents(p) if m.type == "Organization" and set(m.name.lower().split()) & _UNION_NAME_WORDS]
         for part in r.ents(v.head):
-            if part.type in {"Organization", "EmployeeGroup"} and not part.anchor:
+            if part.type == "Organization" or part.type == "EmployeeGroup" and not part.name.endswith(" employees"):
                 for whole in wholes:
                     r.emit(part, "partOf", whole, v, 0.7, "part-of")
     # "ICE and CBP, two agencies within the Department of Homeland Security": however parsed
@@ -3267,7 +3268,7 @@ def parts(r: RelationReader) -> None:
             r.emit(m, "partOf", M(m.start, m.end, parent, parent, ptype), m.start, 0.6, "named-after")
             break
     for m in de.mentions:
-        if m.type not in ORG_TYPES and not (m.type == "EmployeeGroup" and not m.anchor):
+        if m.type not in ORG_TYPES and not (m.type == "EmployeeGroup" and not m.name.endswith(" employees")):
             continue
         root = doc[m.start:m.end].root
         # an apposition may hang on any word of the name ("Customs and Border Protection, an agency ...")
