@@ -590,6 +590,12 @@ CASES = [
     ("Lyft Drivers United went on strike on Monday.", {("Lyft Drivers United", "protested", "Lyft"), ("Lyft Drivers United", "worksFor", "Lyft")}),
     ("Workers represented by Kickstarter United walked off the job on Monday.",
      {("Kickstarter United", "protested", "Kickstarter"), ("Kickstarter United", "worksFor", "Kickstarter")}),
+    # partOf: "the union" / "the guild" is part of a larger union: the named group it refers to
+    ("Members of Kickstarter United walked out on Monday. The union is part of the Office and Professional Employees International Union.",
+     {("Kickstarter United", "protested", "Kickstarter"), ("Kickstarter United", "worksFor", "Kickstarter"),
+      ("Kickstarter United", "partOf", "Office and Professional Employees International Union")}),
+    ("Members of the Vox Tech Guild walked out on Monday. The guild is a unit of the NewsGuild of New York.",
+     {("Vox Tech Guild", "protested", "Vox"), ("Vox Tech Guild", "worksFor", "Vox"), ("Vox Tech Guild", "partOf", "NewsGuild of New York")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

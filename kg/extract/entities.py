@@ -852,10 +852,13 @@ class EntityFinder:
         company it belongs to."""
         s0, s, name, typ, _ = known
         words = doc[s:e]
-        if typ != "Company" or not 1 <= len(words) <= 3 or label not in {"Organization", "Product", "Person"}:
+        if not words:
             return None
         last = words[-1].lower_
         union = last in _UNION_WORDS | P.GROUP_NAME_HEADS | {"united", "solidarity"}
+        # (an outlet's staff name their union after it too: "the Vox Tech Guild")
+        if not (typ == "Company" or typ == "NewsOutlet" and union) or not 1 <= len(words) <= 3 or label not in {"Organization", "Product", "Person"}:
+            return None
         for t in words:
             low = t.lower_
             if not (t.is_alpha and t.text[:1].isupper()) or t.pos_ not in {"PROPN", "NOUN", "ADJ"} or t.text in _NOT_NAMES or t.text in _EVENT_WORDS:
@@ -2052,7 +2055,8 @@ class _Salience:
         cands = [e for e in self.others + self.companies + self.groups
                  if unit - e[0] <= 10 and e[1].start < tok.i and e[1].type != "Person"
                  and (e[1].name.split()[-1].lower() in {lemma, lemma + "s"} or e[1].name.lower().startswith(lemma + " of ")
-                      or lemma == "union" and e[1].type == "Organization" and _UNION_WORDS & set(e[1].name.lower().split()))
+                      or lemma == "union" and e[1].type == "Organization" and _UNION_WORDS & set(e[1].name.lower().split())
+                      or lemma == "union" and e[1].type == "EmployeeGroup" and e[1].name.split()[-1].lower() in _STAFF_UNION_HEADS)
                  and len(e[1].name.split()) > 1]
         if not cands:
             return None

@@ -3226,6 +3226,24 @@ def parts(r: RelationReader) -> None:
             if part.type == "Organization" or part.type == "EmployeeGroup" and not part.name.endswith(" employees"):
                 for whole in wholes:
                     r.emit(part, "partOf", whole, v, 0.7, "part-of")
+    # "The union is part of the CWA", "the guild is a unit of X": a description of a named group
+    # (named subjects are read from their mentions below)
+    named_toks = {i for m in de.mentions for i in range(m.start, m.end)}
+    for v in doc:
+        if v.lemma_ != "be" or v.pos_ != "AUX" or not r.asserted(v):
+            continue
+        for subj in _child(v, "nsubj"):
+            if subj.i in named_toks or subj.pos_ != "NOUN":
+                continue
+            found = [m for m in r.ents(subj) if m.type in ORG_TYPES or m.type == "EmployeeGroup" and not m.name.endswith(" employees")]
+            if len(found) != 1:
+                continue
+            for a in _child(v, "attr"):
+                if a.lemma_.lower() in {"part", "unit", "local", "affiliate", "member", "chapter", "division", "subsidiary", "arm", "branch"}:
+                    for p in _pobjs(a, {"of"}):
+                        for whole in r.ents(p):
+                            if whole.type in ORG_TYPES:
+                                r.emit(found[0], "partOf", whole, a, 0.75, "part-of")
     # "ICE and CBP, two agencies within the Department of Homeland Security": however parsed
     for n in doc:
         if n.lemma_.lower() not in {"agency", "division", "unit", "subsidiary", "arm", "component", "bureau"} or n.pos_ != "NOUN":
@@ -3240,10 +3258,11 @@ def parts(r: RelationReader) -> None:
             for whole in wholes:
                 if part.type in ORG_TYPES and part.name != whole.name:
                     r.emit(part, "partOf", whole, n, 0.7, "part-of")
-    # "the ACLU of Utah": a chapter of the organisation it is named after
+    # "the ACLU of Utah": a chapter of the advocacy group it is named after (a union's "NewsGuild
+    # of New York" is a local of its own, whose membership the text must state)
     for m in de.mentions:
         head, sep, place = m.name.rpartition(" of ")
-        if sep and m.type in {"AdvocacyGroup", "Organization"} and place.lower() in _US_STATES and r.gaz_lookup:
+        if sep and m.type == "AdvocacyGroup" and place.lower() in _US_STATES and r.gaz_lookup:
             entry = r.gaz_lookup(head)
             if entry is not None and entry.type == m.type:
                 r.emit(m, "partOf", M(m.start, m.end, entry.name, entry.name, entry.type), m.start, 0.7, "chapter")
