@@ -596,6 +596,9 @@ CASES = [
       ("Kickstarter United", "partOf", "Office and Professional Employees International Union")}),
     ("Members of the Vox Tech Guild walked out on Monday. The guild is a unit of the NewsGuild of New York.",
      {("Vox Tech Guild", "protested", "Vox"), ("Vox Tech Guild", "worksFor", "Vox"), ("Vox Tech Guild", "partOf", "NewsGuild of New York")}),
+    # partOf: a union that voted to affiliate with (or to join) a larger union
+    ("The Amazon Labor Union, which represents workers at the JFK8 warehouse, voted to affiliate with the Teamsters.",
+     {("Amazon Labor Union", "partOf", "Teamsters")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1460,6 +1463,7 @@ CASES = [
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
     ("Foxglove may threaten to sue the UK government.", set()),
+    ("The Amazon Labor Union did not vote to affiliate with the Teamsters.", set()),
     # a critical word under a negated clause ("had not been found to violate"); a judgement of
     # something unnamed ("the audit was misleading") is none of a product named beside it
     ("Sundar Pichai said the company's cloud deal had not been found to violate any rules.", set()),

@@ -3219,10 +3219,13 @@ def parts(r: RelationReader) -> None:
     # "Grindr United, which is affiliated with the Communications Workers of America": a union's
     # affiliation is membership of the larger union
     for v in doc:
-        if v.lemma_.lower() != "affiliate" or v.dep_ not in {"relcl", "acl"} or not r.asserted(v):
-            continue
-        wholes = [m for p in _pobjs(v, {"with", "to"}) for m in r.ents(p) if m.type == "Organization" and set(m.name.lower().split()) & _UNION_NAME_WORDS]
-        for part in r.ents(v.head):
+        voted = v.dep_ == "xcomp" and v.head.lemma_.lower() in {"vote", "agree", "decide"} and v.lemma_.lower() in {"affiliate", "join"}
+        if not (v.lemma_.lower() == "affiliate" and v.dep_ in {"relcl", "acl"} or voted) or not r.asserted(v.head if voted else v):
+            continue  # (a vote taken is the decision made, not an intention)
+        # "which is affiliated with the CWA"; "the union voted to affiliate with (to join) the Teamsters"
+        wholes = [m for p in _pobjs(v, {"with", "to"}) + (_child(v, "dobj") if v.lemma_.lower() == "join" else []) for m in r.ents(p)
+                  if m.type == "Organization" and set(m.name.lower().split()) & _UNION_NAME_WORDS]
+        for part in (r.agents(v) if voted else r.ents(v.head)):
             if part.type == "Organization" or part.type == "EmployeeGroup" and not part.name.endswith(" employees"):
                 for whole in wholes:
                     r.emit(part, "partOf", whole, v, 0.7, "part-of")
