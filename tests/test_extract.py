@@ -599,6 +599,9 @@ CASES = [
     # partOf: a union that voted to affiliate with (or to join) a larger union
     ("The Amazon Labor Union, which represents workers at the JFK8 warehouse, voted to affiliate with the Teamsters.",
      {("Amazon Labor Union", "partOf", "Teamsters")}),
+    # "its" in a clause is its subject's, not that of an owner named inside the subject
+    ("Google Cloud, Alphabet's cloud unit, sells AI tools including its Vertex AI platform.",
+     {("Google Cloud", "develops", "Vertex AI"), ("Google Cloud", "partOf", "Alphabet"), ("Google Cloud", "partOf", "Google")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

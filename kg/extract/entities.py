@@ -1955,7 +1955,10 @@ class _Salience:
                 # the main clause's subject before one inside a relative clause ("Ring, which
                 # Amazon bought, was founded by X, who remains its chief executive")
                 main = [e for e in same if not self._in_relative(e[1])]
-                m = max(main or same, key=lambda e: e[1].start)[1]
+                # ... and the subject itself before an owner named inside it ("AWS, Amazon's cloud
+                # division, sells its Bedrock service": AWS's)
+                heads = [e for e in main or same if e[1].end > e[1].start and self.doc[e[1].start:e[1].end].root.dep_ in _SUBJ]
+                m = max(heads or main or same, key=lambda e: e[1].start)[1]
                 return [M(tok.i, tok.i + 1, tok.text, m.name, m.type)]
             # else a company named earlier in this sentence ("Amazon's decision to pause police
             # use of Rekognition, its facial-recognition product")
