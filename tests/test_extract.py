@@ -602,6 +602,14 @@ CASES = [
     # "its" in a clause is its subject's, not that of an owner named inside the subject
     ("Google Cloud, Alphabet's cloud unit, sells AI tools including its Vertex AI platform.",
      {("Google Cloud", "develops", "Vertex AI"), ("Google Cloud", "partOf", "Alphabet"), ("Google Cloud", "partOf", "Google")}),
+    # a programme whose name lists its subjects is one name; it is part of the organisation that
+    # owns it, and its staff work for that organisation too
+    ("\"This is bad,\" said Nathan Freed Wessler, deputy director of the American Civil Liberties Union's Speech, Privacy, and Technology Project.",
+     {("Nathan Freed Wessler", "worksFor", "Speech, Privacy, and Technology Project"), ("Speech, Privacy, and Technology Project", "partOf", "ACLU"),
+      ("Nathan Freed Wessler", "worksFor", "ACLU")}),
+    ("Jane Roe, a director of the EFF's Surveillance Litigation Project, said so.",
+     {("Jane Roe", "worksFor", "Surveillance Litigation Project"), ("Surveillance Litigation Project", "partOf", "Electronic Frontier Foundation"),
+      ("Jane Roe", "worksFor", "Electronic Frontier Foundation")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -1258,6 +1258,7 @@ class EntityFinder:
                 raw[n] = (s, e, name, "EmployeeGroup", False)
         # ... also where the employer's name was read apart from the rest ("Vox" + "Tech Guild")
         raw.sort()
+        _join_listed_name(doc, raw)
         for n in range(len(raw) - 1):
             if raw[n] is None:
                 continue
@@ -1709,6 +1710,32 @@ def _can_employ(m: M) -> bool:
 
 #: Words that mark a labour union's name ("Communications Workers of America", "the Teamsters").
 _UNION_WORDS = frozenset({"workers", "union", "teamsters", "guild", "brotherhood", "machinists", "federation", "local", "afl-cio"})
+
+def _join_listed_name(doc, raw: list) -> None:
+    """``"the ACLU's Speech, Privacy, and Technology Project"``: a name that lists its subjects
+    with commas, which NER cuts at them ("Speech" | "Technology Project"), is one name when
+    the list follows a possessive, "the" or "of" and ends in an organisation's last word."""
+    for n, (s, e, name, typ, gaz) in enumerate(list(raw)):
+        if gaz or typ not in {"Organization", "AdvocacyGroup"} or doc[e - 1].lower_ not in _ORG_LAST_WORDS:
+            continue
+        k = s
+        if k >= 2 and doc[k - 1].lower_ == "and":
+            k -= 1
+        else:
+            continue
+        words = 0
+        while k >= 2 and doc[k - 1].text == "," and doc[k - 2].is_title and doc[k - 2].pos_ in {"PROPN", "NOUN", "ADJ"}:
+            k -= 2
+            while k >= 1 and doc[k - 1].is_title and doc[k - 1].pos_ in {"PROPN", "NOUN", "ADJ"}:
+                k -= 1
+            words += 1
+        if not words or k < 1 or doc[k - 1].lower_ not in {"'s", "\u2019s", "the", "of"}:
+            continue
+        whole = _clean_text(doc[k:e].text)
+        raw[:] = [r for r in raw if r is not None and not (k <= r[0] and r[1] <= e)] + [(k, e, whole, typ, False)]
+        raw.sort()
+        return _join_listed_name(doc, raw)
+
 
 #: Last words of the names staff give their union after their employer: "Grindr United", "Vox Tech Guild".
 _STAFF_UNION_HEADS = frozenset({"united", "guild"})

@@ -3214,6 +3214,10 @@ def _listed_before(r: RelationReader, comma: int) -> list[M]:
     return list(reversed(_dedupe(out)))
 
 
+#: Last words of the names of an organisation's programmes: "the ACLU's Speech, Privacy, and Technology Project".
+_PROGRAM_WORDS = frozenset({"project", "program", "programme", "initiative", "clinic", "lab", "laboratory"})
+
+
 def parts(r: RelationReader) -> None:
     doc, de = r.doc, r.de
     # "Grindr United, which is affiliated with the Communications Workers of America": a union's
@@ -3272,9 +3276,13 @@ def parts(r: RelationReader) -> None:
     # "the Department of Health and Human Services' Office of Refugee Resettlement": one
     # agency's office named right after its possessive, however the parser read it
     for a, b in zip(de.mentions, de.mentions[1:]):
-        if (a.type == b.type == "GovernmentAgency" or a.type in {"NewsOutlet", "Company"} and b.type == "NewsOutlet") \
+        if (a.type == b.type == "GovernmentAgency" or a.type in {"NewsOutlet", "Company"} and b.type == "NewsOutlet"
+                or a.type in {"AdvocacyGroup", "Organization"} and b.type in {"AdvocacyGroup", "Organization"} and b.name.split()[-1].lower() in _PROGRAM_WORDS) \
                 and a.name != b.name and b.start == a.end + 1 and a.end < len(doc) and doc[a.end].lower_ in {"'s", "'", "\u2019s", "\u2019"}:
-            r.emit(b, "partOf", a, a.end, 0.7, "possessed")  # ... and "Vox's Recode": an outlet's publication
+            # ... and "Vox's Recode": an outlet's publication; "the ACLU's Speech, Privacy, and
+            # Technology Project": an organisation's programme
+            programme = b.type in {"AdvocacyGroup", "Organization"} and b.name.split()[-1].lower() in _PROGRAM_WORDS
+            r.emit(b, "partOf", a, a.end, 0.7, "programme" if programme else "possessed")
     for child, parent in sorted(de.parents.items()):
         if child.split()[-1].lower() in {"group", "holdings"}:
             continue  # "the Samsung Group" is the conglomerate Samsung belongs to, not a unit of it

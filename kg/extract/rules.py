@@ -70,6 +70,14 @@ class Extractor:
         seen = set()
         date_spans = dated_spans(doc)
         cands = reader.read()
+        # one on the staff of an organisation's programme works for the organisation too: "X, a
+        # deputy director of the ACLU's Speech, Privacy, and Technology Project"
+        programmes = {(c.subj.name, c.trigger): c.obj for c in cands if c.pred == "partOf" and c.rule == "programme" and not isinstance(c.obj, str)}
+        for c in list(cands):
+            if c.pred in {"worksFor", "leads"} and c.subj.type == "Person" and not isinstance(c.obj, str):
+                whole = next((w for (unit_name, t), w in programmes.items() if unit_name == c.obj.name and de.units[t] == de.units[c.trigger]), None)
+                if whole is not None:
+                    cands.append(replace(c, pred="worksFor", obj=whole, rule=f"{c.rule}-programme"))
         # a leader also works there: "leads" says it, "worksFor" would repeat it
         leaders = {(c.subj.name, c.obj.name) for c in cands if c.pred == "leads" and not isinstance(c.obj, str)}
         cands = [c for c in cands if not (c.pred == "worksFor" and not isinstance(c.obj, str) and (c.subj.name, c.obj.name) in leaders)]
