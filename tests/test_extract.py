@@ -610,6 +610,9 @@ CASES = [
     ("Jane Roe, a director of the EFF's Surveillance Litigation Project, said so.",
      {("Jane Roe", "worksFor", "Surveillance Litigation Project"), ("Surveillance Litigation Project", "partOf", "Electronic Frontier Foundation"),
       ("Jane Roe", "worksFor", "Electronic Frontier Foundation")}),
+    # a hyphenated "vice-president" is one title noun: the possessor before it is the employer
+    ("The Acme Workers Union declared a strike on Monday. Lee Min-ho, the union's vice-president, said the walkout would go on.",
+     {("Lee Min-ho", "worksFor", "Acme Workers Union")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -91,7 +91,8 @@ _CO_VERBS = ("co-led", "co-leads", "co-leading", "co-founded", "co-founds", "co-
 
 
 #: Hyphenated titles kept whole, so they read as one title noun ("the news agency's editor-in-chief").
-_TITLES = ("editor-in-chief", "commander-in-chief", "co-founder", "co-chair", "co-president", "co-CEO", "co-ceo")
+_TITLES = ("editor-in-chief", "commander-in-chief", "co-founder", "co-chair", "co-president", "co-CEO", "co-ceo",
+           "vice-president", "vice-chair", "vice-chairman", "vice-chairwoman", "vice-chancellor")
 #: Protest nouns kept whole, so "staged a sit-in" reads as a protest and not as "in".
 _PROTEST_WORDS = ("sit-in", "sit-ins", "die-in", "die-ins", "teach-in", "teach-ins")
 

@@ -167,6 +167,7 @@ SUBORDINATE_MODIFIERS = frozenset({
 COUNCIL_TITLES = frozenset({"councilmember", "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman"})
 #: Nouns naming a non-leading role held at an organisation.
 ROLE_NOUNS = COUNCIL_TITLES | frozenset({
+    "vice-president", "vice-chair", "vice-chairman", "vice-chairwoman", "vice-chancellor",
     "spokesperson", "spokesman", "spokeswoman", "representative", "rep", "reporter", "editor",
     "writer", "correspondent", "columnist", "journalist", "engineer", "employee", "worker",
     "manager", "director", "vp", "officer", "official", "executive", "lawyer", "attorney",
