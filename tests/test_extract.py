@@ -613,6 +613,9 @@ CASES = [
     # a hyphenated "vice-president" is one title noun: the possessor before it is the employer
     ("The Acme Workers Union declared a strike on Monday. Lee Min-ho, the union's vice-president, said the walkout would go on.",
      {("Lee Min-ho", "worksFor", "Acme Workers Union")}),
+    # develops: "X is the maker of Y"; an apposition the parser missed after a product's name
+    ("OpenAI is the maker of ChatGPT.", {("OpenAI", "develops", "ChatGPT")}),
+    ("ChatGPT, the chatbot made by OpenAI, was released in 2022.", {("OpenAI", "develops", "ChatGPT")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1478,6 +1481,7 @@ CASES = [
 NOTHING = [
     ("Foxglove may threaten to sue the UK government.", set()),
     ("The Amazon Labor Union did not vote to affiliate with the Teamsters.", set()),
+    ("OpenAI is not the maker of Siri.", set()),
     # a critical word under a negated clause ("had not been found to violate"); a judgement of
     # something unnamed ("the audit was misleading") is none of a product named beside it
     ("Sundar Pichai said the company's cloud deal had not been found to violate any rules.", set()),

@@ -413,6 +413,9 @@ def _product_apposition(ent) -> bool:
     return any(n.lemma_.lower() in _PRODUCT_HEADS - {"service", "program", "system"} | {"headset", "database"} | _MADE_THINGS and n.tag_ == "NN" and any(
         c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in {"ORG", ""}
         or c.dep_ == "acl" and c.lemma_.lower() in {"make", "build", "develop", "design", "manufacture"} and any(a.dep_ == "agent" for a in c.children)
+        # "Zoom IQ, a product the company launched in April"
+        or c.dep_ == "relcl" and c.lemma_.lower() in {"make", "build", "develop", "design", "manufacture", "launch", "release", "unveil", "introduce", "create"}
+        and any(a.dep_ == "nsubj" and a.lower_ not in {"that", "which", "who"} for a in c.children)
         for c in n.children) for n in nouns)
 
 
@@ -877,7 +880,7 @@ class EntityFinder:
             return (s0, e, entry.name, entry.type, True, None)
         if union:
             return (s0, e, text, "Organization", False, None)
-        if label == "Product" or doc[e - 1].dep_ == "compound" and doc[e - 1].head.lemma_.lower() in _PRODUCT_HEADS:
+        if label == "Product" or doc[e - 1].dep_ == "compound" and doc[e - 1].head.lemma_.lower() in _PRODUCT_HEADS or _product_apposition(doc[s0:e]):
             return (s0, e, text, "Product", False, name)  # "the Microsoft Teams app": the company's product
         # "AWS ProServe", "Apple Maps" taken for an organisation: a unit of the company (people
         # work there, so it stays an organisation)

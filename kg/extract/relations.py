@@ -3092,6 +3092,11 @@ def products(r: RelationReader) -> None:
         holders += [x for h in [root, *chain] for x in _listing_nouns(h)]
         # "Rekognition, an AWS service": the product noun in apposition names the maker
         holders += [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in P.PRODUCT_NOUNS and c.i >= m.end]
+        if m.end + 2 < len(doc) and doc[m.end].text == "," and not any(c.dep_ == "appos" for c in root.children):
+            # "ChatGPT, the chatbot made by OpenAI, ...": an apposition the parser did not see
+            noun = next((x for x in doc[m.end + 1:min(m.end + 5, len(doc))] if x.pos_ == "NOUN"), None)
+            if noun is not None and noun.lemma_.lower() in P.PRODUCT_NOUNS and noun.left_edge.i == m.end + 1 and noun.head.i != root.i:
+                holders.append(noun)
         if root.dep_ in {"oprd", "attr"} and root.head.dep_ == "acl" and root.head.head.lemma_.lower() in P.PRODUCT_NOUNS:
             holders.append(root.head.head)
         if root.dep_ == "nsubj" and root.head.lemma_ == "be" and r.asserted(root.head):
@@ -3107,6 +3112,10 @@ def products(r: RelationReader) -> None:
                     makers += [x for x in r.ents(c) if x.type in {"Company", "Organization"}]
                 elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in P.DEVELOP_VERBS | {"offer", "sell", "market", "license"}:
                     makers += [x for a in _child(c, "agent") for p in _child(a, "pobj") for x in r.ents(p)]
+                elif c.dep_ == "relcl" and h.i != root.i and c.lemma_.lower() in P.DEVELOP_VERBS and r.asserted(c):
+                    # "Zoom IQ, a product the company launched in April"
+                    makers += [x for sb in _child(c, "nsubj") if sb.lower_ not in {"that", "which", "who"} for x in r.ents(sb)
+                               if x.type in {"Company", "Organization"}]
             if h.i != root.i:
                 makers += _holder_makers(r, h)
         # "Rekognition and other AWS features", "its Rekognition software and other AWS tools"
@@ -3130,6 +3139,8 @@ def products(r: RelationReader) -> None:
         if t.dep_ in {"compound", "prep"} and (t.head.lemma_.lower() in _MAKER_NOUNS or t.lower_ == "behind" and t.head.lemma_.lower() in P.COMPANY_NOUNS | {"studio"}):
             maker = t.head  # "the maker of X", "the company behind X"
             heads = [maker.head] if maker.dep_ == "appos" else []
+            if maker.dep_ == "attr" and maker.head.lemma_ == "be" and r.asserted(maker.head):
+                heads += _child(maker.head, "nsubj")  # "OpenAI is the maker of ChatGPT"
             heads += [c for c in maker.children if c.dep_ == "appos"]
             found = [x for h in heads for x in r.ents(h) if x.type in {"Company", "Organization"}]
             if not found and not heads and r.makers(m):
