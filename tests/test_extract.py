@@ -616,6 +616,10 @@ CASES = [
     # develops: "X is the maker of Y"; an apposition the parser missed after a product's name
     ("OpenAI is the maker of ChatGPT.", {("OpenAI", "develops", "ChatGPT")}),
     ("ChatGPT, the chatbot made by OpenAI, was released in 2022.", {("OpenAI", "develops", "ChatGPT")}),
+    # petitioned: "we" and "I" inside a quotation are its speaker
+    ("\"We are calling on Deliveroo to guarantee a living wage,\" said Alex Marshall, president of the IWGB.",
+     {("Alex Marshall", "petitioned", "Deliveroo"), ("Alex Marshall", "leads", "Independent Workers' Union of Great Britain")}),
+    ("\"I asked Google to cancel the contract,\" Jane Roe said.", {("Jane Roe", "petitioned", "Google")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -130,6 +130,13 @@ class RelationReader:
             self._quotations = quotes(self.doc, self.de, self.doc.text)
         return self._quotations
 
+    def quote_speaker(self, tok) -> M | None:
+        """The speaker of the direct quotation ``tok`` is in, if any."""
+        for _body, speaker, _s, _e, qs, qe in self.quotations():
+            if speaker is not None and qs <= tok.idx < qe:
+                return speaker
+        return None
+
     # -- output ----------------------------------------------------------------------------
 
     def emit(self, subj: M, pred: str, obj: M | str, trigger, conf: float, rule: str) -> None:
@@ -434,7 +441,12 @@ class RelationReader:
                         named = [m for m in self.de.at(desc.head.i) if m.type in ACTORS and m.explicit]
                         if named:
                             return named
-                return self._with_listed(v, c, self.ents(c))
+                found = self.ents(c)
+                if not found and c.lower_ == "i":
+                    # '"I asked Google to cancel it," said X': the one quoted
+                    speaker = self.quote_speaker(c)
+                    found = [_here(speaker, c)] if speaker is not None and speaker.type in ACTORS else []
+                return self._with_listed(v, c, found)
             if c.dep_ == "nsubjpass":
                 passive = True
         if passive or v.tag_ == "VBN":
@@ -952,6 +964,10 @@ def petition_verb(r: RelationReader, v) -> None:
     if not objs or not r.asserted(v):
         return
     subjects = r.agents(v)
+    if not subjects and any(c.lower_ == "we" for c in _child(v, "nsubj")):
+        # '"We are calling on Deliveroo to ...," said X': the one quoted makes the demand
+        speaker = next((r.quote_speaker(c) for c in _child(v, "nsubj")), None)
+        subjects = [_here(speaker, v)] if speaker is not None and speaker.type in ACTORS else []
     letters = [c for c in v.children if c.dep_ == "nsubj" and c.lemma_.lower() in P.LETTER_NOUNS]
     if letters:
         subjects = r.authors(letters[0])
