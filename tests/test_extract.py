@@ -620,6 +620,10 @@ CASES = [
     ("\"We are calling on Deliveroo to guarantee a living wage,\" said Alex Marshall, president of the IWGB.",
      {("Alex Marshall", "petitioned", "Deliveroo"), ("Alex Marshall", "leads", "Independent Workers' Union of Great Britain")}),
     ("\"I asked Google to cancel the contract,\" Jane Roe said.", {("Jane Roe", "petitioned", "Google")}),
+    # partOf: a publisher's titles, in apposition ("a Medium publication") or listed as examples
+    ("OneZero, a Medium publication, reported the story.", {("OneZero", "partOf", "Medium")}),
+    ("Workers at Condé Nast publications including Vogue and The New Yorker walked out.",
+     {("Vogue", "partOf", "Condé Nast"), ("The New Yorker", "partOf", "Condé Nast")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -3179,10 +3179,10 @@ def products(r: RelationReader) -> None:
 _EXAMPLE_PREPS = frozenset({"including", "like", "as"})
 
 
-def _listing_nouns(root) -> list:
-    """The product noun of which ``root`` (a product's name) is a listed example:
-    ``"its apps, including A and B"``, ``"games such as A"``, ``"tools like A"``, ``"its
-    products include A"``."""
+def _listing_nouns(root, kinds: frozenset = P.PRODUCT_NOUNS) -> list:
+    """The noun of a kind (a product noun unless told) of which ``root`` (a name) is a listed
+    example: ``"its apps, including A and B"``, ``"games such as A"``, ``"tools like A"``,
+    ``"its products include A"``."""
     t = root
     for _ in range(8):  # "including A, B and C": B and C hang off A
         if t.dep_ != "conj" or t.head.i == t.i:
@@ -3192,10 +3192,10 @@ def _listing_nouns(root) -> list:
     if t.dep_ in {"pobj", "dobj"} and t.head.lower_ in _EXAMPLE_PREPS and t.head.dep_ == "prep":
         prep = t.head
         if prep.lower_ != "as" or any(c.lower_ == "such" for c in prep.children) or prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such":
-            if prep.head.lemma_.lower() in P.PRODUCT_NOUNS and prep.head.pos_ == "NOUN":
+            if prep.head.lemma_.lower() in kinds and prep.head.pos_ == "NOUN":
                 out.append(prep.head)
     if t.dep_ in {"dobj", "attr"} and t.head.lemma_.lower() == "include":
-        out += [x for x in _child(t.head, "nsubj") if x.lemma_.lower() in P.PRODUCT_NOUNS and x.pos_ == "NOUN"]
+        out += [x for x in _child(t.head, "nsubj") if x.lemma_.lower() in kinds and x.pos_ == "NOUN"]
     return out
 
 
@@ -3241,6 +3241,8 @@ def _listed_before(r: RelationReader, comma: int) -> list[M]:
     return list(reversed(_dedupe(out)))
 
 
+#: Nouns for a publisher's titles: "Condé Nast publications including Vogue".
+_TITLE_NOUNS = frozenset({"publication", "magazine", "title", "brand", "outlet", "newspaper", "site", "website"})
 #: Last words of the names of an organisation's programmes: "the ACLU's Speech, Privacy, and Technology Project".
 _PROGRAM_WORDS = frozenset({"project", "program", "programme", "initiative", "clinic", "lab", "laboratory"})
 
@@ -3278,6 +3280,17 @@ def parts(r: RelationReader) -> None:
                         for whole in r.ents(p):
                             if whole.type in ORG_TYPES:
                                 r.emit(found[0], "partOf", whole, a, 0.75, "part-of")
+    # "Condé Nast publications including Vogue and The New Yorker", "its brands, such as X": the
+    # publisher's titles
+    for m in de.mentions:
+        if m.type != "NewsOutlet" or m.end <= m.start:
+            continue
+        for noun in _listing_nouns(doc[m.start:m.end].root, _TITLE_NOUNS):
+            for c in noun.children:
+                if c.dep_ in {"compound", "poss"}:
+                    for whole in r.ents(c):
+                        if whole.type in {"Company", "NewsOutlet"} and whole.name != m.name:
+                            r.emit(m, "partOf", whole, noun, 0.7, "part-of")
     # "ICE and CBP, two agencies within the Department of Homeland Security": however parsed
     for n in doc:
         if n.lemma_.lower() not in {"agency", "division", "unit", "subsidiary", "arm", "component", "bureau"} or n.pos_ != "NOUN":
@@ -3367,6 +3380,8 @@ def parts(r: RelationReader) -> None:
                         parents += r.ents(c)
                     elif c.dep_ == "compound" and n.lemma_.lower() in {"subsidiary", "division", "unit", "affiliate", "arm"}:
                         parents += [x for x in r.ents(c) if x.type in {"Company", "Organization"}]  # "an Amazon subsidiary"
+                    elif c.dep_ in {"compound", "amod"} and appos_unit and n.lemma_.lower() in {"publication", "magazine", "site", "website", "imprint", "label"}:
+                        parents += [x for x in r.ents(c) if x.type in {"Company", "NewsOutlet"}]  # "OneZero, a Medium publication"
                 for p in _pobjs(n, {"of", "within", "inside", "at", "under"}):
                     parents += r.ents(p)
                 if not parents and n.dep_ == "appos":
