@@ -624,6 +624,9 @@ CASES = [
     ("OneZero, a Medium publication, reported the story.", {("OneZero", "partOf", "Medium")}),
     ("Workers at Condé Nast publications including Vogue and The New Yorker walked out.",
      {("Vogue", "partOf", "Condé Nast"), ("The New Yorker", "partOf", "Condé Nast")}),
+    # "a commissioner at X", "a director at X" is one of several, not the head; "the director of X" leads it
+    ("Rohit Chopra, a commissioner at the Federal Trade Commission, dissented.", {("Rohit Chopra", "worksFor", "Federal Trade Commission")}),
+    ("Jane Roe, the director of the EFF, resigned.", {("Jane Roe", "leads", "Electronic Frontier Foundation")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

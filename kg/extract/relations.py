@@ -2616,6 +2616,8 @@ def _is_lead_title(t) -> bool:
         return False
     if t.lower_ == "ceo" or lemma == "ceo":
         return True
+    if lemma in {"commissioner", "director", "secretary"} and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children):
+        return False  # "a commissioner at the FTC", "a director at Google": one of several
     if lemma in {"executive", "officer"}:
         return "chief" in left and (lemma == "executive" or "executive" in left)
     if lemma in {"chief"}:
