@@ -627,6 +627,9 @@ CASES = [
     # "a commissioner at X", "a director at X" is one of several, not the head; "the director of X" leads it
     ("Rohit Chopra, a commissioner at the Federal Trade Commission, dissented.", {("Rohit Chopra", "worksFor", "Federal Trade Commission")}),
     ("Jane Roe, the director of the EFF, resigned.", {("Jane Roe", "leads", "Electronic Frontier Foundation")}),
+    # investigated: a probe of a company's business; a probe that "focuses on" its target
+    ("The Justice Department launched a probe of Google's ad business.", {("U.S. Department of Justice", "investigated", "Google")}),
+    ("The probe, led by the Justice Department, focuses on Google.", {("U.S. Department of Justice", "investigated", "Google")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -2033,7 +2033,8 @@ def investigation_noun(r: RelationReader, n) -> None:
             targets += [m for m in (r.ents(o) or r.owner(o)) if m.type in ORG_TYPES | {"Person"}]
     if not targets:
         # "an inquiry into Clearview AI's practices": whose practices
-        targets = [m for p in _pobjs(n, {"into", "of"}) if p.lemma_.lower() not in P.CONTRACT_NOUNS for m in r.target(p)
+        # ("a probe of Google's ad business": a business is its owner's, not a deal with a client)
+        targets = [m for p in _pobjs(n, {"into", "of"}) if p.lemma_.lower() not in P.CONTRACT_NOUNS - {"business"} for m in r.target(p)
                    if m.type in ORG_TYPES | {"Person"}]
     for c in n.children:
         if c.dep_ == "acl":
@@ -2047,10 +2048,11 @@ def investigation_noun(r: RelationReader, n) -> None:
             and r.asserted(n.head.head):
         # "Following an investigation by the FTC, Zoom agreed to settle": the one that settled
         targets = [m for m in r.agents(n.head.head) if m.type in {"Company", "Organization", "Person"} and m.name not in {a.name for a in agents}]
-    if not targets and n.dep_ == "nsubj" and _lemma(n.head) in {"examine", "scrutinize", "scrutinise", "probe", "investigate", "look", "review", "analyze", "analyse"} \
+    if not targets and n.dep_ == "nsubj" and _lemma(n.head) in {"examine", "scrutinize", "scrutinise", "probe", "investigate", "look", "review", "analyze", "analyse",
+                                                                 "focus", "center", "centre", "target", "concern", "involve"} \
             and r.asserted(n.head):
-        # "an AP investigation examined ShotSpotter's role": whose role
-        targets = [m for o in _child(n.head, "dobj") + _pobjs(n.head, {"into", "at"}) for m in r.target(o) if m.type in ORG_TYPES | {"Person"}]
+        # "an AP investigation examined ShotSpotter's role": whose role; "the probe focuses on Google"
+        targets = [m for o in _child(n.head, "dobj") + _pobjs(n.head, {"into", "at", "on"}) for m in r.target(o) if m.type in ORG_TYPES | {"Person"}]
     if not targets:
         # "an audit of the state's agreement with Banjo": the company party to the deal
         targets = [m for p in _pobjs(n, {"of", "into"}) if p.lemma_.lower() in P.CONTRACT_NOUNS for q in _pobjs(p, {"with"})
