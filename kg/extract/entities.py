@@ -1718,26 +1718,27 @@ def _join_listed_name(doc, raw: list) -> None:
     """``"the ACLU's Speech, Privacy, and Technology Project"``: a name that lists its subjects
     with commas, which NER cuts at them ("Speech" | "Technology Project"), is one name when
     the list follows a possessive, "the" or "of" and ends in an organisation's last word."""
-    for n, (s, e, name, typ, gaz) in enumerate(list(raw)):
-        if gaz or typ not in {"Organization", "AdvocacyGroup"} or doc[e - 1].lower_ not in _ORG_LAST_WORDS:
-            continue
-        k = s
-        if k >= 2 and doc[k - 1].lower_ == "and":
-            k -= 1
-        else:
-            continue
-        words = 0
-        while k >= 2 and doc[k - 1].text == "," and doc[k - 2].is_title and doc[k - 2].pos_ in {"PROPN", "NOUN", "ADJ"}:
-            k -= 2
-            while k >= 1 and doc[k - 1].is_title and doc[k - 1].pos_ in {"PROPN", "NOUN", "ADJ"}:
-                k -= 1
-            words += 1
-        if not words or k < 1 or doc[k - 1].lower_ not in {"'s", "\u2019s", "the", "of"}:
-            continue
-        whole = _clean_text(doc[k:e].text)
-        raw[:] = [r for r in raw if r is not None and not (k <= r[0] and r[1] <= e)] + [(k, e, whole, typ, False)]
-        raw.sort()
-        return _join_listed_name(doc, raw)
+    def name_word(i: int) -> bool:
+        return doc[i].is_title and doc[i].pos_ in {"PROPN", "NOUN", "ADJ"}
+
+    joined = True
+    while joined:  # each join changes the list: look again from the start
+        joined = False
+        for s, e, name, typ, gaz in raw:
+            if gaz or typ not in {"Organization", "AdvocacyGroup"} or doc[e - 1].lower_ not in _ORG_LAST_WORDS or s < 2 or doc[s - 1].lower_ != "and":
+                continue
+            k = s - 1  # before the "and"
+            items = 0
+            while k >= 2 and doc[k - 1].text == "," and name_word(k - 2):
+                k -= 2
+                while k >= 1 and name_word(k - 1):
+                    k -= 1
+                items += 1
+            if not items or k < 1 or doc[k - 1].lower_ not in {"'s", "\u2019s", "the", "of"}:
+                continue
+            raw[:] = sorted([r for r in raw if not (k <= r[0] and r[1] <= e)] + [(k, e, _clean_text(doc[k:e].text), typ, False)])
+            joined = True
+            break
 
 
 #: Last words of the names staff give their union after their employer: "Grindr United", "Vox Tech Guild".

@@ -3319,13 +3319,12 @@ def parts(r: RelationReader) -> None:
                 r.emit(m, "partOf", M(m.start, m.end, entry.name, entry.name, entry.type), m.start, 0.7, "chapter")
     # "the Department of Health and Human Services' Office of Refugee Resettlement": one
     # agency's office named right after its possessive, however the parser read it
+    # ... and "Vox's Recode": an outlet's publication; "the ACLU's Speech, Privacy, and Technology
+    # Project": an organisation's programme
     for a, b in zip(de.mentions, de.mentions[1:]):
-        if (a.type == b.type == "GovernmentAgency" or a.type in {"NewsOutlet", "Company"} and b.type == "NewsOutlet"
-                or a.type in {"AdvocacyGroup", "Organization"} and b.type in {"AdvocacyGroup", "Organization"} and b.name.split()[-1].lower() in _PROGRAM_WORDS) \
+        programme = a.type in {"AdvocacyGroup", "Organization"} and b.type in {"AdvocacyGroup", "Organization"} and b.name.split()[-1].lower() in _PROGRAM_WORDS
+        if (a.type == b.type == "GovernmentAgency" or a.type in {"NewsOutlet", "Company"} and b.type == "NewsOutlet" or programme) \
                 and a.name != b.name and b.start == a.end + 1 and a.end < len(doc) and doc[a.end].lower_ in {"'s", "'", "\u2019s", "\u2019"}:
-            # ... and "Vox's Recode": an outlet's publication; "the ACLU's Speech, Privacy, and
-            # Technology Project": an organisation's programme
-            programme = b.type in {"AdvocacyGroup", "Organization"} and b.name.split()[-1].lower() in _PROGRAM_WORDS
             r.emit(b, "partOf", a, a.end, 0.7, "programme" if programme else "possessed")
     for child, parent in sorted(de.parents.items()):
         if child.split()[-1].lower() in {"group", "holdings"}:

@@ -72,10 +72,13 @@ class Extractor:
         cands = reader.read()
         # one on the staff of an organisation's programme works for the organisation too: "X, a
         # deputy director of the ACLU's Speech, Privacy, and Technology Project"
-        programmes = {(c.subj.name, c.trigger): c.obj for c in cands if c.pred == "partOf" and c.rule == "programme" and not isinstance(c.obj, str)}
+        programmes: dict[tuple[str, int], object] = {}  # (programme, sentence) -> its organisation, first stated
+        for c in cands:
+            if c.pred == "partOf" and c.rule == "programme":
+                programmes.setdefault((c.subj.name, de.units[c.trigger]), c.obj)
         for c in list(cands):
             if c.pred in {"worksFor", "leads"} and c.subj.type == "Person" and not isinstance(c.obj, str):
-                whole = next((w for (unit_name, t), w in programmes.items() if unit_name == c.obj.name and de.units[t] == de.units[c.trigger]), None)
+                whole = programmes.get((c.obj.name, de.units[c.trigger]))
                 if whole is not None:
                     cands.append(replace(c, pred="worksFor", obj=whole, rule=f"{c.rule}-programme"))
         # a leader also works there: "leads" says it, "worksFor" would repeat it
