@@ -630,6 +630,13 @@ CASES = [
     # investigated: a probe of a company's business; a probe that "focuses on" its target
     ("The Justice Department launched a probe of Google's ad business.", {("U.S. Department of Justice", "investigated", "Google")}),
     ("The probe, led by the Justice Department, focuses on Google.", {("U.S. Department of Justice", "investigated", "Google")}),
+    # a company's board is a body of its own: petitioned and investigating as such; a seat on it,
+    # or being fired by it, is a tie to the company
+    ("The Tech Workers Coalition sent a letter to Satya Nadella and Microsoft's board of directors.",
+     {("Tech Workers Coalition", "petitioned", "Satya Nadella"), ("Tech Workers Coalition", "petitioned", "Microsoft board")}),
+    ("Uber's board investigated Travis Kalanick in 2017.", {("Uber board", "investigated", "Travis Kalanick")}),
+    ("The Salesforce board fired Jane Roe in March.", {("Jane Roe", "worksFor", "Salesforce")}),
+    ("John Poe, the chairman of Uber's board, declined to comment.", {("John Poe", "leads", "Uber")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1010,7 +1017,7 @@ CASES = [
     # petitioned: "a letter to X and the company's board ... calling on the company to"
     ("More than 900 Intel employees signed a letter to Gelsinger and Intel's board of directors calling on the company to drop the deal.",
      {("Intel employees", "signatoryCount", "900"), ("Intel employees", "petitioned", "Intel"), ("Intel employees", "petitioned", "Pat Gelsinger"),
-      ("Intel employees", "worksFor", "Intel")}),
+      ("Intel employees", "petitioned", "Intel board"), ("Intel employees", "worksFor", "Intel")}),
     # worksFor, not leads: a director of a function
     ("\"We declined the money,\" said Ana Ruiz, Mijente's communications director.", {("Ana Ruiz", "worksFor", "Mijente")}),
     ("Ana Ruiz, executive director of Mijente, spoke.", {("Ana Ruiz", "leads", "Mijente")}),
@@ -1314,7 +1321,7 @@ CASES = [
     ("A petition started by Intel employees and addressed to the chief executive, Pat Gelsinger, was posted online.",
      {("Intel employees", "petitioned", "Pat Gelsinger"), ("Intel employees", "worksFor", "Intel")}),
     ("IBM employees sent a letter, addressed to Arvind Krishna and to IBM's board.",
-     {("IBM employees", "petitioned", "Arvind Krishna"), ("IBM employees", "petitioned", "IBM"), ("IBM employees", "worksFor", "IBM")}),
+     {("IBM employees", "petitioned", "Arvind Krishna"), ("IBM employees", "petitioned", "IBM board"), ("IBM employees", "worksFor", "IBM")}),
     # protested: doing anything "in protest over X"; leaving a board "in protest"
     ("Lena Park removed her library from the registry in protest over Oracle's contract with ICE.",
      {("Lena Park", "protested", "Oracle"), ("Oracle", "contractsWith", ICE)}),
@@ -1422,7 +1429,7 @@ CASES = [
     ("Several Intel employees had pushed leadership internally to drop the contracts.",
      {("Intel employees", "petitioned", "Intel"), ("Intel employees", "worksFor", "Intel")}),
     ("In April, the Sierra Club published an open letter to Safra Catz and Oracle's board of directors calling on the company to adopt a plan.",
-     {("Sierra Club", "petitioned", "Safra Catz"), ("Sierra Club", "petitioned", "Oracle")}),
+     {("Sierra Club", "petitioned", "Safra Catz"), ("Sierra Club", "petitioned", "Oracle board"), ("Sierra Club", "petitioned", "Oracle")}),
     # protested/petitioned: more verbs of the field ("castigated", "mocked", "pleaded with X to")
     ("The ACLU castigated Oracle for its deal with ICE.", {("ACLU", "protested", "Oracle"), ("Oracle", "contractsWith", ICE)}),
     ("Intel employees pleaded with Pat Gelsinger to cancel the contract.",
@@ -1576,6 +1583,14 @@ def test_surnames_misspellings_and_aliases_resolve_inside_an_article(nlp, extrac
     assert ("Pentagon", DOD) in names and ("DoD", DOD) in names
     assert ("AWS", "Amazon Web Services") in names
     assert ("Whitfield", "Dana Whitfield") in names
+
+
+def test_a_board_is_named_after_its_owner_and_keeps_the_texts_name(nlp, extractor):
+    text = "Workers wrote to Amazon's board of directors. The board did not reply. Meta's advisory board met."
+    names = {(m.text, m.name, m.type) for m in read(nlp, extractor, text).mentions}
+    assert ("Amazon's board of directors", "Amazon board", "Organization") in names
+    assert ("Amazon", "Amazon", "Company") in names
+    assert not any(n.startswith("Meta ") for _, n, _ in names)  # an advisory board is another body
 
 
 def test_acronym_in_brackets_names_the_organisation(nlp, extractor):

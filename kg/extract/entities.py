@@ -522,6 +522,43 @@ def _local_police(doc, de: DocEntities) -> None:
             de.by_tok[i] = [local if x is m else x for x in de.by_tok.get(i, [])]
 
 
+#: Whom a board is made of: "the board of directors", "the board of trustees".
+_BOARD_MEMBERS = frozenset({"director", "trustee", "governor"})
+#: Who may have a board of its own.
+_BOARD_OWNERS = frozenset({"Company", "NewsOutlet", "Organization", "AdvocacyGroup"})
+
+
+def _boards(doc, de: DocEntities) -> None:
+    """``"Amazon's board"``, ``"the Twitter board of directors"``: a named organisation's board
+    is a body of its own (``"Amazon board"``), part of the organisation. Not an ``"advisory
+    board"`` or an ``"ethics board"`` (other bodies), not ``"board members"``, not a board the
+    text names only by a pronoun or a description."""
+    added = []
+    for t in doc:
+        if t.lower_ != "board" or t.tag_ != "NN" or t.i in de.by_tok or t.dep_ == "compound":
+            continue
+        owners = [m for c in t.children if c.dep_ in {"poss", "compound"} for m in de.by_tok.get(c.i, ())[:1] if m.type in _BOARD_OWNERS]
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        if any(c.dep_ in {"amod", "compound", "nmod", "nummod"} and not owner.start <= c.i < owner.end for c in t.children):
+            continue
+        end = t.i + 1
+        of = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj" and p.lemma_.lower() in _BOARD_MEMBERS and p.i == t.i + 2]
+        if of:
+            end = of[0].i + 1
+        # the tokens of the board alone (the owner stays a mention of its own), named as written
+        text = _clean_text(doc[owner.start:end].text)
+        m = M(t.i, end, text, f"{owner.name} board", "Organization", surface=text)
+        de.parents[m.name] = owner.name
+        added.append(m)
+        for i in range(m.start, m.end):
+            de.by_tok.setdefault(i, []).append(m)
+    if added:
+        de.mentions[:] = sorted(de.mentions + added, key=lambda m: (m.start, m.end))
+
+
 def _coalitions(doc, de: DocEntities) -> None:
     """``"the groups — led by Fight for the Future and including the ACLU — urged ..."``,
     ``"Led by Sen. X and Rep. Y, the lawmakers urged ..."``: a plural noun for several
@@ -1309,6 +1346,7 @@ class EntityFinder:
             k += 1
         de.mentions[:] = merged
         _local_police(doc, de)
+        _boards(doc, de)
         self._learn_descriptions(doc, de)
         state = _Salience(doc, de)
         starts = {m.start: m for m in de.mentions}

@@ -137,6 +137,14 @@ class RelationReader:
                 return speaker
         return None
 
+    def board_owner(self, m: M) -> M | None:
+        """The organisation a board mention (``"Amazon's board"``) governs."""
+        owner = self.de.parents.get(m.name) if m.type == "Organization" and m.name.endswith(" board") else None
+        if owner is None:
+            return None
+        kind = self.gaz_lookup(owner).type if self.gaz_lookup and self.gaz_lookup(owner) else "Company"
+        return M(m.start, m.end, m.text, owner, kind)
+
     # -- output ----------------------------------------------------------------------------
 
     def emit(self, subj: M, pred: str, obj: M | str, trigger, conf: float, rule: str) -> None:
@@ -2700,7 +2708,8 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
         if c.dep_ == "acl" and _lemma(c) in P.WORK_VERBS and depth == 0:
             for h in [c, *_child(c, "dobj")]:
                 out += [(m, "at") for p in _pobjs(h, {"for", "at"}) for m in r.ents(p) if m.type in ORG_TYPES]
-    return out
+    # "the chairman of X's board", "a member of X's board": a seat at X
+    return [(r.board_owner(m) or m, how) if m is not None else (m, how) for m, how in out]
 
 
 #: Workplaces that stand for the company in view: "a picker at the warehouse".
@@ -3329,6 +3338,8 @@ def parts(r: RelationReader) -> None:
     for child, parent in sorted(de.parents.items()):
         if child.split()[-1].lower() in {"group", "holdings"}:
             continue  # "the Samsung Group" is the conglomerate Samsung belongs to, not a unit of it
+        if child.endswith(" board"):
+            continue  # a company's board governs it and is no division, unit or subsidiary of it
         for m in de.mentions:
             if m.name != child:
                 continue
@@ -3694,7 +3705,8 @@ def fire_verb(r: RelationReader, v) -> None:
     else:
         employers = r.agents(v)
         staff = [m for o in _child(v, "dobj") for m in r.ents(o)]
-    employers = [m for m in employers if m.type in {"Company", "Organization", "GovernmentAgency", "NewsOutlet"}]
+    # "the board fired him": he worked for the company the board governs
+    employers = [r.board_owner(m) or m for m in employers if m.type in {"Company", "Organization", "GovernmentAgency", "NewsOutlet"}]
     for p in staff:
         if p.type == "Person":
             for e in employers:
@@ -4051,7 +4063,7 @@ def named_units(r: RelationReader) -> None:
     named after a known company, with its own name, is part of that company."""
     seen = set()
     for m in r.de.mentions:
-        if m.type not in {"Company", "Organization"} or m.name in seen or " " not in m.name:
+        if m.type not in {"Company", "Organization"} or m.name in seen or " " not in m.name or r.board_owner(m):
             continue
         words = m.name.split()
         rest = {w.lower() for w in words[1:]}

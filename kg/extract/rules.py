@@ -50,8 +50,9 @@ class Extractor:
             key = (s, e, m.name)
             if key not in mentions:
                 # a group's text may name one of several coordinated groups ("Google employees"
-                # of "Employees at Microsoft and Google"); other mentions are the span itself
-                surface = m.text if m.type == "EmployeeGroup" and m.surface and m.text == m.surface else text[s:e]
+                # of "Employees at Microsoft and Google"), a board its owner ("Amazon's board");
+                # other mentions are the span itself
+                surface = m.text if m.surface and m.text == m.surface else text[s:e]
                 mentions[key] = Mention(article.id, surface, s, e, typ or m.type, m.name)
 
         for m in de.mentions:
