@@ -1289,6 +1289,27 @@ class EntityFinder:
             else:
                 continue
             taken[t.i] = True
+        # "sold cloud services to BP and Equinor": an untagged proper name coordinated with
+        # organisations of one type is one more of them
+        org_at = {i: r for r in raw if r[3] in ORG_TYPES for i in range(r[0], r[1])}
+        for t in doc:
+            if taken[t.i] or t.pos_ != "PROPN" or not t.is_title or t.dep_ == "compound" or t.text in _NOT_NAMES or t.ent_type_:
+                continue
+            s = t.i
+            while s > 0 and doc[s - 1].dep_ == "compound" and doc[s - 1].head.i == t.i and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and not taken[s - 1]:
+                s -= 1
+            if any(doc[i].ent_type_ or doc[i].lower_ in first_names for i in range(s, t.i + 1)) or all(
+                    self._common_word(doc[i].text) for i in range(s, t.i + 1)):
+                continue  # (not "Apple Security Engineering and Architecture": one name with "and")
+            siblings = [c for c in t.conjuncts if c.i in org_at]
+            kinds = {org_at[c.i][3] for c in siblings}
+            if not siblings or len(kinds) != 1 or len(siblings) != len(t.conjuncts):
+                continue
+            name = _clean_text(doc[s:t.i + 1].text)
+            entry = self.gaz.lookup(name)
+            raw.append((s, t.i + 1, entry.name if entry else name, entry.type if entry else kinds.pop(), bool(entry)))
+            for i in range(s, t.i + 1):
+                taken[i] = True
         # "a Pune-based group": a place the tagger took for an organisation
         raw[:] = [r for r in raw if r[4] or not (r[1] + 1 < len(doc) and doc[r[1]].text == "-" and doc[r[1] + 1].lower_ == "based")]
         # "Grindr United", "Acme Workers United" read whole by NER: a company's staff organised
