@@ -459,7 +459,7 @@ CASES = [
      {("NSO Group", "develops", "Pegasus"), ("NSO Group", "contractsWith", "Mexico"), ("NSO Group", "contractsWith", "Saudi Arabia")}),
     # develops: "the maker of X" is the maker already named, not the company most talked about
     ("Apple sued NSO Group, maker of the Pegasus spyware. Apple makes the iPhone. The US is blacklisting the maker of Pegasus.",
-     {("NSO Group", "develops", "Pegasus"), ("Apple", "develops", "iPhone")}),
+     {("NSO Group", "develops", "Pegasus"), ("Apple", "develops", "iPhone"), ("Apple", "protested", "NSO Group")}),
     # protested: a quoted reproach ("should never have", "cannot be trusted"); a critical word in a
     # relative clause is not undone by the main clause's "never"; "deeply concerning"
     ("\"Oracle should never have signed a deal with a company that profits from surveillance,\" said Jane Roe of Fight for the Future.",
@@ -640,6 +640,10 @@ CASES = [
     # a proper name the tagger missed, coordinated with organisations, is one more of them; a
     # name with "and" in it stays one name
     ("Microsoft has sold cloud services to BP and Equinor.", {("Microsoft", "contractsWith", "BP"), ("Microsoft", "contractsWith", "Equinor")}),
+    # protested: a company that takes someone to court opposes them; a company's criticism
+    # outside court is no protest of the field's kind
+    ("Salesforce filed a lawsuit against Clearview AI on Monday.", {("Salesforce", "protested", "Clearview AI")}),
+    ("Meta sued NSO Group in 2019.", {("Meta", "protested", "NSO Group")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1503,6 +1507,7 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    ("Microsoft criticized Google's search deal.", set()),
     ("Foxglove may threaten to sue the UK government.", set()),
     ("The Amazon Labor Union did not vote to affiliate with the Teamsters.", set()),
     ("OpenAI is not the maker of Siri.", set()),

@@ -26,6 +26,9 @@ ACTORS = frozenset({"EmployeeGroup", "Person", "AdvocacyGroup"})
 ORGS_AND_PEOPLE = ORG_TYPES | {"Person"}
 
 #: predicate -> (subject types, object types)
+#: Rules that read a suit brought in court, which a company may bring too.
+_LITIGATION_RULES = frozenset({"litigation"})
+
 SIGNATURES: dict[str, tuple[frozenset, frozenset]] = {
     "petitioned": (ACTORS, frozenset({"Person", "Company", "GovernmentAgency", "Organization"})),
     "protested": (ACTORS | {"Organization"}, frozenset({"Company", "GovernmentAgency", "Organization", "Product", "Person"})),
@@ -149,8 +152,8 @@ class RelationReader:
 
     def emit(self, subj: M, pred: str, obj: M | str, trigger, conf: float, rule: str) -> None:
         subj_types, obj_types = SIGNATURES[pred]
-        if subj.type not in subj_types:
-            return
+        if subj.type not in subj_types and not (pred == "protested" and subj.type == "Company" and rule in _LITIGATION_RULES):
+            return  # (a company that takes someone to court opposes them publicly)
         if isinstance(obj, M):
             if obj.type not in obj_types or obj.name == subj.name:
                 return
@@ -1269,7 +1272,7 @@ def protest_verb(r: RelationReader, v) -> None:
                     for t in r.ents(o):
                         r.emit(a, "investigated", t, v, 0.7, "agency-suit")
     if lemma in {"target", "sue", "attack", "fight", "challenge", "accuse"}:
-        if not any(m.type in ACTORS | {"Organization"} for m in r.agents(v)):
+        if not any(m.type in ACTORS | {"Organization"} or lemma in {"sue", "challenge"} and m.type == "Company" for m in r.agents(v)):
             return
     targets = []
     preps = {"against", "over", "about"} | ({"to"} if lemma == "object" else set())
@@ -1312,9 +1315,12 @@ def protest_verb(r: RelationReader, v) -> None:
     threat = v.dep_ == "xcomp" and _lemma(v.head) == "threaten" and lemma in {"sue", "boycott", "picket", "challenge"} and r.asserted(v.head)
     if not targets or not (r.asserted(v) or threat):
         return
+    # "Apple sued NSO Group", "Amazon challenged the award in federal court": litigation
+    in_court = lemma == "sue" or lemma == "challenge" and any(
+        x.lemma_.lower() == "court" for p in _pobjs(v, {"in", "before"}) for x in p.subtree)
     for s in r.agents(v):
         for t in targets:
-            r.emit(s, "protested", t, v, 0.8 if not threat else 0.6, "protest-verb")
+            r.emit(s, "protested", t, v, 0.8 if not threat else 0.6, "litigation" if in_court and not threat else "protest-verb")
 
 
 def walkout_verb(r: RelationReader, v) -> None:
@@ -3750,7 +3756,7 @@ def legal_action(r: RelationReader, n) -> None:
             if a.type == "GovernmentAgency":
                 r.emit(a, "investigated", t, n, 0.7, "agency-suit")
             else:
-                r.emit(a, "protested", t, n, 0.7, "lawsuit")
+                r.emit(a, "protested", t, n, 0.7, "litigation" if lemma in {"lawsuit", "suit"} else "lawsuit")
 
 
 _register(_LEGAL_NOUNS, legal_action)
