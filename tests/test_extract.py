@@ -644,6 +644,10 @@ CASES = [
     # outside court is no protest of the field's kind
     ("Salesforce filed a lawsuit against Clearview AI on Monday.", {("Salesforce", "protested", "Clearview AI")}),
     ("Meta sued NSO Group in 2019.", {("Meta", "protested", "NSO Group")}),
+    # a name with a company word in it that the text calls a rights group is one; named again
+    # later, the whole name is that group even where the tagger saw only its first word
+    ("Jane Roe, executive director of Parity Labs, an Oakland-based civil rights group, spoke. Parity Labs called on Cisco to act.",
+     {("Jane Roe", "leads", "Parity Labs"), ("Parity Labs", "petitioned", "Cisco")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

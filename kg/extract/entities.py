@@ -1087,6 +1087,11 @@ class EntityFinder:
         raw += self._governments(doc, taken)
         raw = [(s, e, name, _introduced_group(doc, s) or (_group_type(doc[s:e].root) if typ == "Organization" else typ) if not gaz_hit else typ, gaz_hit)
                for s, e, name, typ, gaz_hit in raw]
+        # "Equality Labs, an Oakland-based civil rights group": what the text calls a name
+        # outweighs the company word in it
+        grouped = {name: kind for s, e, name, typ, gaz_hit in raw if typ == "Company" and not gaz_hit
+                   for kind in [_group_type(doc[s:e].root)] if kind != "Organization"}
+        raw = [(s, e, name, grouped.get(name, typ) if not gaz_hit else typ, gaz_hit) for s, e, name, typ, gaz_hit in raw]
         raw += _unnamed_people(doc, taken)
         raw = _union_locals(doc, sorted(raw), taken)
         headline_toks = {i for u in headlines for i in range(*de.unit_bounds[u])}
@@ -1285,7 +1290,13 @@ class EntityFinder:
                 raw.append((t.i, t.i + 1, t.text, single_orgs[t.text], False))
             elif low in org_first_any and len(org_first_any[low]) == 1 and low not in first_names and t.is_title:
                 nm, tp = next(iter(org_first_any[low]))
-                raw.append((t.i, t.i + 1, nm, tp, False))
+                k = t.i + len(nm.split())
+                # "Equality Labs" again, NER missing it this time: the whole name where the text
+                # spells it out
+                end = k if k <= len(doc) and doc[t.i:k].text == nm and not any(taken[t.i + 1:k]) else t.i + 1
+                raw.append((t.i, end, nm, tp, False))
+                for i in range(t.i + 1, end):
+                    taken[i] = True
             else:
                 continue
             taken[t.i] = True
