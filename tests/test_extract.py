@@ -648,6 +648,14 @@ CASES = [
     # later, the whole name is that group even where the tagger saw only its first word
     ("Jane Roe, executive director of Parity Labs, an Oakland-based civil rights group, spoke. Parity Labs called on Cisco to act.",
      {("Jane Roe", "leads", "Parity Labs"), ("Parity Labs", "petitioned", "Cisco")}),
+    # contractsWith: a list the parser read as an apposition with conjuncts; a name the text
+    # introduces as an "oil major" is a company; "whose customers include"; "one of the firms X pays"
+    ("Google Cloud has signed deals with Chevron, the French oil major Total and the oilfield services giant Schlumberger.",
+     {("Google Cloud", "contractsWith", "Chevron"), ("Google Cloud", "contractsWith", "Total"), ("Google Cloud", "contractsWith", "SLB"),
+      ("Google Cloud", "partOf", "Google")}),
+    ("Palantir is a data analytics firm whose customers include the Department of Defense and Customs and Border Protection.",
+     {("Palantir", "contractsWith", DOD), ("Palantir", "contractsWith", CBP)}),
+    ("Covalen, one of several outsourcing firms Facebook pays to review content, employs 4,000 people.", {("Covalen", "contractsWith", "Facebook")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -1092,6 +1092,11 @@ class EntityFinder:
         grouped = {name: kind for s, e, name, typ, gaz_hit in raw if typ == "Company" and not gaz_hit
                    for kind in [_group_type(doc[s:e].root)] if kind != "Organization"}
         raw = [(s, e, name, grouped.get(name, typ) if not gaz_hit else typ, gaz_hit) for s, e, name, typ, gaz_hit in raw]
+        # "the French oil major Total", "the oilfield services giant X": a name the text
+        # introduces as a company is one, whatever NER took it for
+        raw = [(s, e, name, "Company" if typ == "Product" and not gaz_hit and any(
+            c.dep_ in {"amod", "compound"} and c.i < s and c.lemma_.lower() in P.COMPANY_NOUNS | {"major", "maker"}
+            for c in doc[s:e].root.children) else typ, gaz_hit) for s, e, name, typ, gaz_hit in raw]
         raw += _unnamed_people(doc, taken)
         raw = _union_locals(doc, sorted(raw), taken)
         headline_toks = {i for u in headlines for i in range(*de.unit_bounds[u])}

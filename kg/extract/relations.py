@@ -247,6 +247,11 @@ class RelationReader:
                     t = t.head
                 if t.dep_ in {"relcl", "appos"}:
                     found = self.ents(t.head, depth + 1)
+                    if not found and t.head.dep_ == "attr" and t.head.head.pos_ == "AUX":
+                        # "Unity is a game engine maker whose customers include X": the subject
+                        found = [m for x in _child(t.head.head, "nsubj") for m in self.ents(x, depth + 1)]
+                    elif not found and t.head.dep_ == "appos":
+                        found = self.ents(t.head.head, depth + 1)  # "Unity, a maker whose ..."
                 elif tok.i >= 2 and self.doc[tok.i - 1].text == ",":
                     # a relative clause the parser did not attach: the name right before ", whose"
                     found = [m for m in self.de.at(tok.i - 2) if m.end == tok.i - 1]
@@ -327,6 +332,14 @@ class RelationReader:
             # "Voice for Peace and MPower Change": a conjunct hung on a word inside the name
             heads = [self.doc[i] for i in range(found[0].start, min(found[0].end, len(self.doc)))]
         heads += [a for h in heads for a in h.children if a.dep_ == "appos" and not self.de.at(a.i)]
+        # "deals with Chevron, the French oil major Total and the oilfield services giant
+        # Schlumberger", parsed as Chevron's apposition with a conjunct: a list of three
+        listed = [a for h in heads for a in h.children if a.dep_ == "appos" and a.i > h.i and _child(a, "conj")
+                  and any(m.name != x.name for m in self.de.at(a.i) for x in found[:1])
+                  and any(self.de.at(c.i) for c in _child(a, "conj"))]
+        for a in listed:
+            found += self.de.at(a.i)
+        heads += listed
         for h in heads:
             for c in h.children:
                 if c.dep_ == "conj" and c.i not in range(found[0].start, found[0].end) if found else c.dep_ == "conj":
@@ -1778,10 +1791,15 @@ def customer_verb(r: RelationReader, v) -> None:
                 bought += [m for p in _pobjs(o, {"to", "for", "of"}) + _pobjs(v, {"to"}) for m in r.ents(p) if m.type == "Product"]
     elif lemma in {"use", "adopt", "deploy", "hire", "pay", "retain", "engage", "trial", "test", "pilot"}:
         payees = _child(v, "dative") + _pobjs(v, {"to"}) if lemma == "pay" else []  # "ICE paid Palantir $40 million"
-        for o in _child(v, "dobj") + _child(v, "nsubjpass") + payees:
+        objs = _child(v, "dobj") + _child(v, "nsubjpass") + payees
+        if not objs and v.dep_ == "relcl" and _child(v, "nsubj"):
+            objs = [v.head]  # "one of several outsourcing firms Facebook pays"
+        for o in objs:
             if o.lower_ in {"that", "which", "whom"} and v.dep_ == "relcl":
                 o = v.head  # "the outsourcing firm that Google pays"
             found = r.ents(o) or (r.ents(o.head) if o.dep_ == "appos" else [])
+            if not found and o.dep_ == "pobj" and o.head.lower_ == "of" and o.head.head.dep_ == "appos" and o.head.head.lower_ in {"one", "two", "three"}:
+                found = r.ents(o.head.head.head)  # "Covalen, one of the firms Facebook pays"
             suppliers += [m for m in found if m.type == "Company" or lemma in {"hire", "retain", "engage"} and m.type == "Organization"]
             if not found:
                 suppliers += [m for c in _child(o, "poss", "compound") for m in r.ents(c)]
