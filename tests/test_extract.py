@@ -656,6 +656,14 @@ CASES = [
     ("Palantir is a data analytics firm whose customers include the Department of Defense and Customs and Border Protection.",
      {("Palantir", "contractsWith", DOD), ("Palantir", "contractsWith", CBP)}),
     ("Covalen, one of several outsourcing firms Facebook pays to review content, employs 4,000 people.", {("Covalen", "contractsWith", "Facebook")}),
+    # worksFor: whom an organisation hired (hired as chief executive, leads it); contractsWith:
+    # a company helping a public body do its work; petitioned: "X, whose members demanded ..."
+    ("Google hired Jane Roe as a researcher in 2018.", {("Jane Roe", "worksFor", "Google")}),
+    ("Jane Roe, who was hired by Amazon in 2019, quit.", {("Jane Roe", "worksFor", "Amazon")}),
+    ("Uber hired Dara Khosrowshahi as chief executive.", {("Dara Khosrowshahi", "leads", "Uber")}),
+    ("Google was helping the Pentagon analyze drone footage.", {("Google", "contractsWith", DOD)}),
+    ("No Tech for Apartheid, whose members have long demanded that Google cancel the contract, staged a sit-in.",
+     {("No Tech for Apartheid", "petitioned", "Google")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -941,7 +949,7 @@ CASES = [
     # leads: one named or reinstated as chief executive
     ("OpenAI's board met on Sunday. The board named Emmett Shear interim chief executive.", {("Emmett Shear", "leads", "OpenAI")}),
     ("Microsoft named Jane Roe as its new chief executive.", {("Jane Roe", "leads", "Microsoft")}),
-    ("Microsoft said on Monday that it had hired Sam Altman.", set()),
+    ("Microsoft said on Monday that it had hired Sam Altman.", {("Sam Altman", "worksFor", "Microsoft")}),  # hired, not named to lead
     # an object pronoun is not the subject of its own verb; a union's members are not its employees
     ("Keith Enright testified. Senator Ted Cruz pressed him on the matter.", {("Ted Cruz", "petitioned", "Keith Enright")}),
     ("Workers at the Communications Workers of America protested on Monday.", set()),
@@ -1519,6 +1527,8 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    ("Google refused to help the Pentagon build weapons.", set()),
+    ("Google helps users find information.", set()),
     ("Microsoft criticized Google's search deal.", set()),
     ("Foxglove may threaten to sue the UK government.", set()),
     ("The Amazon Labor Union did not vote to affiliate with the Teamsters.", set()),

@@ -255,6 +255,10 @@ class RelationReader:
                 elif tok.i >= 2 and self.doc[tok.i - 1].text == ",":
                     # a relative clause the parser did not attach: the name right before ", whose"
                     found = [m for m in self.de.at(tok.i - 2) if m.end == tok.i - 1]
+            elif lemma in {"member", "supporter", "activist", "organizer", "organiser"} and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "relcl" \
+                    and any(c.lower_ == "whose" for c in _child(tok, "poss")):
+                # "No Tech for Apartheid, whose members have demanded ...": the group itself
+                found = [m for m in self.ents(tok.head.head, depth + 1) if m.type in {"EmployeeGroup", "AdvocacyGroup"}]
             elif (lemma in P.COLLECTIVE_NOUNS or tok.like_num) and any(m.type == "Person" for c in _child(tok, "appos", "conj") for m in self.de.at(c.i)):
                 # "One of the fired workers, Jane Roe, had worked ...", "two of them, X and Y"
                 # (the names parsed as conjuncts): the people named
@@ -3738,6 +3742,46 @@ def fire_verb(r: RelationReader, v) -> None:
 
 
 _register({"fire", "sack", "terminate", "lay", "dismiss", "oust", "suspend", "discipline"}, fire_verb)
+
+
+def hire_verb(r: RelationReader, v) -> None:
+    """``"Zoom hired Alex Stamos"``, ``"Jane Roe, who was hired by X in 2019"``: whoever an
+    organisation hired works for it (hired "as chief executive", leads it: :func:`as_role`)."""
+    if v.pos_ != "VERB" or not r.asserted(v) or any(_is_lead_title(p) for p in _pobjs(v, {"as"})):
+        return
+    if _child(v, "nsubjpass") or v.tag_ == "VBN" and v.dep_ in {"acl", "relcl"}:
+        employers = [m for a in _child(v, "agent") for p in _child(a, "pobj") for m in r.ents(p)]
+        staff = [m for o in _child(v, "nsubjpass") for m in r.ents(o)] or (r.ents(v.head) if v.dep_ == "acl" else [])
+    else:
+        employers = r.agents(v)
+        staff = [m for o in _child(v, "dobj") for m in r.ents(o)]
+    employers = [r.board_owner(m) or m for m in employers if m.type in {"Company", "Organization", "GovernmentAgency", "NewsOutlet", "AdvocacyGroup"}]
+    for p in staff:
+        if p.type == "Person":
+            for e in employers:
+                r.emit(p, "worksFor", e, v, 0.65, "hired")
+
+
+_register({"hire", "recruit", "poach"}, hire_verb)
+
+
+def help_verb(r: RelationReader, v) -> None:
+    """``"Google was helping the Pentagon analyze drone footage"``, ``"Accenture agreed to help
+    CBP recruit agents"``: a company doing a public body's work for it supplies it."""
+    if v.pos_ != "VERB" or not r.asserted(v) or not any(_child(o, "xcomp", "ccomp") for o in [v, *_child(v, "dobj")]):
+        return
+    # "help the Pentagon analyze": the body may be the subject of the helped verb, or a name the
+    # parser hung on a noun ("help CBP recruit ...")
+    helped = _child(v, "dobj") + [x for c in _child(v, "ccomp", "xcomp") for x in _child(c, "nsubj")]
+    helped += [c for o in _child(v, "dobj") for c in _child(o, "compound")]
+    bodies = _dedupe([m for o in helped for m in r.ents(o) if m.type == "GovernmentAgency"])
+    for s in r.agents(v):
+        if s.type == "Company":
+            for b in bodies:
+                r.emit(s, "contractsWith", b, v, 0.6, "help-agency")
+
+
+_register({"help", "assist"}, help_verb)
 
 #: Legal actions: who brings one against whom.
 _LEGAL_NOUNS = frozenset({"lawsuit", "suit", "complaint", "charge", "claim", "petition", "grievance"})
