@@ -664,6 +664,10 @@ CASES = [
     ("Google was helping the Pentagon analyze drone footage.", {("Google", "contractsWith", DOD)}),
     ("No Tech for Apartheid, whose members have long demanded that Google cancel the contract, staged a sit-in.",
      {("No Tech for Apartheid", "petitioned", "Google")}),
+    # protested: waving away what a company says or promises (waving away a person's concerns
+    # is an answer, dismissing a person is firing them)
+    ("Vanessa Bain dismissed Instacart's announcements as a public relations stunt.", {("Vanessa Bain", "protested", "Instacart")}),
+    ("Amazon dismissed Jane Roe.", {("Jane Roe", "worksFor", "Amazon")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

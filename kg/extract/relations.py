@@ -3765,6 +3765,29 @@ def hire_verb(r: RelationReader, v) -> None:
 _register({"hire", "recruit", "poach"}, hire_verb)
 
 
+#: What an organisation says or promises, which a critic may wave away.
+_PROMISE_NOUNS = frozenset({"announcement", "claim", "statement", "promise", "pledge", "assurance", "commitment", "explanation",
+                            "excuse", "response", "reform", "change", "effort", "argument", "apology", "offer"})
+
+
+def dismiss_claims(r: RelationReader, v) -> None:
+    """``"Jane Roe dismissed Instacart's announcements as a public relations stunt"``: waving
+    away what a company or an agency says or promises opposes it (dismissing a person is firing
+    them, dismissing someone's concerns or claims is answering them: other rules)."""
+    if v.pos_ != "VERB" or not r.asserted(v):
+        return
+    claims = [o for o in _child(v, "dobj", "nsubjpass") if o.lemma_.lower() in _PROMISE_NOUNS | _DECISIONS]
+    # (a person's or a group's claims waved away are answered: :func:`respond_verb`)
+    owners = [m for o in claims for c in _child(o, "poss") for m in r.ents(c) if m.type in {"Company", "GovernmentAgency"}]
+    for s in r.agents(v):
+        if s.type in ACTORS:
+            for o in owners:
+                r.emit(s, "protested", o, v, 0.65, "dismiss-claims")
+
+
+_register({"dismiss", "deride", "reject", "scoff", "brush"}, dismiss_claims)
+
+
 def help_verb(r: RelationReader, v) -> None:
     """``"Google was helping the Pentagon analyze drone footage"``, ``"Accenture agreed to help
     CBP recruit agents"``: a company doing a public body's work for it supplies it."""
