@@ -668,6 +668,10 @@ CASES = [
     # is an answer, dismissing a person is firing them)
     ("Vanessa Bain dismissed Instacart's announcements as a public relations stunt.", {("Vanessa Bain", "protested", "Instacart")}),
     ("Amazon dismissed Jane Roe.", {("Jane Roe", "worksFor", "Amazon")}),
+    # develops: a name before an owned or definite product noun is the product, where NER took
+    # part of it or none of it ("its Commerce Cloud e-commerce software")
+    ("Salesforce sells its Commerce Cloud e-commerce software to retailers.", {("Salesforce", "develops", "Commerce Cloud")}),
+    ("Infosys's products include the Finacle core banking platform.", {("Infosys", "develops", "Finacle")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -419,6 +419,20 @@ def _product_apposition(ent) -> bool:
         for c in n.children) for n in nouns)
 
 
+def _product_head(tok):
+    """The product noun a name modifies when the noun phrase makes it one thing of an owner's
+    or a definite one: "its Astro home robot", "Salesforce's Commerce Cloud e-commerce software",
+    "the Finacle core banking platform" (not "a Google search tool", which names Google)."""
+    head = tok.head
+    while head.dep_ in {"compound", "nmod"} and head.head.i > head.i:
+        head = head.head
+    if head.i <= tok.i or head.tag_ != "NN" or head.lemma_.lower() not in _MADE_THINGS | _PRODUCT_HEADS:
+        return None
+    owned = any(c.dep_ == "poss" for c in head.children)
+    definite = head.lemma_.lower() in _PRODUCT_HEADS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    return head if owned or definite else None
+
+
 def _called_product(ent) -> bool:
     """``"its own AI chips, called Trainium"``, ``"a tool named Atlas"``: a made thing's name."""
     root = ent.root
@@ -1044,8 +1058,21 @@ class EntityFinder:
                     a.isupper() for a in entry.aliases if name_key(a) == name_key(text)):
                 entry = None  # "Jane Doe ... Doe's testimony": a person, not the DOE
             root = span.root
+            if entry is None and label == "Organization" and root.dep_ in {"compound", "nmod"}:
+                # "its Commerce Cloud e-commerce software", NER taking only "Commerce": the
+                # name runs on through the capitalised words before the product noun
+                k = e
+                while k < len(doc) and not taken[k] and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].dep_ in {"compound", "nmod"}:
+                    k += 1
+                head = _product_head(doc[k - 1])
+                if k > e and head is not None:
+                    e, span = k, doc[s:k]
+                    text, root = _clean_text(span.text), span.root
             if entry is not None:
                 raw.append((s, e, entry.name, entry.type, True))
+            elif root.dep_ in {"compound", "nmod"} and _product_head(root) is not None and label != "Person" and _org_type(text.split()) == "Organization":
+                # "its Investigative Case Management software", "the Finacle banking platform"
+                raw.append((s, e, text, "Product", False))
             elif root.dep_ == "compound" and root.head.i >= e and (root.head.lemma_.lower() in _PRODUCT_HEADS or root.head.lemma_.lower() in _MADE_THINGS
                                                                   and root.head.tag_ == "NN" and any(c.dep_ == "poss" for c in root.head.children)) and (
                     label != "Organization" or _org_type(text.split()) == "Organization"):
@@ -1074,8 +1101,8 @@ class EntityFinder:
             head = span.root.head
             while head.dep_ == "compound" and head.head.i > head.i:
                 head = head.head
-            possessed = span.root.dep_ == "compound" and head.i > j and head.lemma_.lower() in _MADE_THINGS | _PRODUCT_HEADS and head.tag_ == "NN" \
-                and any(c.dep_ == "poss" for c in head.children) and not any(self.gaz.lookup(doc[k].text) for k in range(i, j + 1))
+            possessed = span.root.dep_ in {"compound", "nmod"} and head.i > j and _product_head(span.root) is not None \
+                and not any(self.gaz.lookup(doc[k].text) for k in range(i, j + 1))
             if _product_apposition(span) or possessed or span.root.dep_ in {"oprd", "attr"} and span.root.head.lemma_.lower() in {"call", "name", "dub"} \
                     and span.root.head.dep_ == "acl" and span.root.head.head.lemma_.lower() in _PRODUCT_HEADS | _MADE_THINGS:
                 text = _clean_text(span.text)
