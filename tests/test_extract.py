@@ -672,6 +672,8 @@ CASES = [
     # part of it or none of it ("its Commerce Cloud e-commerce software")
     ("Salesforce sells its Commerce Cloud e-commerce software to retailers.", {("Salesforce", "develops", "Commerce Cloud")}),
     ("Infosys's products include the Finacle core banking platform.", {("Infosys", "develops", "Finacle")}),
+    # develops: "X, which <company> released"; a report a company released is no product
+    ("The Closer, which Netflix released on 5 October, drew criticism.", {("Netflix", "develops", "The Closer")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1535,6 +1537,7 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    ("The Transparency Report, which Google released on Monday, drew criticism.", set()),
     ("Google refused to help the Pentagon build weapons.", set()),
     ("Google helps users find information.", set()),
     ("Microsoft criticized Google's search deal.", set()),

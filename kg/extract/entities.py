@@ -180,6 +180,11 @@ _JOBS = frozenset({"reporter", "journalist", "writer", "editor", "correspondent"
 
 
 _MAKE_VERBS = frozenset({"make", "build", "develop", "design", "produce", "publish", "create", "manufacture"})
+#: Last words of names of documents, which are released too but are no products.
+_DOCUMENT_WORDS = frozenset({"report", "reports", "study", "statement", "letter", "memo", "survey", "guidelines", "principles",
+                             "policy", "paper", "review", "audit", "findings", "data", "results", "standards", "rules", "charter"})
+#: Verbs of bringing a product out: "X, which Netflix released in October".
+_RELEASE_VERBS = frozenset({"release", "launch", "debut", "unveil", "introduce", "ship"})
 
 
 def _name_span(tok) -> tuple[int, int] | None:
@@ -220,6 +225,15 @@ def _made_products(doc, raw: list) -> list:
                 sp = _name_span(t)
                 if sp:
                     found.append(sp)
+    for v in doc:
+        # "The Closer, which Netflix released in October": what a company released or made
+        if v.dep_ != "relcl" or v.lemma_.lower() not in _MAKE_VERBS | _RELEASE_VERBS or any(c.dep_ == "neg" for c in v.children):
+            continue
+        if any(c.i in companies for c in v.children if c.dep_ == "nsubj") and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in v.children):
+            sp = _name_span(v.head)
+            if sp and sp[1] == v.head.i + 1 and doc[sp[1] - 1].lower_ not in _DOCUMENT_WORDS:  # (not "the Transparency Report")
+                s0 = sp[0] - 1 if sp[0] > 0 and doc[sp[0] - 1].text == "The" else sp[0]  # a title's own "The"
+                found.append((s0, sp[1]))
     for n in doc:
         if n.lemma_.lower() not in {"maker", "developer", "creator", "manufacturer", "publisher", "producer"} or not (n.dep_ == "appos" and n.head.i in companies or any(c.dep_ == "appos" and c.i in companies for c in n.children)):
             continue
