@@ -674,6 +674,12 @@ CASES = [
     ("Infosys's products include the Finacle core banking platform.", {("Infosys", "develops", "Finacle")}),
     # develops: "X, which <company> released"; a report a company released is no product
     ("The Closer, which Netflix released on 5 October, drew criticism.", {("Netflix", "develops", "The Closer")}),
+    # leads: the founder of an advocacy group leads it (a company's co-founder holds no role by
+    # that alone); "Will" starting a person's name is no verb; a leader does not protest the own
+    # organisation
+    ("Joy Buolamwini, the founder of the Algorithmic Justice League, spoke.", {("Joy Buolamwini", "leads", "Algorithmic Justice League")}),
+    ("Jane Roe, a co-founder of Google, spoke.", set()),
+    ("Will Cathcart, the head of WhatsApp, criticized the plan.", {("Will Cathcart", "leads", "WhatsApp")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -1055,10 +1055,14 @@ class EntityFinder:
                     raw.append((s, e, name, typ, True))
                     taken[s] = True
                 continue  # "the Magazine", "the Company": a capitalised kind, no name
-            if any(t.lower_ in _VERBISH for t in span) or label != "Person" and any(self._verb_word(t) for t in span) or any(
+            # "Will Cathcart": a first name that is also a modal verb
+            given_will = label == "Person" and span[0].text == "Will" and e - s > 1 and span[1].is_title
+            if any(t.lower_ in _VERBISH and not (given_will and t.i == s) for t in span) \
+                    or label != "Person" and any(self._verb_word(t) for t in span) or any(
                     t.lower_.endswith("ed") and self._verb_word(t) for t in span[1:]):
                 continue  # "Apple Admits Slowing Old iPhones", "Cloud Boss Defended Selling ...": a headline's clause
-            if span[0].lemma_.lower() in P.WORKER_NOUNS or span[0].lower_.rstrip("s") in P.WORKER_NOUNS or span[0].pos_ in {"VERB", "AUX"} and not self._foreign_word(span[0]) or span[0].tag_ in {"VBD", "VBN"} or span[0].is_lower:
+            if span[0].lemma_.lower() in P.WORKER_NOUNS or span[0].lower_.rstrip("s") in P.WORKER_NOUNS or span[0].pos_ in {"VERB", "AUX"} and not (
+                    self._foreign_word(span[0]) or given_will) or span[0].tag_ in {"VBD", "VBN"} or span[0].is_lower:
                 continue  # "Employees Stage Walkout", "fired a warehouse worker": not names
             unit = label == "Organization" and e - s >= 2 and e < len(doc) and doc[e].lower_ in _UNIT_NOUNS and span.root.dep_ == "compound" and span.root.head.i == e
             if unit:

@@ -2767,7 +2767,13 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
     own = {t.i: [x for x in _title_orgs(r, t) if x[0] is not None] for t in all_titles}
     for t in all_titles:
         if t.lemma_.lower() in P.FOUNDER_TITLES or t.lower_ in P.FOUNDER_TITLES:
-            continue  # founding an organisation is no role in it ("co-founder and CMO": the CMO is)
+            # founding a company is no role in it ("co-founder and CMO": the CMO is); the founder
+            # of an advocacy or workers' group is the one who leads it
+            if len(all_titles) == 1:
+                for org, _ in _title_orgs(r, t):
+                    if org is not None and org.type in {"AdvocacyGroup", "EmployeeGroup"} and not org.name.endswith(" employees"):
+                        r.emit(person, "leads", org, trigger, conf * 0.9, "founder")
+            continue
         orgs = _title_orgs(r, t)
         nonorg_of = any(m is None for m, _ in orgs)
         orgs = [x for x in orgs if x[0] is not None]

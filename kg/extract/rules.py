@@ -94,6 +94,9 @@ class Extractor:
         parts = {(c.subj.name, c.obj.name) for c in cands if c.pred == "partOf" and not isinstance(c.obj, str)}
         insiders |= {(who, whole) for who, unit in leaders for part, whole in parts if part == unit}
         cands = [c for c in cands if not (c.rule in {"criticism", "quote-criticism"} and (c.subj.name, c.obj.name) in insiders)]
+        # ... and one who leads an organisation does not protest it: "Will Cathcart, the head of
+        # WhatsApp, criticized the plan" criticised someone else's plan
+        cands = [c for c in cands if not (c.pred == "protested" and (c.subj.name, c.obj.name) in leaders)]
         # a group's spokesperson criticising speaks for the group: "X is wrong," said Jane Roe,
         # a spokesperson for No Tech for Apartheid
         voices = {c.subj.name: c.obj for c in cands if c.pred == "worksFor" and not isinstance(c.obj, str)
