@@ -680,6 +680,16 @@ CASES = [
     ("Joy Buolamwini, the founder of the Algorithmic Justice League, spoke.", {("Joy Buolamwini", "leads", "Algorithmic Justice League")}),
     ("Jane Roe, a co-founder of Google, spoke.", set()),
     ("Will Cathcart, the head of WhatsApp, criticized the plan.", {("Will Cathcart", "leads", "WhatsApp")}),
+    # leads: a title held at two organisations, the second parsed as the title's conjunct; a
+    # mayor leads the city's government ("City of X", "New York City"); a deputy works for it
+    ("Sundar Pichai, the CEO of Google and its parent company, Alphabet, spoke.",
+     {("Sundar Pichai", "leads", "Google"), ("Sundar Pichai", "leads", "Alphabet"), ("Google", "partOf", "Alphabet")}),
+    ("Lori Lightfoot, the mayor of Chicago, said so.", {("Lori Lightfoot", "leads", "City of Chicago")}),
+    ("New York City Mayor Bill de Blasio spoke.", {("Bill de Blasio", "leads", "New York City")}),
+    ("Jane Roe, a deputy mayor of Chicago, said so.", {("Jane Roe", "worksFor", "City of Chicago")}),
+    # the first word of a name named before, followed by other capitalised words, is another name
+    ("New York City Mayor Bill de Blasio spoke. New York Attorney General Letitia James sued Amazon.",
+     {("Bill de Blasio", "leads", "New York City"), ("Letitia James", "protested", "Amazon")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -1155,9 +1155,27 @@ class EntityFinder:
 
     def _governments(self, doc, taken: list[bool]) -> list:
         """A country's government as a party: "the Mexican government" (named so), "the
-        governments of Mexico and Saudi Arabia" (each country named)."""
+        governments of Mexico and Saudi Arabia" (each country named); a city's government as
+        its mayor's office names it ("Chicago Mayor Lori Lightfoot", "the mayor of Austin")."""
         out = []
         for t in doc:
+            if t.lemma_.lower() == "mayor":
+                places = [c for c in t.children if c.dep_ == "compound" and c.i < t.i and c.ent_type_ == "GPE"]
+                places += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
+                for q in places:
+                    s0, e0 = q.i, q.i + 1
+                    while s0 > 0 and doc[s0 - 1].ent_type_ == "GPE" and q.ent_iob_ != "B":
+                        s0 -= 1
+                    while e0 < len(doc) and doc[e0].ent_type_ == "GPE" and doc[e0].ent_iob_ == "I":
+                        e0 += 1
+                    if any(taken[k] for k in range(s0, e0)):
+                        continue
+                    text = _clean_text(doc[s0:e0].text)
+                    name = text if text.split()[-1] == "City" else f"City of {text}"
+                    entry = self.gaz.lookup(name)
+                    out.append((s0, e0, entry.name if entry else name, "GovernmentAgency", bool(entry)))
+                    for k in range(s0, e0):
+                        taken[k] = True
             if t.lemma_.lower() != "government" or t.pos_ != "NOUN":
                 continue
             mods = [c for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i and c.ent_type_ in {"NORP", "GPE"}]
@@ -1344,6 +1362,8 @@ class EntityFinder:
                 # "Equality Labs" again, NER missing it this time: the whole name where the text
                 # spells it out
                 end = k if k <= len(doc) and doc[t.i:k].text == nm and not any(taken[t.i + 1:k]) else t.i + 1
+                if end == t.i + 1 and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                    continue  # "New York Attorney General" after "New York City": another name
                 raw.append((t.i, end, nm, tp, False))
                 for i in range(t.i + 1, end):
                     taken[i] = True

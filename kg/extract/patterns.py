@@ -156,7 +156,7 @@ FOUNDER_TITLES = frozenset({"founder", "cofounder", "co-founder", "founders", "c
 TOP_TITLES = frozenset({
     "ceo", "president", "head", "chairman", "chairwoman", "chair", "chairperson", "leader",
     "boss", "commissioner", "secretary", "administrator", "superintendent", "director", "commander", "co-ceo",
-    "editor-in-chief", "publisher", "owner", "lead", "co-lead", "colead",
+    "editor-in-chief", "publisher", "owner", "lead", "co-lead", "colead", "mayor",
 })
 #: Words that turn a top title into a subordinate one ("vice president", "deputy head").
 SUBORDINATE_MODIFIERS = frozenset({

@@ -2736,6 +2736,12 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
         if c.dep_ == "acl" and _lemma(c) in P.WORK_VERBS and depth == 0:
             for h in [c, *_child(c, "dobj")]:
                 out += [(m, "at") for p in _pobjs(h, {"for", "at"}) for m in r.ents(p) if m.type in ORG_TYPES]
+    if depth == 0 and any(how == "of" for m, how in out if m is not None):
+        # "the CEO of Google and its parent company, Alphabet", parsed as a conjunct of the title:
+        # a second organisation the title is held at
+        for c in _child(t, "conj"):
+            if not _is_title(c) and c.i > t.i:
+                out += [(m, "of") for m in r.ents(c) if m.type in ORG_TYPES]
     # "the chairman of X's board", "a member of X's board": a seat at X
     return [(r.board_owner(m) or m, how) if m is not None else (m, how) for m, how in out]
 
