@@ -690,6 +690,12 @@ CASES = [
     # the first word of a name named before, followed by other capitalised words, is another name
     ("New York City Mayor Bill de Blasio spoke. New York Attorney General Letitia James sued Amazon.",
      {("Bill de Blasio", "leads", "New York City"), ("Letitia James", "protested", "Amazon")}),
+    # partOf: a research centre at a university (the university's name read apart from its own
+    # school's); "X, the ICE division": a division named with its agency
+    ("Meredith Whittaker co-founded the AI Now Institute at New York University.", {("AI Now Institute", "partOf", "New York University")}),
+    ("The flaw was found by the Citizen Lab at the University of Toronto's Munk School.", {("Citizen Lab", "partOf", "University of Toronto")}),
+    ("Enforcement and Removal Operations, the ICE division responsible for deportations, used the tool.",
+     {("Enforcement and Removal Operations", "partOf", ICE)}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

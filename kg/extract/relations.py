@@ -3300,6 +3300,13 @@ _TITLE_NOUNS = frozenset({"publication", "magazine", "title", "brand", "outlet",
 _PROGRAM_WORDS = frozenset({"project", "program", "programme", "initiative", "clinic", "lab", "laboratory"})
 
 
+#: Last words of the names of research centres and programmes a university may house.
+_CENTRE_WORDS = frozenset({"institute", "lab", "laboratory", "labs", "center", "centre", "network", "project", "program",
+                           "programme", "clinic", "initiative", "school"})
+#: Words that name a university or an academic institute.
+_ACADEMIC_WORDS = frozenset({"university", "college", "institute", "school", "polytechnic"})
+
+
 def parts(r: RelationReader) -> None:
     doc, de = r.doc, r.de
     # "Grindr United, which is affiliated with the Communications Workers of America": a union's
@@ -3344,6 +3351,22 @@ def parts(r: RelationReader) -> None:
                     for whole in r.ents(c):
                         if whole.type in {"Company", "NewsOutlet"} and whole.name != m.name:
                             r.emit(m, "partOf", whole, noun, 0.7, "part-of")
+    # "the AI Now Institute at New York University", "Citizen Lab at the University of Toronto":
+    # a research centre at a university (or institute) is part of it
+    for m in de.mentions:
+        if m.type not in {"Organization", "AdvocacyGroup"} or m.name.split()[-1].lower() not in _CENTRE_WORDS or m.end >= len(doc):
+            continue
+        at = doc[m.end]
+        if at.lower_ != "at" or at.head.i not in range(m.start, m.end):
+            continue
+        for p in _child(at, "pobj"):
+            for whole in r.ents(p):
+                owner, sep, _ = whole.name.partition("'s ")
+                if sep and set(owner.lower().split()) & _ACADEMIC_WORDS:
+                    # "the University of Toronto's Munk School", read as one name: the university
+                    whole = M(whole.start, whole.end, owner, owner, "Organization")
+                if whole.type == "Organization" and set(whole.name.lower().split()) & _ACADEMIC_WORDS and whole.name != m.name:
+                    r.emit(m, "partOf", whole, at, 0.7, "centre-at")
     # "ICE and CBP, two agencies within the Department of Homeland Security": however parsed
     for n in doc:
         if n.lemma_.lower() not in {"agency", "division", "unit", "subsidiary", "arm", "component", "bureau"} or n.pos_ != "NOUN":
@@ -3433,7 +3456,8 @@ def parts(r: RelationReader) -> None:
                     if c.dep_ == "poss":
                         parents += r.ents(c)
                     elif c.dep_ == "compound" and n.lemma_.lower() in {"subsidiary", "division", "unit", "affiliate", "arm"}:
-                        parents += [x for x in r.ents(c) if x.type in {"Company", "Organization"}]  # "an Amazon subsidiary"
+                        # "an Amazon subsidiary"; "Enforcement and Removal Operations, the ICE division"
+                        parents += [x for x in r.ents(c) if x.type in {"Company", "Organization"} or x.type == m.type == "GovernmentAgency"]
                     elif c.dep_ in {"compound", "amod"} and appos_unit and n.lemma_.lower() in {"publication", "magazine", "site", "website", "imprint", "label"}:
                         parents += [x for x in r.ents(c) if x.type in {"Company", "NewsOutlet"}]  # "OneZero, a Medium publication"
                 for p in _pobjs(n, {"of", "within", "inside", "at", "under"}):
