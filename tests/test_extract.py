@@ -696,6 +696,9 @@ CASES = [
     ("The flaw was found by the Citizen Lab at the University of Toronto's Munk School.", {("Citizen Lab", "partOf", "University of Toronto")}),
     ("Enforcement and Removal Operations, the ICE division responsible for deportations, used the tool.",
      {("Enforcement and Removal Operations", "partOf", ICE)}),
+    # worksFor: a reporter's earlier newsroom, one NER takes for some organisation
+    ("Annie Palmer is a reporter for CNBC. She previously reported for TheStreet.",
+     {("Annie Palmer", "worksFor", "CNBC"), ("Annie Palmer", "worksFor", "TheStreet")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

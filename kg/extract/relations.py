@@ -2554,7 +2554,8 @@ def work_verb(r: RelationReader, v) -> None:
         # "for X" on the object)
         heads = [v, *_child(v, "dobj")]
         heads += [p for h in list(heads) for p in _pobjs(h, {"about", "on"})]  # "wrote about technology for X"
-        orgs = [m for h in heads for p in _pobjs(h, {"for", "at"}) for m in r.ents(p) if m.type == "NewsOutlet"]
+        # (a newsroom NER does not know is an organisation: "she previously reported for TheStreet")
+        orgs = [m for h in heads for p in _pobjs(h, {"for", "at"}) for m in r.ents(p) if m.type in {"NewsOutlet", "Organization"}]
         if lemma in {"cover", "report", "edit"} and _child(v, "dobj"):
             # "previously covered cloud computing at Gigaom": a newsroom NER does not know
             orgs += [m for h in heads for p in _pobjs(h, {"at"}) for m in r.ents(p) if m.type in {"Company", "Organization"}]
