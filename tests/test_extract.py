@@ -699,6 +699,11 @@ CASES = [
     # worksFor: a reporter's earlier newsroom, one NER takes for some organisation
     ("Annie Palmer is a reporter for CNBC. She previously reported for TheStreet.",
      {("Annie Palmer", "worksFor", "CNBC"), ("Annie Palmer", "worksFor", "TheStreet")}),
+    # worksFor: people named in apposition to a company's staff, or as examples of it
+    ("Amazon threatened two employees, Maren Costa and Jamie Kowalski, with termination.",
+     {("Maren Costa", "worksFor", "Amazon"), ("Jamie Kowalski", "worksFor", "Amazon")}),
+    ("Two Amazon employees, Jane Roe and John Poe, spoke to reporters.",
+     {("Amazon employees", "worksFor", "Amazon"), ("Jane Roe", "worksFor", "Amazon"), ("John Poe", "worksFor", "Amazon")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

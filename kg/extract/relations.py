@@ -3120,6 +3120,19 @@ def group_employers(r: RelationReader) -> None:
         if m.type == "EmployeeGroup" and m.anchor and (m.name, r.de.units[m.start]) not in seen:
             seen.add((m.name, r.de.units[m.start]))
             r.emit(m, "worksFor", M(m.start, m.end, m.anchor, m.anchor, "Company"), m.start, 0.85, "group")
+    # "two Amazon employees, Maren Costa and Jamie Kowalski": the people named are the company's
+    heads = sorted({**{i: gs for i, gs in r.de.groups.items()},
+                    **{m.end - 1: [m] for m in r.de.mentions if m.type == "EmployeeGroup" and m.anchor and m.end > m.start}}.items())
+    for i, groups in heads:
+        t = r.doc[i]
+        anchors = [g for g in groups if g.anchor]
+        if len(anchors) != 1 or t.tag_ not in {"NNS", "NNPS"}:
+            continue
+        g = anchors[0]
+        # (... and "workers at Amazon, including Jane Roe")
+        named = [m for c in _child(t, "appos") + _pobjs(t, {"including"}) for q in [c, *c.conjuncts] for m in r.de.at(q.i) if m.type == "Person"]
+        for person in _dedupe(named):
+            r.emit(person, "worksFor", M(g.start, g.end, g.anchor, g.anchor, "Company"), i, 0.75 if g.explicit else 0.65, "named-staff")
 
 
 #: Nouns for whoever makes a product: "the iPhone maker", "the developer of League of Legends".
