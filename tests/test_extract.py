@@ -1677,6 +1677,14 @@ def test_unknown_organisations_are_typed_from_their_names(nlp, extractor):
     assert types.get("Brightwave Technologies") == "Company"
 
 
+def test_what_the_text_calls_a_name_outweighs_the_words_in_it(nlp, extractor):
+    text = ("Jane Roe has since founded a group called The Congress of Gig Workers. "
+            "John Poe, executive director of Parity Labs, an Oakland-based civil rights group, spoke.")
+    types = {m.name: m.type for m in read(nlp, extractor, text).mentions}
+    assert types.get("Congress of Gig Workers") == "AdvocacyGroup"
+    assert types.get("Parity Labs") == "AdvocacyGroup"
+
+
 @pytest.mark.parametrize("text,name", [
     ("The ruling came from the Employment and Labour Relations Court in Nairobi on Friday, after a long wait.",
      "Employment and Labour Relations Court"),

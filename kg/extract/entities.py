@@ -1132,9 +1132,9 @@ class EntityFinder:
         raw += self._governments(doc, taken)
         raw = [(s, e, name, _introduced_group(doc, s) or (_group_type(doc[s:e].root) if typ == "Organization" else typ) if not gaz_hit else typ, gaz_hit)
                for s, e, name, typ, gaz_hit in raw]
-        # "Equality Labs, an Oakland-based civil rights group": what the text calls a name
-        # outweighs the company word in it
-        grouped = {name: kind for s, e, name, typ, gaz_hit in raw if typ == "Company" and not gaz_hit
+        # "Equality Labs, an Oakland-based civil rights group", "a group called The Congress of
+        # Essential Workers": what the text calls a name outweighs the company or agency word in it
+        grouped = {name: kind for s, e, name, typ, gaz_hit in raw if typ in {"Company", "GovernmentAgency"} and not gaz_hit
                    for kind in [_group_type(doc[s:e].root)] if kind != "Organization"}
         raw = [(s, e, name, grouped.get(name, typ) if not gaz_hit else typ, gaz_hit) for s, e, name, typ, gaz_hit in raw]
         # "the French oil major Total", "the oilfield services giant X": a name the text
