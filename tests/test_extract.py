@@ -704,6 +704,11 @@ CASES = [
      {("Maren Costa", "worksFor", "Amazon"), ("Jamie Kowalski", "worksFor", "Amazon")}),
     ("Two Amazon employees, Jane Roe and John Poe, spoke to reporters.",
      {("Amazon employees", "worksFor", "Amazon"), ("Jane Roe", "worksFor", "Amazon"), ("John Poe", "worksFor", "Amazon")}),
+    # investigated: wrongs and allegations "at X" name the company they happened at
+    ("The FTC is investigating allegations of bias at Google.", {("Federal Trade Commission", "investigated", "Google")}),
+    ("The NLRB is investigating the firings at Google.", {("National Labor Relations Board", "investigated", "Google")}),
+    ("The Karnataka Labour Department has begun an inquiry into the terminations at Infosys.",
+     {("Karnataka Labour Department", "investigated", "Infosys")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

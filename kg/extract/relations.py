@@ -374,8 +374,9 @@ class RelationReader:
             named = {m.name: m for m in self.de.mentions if m.type == "Product" and m.end <= tok.i and 0 <= unit - self.de.units[m.start] <= 3}
             if len(named) == 1:
                 return [_here(next(iter(named.values())), tok)]
-        if tok.lemma_.lower() in {"condition", "practice", "culture", "treatment", "safety", "environment", "conduct"}:
-            # "an investigation into conditions at Amazon's warehouse": the workplace's owner
+        if tok.lemma_.lower() in {"condition", "practice", "culture", "treatment", "safety", "environment", "conduct"} | _WRONGS:
+            # "an investigation into conditions at Amazon's warehouse": the workplace's owner;
+            # "allegations of bias at Google", "the firings at Infosys": where it happened
             for p in _pobjs(tok, {"at", "inside", "within"}):
                 found = [m for c in _child(p, "poss") for m in self.ents(c) if m.type in ORG_TYPES] or self.ents(p)
                 found = found or _workplace_owner(self, p)  # "conditions at the warehouse"
@@ -2007,6 +2008,9 @@ def investigate_verb(r: RelationReader, v) -> None:
         # "reporters at ProPublica investigated X": the newsroom
         agents = [m for x in _child(v, "nsubj") if x.lemma_.lower() in {"reporter", "journalist", "investigator", "researcher", "staff", "inspector", "auditor", "examiner"}
                   for p in _pobjs(x, {"at", "from", "for", "with"}) for m in r.ents(p)] or agents
+    if not targets and any(o.lemma_.lower() in _WRONGS | _ALLEGATION_NOUNS for o in _child(v, "dobj")):
+        # "is investigating the firings at Google", with "at Google" hung on the verb
+        targets = [m for p in _pobjs(v, {"at"}) for m in r.ents(p) if m.type in ORG_TYPES]
     if not targets:
         # "the EEOC had been investigating allegations of discrimination at the plant": what the
         # company the text is about is alleged to have done
@@ -2016,6 +2020,9 @@ def investigate_verb(r: RelationReader, v) -> None:
     _emit_investigations(r, agents, targets, v, "investigate-verb")
 
 
+#: Wrongs done at a workplace, which name the employer they happen at: "the firings at Google".
+_WRONGS = frozenset({"bias", "discrimination", "harassment", "racism", "sexism", "misconduct", "wrongdoing", "abuse", "retaliation",
+                     "firing", "termination", "layoff", "dismissal", "violation", "mistreatment", "exploitation", "allegation", "accusation"})
 #: What an investigation looks into when it names no one: "allegations of bias at the plant".
 _ALLEGATION_NOUNS = frozenset({"allegation", "claim", "complaint", "accusation", "conduct", "practice", "report", "matter", "incident"})
 
