@@ -709,6 +709,11 @@ CASES = [
     ("The NLRB is investigating the firings at Google.", {("National Labor Relations Board", "investigated", "Google")}),
     ("The Karnataka Labour Department has begun an inquiry into the terminations at Infosys.",
      {("Karnataka Labour Department", "investigated", "Infosys")}),
+    # a platform's content moderators are a workforce named after the platform, not its
+    # employees; whoever employs them is their employer
+    ("More than 200 Facebook content moderators signed a letter to Mark Zuckerberg demanding safer conditions.",
+     {("Facebook content moderators", "signatoryCount", "200"), ("Facebook content moderators", "petitioned", "Mark Zuckerberg")}),
+    ("TikTok moderators employed by Telus International walked out.", {("TikTok content moderators", "worksFor", "TELUS International")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -1695,6 +1695,9 @@ class EntityFinder:
                 base = de.parents.get(a.name, a.name)
                 label = base[4:] if base.startswith("The ") else base  # "The New York Times" -> "New York Times employees"
                 name, anchor = f"{label} employees", base
+                if t.lemma_.lower() in P.OUTSOURCED_NOUNS:
+                    # "Facebook moderators": a workforce named after the platform, employed by others
+                    name, anchor = f"{label} content {t.lemma_.lower()}s", None
             if singular:
                 # "Jane Roe, a Google engineer", "an engineer at X": one person's job, no
                 # group; it still says whose workers the article is about

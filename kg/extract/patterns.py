@@ -12,8 +12,11 @@ from __future__ import annotations
 #: Nouns that name the workers of an organisation ("Amazon employees", "workers at Uber").
 WORKER_NOUNS = frozenset({
     "employee", "worker", "staff", "staffer", "engineer", "technologist", "workforce",
-    "developer", "researcher", "programmer", "scientist", "driver", "courier", "rider", "shopper", "trainee",
+    "developer", "researcher", "programmer", "scientist", "driver", "courier", "rider", "shopper", "trainee", "moderator",
 })
+#: Workers named after the platform whose work they do, whoever employs them: "Facebook
+#: content moderators" are mostly contractors' staff, not Facebook employees.
+OUTSOURCED_NOUNS = frozenset({"moderator"})
 #: Nouns heading a crowd of something: "a group of X", "hundreds of X", "an alliance of X".
 COLLECTIVE_NOUNS = frozenset({
     "group", "alliance", "coalition", "collective", "hundred", "thousand", "dozen", "dozens",

@@ -2127,7 +2127,8 @@ def investigation_noun(r: RelationReader, n) -> None:
                     # ... or "systems sold by X, Y and Z", "moderators employed by X": the companies named
                     made_by = [m for a in _child(x, "acl") if a.lemma_.lower() in {"sell", "make", "develop", "build", "employ", "market", "run", "operate"}
                                for g in _child(a, "agent") for p in _child(g, "pobj") for q in [p, *p.conjuncts] for m in r.ents(q) if m.type in ORG_TYPES]
-                    for m in made_by or r.ents(x) or [m for c in _child(x, "compound") for m in r.ents(c) if m.type == "Company"]:
+                    named = [m for m in r.ents(x) if m.type in ORG_TYPES | {"Person"} or m.type == "EmployeeGroup" and m.anchor]
+                    for m in made_by or named or [m for c in _child(x, "compound") for m in r.ents(c) if m.type == "Company"]:
                         if m.type in ORG_TYPES | {"Person"}:
                             targets.append(m)
                         elif m.type == "EmployeeGroup" and m.anchor:
@@ -2552,7 +2553,8 @@ def work_verb(r: RelationReader, v) -> None:
                 for q in [p, *p.conjuncts] for m in r.ents(q) if m.type in ORG_TYPES]  # not "not by Google but by HCL"
         people = [m for x in _child(v, "nsubjpass") for m in r.ents(x)] if _child(v, "nsubjpass") else r.ents(v.head)
         for p in people:
-            if p.type == "Person":
+            # (and a workforce named after a platform: "Facebook moderators employed by Covalen")
+            if p.type == "Person" or p.type == "EmployeeGroup" and not p.anchor and not p.name.endswith(" employees"):
                 for o in orgs:
                     r.emit(p, "worksFor", o, v, 0.7, "work-verb")
         return
