@@ -25,6 +25,9 @@ ENTITY_TYPES: tuple[str, ...] = (
     "NewsOutlet",
     "Product",
 )
+#: How a company's staff are named as a group ("Amazon employees"); resolution merges such
+#: groups by their employer.
+WORKFORCE_SUFFIX = " employees"
 
 #: The ten core predicates of the gold guidelines, under their ontology local names.
 CORE_PREDICATES: tuple[str, ...] = (

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import patterns as P
 from kg.extract.gazetteer import Gazetteer, name_key
+from kg.types import WORKFORCE_SUFFIX
 
 ORG_TYPES = frozenset({"Company", "GovernmentAgency", "Organization", "AdvocacyGroup", "NewsOutlet"})
 _NER_LABELS = {"PERSON": "Person", "ORG": "Organization", "PRODUCT": "Product"}
@@ -42,6 +43,12 @@ class M:
     explicit: bool = True  # False for a group read from a bare "employees"
     deferred: bool = False  # a bare "employees" that means the article's dominant group
     surface: str | None = None  # a group named as the text names its employer: "AWS employees"
+
+    @property
+    def workforce(self) -> bool:
+        """A company's staff as a crowd (``"Amazon employees"``), not a group with a name of
+        its own (``"No Tech for Apartheid"``, ``"Grindr United"``)."""
+        return self.name.endswith(WORKFORCE_SUFFIX)
 
 
 @dataclass
@@ -1009,9 +1016,9 @@ class EntityFinder:
                     headed and g[3] in {"Company", "AdvocacyGroup", "Organization"} or of_name and doc[g[1]].lower_ == "of" or cause)
                     and not (ends_known and doc[g[1]].lower_ in {"and", ",", "&"}))]
         for s, e, name, typ in gaz:
-            if typ == "EmployeeGroup" and e - s == 1 and doc[s].tag_ in {"NN", "NNP"} and name.endswith(" employees"):
+            if typ == "EmployeeGroup" and e - s == 1 and doc[s].tag_ in {"NN", "NNP"} and name.endswith(WORKFORCE_SUFFIX):
                 # "a former Googler": one worker, no group; the person's employer
-                de.demonyms[s] = name[: -len(" employees")]
+                de.demonyms[s] = name.removesuffix(WORKFORCE_SUFFIX)
                 de.group_votes[name] = de.group_votes.get(name, 0) + 1
                 taken[s] = True
                 continue
@@ -1158,33 +1165,38 @@ class EntityFinder:
         governments of Mexico and Saudi Arabia" (each country named); a city's government as
         its mayor's office names it ("Chicago Mayor Lori Lightfoot", "the mayor of Austin")."""
         out = []
+
+        def place(q, drop_the: bool = False) -> tuple[int, int] | None:
+            """The whole place name the GPE token ``q`` is in, if no other name took it."""
+            s0, e0 = q.i, q.i + 1
+            while s0 > 0 and doc[s0 - 1].ent_type_ == "GPE" and q.ent_iob_ != "B":
+                s0 -= 1
+            while e0 < len(doc) and doc[e0].ent_type_ == "GPE" and doc[e0].ent_iob_ == "I":
+                e0 += 1
+            if drop_the and doc[s0].lower_ == "the":
+                s0 += 1
+            return None if any(taken[k] for k in range(s0, e0)) else (s0, e0)
+
+        def add(s0: int, e0: int, key: str, name: str) -> None:
+            entry = self.gaz.lookup(key)
+            out.append((s0, e0, entry.name if entry else name, "GovernmentAgency", bool(entry)))
+            for k in range(s0, e0):
+                taken[k] = True
+
         for t in doc:
             if t.lemma_.lower() == "mayor":
                 places = [c for c in t.children if c.dep_ == "compound" and c.i < t.i and c.ent_type_ == "GPE"]
                 places += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
-                for q in places:
-                    s0, e0 = q.i, q.i + 1
-                    while s0 > 0 and doc[s0 - 1].ent_type_ == "GPE" and q.ent_iob_ != "B":
-                        s0 -= 1
-                    while e0 < len(doc) and doc[e0].ent_type_ == "GPE" and doc[e0].ent_iob_ == "I":
-                        e0 += 1
-                    if any(taken[k] for k in range(s0, e0)):
-                        continue
-                    text = _clean_text(doc[s0:e0].text)
+                for sp in filter(None, map(place, places)):
+                    text = _clean_text(doc[sp[0]:sp[1]].text)
                     name = text if text.split()[-1] == "City" else f"City of {text}"
-                    entry = self.gaz.lookup(name)
-                    out.append((s0, e0, entry.name if entry else name, "GovernmentAgency", bool(entry)))
-                    for k in range(s0, e0):
-                        taken[k] = True
+                    add(*sp, name, name)
             if t.lemma_.lower() != "government" or t.pos_ != "NOUN":
                 continue
             mods = [c for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i and c.ent_type_ in {"NORP", "GPE"}]
             if mods and not any(taken[k] for k in range(mods[0].i, t.i + 1)) and t.tag_ == "NN":
                 text = _clean_text(doc[mods[0].i:t.i + 1].text)
-                entry = self.gaz.lookup(text)
-                out.append((mods[0].i, t.i + 1, entry.name if entry else text, "GovernmentAgency", bool(entry)))
-                for k in range(mods[0].i, t.i + 1):
-                    taken[k] = True
+                add(mods[0].i, t.i + 1, text, text)
                 continue
             for c in t.children:
                 if c.dep_ != "prep" or c.lower_ != "of":
@@ -1193,20 +1205,10 @@ class EntityFinder:
                     for q in [p, *p.conjuncts] if p.dep_ == "pobj" else []:
                         if q.ent_type_ != "GPE" or taken[q.i]:
                             continue
-                        s0, e0 = q.i, q.i + 1
-                        while s0 > 0 and doc[s0 - 1].ent_type_ == "GPE" and doc[s0 - 1].ent_iob_ != "O" and q.ent_iob_ != "B":
-                            s0 -= 1
-                        while e0 < len(doc) and doc[e0].ent_type_ == "GPE" and doc[e0].ent_iob_ == "I":
-                            e0 += 1
-                        if doc[s0].lower_ == "the":
-                            s0 += 1
-                        if any(taken[k] for k in range(s0, e0)):
-                            continue
-                        text = _clean_text(doc[s0:e0].text)
-                        entry = self.gaz.lookup(f"government of {text}")
-                        out.append((s0, e0, entry.name if entry else text, "GovernmentAgency", bool(entry)))
-                        for k in range(s0, e0):
-                            taken[k] = True
+                        sp = place(q, drop_the=True)
+                        if sp is not None:
+                            text = _clean_text(doc[sp[0]:sp[1]].text)
+                            add(*sp, f"government of {text}", text)
         return out
 
     def _resolve_names(self, doc, raw: list, taken: list[bool], headline_toks: set[int] = frozenset(), body_text: str = "") -> dict[str, str]:
@@ -1416,7 +1418,7 @@ class EntityFinder:
 
     def _discourse(self, doc, de: DocEntities, raw: list) -> DocEntities:
         for s, e, name, typ, _ in raw:
-            anchor = name[: -len(" employees")] if typ == "EmployeeGroup" and name.endswith(" employees") else None
+            anchor = name.removesuffix(WORKFORCE_SUFFIX) if typ == "EmployeeGroup" and name.endswith(WORKFORCE_SUFFIX) else None
             if typ == "EmployeeGroup" and anchor is None:
                 anchor = staff_union_employer(name, self.gaz.lookup)  # "Grindr United": Grindr's workers
             m = M(s, e, _clean_text(doc[s:e].text), name, typ, anchor)
@@ -1694,7 +1696,7 @@ class EntityFinder:
             else:
                 base = de.parents.get(a.name, a.name)
                 label = base[4:] if base.startswith("The ") else base  # "The New York Times" -> "New York Times employees"
-                name, anchor = f"{label} employees", base
+                name, anchor = f"{label}{WORKFORCE_SUFFIX}", base
                 if t.lemma_.lower() in P.OUTSOURCED_NOUNS:
                     # "Facebook moderators": a workforce named after the platform, employed by others
                     name, anchor = f"{label} content {t.lemma_.lower()}s", None
@@ -1708,7 +1710,7 @@ class EntityFinder:
             seen.add(name)
             start = min(a.start, t.i) if explicit else t.i
             end = max(text_end, t.i + 1) if explicit else t.i + 1
-            surface = f"{a.text} employees" if explicit and a.type != "EmployeeGroup" and a.name == anchor else None
+            surface = f"{a.text}{WORKFORCE_SUFFIX}" if explicit and a.type != "EmployeeGroup" and a.name == anchor else None
             text = _clean_text(doc[start:end].text)
             if len(anchors) > 1 and surface:
                 text = surface  # "Employees at X, Y and Z" names three groups
@@ -2145,7 +2147,7 @@ class _Salience:
             # formed in May. Its president, ...") when it is newer than the salient company
             prev = [e for e in self.companies + self.others if 0 < unit - e[0] <= 1 and e[2] and e[1].type in ORG_TYPES - {"NewsOutlet"}]
             # ... or a named workers' group ("No Azure for Apartheid launched a petition. Its petition ...")
-            prev += [e for e in self.groups if 0 < unit - e[0] <= 1 and e[2] and e[1].explicit and not e[1].name.endswith(" employees")]
+            prev += [e for e in self.groups if 0 < unit - e[0] <= 1 and e[2] and e[1].explicit and not e[1].workforce]
             c = self.company(tok)
             if prev:
                 m = max(prev, key=lambda e: e[1].start)[1]
@@ -2211,7 +2213,7 @@ class _Salience:
         unit = self.de.units[tok.i]
         cands = [e for e in self.groups + self.others if e[1].type in {"EmployeeGroup", "AdvocacyGroup"} | also and unit - e[0] <= 8]
         # "the group" means a group with a name of its own before "<Company> employees"
-        named = [e for e in cands if not e[1].name.endswith(" employees")]
+        named = [e for e in cands if not e[1].workforce]
         cands = named or cands
         if not cands:
             return None

@@ -21,14 +21,15 @@ from dataclasses import dataclass
 from kg.extract import patterns as P
 from kg.extract.entities import _US_STATES, ORG_TYPES, DocEntities, M
 from kg.extract.quotes import quotes
+from kg.types import WORKFORCE_SUFFIX
 
 ACTORS = frozenset({"EmployeeGroup", "Person", "AdvocacyGroup"})
 ORGS_AND_PEOPLE = ORG_TYPES | {"Person"}
 
-#: predicate -> (subject types, object types)
 #: Rules that read a suit brought in court, which a company may bring too.
 _LITIGATION_RULES = frozenset({"litigation"})
 
+#: predicate -> (subject types, object types)
 SIGNATURES: dict[str, tuple[frozenset, frozenset]] = {
     "petitioned": (ACTORS, frozenset({"Person", "Company", "GovernmentAgency", "Organization"})),
     "protested": (ACTORS | {"Organization"}, frozenset({"Company", "GovernmentAgency", "Organization", "Product", "Person"})),
@@ -140,13 +141,16 @@ class RelationReader:
                 return speaker
         return None
 
+    def known_org(self, name: str, at: M) -> M:
+        """The organisation ``name`` as a mention on ``at``'s tokens, of the type the gazetteer
+        gives it (a company where it does not know the name)."""
+        entry = self.gaz_lookup(name) if self.gaz_lookup else None
+        return M(at.start, at.end, name, name, entry.type if entry is not None else "Company")
+
     def board_owner(self, m: M) -> M | None:
         """The organisation a board mention (``"Amazon's board"``) governs."""
         owner = self.de.parents.get(m.name) if m.type == "Organization" and m.name.endswith(" board") else None
-        if owner is None:
-            return None
-        kind = self.gaz_lookup(owner).type if self.gaz_lookup and self.gaz_lookup(owner) else "Company"
-        return M(m.start, m.end, m.text, owner, kind)
+        return self.known_org(owner, m) if owner is not None else None
 
     # -- output ----------------------------------------------------------------------------
 
@@ -161,14 +165,14 @@ class RelationReader:
                 return
             if subj.type == "EmployeeGroup" and obj.type == "EmployeeGroup":
                 return
-            if pred == "partOf" and (any(m.type == "EmployeeGroup" and m.anchor and m.name.endswith(" employees") for m in (subj, obj))
+            if pred == "partOf" and (any(m.type == "EmployeeGroup" and m.anchor and m.workforce for m in (subj, obj))
                                      or subj.type == "EmployeeGroup" and obj.type == "Company"):
                 return  # "<Company> employees" are a workforce, no unit of anything; a workers' group is no unit of a company
             if pred == "partOf" and _generic(subj):
                 return  # "law enforcement agencies within DHS": a kind of body, not one unit
             if pred == "partOf" and (subj.name.split()[-1].lower() in _EVENT_WORDS or subj.type == "GovernmentAgency" and obj.type == "Company"):
                 return  # "the AWS Summit" is an event, "Palantir's ICE business" a client
-            if pred in {"worksFor", "leads"} and obj.type == "EmployeeGroup" and obj.anchor and obj.name.endswith(" employees"):
+            if pred in {"worksFor", "leads"} and obj.type == "EmployeeGroup" and obj.anchor and obj.workforce:
                 return  # one works for a company or a named group, not for "<Company> employees"
             if subj.anchor and obj.name != subj.anchor and obj.end - obj.start == 1 and obj.start < len(self.doc):
                 t = self.doc[obj.start]
@@ -1220,7 +1224,7 @@ def sign_verb(r: RelationReader, v) -> None:
             groups = [M(st.i, st.i + 1, st.text, g.name, g.type, g.anchor, False)]
         # "Its petition ... has been signed by 1,500 Microsoft workers": the count is the named group's
         named_owners = [m for o in objs if o.lemma_.lower() in P.LETTER_NOUNS for c in _child(o, "poss") for m in r.ents(c)
-                        if m.type in {"EmployeeGroup", "AdvocacyGroup"} and m.explicit and not m.name.endswith(" employees")]
+                        if m.type in {"EmployeeGroup", "AdvocacyGroup"} and m.explicit and not m.workforce]
         if named_owners and (not groups or groups[0].type == "EmployeeGroup"):
             groups = named_owners
         for g in groups[:1]:
@@ -1237,7 +1241,7 @@ def _letter_named_before(r: RelationReader, v) -> list:
 
 def _named_authors(r: RelationReader, letters: list) -> list[M]:
     """The named workers' groups that wrote these letters (not "<Company> employees")."""
-    return [m for l in letters for m in r.authors(l) if m.type == "EmployeeGroup" and m.explicit and not m.name.endswith(" employees")]
+    return [m for l in letters for m in r.authors(l) if m.type == "EmployeeGroup" and m.explicit and not m.workforce]
 
 
 def _launchers(r: RelationReader, letters: list) -> list[M]:
@@ -1602,7 +1606,7 @@ def protest_noun(r: RelationReader, n) -> None:
             targets += [m for m in r.target(p) if m.type in ORG_TYPES]
     facing = _facing(r, n)
     if not agents and employee_marked:
-        agents = [M(f.start, f.end, f"{f.name} employees", f"{f.name} employees", "EmployeeGroup", f.name) for f in facing if f.type == "Company"]
+        agents = [M(f.start, f.end, f"{f.name}{WORKFORCE_SUFFIX}", f"{f.name}{WORKFORCE_SUFFIX}", "EmployeeGroup", f.name) for f in facing if f.type == "Company"]
         for a, f in zip(agents, [f for f in facing if f.type == "Company"]):
             if r.asserted(n.head if n.head.pos_ == "VERB" else n):
                 r.emit(a, "protested", f, n, 0.65, "employee-activism")
@@ -2554,7 +2558,7 @@ def work_verb(r: RelationReader, v) -> None:
         people = [m for x in _child(v, "nsubjpass") for m in r.ents(x)] if _child(v, "nsubjpass") else r.ents(v.head)
         for p in people:
             # (and a workforce named after a platform: "Facebook moderators employed by Covalen")
-            if p.type == "Person" or p.type == "EmployeeGroup" and not p.anchor and not p.name.endswith(" employees"):
+            if p.type == "Person" or p.type == "EmployeeGroup" and not p.anchor and not p.workforce:
                 for o in orgs:
                     r.emit(p, "worksFor", o, v, 0.7, "work-verb")
         return
@@ -2787,7 +2791,7 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
             # of an advocacy or workers' group is the one who leads it
             if len(all_titles) == 1:
                 for org, _ in _title_orgs(r, t):
-                    if org is not None and org.type in {"AdvocacyGroup", "EmployeeGroup"} and not org.name.endswith(" employees"):
+                    if org is not None and org.type in {"AdvocacyGroup", "EmployeeGroup"} and not org.workforce:
                         r.emit(person, "leads", org, trigger, conf * 0.9, "founder")
             continue
         orgs = _title_orgs(r, t)
@@ -3096,7 +3100,7 @@ def group_employers(r: RelationReader) -> None:
     # "No Tech for ICE, a coalition of Microsoft and Salesforce workers": a named movement
     # made of companies' workers works for those companies
     for m in r.de.mentions:
-        if m.type != "EmployeeGroup" or m.name.endswith(" employees"):
+        if m.type != "EmployeeGroup" or m.workforce:
             continue
         root = r.doc[m.start:m.end].root
         # the apposition may hang on any word of the name ("No Tech for Apartheid, a campaign of ...")
@@ -3110,7 +3114,7 @@ def group_employers(r: RelationReader) -> None:
     # "Amazon Employees for Climate Justice", "Tesla Workers United": a named group of a
     # company's workers that carries the company's name
     for m in r.de.mentions:
-        if m.type != "EmployeeGroup" or m.name.endswith(" employees") or {"union", "guild", "local"} & set(m.name.lower().split()):
+        if m.type != "EmployeeGroup" or m.workforce or {"union", "guild", "local"} & set(m.name.lower().split()):
             continue  # a union is its own organisation, whoever its members work for
         words = m.name.split()
         for k in range(1, len(words)):
@@ -3342,7 +3346,7 @@ def parts(r: RelationReader) -> None:
         wholes = [m for p in _pobjs(v, {"with", "to"}) + (_child(v, "dobj") if v.lemma_.lower() == "join" else []) for m in r.ents(p)
                   if m.type == "Organization" and set(m.name.lower().split()) & _UNION_NAME_WORDS]
         for part in (r.agents(v) if voted else r.ents(v.head)):
-            if part.type == "Organization" or part.type == "EmployeeGroup" and not part.name.endswith(" employees"):
+            if part.type == "Organization" or part.type == "EmployeeGroup" and not part.workforce:
                 for whole in wholes:
                     r.emit(part, "partOf", whole, v, 0.7, "part-of")
     # "The union is part of the CWA", "the guild is a unit of X": a description of a named group
@@ -3354,7 +3358,7 @@ def parts(r: RelationReader) -> None:
         for subj in _child(v, "nsubj"):
             if subj.i in named_toks or subj.pos_ != "NOUN":
                 continue
-            found = [m for m in r.ents(subj) if m.type in ORG_TYPES or m.type == "EmployeeGroup" and not m.name.endswith(" employees")]
+            found = [m for m in r.ents(subj) if m.type in ORG_TYPES or m.type == "EmployeeGroup" and not m.workforce]
             if len(found) != 1:
                 continue
             for a in _child(v, "attr"):
@@ -3434,11 +3438,10 @@ def parts(r: RelationReader) -> None:
                 break
             if doc[m.start:m.end].text.startswith(doc[m.start].text) and m.text != child or m.text.split()[0] != child.split()[0]:
                 continue
-            ptype = r.gaz_lookup(parent).type if r.gaz_lookup and r.gaz_lookup(parent) else "Company"
-            r.emit(m, "partOf", M(m.start, m.end, parent, parent, ptype), m.start, 0.6, "named-after")
+            r.emit(m, "partOf", r.known_org(parent, m), m.start, 0.6, "named-after")
             break
     for m in de.mentions:
-        if m.type not in ORG_TYPES and not (m.type == "EmployeeGroup" and not m.name.endswith(" employees")):
+        if m.type not in ORG_TYPES and not (m.type == "EmployeeGroup" and not m.workforce):
             continue
         root = doc[m.start:m.end].root
         # an apposition may hang on any word of the name ("Customs and Border Protection, an agency ...")
@@ -3706,7 +3709,7 @@ def make_up(r: RelationReader, v) -> None:
     members = [m for m in r.agents(v) if m.type == "EmployeeGroup" and m.anchor]
     for o in _child(v, "dobj"):
         for named in r.ents(o):
-            if named.type == "EmployeeGroup" and not named.name.endswith(" employees"):
+            if named.type == "EmployeeGroup" and not named.workforce:
                 for m in members:
                     r.emit(named, "worksFor", M(m.start, m.end, m.anchor, m.anchor, "Company"), v, 0.7, "members")
 
@@ -3774,30 +3777,37 @@ def signature_tally(r: RelationReader, n) -> None:
 _register({"number", "tally", "count"}, signature_tally)
 
 
+def _employment(r: RelationReader, v, employer_kinds: set[str], conf: float, rule: str, left: bool = False) -> None:
+    """Whom an organisation hired or fired works or worked for it: ``"X fired Y"``, ``"Y was
+    hired by X"``, ``"Y, who was fired by X"``. ``left``: also the organisation someone was
+    ousted "from", and the subject of the clause a conjoined passive shares."""
+    passive = bool(_child(v, "nsubjpass", "auxpass")) or v.tag_ == "VBN" and bool(_child(v, "agent"))
+    if passive or v.tag_ == "VBN" and v.dep_ in {"acl", "relcl"} and not _child(v, "dobj"):
+        employers = [m for a in _child(v, "agent") for p in _child(a, "pobj") for m in r.ents(p)]
+        staff = [m for o in _child(v, "nsubjpass") for m in r.ents(o)] or (r.ents(v.head) if v.dep_ == "acl" else [])
+        if left:
+            employers += [m for p in _pobjs(v, {"from"}) for m in r.ents(p)]  # "was ousted from Facebook"
+            if not staff and v.dep_ == "conj":
+                staff = r.agents(v.head)  # "X, who led the team, was fired by Y"
+    else:
+        employers = r.agents(v)
+        staff = [m for o in _child(v, "dobj") for m in r.ents(o)]
+    # "the board fired him": he worked for the company the board governs
+    employers = [r.board_owner(m) or m for m in employers if m.type in employer_kinds]
+    for p in staff:
+        if p.type == "Person":
+            for e in employers:
+                r.emit(p, "worksFor", e, v, conf, rule)
+
+
 def fire_verb(r: RelationReader, v) -> None:
     """``"Kickstarter fired two organizers, Jane Roe and John Poe"``, ``"Jane Roe, who was
     fired by X"``: whoever an organisation fired worked for it."""
     if v.pos_ != "VERB" or not r.asserted(v):
         return
-    lemma = _lemma(v)
-    if lemma == "lay" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children):
+    if _lemma(v) == "lay" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children):
         return
-    passive = bool(_child(v, "nsubjpass", "auxpass")) or v.tag_ == "VBN" and bool(_child(v, "agent"))
-    if passive or v.tag_ == "VBN" and v.dep_ in {"acl", "relcl"} and not _child(v, "dobj"):
-        employers = [m for a in _child(v, "agent") for p in _child(a, "pobj") for m in r.ents(p)]
-        employers += [m for p in _pobjs(v, {"from"}) for m in r.ents(p)]  # "was ousted from Facebook"
-        staff = [m for o in _child(v, "nsubjpass") for m in r.ents(o)] or (r.ents(v.head) if v.dep_ == "acl" else [])
-        if not staff and v.dep_ == "conj":
-            staff = r.agents(v.head)  # "X, who led the team, was fired by Y"
-    else:
-        employers = r.agents(v)
-        staff = [m for o in _child(v, "dobj") for m in r.ents(o)]
-    # "the board fired him": he worked for the company the board governs
-    employers = [r.board_owner(m) or m for m in employers if m.type in {"Company", "Organization", "GovernmentAgency", "NewsOutlet"}]
-    for p in staff:
-        if p.type == "Person":
-            for e in employers:
-                r.emit(p, "worksFor", e, v, 0.7, "fired")
+    _employment(r, v, {"Company", "Organization", "GovernmentAgency", "NewsOutlet"}, 0.7, "fired", left=True)
 
 
 _register({"fire", "sack", "terminate", "lay", "dismiss", "oust", "suspend", "discipline"}, fire_verb)
@@ -3808,17 +3818,7 @@ def hire_verb(r: RelationReader, v) -> None:
     organisation hired works for it (hired "as chief executive", leads it: :func:`as_role`)."""
     if v.pos_ != "VERB" or not r.asserted(v) or any(_is_lead_title(p) for p in _pobjs(v, {"as"})):
         return
-    if _child(v, "nsubjpass") or v.tag_ == "VBN" and v.dep_ in {"acl", "relcl"}:
-        employers = [m for a in _child(v, "agent") for p in _child(a, "pobj") for m in r.ents(p)]
-        staff = [m for o in _child(v, "nsubjpass") for m in r.ents(o)] or (r.ents(v.head) if v.dep_ == "acl" else [])
-    else:
-        employers = r.agents(v)
-        staff = [m for o in _child(v, "dobj") for m in r.ents(o)]
-    employers = [r.board_owner(m) or m for m in employers if m.type in {"Company", "Organization", "GovernmentAgency", "NewsOutlet", "AdvocacyGroup"}]
-    for p in staff:
-        if p.type == "Person":
-            for e in employers:
-                r.emit(p, "worksFor", e, v, 0.65, "hired")
+    _employment(r, v, {"Company", "Organization", "GovernmentAgency", "NewsOutlet", "AdvocacyGroup"}, 0.65, "hired")
 
 
 _register({"hire", "recruit", "poach"}, hire_verb)

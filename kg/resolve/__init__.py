@@ -19,11 +19,10 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from kg.extract.gazetteer import load_gazetteer, name_key
-from kg.types import LITERAL_PREDICATES, SYMMETRIC_PREDICATES, ArticleExtraction, Entity, Evidence, Fact, KnowledgeGraph, Quote
+from kg.types import LITERAL_PREDICATES, SYMMETRIC_PREDICATES, WORKFORCE_SUFFIX, ArticleExtraction, Entity, Evidence, Fact, KnowledgeGraph, Quote
 
 #: When votes tie, the more specific type wins.
 _TYPE_ORDER = ("EmployeeGroup", "GovernmentAgency", "NewsOutlet", "AdvocacyGroup", "Company", "Product", "Person", "Organization")
-_GROUP_SUFFIX = " employees"
 
 
 class _Clusters:
@@ -86,8 +85,8 @@ def resolve(extractions: Iterable[ArticleExtraction], min_confidence: float = 0.
         if entry is not None:
             gaz_name[name] = entry.name
             return "gaz:" + entry.name
-        if name.endswith(_GROUP_SUFFIX) and "EmployeeGroup" in types[name]:
-            employer = name[: -len(_GROUP_SUFFIX)]
+        if name.endswith(WORKFORCE_SUFFIX) and "EmployeeGroup" in types[name]:
+            employer = name[: -len(WORKFORCE_SUFFIX)]
             e2 = gaz.lookup(employer)
             return "group:" + (e2.name if e2 is not None else name_key(employer))
         return "key:" + name_key(name)
@@ -116,18 +115,18 @@ def resolve(extractions: Iterable[ArticleExtraction], min_confidence: float = 0.
     entities: list[Entity] = []
     for root, ms in members.items():
         gaz_names = sorted({gaz_name[m] for m in ms if m in gaz_name})
-        group_names = [m for m in ms if m.endswith(_GROUP_SUFFIX) and "EmployeeGroup" in types[m]]
+        group_names = [m for m in ms if m.endswith(WORKFORCE_SUFFIX) and "EmployeeGroup" in types[m]]
         if gaz_names:
             name = gaz_names[0]
         elif group_names:
-            employer = group_names[0][: -len(_GROUP_SUFFIX)]
+            employer = group_names[0][: -len(WORKFORCE_SUFFIX)]
             e2 = gaz.lookup(employer)
             if e2 is not None:
                 # named as the texts name the employer most often: "AWS employees"
                 seen = set().union(*(aliases[m] for m in ms))
-                forms = [a + _GROUP_SUFFIX for a in (e2.name, *e2.aliases)]
-                counted = [(surfaces[f], f == e2.name + _GROUP_SUFFIX, f) for f in forms if f in seen]
-                name = max(counted)[2] if counted else f"{e2.name}{_GROUP_SUFFIX}"
+                forms = [a + WORKFORCE_SUFFIX for a in (e2.name, *e2.aliases)]
+                counted = [(surfaces[f], f == e2.name + WORKFORCE_SUFFIX, f) for f in forms if f in seen]
+                name = max(counted)[2] if counted else f"{e2.name}{WORKFORCE_SUFFIX}"
             else:
                 name = max(group_names, key=lambda m: (weight[m], -len(m), m))
         else:
@@ -142,11 +141,11 @@ def resolve(extractions: Iterable[ArticleExtraction], min_confidence: float = 0.
         al = set()
         for m in ms:
             al |= aliases[m]
-        if typ == "EmployeeGroup" and gaz.lookup(name[: -len(_GROUP_SUFFIX)]) is not None:
+        if typ == "EmployeeGroup" and gaz.lookup(name[: -len(WORKFORCE_SUFFIX)]) is not None:
             # "Amazon Web Services employees" is also "AWS employees"
-            employer = gaz.lookup(name[: -len(_GROUP_SUFFIX)])
-            al |= {m for m in ms if m.endswith(_GROUP_SUFFIX)}
-            al.add(employer.name + _GROUP_SUFFIX)
+            employer = gaz.lookup(name[: -len(WORKFORCE_SUFFIX)])
+            al |= {m for m in ms if m.endswith(WORKFORCE_SUFFIX)}
+            al.add(employer.name + WORKFORCE_SUFFIX)
         al.add(name)
         entities.append(Entity(name, typ, tuple(sorted(al))))
 
