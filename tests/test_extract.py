@@ -714,6 +714,16 @@ CASES = [
     ("More than 200 Facebook content moderators signed a letter to Mark Zuckerberg demanding safer conditions.",
      {("Facebook content moderators", "signatoryCount", "200"), ("Facebook content moderators", "petitioned", "Mark Zuckerberg")}),
     ("TikTok moderators employed by Telus International walked out.", {("TikTok content moderators", "worksFor", "TELUS International")}),
+    # protested: a cease-and-desist letter, sent or received, to each recipient; companies send them too
+    ("Yahoo, Snap and Pinterest sent Clearview AI cease-and-desist letters last week.",
+     {("Yahoo", "protested", "Clearview AI"), ("Snap Inc.", "protested", "Clearview AI"), ("Pinterest", "protested", "Clearview AI")}),
+    ("The Denver Police Department received a cease-and-desist letter from the ACLU.",
+     {("ACLU", "protested", "Denver Police Department")}),
+    # petitioned: a relative clause addresses the letter; a negated one does not
+    ("The petition, which is addressed to Satya Nadella, was signed by 900 Microsoft employees.",
+     {(MSFT_EMP, "petitioned", "Satya Nadella"), (MSFT_EMP, "signatoryCount", "900"), (MSFT_EMP, "worksFor", "Microsoft")}),
+    ("The petition, which was never sent to Satya Nadella, was signed by 900 Microsoft employees.",
+     {(MSFT_EMP, "signatoryCount", "900"), (MSFT_EMP, "worksFor", "Microsoft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1582,6 +1592,7 @@ NOTHING = [
     ("Google helps users find information.", set()),
     ("Microsoft criticized Google's search deal.", set()),
     ("Foxglove may threaten to sue the UK government.", set()),
+    ("Twitter may send Clearview AI a cease-and-desist letter.", set()),
     ("The Amazon Labor Union did not vote to affiliate with the Teamsters.", set()),
     ("OpenAI is not the maker of Siri.", set()),
     # a critical word under a negated clause ("had not been found to violate"); a judgement of
@@ -1672,6 +1683,14 @@ def test_a_board_is_named_after_its_owner_and_keeps_the_texts_name(nlp, extracto
     assert ("Amazon's board of directors", "Amazon board", "Organization") in names
     assert ("Amazon", "Amazon", "Company") in names
     assert not any(n.startswith("Meta ") for _, n, _ in names)  # an advisory board is another body
+
+
+def test_the_place_an_agency_is_named_after_is_not_the_agency(nlp, extractor):
+    text = ("The Denver Police Department bought drones from Skyline Aero. Residents of Denver objected, "
+            "and staff at Skyline Aero questioned the firm's business with Denver.")
+    names = {(m.text, m.name) for m in read(nlp, extractor, text).mentions}
+    assert ("Denver Police Department", "Denver Police Department") in names
+    assert not any(text == "Denver" for text, _ in names)
 
 
 def test_acronym_in_brackets_names_the_organisation(nlp, extractor):

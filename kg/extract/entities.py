@@ -1240,6 +1240,12 @@ class EntityFinder:
             s, e = r[0], r[1]
             if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and doc[e + 1].text.isupper() and len(doc[e + 1].text) >= 2:
                 acronyms[doc[e + 1].text] = (r[2], r[3])
+
+        def place_of_agency(s: int, longer: set[tuple[str, str]]) -> bool:
+            # "Chicago" after "the Chicago Police Department", "Israel" after "the Israel
+            # Defense Forces": the place an agency is named after is not the agency
+            return doc[s].ent_type_ in {"GPE", "LOC"} and all(tp == "GovernmentAgency" for _, tp in longer)
+
         for n, (s, e, name, typ, gaz) in enumerate(raw):
             if gaz or " " in name:
                 continue
@@ -1248,12 +1254,12 @@ class EntityFinder:
                 raw[n] = (s, e, acronyms[name][0], acronyms[name][1], False)
             elif low in last and len(last[low]) == 1 and (typ == "Person" or low not in org_first):
                 raw[n] = (s, e, next(iter(last[low])), "Person", False)
-            elif low in org_first and len(org_first[low]) == 1 and typ != "Person":
+            elif low in org_first and len(org_first[low]) == 1 and typ != "Person" and not place_of_agency(s, org_first[low]):
                 nm, tp = next(iter(org_first[low]))
                 raw[n] = (s, e, nm, tp, False)
             elif low in first and len(first[low]) == 1 and typ == "Person":
                 raw[n] = (s, e, next(iter(first[low])), "Person", False)
-            elif low in org_first_any and len(org_first_any[low]) == 1 and low not in first and low not in last:
+            elif low in org_first_any and len(org_first_any[low]) == 1 and low not in first and low not in last and not place_of_agency(s, org_first_any[low]):
                 nm, tp = next(iter(org_first_any[low]))
                 raw[n] = (s, e, nm, tp, False)
             elif name in self.surnames and typ in {"Person", "Organization"}:
@@ -1366,6 +1372,8 @@ class EntityFinder:
                 end = k if k <= len(doc) and doc[t.i:k].text == nm and not any(taken[t.i + 1:k]) else t.i + 1
                 if end == t.i + 1 and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
                     continue  # "New York Attorney General" after "New York City": another name
+                if end == t.i + 1 and place_of_agency(t.i, org_first_any[low]):
+                    continue
                 raw.append((t.i, end, nm, tp, False))
                 for i in range(t.i + 1, end):
                     taken[i] = True

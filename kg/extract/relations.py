@@ -28,6 +28,8 @@ ORGS_AND_PEOPLE = ORG_TYPES | {"Person"}
 
 #: Rules that read a suit brought in court, which a company may bring too.
 _LITIGATION_RULES = frozenset({"litigation"})
+#: Who may go to law besides the actors: companies and other organisations.
+_LITIGANTS = frozenset({"Company", "Organization"})
 
 #: predicate -> (subject types, object types)
 SIGNATURES: dict[str, tuple[frozenset, frozenset]] = {
@@ -1083,8 +1085,8 @@ def letter_addressed(r: RelationReader, v) -> None:
 
 
 def letter_noun(r: RelationReader, n) -> None:
-    if n.pos_ not in {"NOUN", "PROPN"}:
-        return
+    if n.pos_ not in {"NOUN", "PROPN"} or any(x.lower_ == "desist" for x in r.doc[max(0, n.i - 3):n.i]):
+        return  # (a cease-and-desist letter opposes; see cease_and_desist)
     against = _pobjs(n, {"against"})
     if against and n.lemma_.lower() in {"letter", "petition", "memo", "appeal", "statement"}:
         # "signed a letter against the company's contract with ICE": its authors protest it
@@ -1108,6 +1110,9 @@ def letter_noun(r: RelationReader, n) -> None:
     # "a letter addressed to X", "a petition launched by Y and addressed to X", and "sent a
     # letter, addressed to X", the participle hung on the verb
     participles = [x for c in n.children if c.dep_ in {"acl", "conj"} for x in [c, *c.conjuncts]]
+    # ... and "the petition, which is addressed to X"
+    participles += [c for c in n.children if c.dep_ == "relcl" and r.asserted(c)
+                    and any(x.dep_ == "nsubjpass" and x.lower_ in {"which", "that"} for x in c.children)]
     if n.dep_ == "dobj" and h.lemma_.lower() in P.SEND_VERBS:
         participles += [c for c in h.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
     for c in participles:
@@ -3904,6 +3909,44 @@ def legal_action(r: RelationReader, n) -> None:
 
 
 _register(_LEGAL_NOUNS, legal_action)
+
+
+#: What a demand to stop comes as: "a cease-and-desist letter", "cease and desist orders".
+_DESIST_NOUNS = frozenset({"letter", "order", "notice", "demand"})
+
+
+def cease_and_desist(r: RelationReader, t) -> None:
+    """``"Meta sent Clearview cease-and-desist letters"``, ``"a cease-and-desist letter from X
+    to Y"``: a legal demand to stop opposes its recipient, and companies send them too."""
+    s, e = r.de.unit_bounds[r.de.units[t.i]]
+    notice = next((x for x in r.doc[t.i + 1:min(t.i + 3, e)] if x.lemma_.lower() in _DESIST_NOUNS), None)
+    if notice is None or not any(x.lower_ == "cease" for x in r.doc[max(s, t.i - 4):t.i]):
+        return
+    # (the verb above the notice: "issued cease and desist orders" hangs "orders" on "desist")
+    verb = next((a for a in notice.ancestors if a.pos_ in {"VERB", "AUX"} and a.lower_ not in {"cease", "desist"}), None)
+    if verb is None or not (verb.i < t.i and verb.i >= s):
+        return
+    senders = [m for p in _pobjs(notice, {"from"}) for m in r.ents(p)]
+    recipients = [m for p in _pobjs(notice, {"to"}) for m in r.ents(p)]
+    if _lemma(verb) in {"receive", "get"}:
+        recipients += r.agents(verb)
+        senders += [m for p in _pobjs(verb, {"from"}) for m in r.ents(p)]
+    elif _lemma(verb) in P.SEND_VERBS | {"issue", "serve"}:
+        senders += r.agents(verb)
+        recipients += [m for p in _pobjs(verb, {"to"}) for m in r.ents(p)]
+        # "sent Clearview cease-and-desist letters": the recipient as a dative, or parsed into
+        # the notice's own name
+        recipients += [m for c in verb.children if c.dep_ == "dative" for m in r.ents(c)]
+        recipients += [m for c in notice.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for m in r.ents(c)]
+    if not r.asserted(verb):
+        return
+    for a in _dedupe(senders):
+        if a.type in ACTORS | _LITIGANTS:
+            for o in _dedupe(recipients):
+                r.emit(a, "protested", o, notice, 0.75, "litigation")
+
+
+_register({"desist"}, cease_and_desist)
 
 
 def union_locals(r: RelationReader) -> None:
