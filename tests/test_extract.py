@@ -241,7 +241,7 @@ CASES = [
     # petitioned: "In a letter sent to X, <group> called on ..." (the writer is the later subject)
     ("In a letter sent to Safra Catz, Oracle's chief executive, the Oracle Workers Alliance called on the company to cancel the deal.",
      {("Oracle Workers Alliance", "petitioned", "Safra Catz"), ("Oracle Workers Alliance", "petitioned", "Oracle"),
-      ("Safra Catz", "leads", "Oracle")}),
+      ("Safra Catz", "leads", "Oracle"), ("Oracle Workers Alliance", "worksFor", "Oracle")}),
     # petitioned: "the organizers" of a group the text introduced as "a group called X"
     ("A group called Coders for Consent circulated a petition last week. The organizers asked IBM to end the deal.",
      {("Coders for Consent", "petitioned", "IBM")}),
@@ -724,6 +724,20 @@ CASES = [
      {(MSFT_EMP, "petitioned", "Satya Nadella"), (MSFT_EMP, "signatoryCount", "900"), (MSFT_EMP, "worksFor", "Microsoft")}),
     ("The petition, which was never sent to Satya Nadella, was signed by 900 Microsoft employees.",
      {(MSFT_EMP, "signatoryCount", "900"), (MSFT_EMP, "worksFor", "Microsoft")}),
+    # petitioned: asking a company for something it can grant, and the writers of a letter
+    # "organized by" a group petition whom "it" is addressed to
+    ("The Courier Workers Collective asked DoorDash for hazard pay and paid sick leave.",
+     {("Courier Workers Collective", "petitioned", "DoorDash")}),
+    ("The letter was organized by the Tech Workers Coalition. It is addressed to Andy Jassy.",
+     {("Tech Workers Coalition", "petitioned", "Andy Jassy")}),
+    # develops: a name said, in the passive, to be made or marketed by a company is its product
+    ("Skyfall Rally 2, which was developed by Ubisoft Montreal, sold poorly.",
+     {("Ubisoft Montreal", "develops", "Skyfall Rally 2"), ("Ubisoft Montreal", "partOf", "Ubisoft")}),
+    ("Trackwise, a tool marketed by the data broker Babel Street, follows phones.",
+     {("Babel Street", "develops", "Trackwise")}),
+    # ... and a second apposition after a person's title describes the company, not the person
+    ("Jim Roe, the former chief executive of Research In Motion, the company behind the BlackBerry, criticized the plan.",
+     {("Jim Roe", "leads", "Research In Motion")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -802,7 +816,8 @@ CASES = [
     # leads: a vice chair leads nothing; a plural title in apposition is no one person's role
     ("Lin Ortega, an engineer at Intel and the union's vice chair, wrote the op-ed.", {("Lin Ortega", "worksFor", "Intel")}),
     ("In a letter sent to Pat Gelsinger, Intel's CEO, the Intel Workers Alliance organizers called on the company to act.",
-     {("Intel Workers Alliance", "petitioned", "Pat Gelsinger"), ("Intel Workers Alliance", "petitioned", "Intel"), ("Pat Gelsinger", "leads", "Intel")}),
+     {("Intel Workers Alliance", "petitioned", "Pat Gelsinger"), ("Intel Workers Alliance", "petitioned", "Intel"), ("Pat Gelsinger", "leads", "Intel"),
+      ("Intel Workers Alliance", "worksFor", "Intel")}),
     # leads: a long title phrase after a name ("Netflix's co-chief executive and chief content officer")
     ("In two memos, Ted Sarandos, Netflix's co-chief executive and chief content officer, defended the special.",
      {("Ted Sarandos", "leads", "Netflix")}),
@@ -814,8 +829,9 @@ CASES = [
     ("Sherrilyn Ifill, president of the NAACP Legal Defense and Educational Fund, spoke.",
      {("Sherrilyn Ifill", "leads", "NAACP Legal Defense and Educational Fund")}),
     # partOf: a unit named after a known company; a workers' group named after one is not a unit
+    # but its workforce
     ("Jeff Dean, the head of Google Research, spoke.", {("Jeff Dean", "leads", "Google Research"), ("Google Research", "partOf", "Google")}),
-    ("The Microsoft Workers Alliance protested.", set()),
+    ("The Microsoft Workers Alliance protested.", {("Microsoft Workers Alliance", "worksFor", "Microsoft")}),
     # a verb NER took into the end of a name stays out of it
     ("The Department of Fair Employment and Housing sued Riot Games after a two-year investigation into the company.",
      {("California Civil Rights Department", "investigated", "Riot Games")}),
@@ -1593,6 +1609,8 @@ NOTHING = [
     ("Microsoft criticized Google's search deal.", set()),
     ("Foxglove may threaten to sue the UK government.", set()),
     ("Twitter may send Clearview AI a cease-and-desist letter.", set()),
+    ("The Tech Workers Coalition asked DoorDash for comment.", set()),
+    ("Trackwise, a tool that was not built by Babel Street, follows phones.", set()),
     ("The Amazon Labor Union did not vote to affiliate with the Teamsters.", set()),
     ("OpenAI is not the maker of Siri.", set()),
     # a critical word under a negated clause ("had not been found to violate"); a judgement of
@@ -1704,6 +1722,14 @@ def test_unknown_organisations_are_typed_from_their_names(nlp, extractor):
     types = {m.name: m.type for m in read(nlp, extractor, text).mentions}
     assert types.get("Ohio Department of Corrections") == "GovernmentAgency"
     assert types.get("Brightwave Technologies") == "Company"
+
+
+def test_workers_naming_their_own_group_make_an_employee_group(nlp, extractor):
+    text = ("Organizers from the Courier Workers Collective said on Monday that they had met with members of "
+            "the Harbor Gig Drivers Alliance to plan a strike over pay.")
+    types = {m.name: m.type for m in read(nlp, extractor, text).mentions}
+    assert types.get("Courier Workers Collective") == "EmployeeGroup"
+    assert types.get("Harbor Gig Drivers Alliance") == "EmployeeGroup"
 
 
 def test_what_the_text_calls_a_name_outweighs_the_words_in_it(nlp, extractor):

@@ -151,9 +151,15 @@ def _org_type(words: list[str]) -> str:
         return "GovernmentAgency"
     if head in P.COMPANY_HEADS:
         return "Company"
+    if head in _WORKER_GROUP_HEADS and any(w in P.WORKER_NOUNS or w.rstrip("s") in P.WORKER_NOUNS for w in low[:-1]):
+        return "EmployeeGroup"  # "Courier Workers Collective", "Game Workers Alliance" (a union stays an organisation)
     if head in P.ADVOCACY_HEADS:
         return "AdvocacyGroup"
     return "Organization"
+
+
+#: Last words of the names workers give their own groups.
+_WORKER_GROUP_HEADS = frozenset({"collective", "united", "alliance"})
 
 
 #: Product nouns a name can modify to be a product's name ("the Service Cloud product").
@@ -215,6 +221,7 @@ def _made_products(doc, raw: list) -> list:
     maker of the A stun gun"``: names a company makes are products, whatever NER said
     (it often takes a list of game titles for one organisation)."""
     companies = {i for s, e, _, typ, _ in raw if typ in {"Company", "Organization"} for i in range(s, e)}
+    orgs = {i for s, e, _, typ, gaz in raw if typ in ORG_TYPES and (gaz or typ != "Organization") for i in range(s, e)}
     found: list[tuple[int, int]] = []
     for v in doc:
         if v.pos_ != "VERB" or v.lemma_.lower() not in _MAKE_VERBS:
@@ -241,7 +248,33 @@ def _made_products(doc, raw: list) -> list:
             if sp and sp[1] == v.head.i + 1 and doc[sp[1] - 1].lower_ not in _DOCUMENT_WORDS:  # (not "the Transparency Report")
                 s0 = sp[0] - 1 if sp[0] > 0 and doc[sp[0] - 1].text == "The" else sp[0]  # a title's own "The"
                 found.append((s0, sp[1]))
+    for v in doc:
+        # "Far Cry 6, which is developed by Ubisoft Toronto", "Locate X, a tool marketed by Babel
+        # Street": what a company is said to make, in the passive
+        if v.dep_ not in {"relcl", "acl"} or v.tag_ != "VBN" or v.lemma_.lower() not in _MAKE_VERBS | {"market"} or any(c.dep_ == "neg" for c in v.children):
+            continue
+        if not any(p.i in companies for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"):
+            continue
+        if v.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" and c.lower_ in {"which", "that"} for c in v.children):
+            continue
+        head = v.head
+        if head.pos_ != "PROPN" and head.dep_ == "appos" and head.lemma_.lower() in _PRODUCT_HEADS | _MADE_THINGS:
+            head = head.head  # "Locate X, a tool marketed by ...": the name the tool is
+        sp = _name_span(head)
+        if not sp or sp[1] != head.i + 1 or doc[sp[1] - 1].lower_ in _DOCUMENT_WORDS or head.i in orgs:
+            continue  # (not "The Verge, which is published by Vox Media": a known organisation)
+        s0, e0 = sp
+        # "Far Cry 6": a title's capitalised modifier and its number
+        while s0 > 0 and doc[s0 - 1].head.i == head.i and doc[s0 - 1].dep_ in {"amod", "compound"} and doc[s0 - 1].is_title:
+            s0 -= 1
+        while e0 < len(doc) and doc[e0].head.i == head.i and doc[e0].dep_ == "nummod" and doc[e0].like_num:
+            e0 += 1
+        found.append((s0, e0))
     for n in doc:
+        # "Research In Motion, the company behind the BlackBerry"
+        if n.lemma_.lower() in {"company", "firm", "startup", "studio", "developer"} and (n.dep_ == "appos" and n.head.i in companies):
+            found += [sp for p in n.children if p.dep_ == "prep" and p.lower_ == "behind" for o in p.children if o.dep_ == "pobj"
+                      for sp in [_name_span(o)] if sp]
         if n.lemma_.lower() not in {"maker", "developer", "creator", "manufacturer", "publisher", "producer"} or not (n.dep_ == "appos" and n.head.i in companies or any(c.dep_ == "appos" and c.i in companies for c in n.children)):
             continue
         cands = [c for c in n.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -470,6 +503,8 @@ def _org_apposition(ent) -> str | None:
     if root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "NOUN":
         nouns.append(root.head)  # "the staffing firm, Kellan"
     nouns += [c for c in root.children if c.dep_ == "compound" and c.i < ent.start and c.pos_ == "NOUN"]  # "the payments company Stripe"
+    if any(c.dep_ == "appos" and c.lemma_.lower() in _JOBS for c in root.children):
+        return None  # "Jim Roe, the former chief executive of X, the company behind Y": the company is X
     for n in nouns:
         if n.tag_ in {"NN", "NNP"} and n.lemma_.lower() in _ORG_APPOSITIONS and not n.ent_type_:
             if n.lemma_.lower() == "firm" and any(c.lower_ in {"law", "legal"} for c in n.children if c.dep_ in {"amod", "compound"}):
@@ -1068,7 +1103,9 @@ class EntityFinder:
                     or label != "Person" and any(self._verb_word(t) for t in span) or any(
                     t.lower_.endswith("ed") and self._verb_word(t) for t in span[1:]):
                 continue  # "Apple Admits Slowing Old iPhones", "Cloud Boss Defended Selling ...": a headline's clause
-            if span[0].lemma_.lower() in P.WORKER_NOUNS or span[0].lower_.rstrip("s") in P.WORKER_NOUNS or span[0].pos_ in {"VERB", "AUX"} and not (
+            # (but "Courier Workers Collective", "Drivers Union": workers naming their group)
+            named_group = e - s > 1 and span[-1].lower_ in P.GROUP_NAME_HEADS | P.ADVOCACY_HEADS and all(t.is_title or t.is_upper for t in span)
+            if (span[0].lemma_.lower() in P.WORKER_NOUNS or span[0].lower_.rstrip("s") in P.WORKER_NOUNS) and not named_group or span[0].pos_ in {"VERB", "AUX"} and not (
                     self._foreign_word(span[0]) or given_will) or span[0].tag_ in {"VBD", "VBN"} or span[0].is_lower:
                 continue  # "Employees Stage Walkout", "fired a warehouse worker": not names
             unit = label == "Organization" and e - s >= 2 and e < len(doc) and doc[e].lower_ in _UNIT_NOUNS and span.root.dep_ == "compound" and span.root.head.i == e

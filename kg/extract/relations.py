@@ -31,6 +31,10 @@ _LITIGATION_RULES = frozenset({"litigation"})
 #: Who may go to law besides the actors: companies and other organisations.
 _LITIGANTS = frozenset({"Company", "Organization"})
 
+#: What the writers or signers of a letter do to it.
+_AUTHORING_VERBS = frozenset({"sign", "write", "send", "pen", "draft", "circulate", "organize", "organise", "deliver", "launch", "start",
+                              "publish", "post", "release", "issue"})
+
 #: predicate -> (subject types, object types)
 SIGNATURES: dict[str, tuple[frozenset, frozenset]] = {
     "petitioned": (ACTORS, frozenset({"Person", "Company", "GovernmentAgency", "Organization"})),
@@ -58,6 +62,8 @@ _COLLECTIVE_NOUNS = frozenset({"group", "coalition", "collective", "organization
                                "alliance", "association", "union", "caucus"})
 _SPEAKER_ROLES = P.SPEAKER_ROLES | {"rep"}  # ("a union rep said")
 _PRESS_QUESTIONS = frozenset({"comment", "respond", "confirm", "clarify", "explain", "elaborate", "answer", "say", "discuss", "share", "detail", "describe"})
+#: What a reporter asks a company for: "asked Amazon for comment".
+_PRESS_REQUESTS = frozenset({"comment", "response", "reply", "statement", "reaction", "clarification", "interview", "confirmation"})
 _OBJECT_CONTROL = frozenset({"direct", "order", "instruct", "task", "commission", "ask", "urge", "force", "push", "pressure", "call", "help", "allow", "lead", "encourage", "tell", "want", "implore", "press", "require", "compel", "convince", "persuade", "get", "spur", "prompt", "drive", "beg", "lobby", "petition", "challenge"})
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
               "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -705,8 +711,7 @@ class RelationReader:
         for c in [*letter.children, *participles]:
             if c.dep_ == "poss" and c.head.i == letter.i:
                 found = self.ents(c)
-            elif c.pos_ == "VERB" and c.lemma_.lower() in {"sign", "write", "send", "pen", "draft", "circulate", "organize", "organise", "deliver", "launch", "start",
-                                                           "publish", "post", "release", "issue"}:
+            elif c.pos_ == "VERB" and c.lemma_.lower() in _AUTHORING_VERBS:
                 for x in c.children:
                     if x.dep_ == "agent":
                         found += [m for p in x.children if p.dep_ == "pobj" for m in self.ents(p)]
@@ -716,6 +721,8 @@ class RelationReader:
             h = letter.head
             if letter.dep_ in {"dobj", "nsubjpass"} and h.pos_ == "VERB" and h.lemma_.lower() in P.SEND_VERBS:
                 found = self.agents(h)
+            elif letter.dep_ == "nsubjpass" and h.pos_ == "VERB" and h.lemma_.lower() in _AUTHORING_VERBS:
+                found = self.agents(h)  # "the letter ... was organized by Apple Together"
             elif letter.dep_ == "pobj" and h.lower_ in {"in", "through", "via", "with"} and h.head.pos_ == "VERB":
                 found = self.agents(h.head)
             elif letter.dep_ == "pobj" and h.lower_ in {"in", "through", "via"} and h.dep_ == "ROOT":
@@ -978,7 +985,10 @@ def petition_verb(r: RelationReader, v) -> None:
             # "pressed him on the matter", "has pushed the company on its emissions"
             pressed_on = lemma in {"push", "press"} and _child(v, "dobj") and _pobjs(v, {"on", "over", "about"}) or lemma == "press" and any(
                 m.type in ORG_TYPES | {"Person"} for o in _child(v, "dobj") for m in r.ents(o))  # "pressed Kurian in internal forums"
-            if lemma != "pressure" and not pressed_on:
+            # "asked Instacart for paid sick leave", not "asked Amazon for comment"
+            asked_for = lemma in {"ask", "press"} and _child(v, "dobj") and any(
+                p.lemma_.lower() not in _PRESS_REQUESTS and p.pos_ == "NOUN" for p in _pobjs(v, {"for"}))
+            if lemma != "pressure" and not pressed_on and not asked_for:
                 return
         if lemma in {"ask", "press"} and any(x.lemma_.lower() in _PRESS_QUESTIONS for x in _child(v, "xcomp", "ccomp")):
             return  # "asked Amazon to comment" is a reporter's question
@@ -1125,7 +1135,7 @@ def letter_noun(r: RelationReader, n) -> None:
         # "organizers presented the company with three demands"
         recipients = _child(h.head, "dobj")
     if not recipients:
-        if n.dep_ == "dobj" and h.pos_ == "VERB" and h.lemma_.lower() in P.SEND_VERBS and n.lemma_.lower() in {"letter", "petition", "memo"}:
+        if n.dep_ in {"dobj", "nsubjpass"} and h.pos_ == "VERB" and h.lemma_.lower() in P.SEND_VERBS | _AUTHORING_VERBS and n.lemma_.lower() in {"letter", "petition", "memo"}:
             r.authors(n)  # "Workers launched a petition on Monday. It calls on X to ...": remember who wrote it
         return
     # "a letter to Bezos and Amazon's board", parsed as the board of "Bezos and Amazon": the
