@@ -738,6 +738,11 @@ CASES = [
     # ... and a second apposition after a person's title describes the company, not the person
     ("Jim Roe, the former chief executive of Research In Motion, the company behind the BlackBerry, criticized the plan.",
      {("Jim Roe", "leads", "Research In Motion")}),
+    # contractsWith: a company's cloud business named by description is its known cloud unit
+    ("Google's cloud unit signed a deal with the Navy.",
+     {("Google Cloud", "contractsWith", "U.S. Navy"), ("Google Cloud", "partOf", "Google")}),
+    ("Amazon opened an office in Virginia. The company's cloud computing division sells storage to the Army.",
+     {("Amazon Web Services", "contractsWith", "U.S. Army"), ("Amazon Web Services", "partOf", "Amazon")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -592,6 +592,8 @@ def _local_police(doc, de: DocEntities) -> None:
             de.by_tok[i] = [local if x is m else x for x in de.by_tok.get(i, [])]
 
 
+#: What a company calls a business of its own: "Google's cloud unit".
+_BUSINESS_UNIT_NOUNS = frozenset({"unit", "division", "business", "arm"})
 #: Whom a board is made of: "the board of directors", "the board of trustees".
 _BOARD_MEMBERS = frozenset({"director", "trustee", "governor"})
 #: Who may have a board of its own.
@@ -1604,8 +1606,35 @@ class EntityFinder:
             if len(ms) == 1 and ms[0].deferred and de.dominant_group is not None:
                 g = de.dominant_group
                 de.groups[i] = [M(ms[0].start, ms[0].end, ms[0].text, g.name, g.type, g.anchor, False)]
+        self._cloud_units(doc, de)
         _coalitions(doc, de)
         return de
+
+    def _cloud_units(self, doc, de: DocEntities) -> None:
+        """``"Google's cloud unit"``, ``"the company's cloud computing division"``: a company's
+        cloud business named by description is its known cloud unit (``"Google Cloud"``), where
+        the gazetteer knows one under the company's name."""
+        added = []
+        for t in doc:
+            if t.lemma_.lower() not in _BUSINESS_UNIT_NOUNS or t.tag_ != "NN" or t.i in de.by_tok:
+                continue
+            mods = [c for c in t.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < t.i]
+            cloud = [c for c in mods if c.lower_ == "cloud" or any(x.lower_ == "cloud" for x in c.children if x.dep_ in {"compound", "amod", "nmod"})]
+            poss = [c for c in t.children if c.dep_ == "poss"]
+            if not cloud or len(poss) != 1 or any(c not in cloud and c.lower_ not in {"computing", "services"} for c in mods):
+                continue
+            owners = [m for m in de.at(poss[0].i) if m.type == "Company"]
+            entry = self.gaz.lookup(f"{owners[0].name} Cloud") if len(owners) == 1 else None
+            if entry is None or entry.type != "Company" or entry.name == owners[0].name:
+                continue
+            start = min(c.left_edge.i for c in cloud)
+            m = M(start, t.i + 1, _clean_text(doc[start:t.i + 1].text), entry.name, entry.type)
+            de.parents.setdefault(entry.name, owners[0].name)
+            added.append(m)
+            for i in range(m.start, m.end):
+                de.by_tok.setdefault(i, []).append(m)
+        if added:
+            de.mentions[:] = sorted(de.mentions + added, key=lambda m: (m.start, m.end))
 
     def _learn_descriptions(self, doc, de: DocEntities) -> None:
         """``"its facial recognition tool, Rekognition"``, ``"that software, dubbed
