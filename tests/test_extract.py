@@ -743,6 +743,14 @@ CASES = [
      {("Google Cloud", "contractsWith", "U.S. Navy"), ("Google Cloud", "partOf", "Google")}),
     ("Amazon opened an office in Virginia. The company's cloud computing division sells storage to the Army.",
      {("Amazon Web Services", "contractsWith", "U.S. Army"), ("Amazon Web Services", "partOf", "Amazon")}),
+    # investigated: the one hired to audit does it (and is no employee); reviewing how a company
+    # acts, examining allegations, asking whether its conduct was lawful
+    ("Oracle hired Dana Whitfield, a partner at Kessler Partners, to audit Palantir.",
+     {("Dana Whitfield", "investigated", "Palantir"), ("Dana Whitfield", "worksFor", "Kessler Partners")}),
+    ("The Labor Department is reviewing how Uber handles complaints from drivers.",
+     {("U.S. Department of Labor", "investigated", "Uber")}),
+    ("The FTC examined the allegations against Zoom.", {("Federal Trade Commission", "investigated", "Zoom Video Communications")}),
+    ("The FTC is investigating whether Amazon's pricing harmed sellers.", {("Federal Trade Commission", "investigated", "Amazon")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1616,6 +1624,7 @@ NOTHING = [
     ("Twitter may send Clearview AI a cease-and-desist letter.", set()),
     ("The Tech Workers Coalition asked DoorDash for comment.", set()),
     ("Trackwise, a tool that was not built by Babel Street, follows phones.", set()),
+    ("Google engineers reviewed the code of Chromium.", {(GOOGLE_EMP, "worksFor", "Google")}),
     ("The Amazon Labor Union did not vote to affiliate with the Teamsters.", set()),
     ("OpenAI is not the maker of Siri.", set()),
     # a critical word under a negated clause ("had not been found to violate"); a judgement of

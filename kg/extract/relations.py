@@ -2008,9 +2008,18 @@ def contract_noun(r: RelationReader, n) -> None:
 
 
 def investigate_verb(r: RelationReader, v) -> None:
-    if v.pos_ != "VERB" or not r.asserted(v):
+    # "Microsoft hired Eric Holder to audit AnyVision": the work one is hired to do is done
+    hired_to = v.dep_ == "xcomp" and _lemma(v.head) in _HIRE_FOR_VERBS and r.asserted(v.head)
+    if v.pos_ != "VERB" or not (r.asserted(v) or hired_to):
         return
+    if _lemma(v) in _LOOSE_INVESTIGATE_VERBS and not hired_to and not any(
+            o.lemma_.lower() in _WRONGS | _ALLEGATION_NOUNS for o in _child(v, "dobj")) and not any(
+            x.lower_ == "how" for c in _child(v, "ccomp") for x in _child(c, "advmod")):
+        return  # "reviewed the documents"; but "hired X to review ...", "examined the allegations"
     agents = r.agents(v)
+    if hired_to:
+        # ... by the one hired (not the one hiring, who commissions it)
+        agents = [m for o in _child(v.head, "dobj") for m in r.ents(o)]
     if _lemma(v) in {"look", "dig", "delve"}:
         # "an inquiry by the law firm X looked into 215 complaints"
         if not _pobjs(v, {"into"}):
@@ -2021,8 +2030,12 @@ def investigate_verb(r: RelationReader, v) -> None:
     targets = [m for o in _child(v, "dobj") for m in r.target(o)] + [m for p in _pobjs(v, {"into"}) for m in r.target(p)]
     if not targets:
         # "is investigating whether Amazon retaliated against workers": whom the question is about
+        # ... and "reviewing how Microsoft handles complaints"
         targets = [m for c in _child(v, "ccomp") if any(x.lower_ in {"whether", "if"} for x in _child(c, "mark"))
-                   for x in _child(c, "nsubj", "nsubjpass") for m in r.ents(x) if m.type in ORGS_AND_PEOPLE]
+                   or any(x.lower_ == "how" for x in _child(c, "advmod"))
+                   # ("whether AnyVision's work complied": whose work)
+                   for x in _child(c, "nsubj", "nsubjpass") for m in r.ents(x) or [m for p in _child(x, "poss") for m in r.ents(p)]
+                   if m.type in ORGS_AND_PEOPLE]
     if not agents or all(a.type not in ORGS_AND_PEOPLE for a in agents):
         # "reporters at ProPublica investigated X": the newsroom
         agents = [m for x in _child(v, "nsubj") if x.lemma_.lower() in {"reporter", "journalist", "investigator", "researcher", "staff", "inspector", "auditor", "examiner"}
@@ -2039,6 +2052,10 @@ def investigate_verb(r: RelationReader, v) -> None:
     _emit_investigations(r, agents, targets, v, "investigate-verb")
 
 
+#: Verbs that investigate only on a task or about a wrong: not "reviewed the documents".
+_LOOSE_INVESTIGATE_VERBS = frozenset({"review", "examine", "inspect"})
+#: Verbs of engaging someone for a task: "hired X to audit Y".
+_HIRE_FOR_VERBS = frozenset({"hire", "retain", "engage", "commission", "appoint", "tap", "enlist", "bring"})
 #: Wrongs done at a workplace, which name the employer they happen at: "the firings at Google".
 _WRONGS = frozenset({"bias", "discrimination", "harassment", "racism", "sexism", "misconduct", "wrongdoing", "abuse", "retaliation",
                      "firing", "termination", "layoff", "dismissal", "violation", "mistreatment", "exploitation", "allegation", "accusation"})
@@ -2634,7 +2651,7 @@ _register(P.SUPPLY_VERBS | P.WITH_VERBS | P.CLIENT_OBJECT_VERBS | P.DEVELOP_VERB
 _register({"use", "adopt", "deploy", "hire", "pay", "run", "rely", "depend", "buy", "purchase", "procure", "license", "rent", "lease", "retain", "engage", "order",
            "shift", "move", "transfer", "outsource", "give", "award", "hand", "send", "contract", "trial", "test", "pilot"}, customer_verb)
 _register(P.CONTRACT_NOUNS | P.PROVIDER_NOUNS | {"customer", "client", "hosting"}, contract_noun)
-_register(P.INVESTIGATE_VERBS - {"review", "examine", "inspect"} | {"look", "dig", "delve"}, investigate_verb)
+_register(P.INVESTIGATE_VERBS | {"look", "dig", "delve"}, investigate_verb)
 _register(P.INVESTIGATION_NOUNS - {"review", "examination", "inspection"}, investigation_noun)
 _register(P.RESPOND_VERBS | {"push", "dispute", "deny", "refute", "rebut", "contest", "apologize", "apologise"}, respond_verb)
 _register({"ask"}, asked_about)
@@ -3833,6 +3850,8 @@ def hire_verb(r: RelationReader, v) -> None:
     organisation hired works for it (hired "as chief executive", leads it: :func:`as_role`)."""
     if v.pos_ != "VERB" or not r.asserted(v) or any(_is_lead_title(p) for p in _pobjs(v, {"as"})):
         return
+    if any(_lemma(x) in P.INVESTIGATE_VERBS for x in _child(v, "xcomp")):
+        return  # "hired Eric Holder to audit X": an outside investigator, no employee
     _employment(r, v, {"Company", "Organization", "GovernmentAgency", "NewsOutlet", "AdvocacyGroup"}, 0.65, "hired")
 
 
