@@ -509,6 +509,7 @@ CASES = [
      {("Salesforce employees", "petitioned", "Jane Roe"), ("Salesforce employees", "petitioned", "John Doe"),
       ("Salesforce employees", "petitioned", "Mary Major"), ("Salesforce employees", "petitioned", "Ann Lee"),
       ("Jane Roe", "leads", "Salesforce"), ("John Doe", "leads", "Salesforce"), ("Mary Major", "worksFor", "Salesforce"),
+      ("Ann Lee", "worksFor", "Salesforce"),
       ("Salesforce employees", "worksFor", "Salesforce")}),
     # petitioned: workers named for their cause are one named group; a letter "published by" them is theirs
     ("The letter, which was published on Monday by Oracle Workers for Climate Action, is addressed to Safra Catz.",
@@ -751,6 +752,16 @@ CASES = [
      {("U.S. Department of Labor", "investigated", "Uber")}),
     ("The FTC examined the allegations against Zoom.", {("Federal Trade Commission", "investigated", "Zoom Video Communications")}),
     ("The FTC is investigating whether Amazon's pricing harmed sellers.", {("Federal Trade Commission", "investigated", "Amazon")}),
+    # worksFor: a hyphenated name in apposition with a job; a C-suite title with the company in
+    # view; the employer one joined from; the newsrooms one covered a beat for
+    ("Anne-Marie Dubois-Lefevre, a hardware vice president at Apple, signed the memo.",
+     {("Anne-Marie Dubois-Lefevre", "worksFor", "Apple")}),
+    ("Salesforce faced a backlash. Chief Marketing Officer Dana Whitfield said the firm would listen.",
+     {("Dana Whitfield", "worksFor", "Salesforce")}),
+    ("Priya Nair, who joined Google from Oracle in 2019, runs the team.",
+     {("Priya Nair", "worksFor", "Google"), ("Priya Nair", "worksFor", "Oracle")}),
+    ("Jane Roe previously covered labor and privacy for Grist Weekly and Byline Times.",
+     {("Jane Roe", "worksFor", "Grist Weekly"), ("Jane Roe", "worksFor", "Byline Times")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -412,7 +412,9 @@ def _is_bio_subject(ent) -> bool:
     """``"Olivia Park is a reporter for Vox"``: a two- or three-word name that is the
     subject of a copula whose complement is a job is a person, whatever NER said."""
     root = ent.root
-    if not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent):
+    # ("Sebastien Marineau-Mes": a hyphenated surname is one word)
+    words = [t for t in ent if t.text != "-" and not (t.i > ent.start and ent.doc[t.i - 1].text == "-" and not ent.doc[t.i - 1].whitespace_)]
+    if not 2 <= len(words) <= 3 or not all(t.is_title for t in ent if t.text != "-"):
         return False
     if ent.label_ in {"GPE", "LOC", "FAC", "NORP"} and any(
             c.dep_ == "appos" and c.lemma_.lower() in _JOBS for c in root.children):
@@ -592,6 +594,11 @@ def _local_police(doc, de: DocEntities) -> None:
             de.by_tok[i] = [local if x is m else x for x in de.by_tok.get(i, [])]
 
 
+#: Words of a C-suite title before "Officer": "Chief Marketing Officer", "Chief People Officer".
+_CSUITE_WORDS = frozenset({"chief", "executive", "officer", "operating", "technology", "financial", "marketing", "people", "information",
+                           "security", "product", "revenue", "legal", "communications", "content", "operations", "strategy", "diversity",
+                           "privacy", "data", "digital", "resources", "compliance", "commercial", "business", "growth", "responsible",
+                           "ethics", "sustainability", "medical", "risk", "investment", "administrative", "creative"})
 #: What a company calls a business of its own: "Google's cloud unit".
 _BUSINESS_UNIT_NOUNS = frozenset({"unit", "division", "business", "arm"})
 #: Whom a board is made of: "the board of directors", "the board of trustees".
@@ -1440,6 +1447,28 @@ class EntityFinder:
             raw.append((s, t.i + 1, entry.name if entry else name, entry.type if entry else kinds.pop(), bool(entry)))
             for i in range(s, t.i + 1):
                 taken[i] = True
+        # "covered privacy for Digiday and Ad Age", "reported on AI at Emerging Tech Brew": the
+        # newsroom a journalist covered a beat for, whatever NER took it for
+        for t in doc:
+            if taken[t.i] or t.pos_ != "PROPN" or not t.text[:1].isupper() or t.dep_ not in {"pobj", "conj"}:
+                continue
+            first = t
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            prep = first.head
+            if first.dep_ != "pobj" or prep.lower_ not in {"for", "at"}:
+                continue
+            verb = prep.head if prep.head.pos_ == "VERB" else prep.head.head
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"cover", "report", "write", "edit"} or not any(c.dep_ == "dobj" for c in verb.children):
+                continue
+            sp = _name_span(t)
+            if sp is None or any(taken[i] for i in range(*sp)) or any(doc[i].ent_type_ in {"PERSON", "GPE", "LOC", "NORP"} for i in range(*sp)):
+                continue
+            name = _clean_text(doc[sp[0]:sp[1]].text)
+            entry = self.gaz.lookup(name)
+            raw.append((sp[0], sp[1], entry.name if entry else name, entry.type if entry else "NewsOutlet", bool(entry)))
+            for i in range(*sp):
+                taken[i] = True
         # "a Pune-based group": a place the tagger took for an organisation
         raw[:] = [r for r in raw if r[4] or not (r[1] + 1 < len(doc) and doc[r[1]].text == "-" and doc[r[1] + 1].lower_ == "based")]
         # "Grindr United", "Acme Workers United" read whole by NER: a company's staff organised
@@ -1514,7 +1543,7 @@ class EntityFinder:
                     or t.lower_ == "executive" and t.i > 0 and doc[t.i - 1].lower_ == "chief") and not (
                     t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper() and (
                         doc[t.i - 1].i not in de.by_tok or any(x.type in ORG_TYPES for x in de.by_tok[doc[t.i - 1].i]))
-                    and doc[t.i - 1].lower_ not in {"chief", "executive", "officer", "operating", "technology", "financial"}):
+                    and doc[t.i - 1].lower_ not in _CSUITE_WORDS):
                 # "COO Sheryl Sandberg": the company in view; not "CPL CEO Anne Heraty", whose
                 # company is named, though unknown
                 comp = state.title_company(t)

@@ -2572,6 +2572,8 @@ def work_verb(r: RelationReader, v) -> None:
         # "joined Google after two decades at Oracle": the years before were spent at Oracle
         orgs += [m for t in _pobjs(v, {"after", "following"}) if t.lemma_.lower() in {"year", "decade", "month", "stint", "career", "tenure"}
                  for p in _pobjs(t, {"at", "with"}) for m in r.ents(p) if m.type in ORG_TYPES]
+        # "joined Google from Oracle": the employer before
+        orgs += [m for p in _pobjs(v, {"from"}) for m in r.ents(p) if m.type in {"Company", "NewsOutlet", "Organization", "GovernmentAgency"}]
     elif lemma in {"leave", "quit"}:
         # "Hinton, who left Google last year": a past role there
         if not r.asserted(v):
