@@ -187,6 +187,8 @@ ROLE_NOUNS = COUNCIL_TITLES | frozenset({
     "editor-in-chief", "publisher", "investigator", "coordinator", "agent", "staff",
     "treasurer", "secretary-treasurer", "steward", "delegate", "trustee", "counsel",
     "driver", "courier", "rider", "shopper", "trainee", "advocate", "operator", "mechanic", "guard", "dispatcher", "handler", "sorter", "stocker", "loader",
+    "barista", "supervisor", "cook", "baker", "bartender", "janitor", "cleaner", "custodian", "assembler", "welder", "pilot",
+    "attendant", "translator", "linguist", "pharmacist", "transcriber",
 })
 #: Who speaks for an organisation: "a Google spokesperson said".
 SPEAKER_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"})

@@ -2610,7 +2610,8 @@ def work_verb(r: RelationReader, v) -> None:
         if lemma in {"drive", "deliver"} and not r.asserted(v):
             return
         orgs = [m for p in _pobjs(v, {"at", "for"} if lemma not in {"drive", "deliver"} else {"for"}) for m in r.ents(p)
-                or ([x for c in _child(p, "poss") for x in r.ents(c)] if p.lemma_.lower() in _WORKPLACES else [])]  # "works at Apple's store"
+                or ([x for c in _child(p, "poss") for x in r.ents(c)] if p.lemma_.lower() in _WORKPLACES else [])  # "works at Apple's store"
+                or (_workplace_owner(r, p) if lemma == "work" else [])]  # "has worked at the warehouse": the company in view
         # "has worked for the past two years at Covalen": the place hung on the span of time
         orgs += [m for t in _pobjs(v, {"for", "in", "over"}) if t.lemma_.lower() in _SPANS for p in _pobjs(t, {"at", "for"}) for m in r.ents(p)]
         if lemma == "serve":
@@ -2795,7 +2796,8 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
 
 
 #: Workplaces that stand for the company in view: "a picker at the warehouse".
-_WORKPLACES = frozenset({"warehouse", "store", "factory", "plant", "facility", "office", "headquarters", "campus", "studio", "site"})
+_WORKPLACES = frozenset({"warehouse", "store", "factory", "plant", "facility", "office", "headquarters", "campus", "studio", "site", "depot", "hub",
+                         "shop", "restaurant", "cafe", "branch", "center", "centre"})
 
 
 def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float) -> None:
