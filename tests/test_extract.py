@@ -1639,6 +1639,8 @@ NOTHING = [
     ("The Tech Workers Coalition asked DoorDash for comment.", set()),
     ("Trackwise, a tool that was not built by Babel Street, follows phones.", set()),
     ("Google engineers reviewed the code of Chromium.", {(GOOGLE_EMP, "worksFor", "Google")}),
+    ("Kickstarter employees unionized last year.", {("Kickstarter employees", "worksFor", "Kickstarter")}),
+    ('"The Teamsters have misled the public," said Jane Roe, an Amazon spokesperson.', {("Jane Roe", "worksFor", "Amazon")}),
     ("The Amazon Labor Union did not vote to affiliate with the Teamsters.", set()),
     ("OpenAI is not the maker of Siri.", set()),
     # a critical word under a negated clause ("had not been found to violate"); a judgement of

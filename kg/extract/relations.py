@@ -1360,6 +1360,10 @@ def protest_verb(r: RelationReader, v) -> None:
             r.emit(s, "protested", t, v, 0.8 if not threat else 0.6, "litigation" if in_court and not threat else "protest-verb")
 
 
+#: Verbs of organising workers, which protest only what they are said to be against.
+_ORGANIZE_VERBS = frozenset({"organize", "organise", "mobilize", "mobilise", "unionize", "unionise"})
+
+
 def walkout_verb(r: RelationReader, v) -> None:
     """Walkouts, strikes, organising and taking positions: the target is what follows
     (``"walked out over ICE contracts"``), else the group's own employer."""
@@ -1388,12 +1392,15 @@ def walkout_verb(r: RelationReader, v) -> None:
         for o in _child(x, "dobj"):
             if x.lemma_.lower() in P.RETREAT_VERBS | {"oppose", "protest", "fight", "end"}:
                 targets += r.target(o)
+    # ("the walkout was organised by X": organising a protest is protesting)
+    protest_organized = any(o.lemma_.lower() in P.PROTEST_NOUNS for o in _child(v, "dobj", "nsubjpass"))
     for s in r.agents(v):
         if s.type not in ACTORS:
             continue
         hits = [t for t in targets if t.type != "Person" or t.start < len(r.doc) and r.doc[t.start].i > v.i and any(
             x.lemma_.lower() in {"comment", "remark", "statement", "memo", "email", "tweet", "speech"} for x in r.doc[v.i:t.start])]
-        if not hits and s.type == "EmployeeGroup" and s.anchor:
+        if not hits and s.type == "EmployeeGroup" and s.anchor and (lemma not in _ORGANIZE_VERBS or protest_organized):
+            # (organising or unionising is no protest of the employer by itself: "Grindr workers unionized")
             hits = [M(s.start, s.end, s.anchor, s.anchor, "Company")]
         if not hits and s.type == "Person" and _lemma(v) in {"quit", "resign", "leave"}:
             # "X quit in protest over the firings": over what the company the text is about did;
