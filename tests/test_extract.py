@@ -1754,6 +1754,15 @@ def test_unknown_organisations_are_typed_from_their_names(nlp, extractor):
     assert types.get("Brightwave Technologies") == "Company"
 
 
+def test_names_ner_misses_that_the_text_introduces(nlp, extractor):
+    text = ("Block Smart Streets, a residents' group formed last spring, held rallies. Last month, CodeBridge.org dropped "
+            "Palantir as a sponsor. The feature ships with iOS 17 and watchOS 10 but not with 15 million older phones.")
+    names = {(m.text, m.name, m.type) for m in read(nlp, extractor, text).mentions}
+    assert ("Block Smart Streets", "Block Smart Streets", "AdvocacyGroup") in names
+    assert ("CodeBridge.org", "CodeBridge.org", "Organization") in names
+    assert ("iOS 17", "iOS 17", "Product") in names and ("watchOS 10", "watchOS 10", "Product") in names
+
+
 def test_workers_naming_their_own_group_make_an_employee_group(nlp, extractor):
     text = ("Organizers from the Courier Workers Collective said on Monday that they had met with members of "
             "the Harbor Gig Drivers Alliance to plan a strike over pay.")

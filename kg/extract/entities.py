@@ -216,6 +216,45 @@ def _name_span(tok) -> tuple[int, int] | None:
     return s, e
 
 
+def _version_end(doc, s: int, e: int) -> int:
+    """Where a product name ends with the version number right after it ("iOS 15", "Windows
+    11"): the number must belong to the name, not count something ("Windows 11 devices" still
+    names Windows 11; "iOS 15 million" does not), and not be a year."""
+    if e >= len(doc) or doc[e].tag_ != "CD" or not doc[e].text.replace(".", "").isdigit() or doc[e - 1].whitespace_ == "":
+        return e
+    if not (doc[e].head.i in range(s, e) or doc[s:e].root.head.i == e) or len(doc[e].text) > 3:
+        return e  # (not "iOS in 2021", not a year)
+    if e + 1 < len(doc) and doc[e + 1].lower_ in {"million", "billion", "thousand", "percent", "%", "hundred"}:
+        return e
+    return e + 1
+
+
+def _versions(doc, raw: list, taken: list[bool]) -> list:
+    """``"iOS 15"``, ``"watchOS 8"``: a product's version is named with its number; a
+    mixed-case word with a version number after it is a product ("iPadOS 15")."""
+    out = []
+    for s, e, name, typ, gaz in raw:
+        if typ == "Product":
+            k = _version_end(doc, s, e)
+            if k > e and not taken[e]:
+                name = f"{name} {doc[e].text}"
+                taken[e] = True
+                e, gaz = k, False
+        out.append((s, e, name, typ, gaz))
+    for t in doc:
+        if taken[t.i] or t.pos_ != "PROPN" or not _MIXED_CASE.match(t.text):
+            continue
+        k = _version_end(doc, t.i, t.i + 1)
+        if k > t.i + 1 and not taken[t.i + 1]:
+            out.append((t.i, k, _clean_text(doc[t.i:k].text), "Product", False))
+            taken[t.i] = taken[t.i + 1] = True
+    return out
+
+
+#: Mixed-case product words: "iPadOS", "watchOS".
+_MIXED_CASE = re.compile(r"^[a-z]+[A-Z][A-Za-z]*$")
+
+
 def _made_products(doc, raw: list) -> list:
     """``"X, which makes A, B and C"``, ``"X builds A"``, ``"the A maker X"``, ``"X, the
     maker of the A stun gun"``: names a company makes are products, whatever NER said
@@ -599,6 +638,11 @@ _CSUITE_WORDS = frozenset({"chief", "executive", "officer", "operating", "techno
                            "security", "product", "revenue", "legal", "communications", "content", "operations", "strategy", "diversity",
                            "privacy", "data", "digital", "resources", "compliance", "commercial", "business", "growth", "responsible",
                            "ethics", "sustainability", "medical", "risk", "investment", "administrative", "creative"})
+#: Web addresses used as names: "AnitaB.org", "Change.org".
+_WEB_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]*\.(?:org|com|net|io|ai|co)$")
+#: Group nouns an apposition names a group by: "X, a citizens' group".
+_GROUP_APPOSITIONS = frozenset({"group", "coalition", "collective", "alliance", "network", "campaign", "organization", "organisation",
+                                "nonprofit", "non-profit", "charity", "movement"})
 #: What a company calls a business of its own: "Google's cloud unit".
 _BUSINESS_UNIT_NOUNS = frozenset({"unit", "division", "business", "arm"})
 #: Whom a board is made of: "the board of directors", "the board of trustees".
@@ -1195,6 +1239,7 @@ class EntityFinder:
         raw = [(s, e, name, "Company" if typ == "Product" and not gaz_hit and any(
             c.dep_ in {"amod", "compound"} and c.i < s and c.lemma_.lower() in P.COMPANY_NOUNS | {"major", "maker"}
             for c in doc[s:e].root.children) else typ, gaz_hit) for s, e, name, typ, gaz_hit in raw]
+        raw = _versions(doc, raw, taken)
         raw += _unnamed_people(doc, taken)
         raw = _union_locals(doc, sorted(raw), taken)
         headline_toks = {i for u in headlines for i in range(*de.unit_bounds[u])}
@@ -1467,6 +1512,28 @@ class EntityFinder:
             name = _clean_text(doc[sp[0]:sp[1]].text)
             entry = self.gaz.lookup(name)
             raw.append((sp[0], sp[1], entry.name if entry else name, entry.type if entry else "NewsOutlet", bool(entry)))
+            for i in range(*sp):
+                taken[i] = True
+        # "Block Sidewalk, a citizens' group formed in 2019": a name NER missed that an
+        # apposition calls a group; "AnitaB.org": an organisation named by its web address
+        for t in doc:
+            if taken[t.i] or t.pos_ != "PROPN" or not t.text[:1].isupper():
+                continue
+            if _WEB_NAME.match(t.text) and not self._common_word(t.text):
+                entry = self.gaz.lookup(t.text)
+                raw.append((t.i, t.i + 1, entry.name if entry else t.text, entry.type if entry else "Organization", bool(entry)))
+                taken[t.i] = True
+                continue
+            appos = [c for c in t.children if c.dep_ == "appos" and c.lemma_.lower() in _GROUP_APPOSITIONS and c.i > t.i
+                     and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.subtree if d.i < c.i)]  # ("a citizens' group")
+            sp = _name_span(t) if appos else None
+            if sp is None or sp[1] != t.i + 1 or any(taken[i] or doc[i].ent_type_ in {"PERSON", "GPE", "LOC", "NORP", "DATE"} for i in range(*sp)):
+                continue
+            if sp[1] - sp[0] < 2 and self._common_word(t.text):
+                continue
+            name = _clean_text(doc[sp[0]:sp[1]].text)
+            entry = self.gaz.lookup(name)
+            raw.append((sp[0], sp[1], entry.name if entry else name, entry.type if entry else _group_type(t), bool(entry)))
             for i in range(*sp):
                 taken[i] = True
         # "a Pune-based group": a place the tagger took for an organisation
