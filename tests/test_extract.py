@@ -765,6 +765,10 @@ CASES = [
     # worksFor: shop-floor jobs; working at "the warehouse" of the company in view
     ("Maria Lopez, a Starbucks barista in Buffalo, helped organize the union.", {("Maria Lopez", "worksFor", "Starbucks")}),
     ("Amazon runs a depot in Bristol. Tom Reed, who has worked at the depot for six years, was fired.", {("Tom Reed", "worksFor", "Amazon")}),
+    # develops: the names a company sells to someone are its products, whatever NER took them for
+    ("Veridian Labs sells Halcyon and Tessera to police departments.",
+     {("Veridian Labs", "develops", "Halcyon"), ("Veridian Labs", "develops", "Tessera"),
+      ("Veridian Labs", "contractsWith", "law enforcement")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -238,7 +238,10 @@ def open_page(browser, path: Path, width: int = 1400, height: int = 850) -> Open
     page.on("console", lambda m: opened.errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: opened.errors.append(str(e)))
     page.goto(path.as_uri())
-    page.wait_for_function("window.kgGraph && window.kgGraph.ready === true", timeout=120_000)
+    # the page marks its body once the graph is laid out; a selector wait needs no string
+    # evaluation, which the page's Content-Security-Policy forbids on repeated polls
+    page.wait_for_selector("body[data-ready='true']", state="attached", timeout=120_000)
+    assert page.evaluate("() => window.kgGraph.ready") is True
     return opened
 
 

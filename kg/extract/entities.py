@@ -251,6 +251,8 @@ def _versions(doc, raw: list, taken: list[bool]) -> list:
     return out
 
 
+#: Verbs of selling a product to someone: "sells Gotham to governments".
+_SELL_VERBS = frozenset({"sell", "market", "license", "licence"})
 #: Mixed-case product words: "iPadOS", "watchOS".
 _MIXED_CASE = re.compile(r"^[a-z]+[A-Z][A-Za-z]*$")
 
@@ -263,20 +265,22 @@ def _made_products(doc, raw: list) -> list:
     orgs = {i for s, e, _, typ, gaz in raw if typ in ORG_TYPES and (gaz or typ != "Organization") for i in range(s, e)}
     found: list[tuple[int, int]] = []
     for v in doc:
-        if v.pos_ != "VERB" or v.lemma_.lower() not in _MAKE_VERBS:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in _MAKE_VERBS | _SELL_VERBS:
             continue
         subj = [c for c in v.children if c.dep_ == "nsubj"]
         maker = any(c.i in companies for c in subj) or v.dep_ == "relcl" and v.head.i in companies and any(c.lower_ in {"which", "that"} for c in subj)
         if not maker or any(c.dep_ == "neg" for c in v.children):
             continue
         for o in [c for c in v.children if c.dep_ == "dobj"]:
+            if v.lemma_.lower() in _SELL_VERBS and (o.i in orgs or not any(p.dep_ in {"prep", "dative"} and p.lower_ == "to" for p in v.children)):
+                continue  # "sells Gotham and Foundry to governments" (not "sold Whole Foods", a known company)
             items = [o, *o.conjuncts]
             sp = _name_span(o)
             if sp:  # "World of X, Y and Z": the list may hang on the of-name's last word
                 items += [c for i in range(sp[0], sp[1]) for c in doc[i].conjuncts if c.i >= sp[1]]
             for t in dict.fromkeys(items):
                 sp = _name_span(t)
-                if sp:
+                if sp and not (v.lemma_.lower() in _SELL_VERBS and t.i in orgs):
                     found.append(sp)
     for v in doc:
         # "The Closer, which Netflix released in October": what a company released or made
