@@ -769,6 +769,8 @@ CASES = [
     ("Veridian Labs sells Halcyon and Tessera to police departments.",
      {("Veridian Labs", "develops", "Halcyon"), ("Veridian Labs", "develops", "Tessera"),
       ("Veridian Labs", "contractsWith", "law enforcement")}),
+    # leads: the president of a company's union leads the union, not the company
+    ("Lee Jae-won is the president of the Hyundai union.", {("Lee Jae-won", "worksFor", "Hyundai")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -2729,6 +2729,10 @@ def _is_lead_title(t) -> bool:
     return lemma in P.TOP_TITLES
 
 
+#: Bodies with leaders of their own, named after an organisation: "the Samsung union".
+_BODIES_OF_THEIR_OWN = frozenset({"union", "guild", "chapter", "caucus", "council", "committee", "coalition", "association", "local"})
+
+
 def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
     """Organisations a role noun is held at: ``"CEO of X"``, ``"X's reporter"``, ``"X
     spokesperson"``, ``"reporter at X"``, ``"manager for X's team"``."""
@@ -2773,8 +2777,9 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
                         continue
                 if _is_title(p) and depth < 2:
                     out += [x for x in _title_orgs(r, p, depth + 1) if x[0] is not None]
-                if not found:
+                if not found and not (c.lower_ == "of" and p.lemma_.lower() in _BODIES_OF_THEIR_OWN):
                     # "at BuzzFeed News covering labor": a name inside the object's compounds
+                    # (not "president of the Samsung union", a body of its own)
                     found = _dedupe([m for x in p.doc[p.left_edge.i:p.i] if x.dep_ == "compound" or x.head.dep_ == "compound"
                                      for m in r.de.at(x.i) if m.type in ORG_TYPES])[:1]
                 if not found and c.lower_ in {"at", "in"} and p.lemma_.lower() in _WORKPLACES and any(
