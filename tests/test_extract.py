@@ -771,6 +771,13 @@ CASES = [
       ("Veridian Labs", "contractsWith", "law enforcement")}),
     # leads: the president of a company's union leads the union, not the company
     ("Lee Jae-won is the president of the Hyundai union.", {("Lee Jae-won", "worksFor", "Hyundai")}),
+    # contractsWith: a company's partners named by example ("retailers including X", "its
+    # clients, such as Y"), not under a negated verb
+    ("Instacart delivers groceries from retailers including Costco and Kroger.",
+     {("Instacart", "contractsWith", "Costco"), ("Instacart", "contractsWith", "Kroger")}),
+    ("Palantir's clients, such as ICE and the FBI, praised the software.",
+     {("Palantir", "contractsWith", "U.S. Immigration and Customs Enforcement"), ("Palantir", "contractsWith", "Federal Bureau of Investigation")}),
+    ("Instacart does not deliver groceries from retailers including Costco.", set()),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

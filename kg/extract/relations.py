@@ -3994,6 +3994,54 @@ def cease_and_desist(r: RelationReader, t) -> None:
 _register({"desist"}, cease_and_desist)
 
 
+#: Business partners a company names examples of: "retailers including Costco".
+_PARTNER_NOUNS = frozenset({"retailer", "partner", "customer", "client", "merchant", "advertiser", "contractor", "vendor", "supplier",
+                            "subcontractor", "reseller"})
+#: ... of whom those that sell to the company.
+_SUPPLIER_NOUNS = frozenset({"contractor", "vendor", "supplier", "subcontractor", "reseller"})
+
+
+def partner_examples(r: RelationReader, n) -> None:
+    """``"delivers groceries from retailers including Costco and Kroger"``, ``"its clients, such as
+    ICE"``, ``"counts the NRA among its customers"``: a company's named partners contract with it."""
+    if n.pos_ != "NOUN" or n.lemma_.lower() not in _PARTNER_NOUNS:
+        return
+    examples = [q for p in _pobjs(n, {"including", "like"}) for q in [p, *p.conjuncts]]
+    examples += [q for c in n.children if c.dep_ == "prep" and c.lower_ == "as" and any(x.lower_ == "such" for x in c.children)
+                 for p in _child(c, "pobj") for q in [p, *p.conjuncts]]
+    examples += [q for c in n.children if c.dep_ == "amod" and c.lower_ == "such" for a in _child(c, "prep") if a.lower_ == "as"
+                 for p in _child(a, "pobj") for q in [p, *p.conjuncts]]
+    h = n.head
+    counted = h.lower_ == "among" and h.head.pos_ == "VERB" and _lemma(h.head) in {"count", "list", "include", "number"}
+    if counted:
+        examples += [q for o in _child(h.head, "dobj") for q in [o, *o.conjuncts]]  # "counts X among its customers"
+    if not examples:
+        return
+    owners = [m for c in _child(n, "poss") for m in r.ents(c)]
+    verb = h.head if n.dep_ == "pobj" else h if n.dep_ == "dobj" else None
+    for _ in range(2):  # "delivers groceries from retailers including ...": the verb above the object
+        if verb is not None and verb.pos_ != "VERB" and verb.dep_ in {"dobj", "pobj", "prep"}:
+            verb = verb.head
+    if (not owners or not any(m.type == "Company" for m in owners)) and verb is not None and verb.pos_ == "VERB":
+        owners = [m for m in r.agents(verb) if m.type == "Company"]
+        if not r.asserted(verb):
+            return
+    for o in owners:
+        if o.type != "Company":
+            continue
+        for q in examples:
+            for m in r.ents(q):
+                if m.type in {"Company", "GovernmentAgency", "Organization"} and m.name != o.name:
+                    # (the seller first: "its contractors, such as Accenture" sell to it)
+                    if n.lemma_.lower() in _SUPPLIER_NOUNS and m.type == "Company":
+                        r.emit(m, "contractsWith", o, n, 0.65, "partners")
+                    else:
+                        r.emit(o, "contractsWith", m, n, 0.65, "partners")
+
+
+_register(_PARTNER_NOUNS, partner_examples)
+
+
 def union_locals(r: RelationReader) -> None:
     """``"CWA Local 1400"``, ``"Office and Professional Employees International Union Local
     153"``: a numbered local belongs to its union."""
