@@ -778,6 +778,9 @@ CASES = [
     ("Palantir's clients, such as ICE and the FBI, praised the software.",
      {("Palantir", "contractsWith", "U.S. Immigration and Customs Enforcement"), ("Palantir", "contractsWith", "Federal Bureau of Investigation")}),
     ("Instacart does not deliver groceries from retailers including Costco.", set()),
+    # investigated: the passive, in a main and in a relative clause
+    ("Lyft is being investigated by the Labor Department.", {("U.S. Department of Labor", "investigated", "Lyft")}),
+    ("Lyft, which was audited by Deloitte in 2019, declined to comment.", {("Deloitte", "investigated", "Lyft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1653,6 +1656,7 @@ NOTHING = [
     ("Trackwise, a tool that was not built by Babel Street, follows phones.", set()),
     ("Google engineers reviewed the code of Chromium.", {(GOOGLE_EMP, "worksFor", "Google")}),
     ("Kickstarter employees unionized last year.", {("Kickstarter employees", "worksFor", "Kickstarter")}),
+    ("Lyft is not being investigated by the Labor Department.", set()),
     ('"The Teamsters have misled the public," said Jane Roe, an Amazon spokesperson.', {("Jane Roe", "worksFor", "Amazon")}),
     ("The Amazon Labor Union did not vote to affiliate with the Teamsters.", set()),
     ("OpenAI is not the maker of Siri.", set()),

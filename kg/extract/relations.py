@@ -2035,6 +2035,8 @@ def investigate_verb(r: RelationReader, v) -> None:
         agents = [m for s in inquiries for p in _pobjs(s, {"by"}) for m in r.ents(p)] + [
             m for s in inquiries for c in s.children if c.dep_ == "poss" for m in r.ents(c)] or agents
     targets = [m for o in _child(v, "dobj") for m in r.target(o)] + [m for p in _pobjs(v, {"into"}) for m in r.target(p)]
+    if not targets and _child(v, "agent"):
+        targets = [m for o in _child(v, "nsubjpass") for m in r.target(o)]  # "Uber is being investigated by the Labor Department"
     if not targets:
         # "is investigating whether Amazon retaliated against workers": whom the question is about
         # ... and "reviewing how Microsoft handles complaints"
