@@ -781,6 +781,10 @@ CASES = [
     # investigated: the passive, in a main and in a relative clause
     ("Lyft is being investigated by the Labor Department.", {("U.S. Department of Labor", "investigated", "Lyft")}),
     ("Lyft, which was audited by Deloitte in 2019, declined to comment.", {("Deloitte", "investigated", "Lyft")}),
+    # petitioned and investigated in the passive: "was petitioned by", "was sued by" an agency
+    ("Satya Nadella was petitioned by hundreds of Microsoft employees.",
+     {(MSFT_EMP, "petitioned", "Satya Nadella"), (MSFT_EMP, "worksFor", "Microsoft")}),
+    ("Lyft was sued by the FTC.", {("Federal Trade Commission", "investigated", "Lyft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1657,6 +1661,7 @@ NOTHING = [
     ("Google engineers reviewed the code of Chromium.", {(GOOGLE_EMP, "worksFor", "Google")}),
     ("Kickstarter employees unionized last year.", {("Kickstarter employees", "worksFor", "Kickstarter")}),
     ("Lyft is not being investigated by the Labor Department.", set()),
+    ("Lyft was never sued by the FTC.", set()),
     ('"The Teamsters have misled the public," said Jane Roe, an Amazon spokesperson.', {("Jane Roe", "worksFor", "Amazon")}),
     ("The Amazon Labor Union did not vote to affiliate with the Teamsters.", set()),
     ("OpenAI is not the maker of Siri.", set()),

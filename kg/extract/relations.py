@@ -995,6 +995,8 @@ def petition_verb(r: RelationReader, v) -> None:
         if any(c.dep_ == "prt" for c in v.children):
             return
         objs = _child(v, "dobj") + [x for c in _child(v, "ccomp") if any(m.lower_ == "that" for m in _child(c, "mark")) for x in _child(c, "nsubj")]
+        if _child(v, "agent"):
+            objs += _child(v, "nsubjpass")  # "Nadella was petitioned by hundreds of employees"
         xcomps = _child(v, "xcomp")
         if xcomps:
             # "urged Bezos to stop providing services to Palantir, the data firm": an apposition
@@ -1302,10 +1304,11 @@ def protest_verb(r: RelationReader, v) -> None:
             _child(v, "dobj", "nsubjpass") or _pobjs(v, {"against"}) or lemma in {"rally", "demonstrate", "march"} and _pobjs(v, {"outside", "at"})):
         return
     if lemma == "sue" and r.asserted(v):
-        # "the Justice Department sued Apple": an agency's suit is its investigation
+        # "the Justice Department sued Apple", "Apple was sued by the FTC": an agency's suit is
+        # its investigation
         for a in r.agents(v):
             if a.type == "GovernmentAgency":
-                for o in _child(v, "dobj"):
+                for o in _child(v, "dobj") + (_child(v, "nsubjpass") if _child(v, "agent") else []):
                     for t in r.ents(o):
                         r.emit(a, "investigated", t, v, 0.7, "agency-suit")
     if lemma in {"target", "sue", "attack", "fight", "challenge", "accuse"}:
