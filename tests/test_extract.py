@@ -785,6 +785,10 @@ CASES = [
     ("Satya Nadella was petitioned by hundreds of Microsoft employees.",
      {(MSFT_EMP, "petitioned", "Satya Nadella"), (MSFT_EMP, "worksFor", "Microsoft")}),
     ("Lyft was sued by the FTC.", {("Federal Trade Commission", "investigated", "Lyft")}),
+    # protested/worksFor: the people a group is said to include did what it did
+    ("Hundreds of Google employees, including Dana Whitfield and Omar Haddad, walked out.",
+     {(GOOGLE_EMP, "protested", "Google"), (GOOGLE_EMP, "worksFor", "Google"), ("Dana Whitfield", "protested", "Google"),
+      ("Dana Whitfield", "worksFor", "Google"), ("Omar Haddad", "protested", "Google"), ("Omar Haddad", "worksFor", "Google")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

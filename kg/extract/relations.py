@@ -842,6 +842,7 @@ class RelationReader:
         union_locals(self)
         named_units(self)
         workplace_grievances(self)
+        included_members(self)
         return self.out
 
 
@@ -3997,6 +3998,22 @@ def cease_and_desist(r: RelationReader, t) -> None:
 
 
 _register({"desist"}, cease_and_desist)
+
+
+def included_members(r: RelationReader) -> None:
+    """``"Hundreds of Google employees, including Meredith Whittaker, walked out"``: the people a
+    group is said to include did what it did, and work where it works."""
+    doc = r.doc
+    for c in list(r.out):
+        if c.pred not in {"protested", "petitioned"} or c.subj.type != "EmployeeGroup" or not c.subj.anchor or c.subj.end > len(doc) \
+                or c.subj.end <= c.subj.start:
+            continue
+        head = doc[c.subj.start:c.subj.end].root
+        heads = [head] + ([head.head.head] if head.dep_ == "pobj" and head.head.lower_ == "of" else [])  # "Hundreds of X employees, including"
+        people = [m for h in heads for p in _pobjs(h, {"including"}) for q in [p, *p.conjuncts] for m in r.ents(q) if m.type == "Person"]
+        for p in people:
+            r.emit(p, c.pred, c.obj, c.trigger, round(c.conf * 0.9, 3), "included")
+            r.emit(p, "worksFor", M(c.subj.start, c.subj.end, c.subj.anchor, c.subj.anchor, "Company"), c.trigger, 0.7, "included")
 
 
 #: Business partners a company names examples of: "retailers including Costco".
