@@ -789,6 +789,9 @@ CASES = [
     ("Hundreds of Google employees, including Dana Whitfield and Omar Haddad, walked out.",
      {(GOOGLE_EMP, "protested", "Google"), (GOOGLE_EMP, "worksFor", "Google"), ("Dana Whitfield", "protested", "Google"),
       ("Dana Whitfield", "worksFor", "Google"), ("Omar Haddad", "protested", "Google"), ("Omar Haddad", "worksFor", "Google")}),
+    # protested: resigning in protest over the company's policy protests the company in view
+    ("Apple announced a return-to-office mandate. Priya Nair, a director at Apple, resigned in protest over the policy.",
+     {("Priya Nair", "protested", "Apple"), ("Priya Nair", "worksFor", "Apple")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1787,6 +1790,10 @@ def test_names_ner_misses_that_the_text_introduces(nlp, extractor):
     assert ("Block Smart Streets", "Block Smart Streets", "AdvocacyGroup") in names
     assert ("CodeBridge.org", "CodeBridge.org", "Organization") in names
     assert ("iOS 17", "iOS 17", "Product") in names and ("watchOS 10", "watchOS 10", "Product") in names
+    # a name NER took for a place that an apposition calls a country's union; not a capital city
+    text = "Unite, Britain's largest union, backed the strike. Paris, France's capital, hosted the talks."
+    names = {(m.text, m.type) for m in read(nlp, extractor, text).mentions}
+    assert ("Unite", "Organization") in names and not any(t == "Paris" for t, _ in names)
 
 
 def test_workers_naming_their_own_group_make_an_employee_group(nlp, extractor):

@@ -646,7 +646,7 @@ _CSUITE_WORDS = frozenset({"chief", "executive", "officer", "operating", "techno
 _WEB_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]*\.(?:org|com|net|io|ai|co)$")
 #: Group nouns an apposition names a group by: "X, a citizens' group".
 _GROUP_APPOSITIONS = frozenset({"group", "coalition", "collective", "alliance", "network", "campaign", "organization", "organisation",
-                                "nonprofit", "non-profit", "charity", "movement"})
+                                "nonprofit", "non-profit", "charity", "movement", "union"})
 #: What a company calls a business of its own: "Google's cloud unit".
 _BUSINESS_UNIT_NOUNS = frozenset({"unit", "division", "business", "arm"})
 #: Whom a board is made of: "the board of directors", "the board of trustees".
@@ -1528,13 +1528,15 @@ class EntityFinder:
                 raw.append((t.i, t.i + 1, entry.name if entry else t.text, entry.type if entry else "Organization", bool(entry)))
                 taken[t.i] = True
                 continue
+            # ("a citizens' group"; "Verdi, Germany's second-largest trade union": a place's union)
             appos = [c for c in t.children if c.dep_ == "appos" and c.lemma_.lower() in _GROUP_APPOSITIONS and c.i > t.i
-                     and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.subtree if d.i < c.i)]  # ("a citizens' group")
+                     and any(d.dep_ == "det" and d.lower_ in {"a", "an"} or d.dep_ == "poss" and d.ent_type_ in {"GPE", "NORP"}
+                             for d in c.subtree if d.i < c.i)]
             sp = _name_span(t) if appos else None
-            if sp is None or sp[1] != t.i + 1 or any(taken[i] or doc[i].ent_type_ in {"PERSON", "GPE", "LOC", "NORP", "DATE"} for i in range(*sp)):
+            if sp is None or sp[1] != t.i + 1 or any(taken[i] or doc[i].ent_type_ in {"PERSON", "LOC", "NORP", "DATE"} for i in range(*sp)):
                 continue
-            if sp[1] - sp[0] < 2 and self._common_word(t.text):
-                continue
+            if sp[1] - sp[0] < 2 and self._common_word(t.text) and not t.ent_type_:
+                continue  # (a lone common word, unless NER read it as a name)
             name = _clean_text(doc[sp[0]:sp[1]].text)
             entry = self.gaz.lookup(name)
             raw.append((sp[0], sp[1], entry.name if entry else name, entry.type if entry else _group_type(t), bool(entry)))

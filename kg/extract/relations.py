@@ -1411,6 +1411,9 @@ def walkout_verb(r: RelationReader, v) -> None:
             # "X resigned in protest": against the company the text is about
             over = [p for p in _pobjs(v, {"over"}) if p.lemma_.lower() in P.CORPORATE_ACTS and not any(c.dep_ == "poss" for c in p.children)]
             over += [p for p in _pobjs(v, {"in"}) if p.lemma_.lower() == "protest" and not _pobjs(p, {"of", "against", "over"})]
+            # "resigned in protest over the return-to-office policy": the company's policy
+            over += [q for p in _pobjs(v, {"in"}) if p.lemma_.lower() == "protest" for q in _pobjs(p, {"of", "against", "over"})
+                     if q.lemma_.lower() in P.CORPORATE_ACTS and not any(c.dep_ == "poss" for c in q.children)]
             if over:
                 hits = [_here(m, over[0]) for m in r._salient_company(over[0])]
         for t in hits:
