@@ -792,6 +792,9 @@ CASES = [
     # protested: resigning in protest over the company's policy protests the company in view
     ("Apple announced a return-to-office mandate. Priya Nair, a director at Apple, resigned in protest over the policy.",
      {("Priya Nair", "protested", "Apple"), ("Priya Nair", "worksFor", "Apple")}),
+    # coordination the parser read as one name: each name before the verb is a subject
+    ("Amnesty International and Human Rights Watch have criticized Palantir.",
+     {("Amnesty International", "protested", "Palantir"), ("Human Rights Watch", "protested", "Palantir")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

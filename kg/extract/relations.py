@@ -591,6 +591,12 @@ class RelationReader:
         """ "39 groups, including A, B, C and D, urged ...": every name of the list before the
         verb, when the parser made one of them the subject and hung the others elsewhere."""
         s0 = self.de.unit_bounds[self.de.units[v.i]][0]
+        # "Amnesty International and Human Rights Watch have criticized ...", parsed as one name:
+        # the other names the subject's own phrase joins with "and"
+        left = subj.left_edge.i
+        if found and any(self.doc[i].lower_ == "and" and self.doc[i].head.i in range(left, subj.i + 1) for i in range(left, subj.i)):
+            joined = [m for i in range(left, subj.i) for m in self.de.at(i) if m.end <= subj.i + 1 and m.type == found[0].type]
+            found = _dedupe(joined + found)
         inc = next((t for t in self.doc[s0:subj.i] if t.lower_ == "including" and t.head.tag_ == "NNS"
                     and (t.head.lemma_.lower() in P.COLLECTIVE_NOUNS or t.head.lemma_.lower() in {"organization", "organisation", "lawmaker"})), None)
         if inc is None or any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod"} for t in self.doc[inc.i + 1:subj.i]):
