@@ -680,6 +680,12 @@ def _boards(doc, de: DocEntities) -> None:
         m = M(t.i, end, text, f"{owner.name} board", "Organization", surface=text)
         de.parents[m.name] = owner.name
         added.append(m)
+    _add_mentions(de, added)
+
+
+def _add_mentions(de: DocEntities, added: list[M]) -> None:
+    """Mentions found after the first pass: indexed by token, and in order among the others."""
+    for m in added:
         for i in range(m.start, m.end):
             de.by_tok.setdefault(i, []).append(m)
     if added:
@@ -1336,6 +1342,15 @@ class EntityFinder:
             if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and doc[e + 1].text.isupper() and len(doc[e + 1].text) >= 2:
                 acronyms[doc[e + 1].text] = (r[2], r[3])
 
+        def add_found(s: int, e: int, kind: str) -> None:
+            # a name found by its context: the gazetteer's entry where it has one, else a new
+            # name of the kind the context gives
+            name = _clean_text(doc[s:e].text)
+            entry = self.gaz.lookup(name)
+            raw.append((s, e, entry.name if entry else name, entry.type if entry else kind, bool(entry)))
+            for i in range(s, e):
+                taken[i] = True
+
         def place_of_agency(s: int, longer: set[tuple[str, str]]) -> bool:
             # "Chicago" after "the Chicago Police Department", "Israel" after "the Israel
             # Defense Forces": the place an agency is named after is not the agency
@@ -1430,11 +1445,7 @@ class EntityFinder:
             s = t.i
             while s > 0 and doc[s - 1].dep_ == "compound" and doc[s - 1].pos_ == "PROPN" and doc[s - 1].head.i == t.i and not taken[s - 1]:
                 s -= 1
-            name = _clean_text(doc[s:t.i + 1].text)
-            entry = self.gaz.lookup(name)
-            raw.append((s, t.i + 1, entry.name if entry else name, entry.type if entry else kind, bool(entry)))
-            for i in range(s, t.i + 1):
-                taken[i] = True
+            add_found(s, t.i + 1, kind)
         # orphan proper nouns: known surnames / acronyms / one-word organisations not tagged by NER
         for t in doc:
             if taken[t.i] or t.pos_ != "PROPN":
@@ -1491,11 +1502,7 @@ class EntityFinder:
             kinds = {org_at[c.i][3] for c in siblings}
             if not siblings or len(kinds) != 1 or len(siblings) != len(t.conjuncts):
                 continue
-            name = _clean_text(doc[s:t.i + 1].text)
-            entry = self.gaz.lookup(name)
-            raw.append((s, t.i + 1, entry.name if entry else name, entry.type if entry else kinds.pop(), bool(entry)))
-            for i in range(s, t.i + 1):
-                taken[i] = True
+            add_found(s, t.i + 1, kinds.pop())
         # "covered privacy for Digiday and Ad Age", "reported on AI at Emerging Tech Brew": the
         # newsroom a journalist covered a beat for, whatever NER took it for
         for t in doc:
@@ -1513,20 +1520,14 @@ class EntityFinder:
             sp = _name_span(t)
             if sp is None or any(taken[i] for i in range(*sp)) or any(doc[i].ent_type_ in {"PERSON", "GPE", "LOC", "NORP"} for i in range(*sp)):
                 continue
-            name = _clean_text(doc[sp[0]:sp[1]].text)
-            entry = self.gaz.lookup(name)
-            raw.append((sp[0], sp[1], entry.name if entry else name, entry.type if entry else "NewsOutlet", bool(entry)))
-            for i in range(*sp):
-                taken[i] = True
+            add_found(*sp, "NewsOutlet")
         # "Block Sidewalk, a citizens' group formed in 2019": a name NER missed that an
         # apposition calls a group; "AnitaB.org": an organisation named by its web address
         for t in doc:
             if taken[t.i] or t.pos_ != "PROPN" or not t.text[:1].isupper():
                 continue
             if _WEB_NAME.match(t.text) and not self._common_word(t.text):
-                entry = self.gaz.lookup(t.text)
-                raw.append((t.i, t.i + 1, entry.name if entry else t.text, entry.type if entry else "Organization", bool(entry)))
-                taken[t.i] = True
+                add_found(t.i, t.i + 1, "Organization")
                 continue
             # ("a citizens' group"; "Verdi, Germany's second-largest trade union": a place's union)
             appos = [c for c in t.children if c.dep_ == "appos" and c.lemma_.lower() in _GROUP_APPOSITIONS and c.i > t.i
@@ -1537,11 +1538,7 @@ class EntityFinder:
                 continue
             if sp[1] - sp[0] < 2 and self._common_word(t.text) and not t.ent_type_:
                 continue  # (a lone common word, unless NER read it as a name)
-            name = _clean_text(doc[sp[0]:sp[1]].text)
-            entry = self.gaz.lookup(name)
-            raw.append((sp[0], sp[1], entry.name if entry else name, entry.type if entry else _group_type(t), bool(entry)))
-            for i in range(*sp):
-                taken[i] = True
+            add_found(*sp, _group_type(t))
         # "a Pune-based group": a place the tagger took for an organisation
         raw[:] = [r for r in raw if r[4] or not (r[1] + 1 < len(doc) and doc[r[1]].text == "-" and doc[r[1] + 1].lower_ == "based")]
         # "Grindr United", "Acme Workers United" read whole by NER: a company's staff organised
@@ -1733,10 +1730,7 @@ class EntityFinder:
             m = M(start, t.i + 1, _clean_text(doc[start:t.i + 1].text), entry.name, entry.type)
             de.parents.setdefault(entry.name, owners[0].name)
             added.append(m)
-            for i in range(m.start, m.end):
-                de.by_tok.setdefault(i, []).append(m)
-        if added:
-            de.mentions[:] = sorted(de.mentions + added, key=lambda m: (m.start, m.end))
+        _add_mentions(de, added)
 
     def _learn_descriptions(self, doc, de: DocEntities) -> None:
         """``"its facial recognition tool, Rekognition"``, ``"that software, dubbed

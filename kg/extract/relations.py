@@ -218,10 +218,7 @@ class RelationReader:
                 root = self.doc[m.start:m.end].root
             if tok.tag_ in {"NNS", "NNPS"} and tok.pos_ == "NOUN":
                 # "police forces, including the Metropolitan Police": the named examples too
-                found += [x for c in tok.children if c.dep_ == "prep" and (c.lower_ in P.EXAMPLE_PREPS or c.lower_ == "as" and any(y.lower_ == "such" for y in c.children))
-                          for p in c.children if p.dep_ == "pobj" for x in self.ents(p, depth + 1)]
-                found += [x for c in tok.children if c.dep_ == "amod" and c.lower_ == "such" for a in c.children
-                          if a.dep_ == "prep" and a.lower_ == "as" for p in a.children if p.dep_ == "pobj" for x in self.ents(p, depth + 1)]
+                found += [x for p in _example_pobjs(tok) for x in self.ents(p, depth + 1)]
         else:
             low = tok.lower_
             lemma = tok.lemma_.lower()
@@ -939,6 +936,21 @@ def _dedupe_toks(toks: list) -> list:
     return [t for t in toks if not (t.i in seen or seen.add(t.i))]
 
 
+def _example_pobjs(tok, preps: frozenset | set = P.EXAMPLE_PREPS) -> list:
+    """The examples a noun names: ``"retailers including X"``, ``"clients such as Y"`` (the
+    preposition's objects first), then ``"such clients as Z"``."""
+    out = [p for c in tok.children if c.dep_ == "prep" and (c.lower_ in preps or c.lower_ == "as" and any(y.lower_ == "such" for y in c.children))
+           for p in c.children if p.dep_ == "pobj"]
+    return out + [p for c in tok.children if c.dep_ == "amod" and c.lower_ == "such" for a in c.children
+                  if a.dep_ == "prep" and a.lower_ == "as" for p in a.children if p.dep_ == "pobj"]
+
+
+def _by_passive_subjects(v) -> list:
+    """The subject of a passive with a ``by``-agent (``"Uber is being investigated by X"``),
+    which stands where the active verb's object would."""
+    return _child(v, "nsubjpass") if _child(v, "agent") else []
+
+
 def _pobjs(tok, preps: set[str]) -> list:
     out = []
     for c in tok.children:
@@ -1002,8 +1014,7 @@ def petition_verb(r: RelationReader, v) -> None:
         if any(c.dep_ == "prt" for c in v.children):
             return
         objs = _child(v, "dobj") + [x for c in _child(v, "ccomp") if any(m.lower_ == "that" for m in _child(c, "mark")) for x in _child(c, "nsubj")]
-        if _child(v, "agent"):
-            objs += _child(v, "nsubjpass")  # "Nadella was petitioned by hundreds of employees"
+        objs += _by_passive_subjects(v)  # "Nadella was petitioned by hundreds of employees"
         xcomps = _child(v, "xcomp")
         if xcomps:
             # "urged Bezos to stop providing services to Palantir, the data firm": an apposition
@@ -1315,7 +1326,7 @@ def protest_verb(r: RelationReader, v) -> None:
         # its investigation
         for a in r.agents(v):
             if a.type == "GovernmentAgency":
-                for o in _child(v, "dobj") + (_child(v, "nsubjpass") if _child(v, "agent") else []):
+                for o in _child(v, "dobj") + _by_passive_subjects(v):
                     for t in r.ents(o):
                         r.emit(a, "investigated", t, v, 0.7, "agency-suit")
     if lemma in {"target", "sue", "attack", "fight", "challenge", "accuse"}:
@@ -1415,11 +1426,13 @@ def walkout_verb(r: RelationReader, v) -> None:
         if not hits and s.type == "Person" and _lemma(v) in {"quit", "resign", "leave"}:
             # "X quit in protest over the firings": over what the company the text is about did;
             # "X resigned in protest": against the company the text is about
-            over = [p for p in _pobjs(v, {"over"}) if p.lemma_.lower() in P.CORPORATE_ACTS and not any(c.dep_ == "poss" for c in p.children)]
+            def unowned_act(p) -> bool:  # "the firings", not "Google's firings" (whose, the text says)
+                return p.lemma_.lower() in P.CORPORATE_ACTS and not any(c.dep_ == "poss" for c in p.children)
+
+            over = [p for p in _pobjs(v, {"over"}) if unowned_act(p)]
             over += [p for p in _pobjs(v, {"in"}) if p.lemma_.lower() == "protest" and not _pobjs(p, {"of", "against", "over"})]
             # "resigned in protest over the return-to-office policy": the company's policy
-            over += [q for p in _pobjs(v, {"in"}) if p.lemma_.lower() == "protest" for q in _pobjs(p, {"of", "against", "over"})
-                     if q.lemma_.lower() in P.CORPORATE_ACTS and not any(c.dep_ == "poss" for c in q.children)]
+            over += [q for p in _pobjs(v, {"in"}) if p.lemma_.lower() == "protest" for q in _pobjs(p, {"of", "against", "over"}) if unowned_act(q)]
             if over:
                 hits = [_here(m, over[0]) for m in r._salient_company(over[0])]
         for t in hits:
@@ -2048,8 +2061,8 @@ def investigate_verb(r: RelationReader, v) -> None:
         agents = [m for s in inquiries for p in _pobjs(s, {"by"}) for m in r.ents(p)] + [
             m for s in inquiries for c in s.children if c.dep_ == "poss" for m in r.ents(c)] or agents
     targets = [m for o in _child(v, "dobj") for m in r.target(o)] + [m for p in _pobjs(v, {"into"}) for m in r.target(p)]
-    if not targets and _child(v, "agent"):
-        targets = [m for o in _child(v, "nsubjpass") for m in r.target(o)]  # "Uber is being investigated by the Labor Department"
+    if not targets:
+        targets = [m for o in _by_passive_subjects(v) for m in r.target(o)]  # "Uber is being investigated by the Labor Department"
     if not targets:
         # "is investigating whether Amazon retaliated against workers": whom the question is about
         # ... and "reviewing how Microsoft handles complaints"
@@ -4037,11 +4050,7 @@ def partner_examples(r: RelationReader, n) -> None:
     ICE"``, ``"counts the NRA among its customers"``: a company's named partners contract with it."""
     if n.pos_ != "NOUN" or n.lemma_.lower() not in _PARTNER_NOUNS:
         return
-    examples = [q for p in _pobjs(n, {"including", "like"}) for q in [p, *p.conjuncts]]
-    examples += [q for c in n.children if c.dep_ == "prep" and c.lower_ == "as" and any(x.lower_ == "such" for x in c.children)
-                 for p in _child(c, "pobj") for q in [p, *p.conjuncts]]
-    examples += [q for c in n.children if c.dep_ == "amod" and c.lower_ == "such" for a in _child(c, "prep") if a.lower_ == "as"
-                 for p in _child(a, "pobj") for q in [p, *p.conjuncts]]
+    examples = [q for p in _example_pobjs(n, {"including", "like"}) for q in [p, *p.conjuncts]]
     h = n.head
     counted = h.lower_ == "among" and h.head.pos_ == "VERB" and _lemma(h.head) in {"count", "list", "include", "number"}
     if counted:

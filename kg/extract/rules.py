@@ -99,13 +99,13 @@ class Extractor:
         cands = [c for c in cands if not (c.pred == "protested" and (c.subj.name, c.obj.name) in leaders)]
         # a group's spokesperson criticising speaks for the group: "X is wrong," said Jane Roe,
         # a spokesperson for No Tech for Apartheid
-        voices = {c.subj.name: c.obj for c in cands if c.pred == "worksFor" and not isinstance(c.obj, str)
-                  and c.obj.type in {"AdvocacyGroup", "EmployeeGroup"} and doc[c.trigger].lemma_.lower() in P.SPEAKER_ROLES}
+        spokespeople = [(c.subj.name, c.obj) for c in cands if c.pred == "worksFor" and not isinstance(c.obj, str)
+                        and doc[c.trigger].lemma_.lower() in P.SPEAKER_ROLES]
+        voices = {who: org for who, org in spokespeople if org.type in {"AdvocacyGroup", "EmployeeGroup"}}
         cands = [replace(c, subj=voices[c.subj.name]) if c.rule in {"criticism", "quote-criticism"} and c.subj.name in voices else c for c in cands]
         # ... and a company's or an agency's spokesperson criticising its critics answers them;
         # it protests nothing: "the Teamsters have misled the public," said Jane Roe, an Amazon spokesperson
-        mouths = {c.subj.name for c in cands if c.pred == "worksFor" and not isinstance(c.obj, str)
-                  and c.obj.type in {"Company", "GovernmentAgency"} and doc[c.trigger].lemma_.lower() in P.SPEAKER_ROLES}
+        mouths = {who for who, org in spokespeople if org.type in {"Company", "GovernmentAgency"}}
         cands = [c for c in cands if not (c.rule in {"criticism", "quote-criticism"} and c.subj.name in mouths)]
         # a statement answers the staff only when it speaks for their employer
         roles: dict[str, set[str]] = {}
