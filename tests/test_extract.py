@@ -795,6 +795,15 @@ CASES = [
     # coordination the parser read as one name: each name before the verb is a subject
     ("Amnesty International and Human Rights Watch have criticized Palantir.",
      {("Amnesty International", "protested", "Palantir"), ("Human Rights Watch", "protested", "Palantir")}),
+    # contractsWith: a deal agreed in the past is done; "help [CBP recruit]" read as one noun
+    ("In 2017, Deloitte agreed to provide ICE with case management services.",
+     {("Deloitte", "contractsWith", "U.S. Immigration and Customs Enforcement")}),
+    ("Deloitte agreed to help CBP recruit, vet and hire new agents.",
+     {("Deloitte", "contractsWith", "U.S. Customs and Border Protection")}),
+    # contractsWith: bidding for the contract the article last named with a public body
+    ("The Pentagon's cloud contract is worth $9 billion. Oracle and IBM are bidding for that contract. SAP, which is also bidding, declined to comment.",
+     {("Oracle", "contractsWith", "U.S. Department of Defense"), ("IBM", "contractsWith", "U.S. Department of Defense"),
+      ("SAP", "contractsWith", "U.S. Department of Defense")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1660,6 +1669,9 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    ("Deloitte may agree to provide ICE with case management services.", set()),
+    ("SoftBank agreed to sell a controlling stake in the robot maker to Hyundai Motor Group.", set()),
+    ("Deloitte is bidding farewell to its chief executive.", set()),
     ("The Transparency Report, which Google released on Monday, drew criticism.", set()),
     ("Google refused to help the Pentagon build weapons.", set()),
     ("Google helps users find information.", set()),

@@ -121,6 +121,7 @@ class RelationReader:
         self.claimants: list[M] = []  # who last said, argued or alleged something
         self._quotations: list | None = None
         self.inv_agents: list[tuple[M, int]] = []
+        self.contract_clients: list[M] = []  # the public bodies of the contract last named
         self.retreats: list[tuple[M, int]] = []  # companies giving up a contract or project, and where
         self.sales: list[tuple[M, M, int]] = []  # (product, buyer, trigger): contracts with the product's maker
         self.inv_targets: list[tuple[M, int]] = []
@@ -787,7 +788,8 @@ class RelationReader:
             forms = _forms(t)
             if forms & P.PRESUPPOSING_VERBS and (below is not None or governs_trigger):
                 return True
-            if below is not None and forms & (P.INTENT_VERBS | P.REQUEST_VERBS):
+            if below is not None and forms & (P.INTENT_VERBS | P.REQUEST_VERBS) \
+                    and not (forms & P.COMMITMENT_VERBS and t.tag_ in {"VBD", "VBN", "VBZ"}):
                 return False
             for c in t.children:
                 dep = c.dep_
@@ -1722,6 +1724,12 @@ _NO_GOODS = frozenset({"deadline", "ultimatum", "warning", "notice", "chance", "
                        "interview", "speech", "talk", "keynote", "update", "assurance", "assurances", "demand", "demands", "subpoena",
                        "summons", "complaint", "lawsuit", "petition", "letter", "award", "prize", "credit", "praise", "example"})
 
+#: What changes owner in a sale of a business, not a supply: "sold its stake to X".
+#: Competing for a contract: "bidding for that contract", "won the contract".
+_CONTEST_VERBS = frozenset({"bid", "compete", "pursue", "seek", "win", "land", "secure", "lose"})
+
+_OWNERSHIP_NOUNS = frozenset({"stake", "share", "shares", "interest", "business", "division", "unit", "subsidiary", "company", "majority", "control"})
+
 
 def supply_verb(r: RelationReader, v) -> None:
     """Supplier-subject verbs: ``"X sells/provides/pitches Y to Z"``, ``"X hosts Z"``,
@@ -1731,9 +1739,12 @@ def supply_verb(r: RelationReader, v) -> None:
     lemma = _lemma(v)
     clients: list = []
     places: list = []
+    bidding_for: list[M] = []
     dobjs = _child(v, "dobj")
     if lemma in {"give", "offer", "serve"} and dobjs and all(o.lemma_.lower() in _NO_GOODS for o in dobjs):
         return  # "gave Amazon a deadline", "offered the company an ultimatum": nothing sold
+    if lemma in {"sell", "transfer"} and dobjs and all(o.lemma_.lower() in _OWNERSHIP_NOUNS for o in dobjs):
+        return  # "agreed to sell a controlling stake in Boston Dynamics to Hyundai": a change of owner
     if lemma in P.SUPPLY_VERBS:
         clients += _pobjs(v, {"to"})
         for o in dobjs:
@@ -1775,12 +1786,15 @@ def supply_verb(r: RelationReader, v) -> None:
             if p.lemma_.lower() in P.CONTRACT_NOUNS:
                 clients += [x for x in p.doc[p.left_edge.i:p.i] if any(m.type == "GovernmentAgency" for m in r.de.at(x.i))]
                 clients += _pobjs(p, {"with", "for", "from"})
+    if lemma == "bid" and not dobjs and not _child(v, "prep") and r.contract_clients:
+        # "IBM, which is also bidding, ...": for the contract the article last named
+        bidding_for = [_here(m, v) for m in r.contract_clients]
     objs = dobjs + _child(v, "nsubjpass")
     objs += [cj for o in objs for cj in o.conjuncts if cj.i > o.i]
     # "builds the Falcon 9 rocket and the Starlink internet service": a named product noun
     objs += [c for o in objs if o.lemma_.lower() in P.PRODUCT_NOUNS or lemma in P.DEVELOP_VERBS for c in o.children if c.dep_ in {"compound", "nmod"}]
     products = _dedupe([m for o in objs for m in r.ents(o) if m.type == "Product"])
-    if not clients and not places and not (products and lemma in P.DEVELOP_VERBS):
+    if not clients and not places and not bidding_for and not (products and lemma in P.DEVELOP_VERBS):
         return
     if not r.asserted(v):
         return
@@ -1797,7 +1811,7 @@ def supply_verb(r: RelationReader, v) -> None:
                 if sup.type == "Company":
                     for a in agents:
                         r.emit(sup, "contractsWith", a, v, 0.7, "with-agency")
-    for client in [m for c in clients for m in r.ents(c)] + [_here(m, p) for p in places for m in r._salient_company(p)]:
+    for client in [m for c in clients for m in r.ents(c)] + bidding_for + [_here(m, p) for p in places for m in r._salient_company(p)]:
         if client.type == "Product":
             continue
         for s in suppliers:
@@ -1992,6 +2006,19 @@ def contract_noun(r: RelationReader, n) -> None:
         sellers = [m for p in _pobjs(n, {"for"}) for c in _child(p, "poss") for m in r.ents(c) if m.type in {"Company", "Organization"}]
         if buyers and sellers:
             suppliers, clients = sellers, buyers
+    in_view = False
+    if lemma in {"contract", "deal"}:
+        agencies = [c for c in clients if c.type == "GovernmentAgency"]
+        if agencies:
+            r.contract_clients = agencies
+        elif not clients and not recipients and r.contract_clients and n.dep_ in {"dobj", "pobj"} \
+                and any(c.dep_ == "det" and c.lower_ in {"the", "that"} for c in n.children) \
+                and not any(c.dep_ in {"poss", "compound", "amod", "nmod"} for c in n.children):
+            # "Amazon and Microsoft are also bidding for that contract": the contract the article
+            # last named with a public body
+            clients, in_view = [_here(m, n) for m in r.contract_clients], True
+    if in_view and not (n.head if n.dep_ == "dobj" else n.head.head).lemma_.lower() in _CONTEST_VERBS:
+        return  # (only a contest for it: "not renew that contract" may be another one)
     if not clients:
         return
     if not suppliers:
@@ -2025,7 +2052,7 @@ def contract_noun(r: RelationReader, n) -> None:
         if v is not None and v.pos_ in {"VERB", "AUX"}:
             subj = [m for x in _child(v, "nsubj", "nsubjpass") for m in r.ents(x)]
             suppliers = [m for m in (subj or r.agents(v)) if m.type in {"Company", "Organization"}]
-    if not suppliers and not recipients and any(c.dep_ == "det" and c.lower_ == "the" for c in n.children):
+    if not suppliers and not recipients and not in_view and any(c.dep_ == "det" and c.lower_ == "the" for c in n.children):
         # "employees protested the ICE deal": the deal of the one company in the sentence
         suppliers = [_here(m, n) for m in r.sole_company(n)]
         conf = 0.6
@@ -3928,7 +3955,11 @@ _register({"dismiss", "deride", "reject", "scoff", "brush"}, dismiss_claims)
 def help_verb(r: RelationReader, v) -> None:
     """``"Google was helping the Pentagon analyze drone footage"``, ``"Accenture agreed to help
     CBP recruit agents"``: a company doing a public body's work for it supplies it."""
-    if v.pos_ != "VERB" or not r.asserted(v) or not any(_child(o, "xcomp", "ccomp") for o in [v, *_child(v, "dobj")]):
+    if v.pos_ != "VERB" or not r.asserted(v):
+        return
+    # (the misparse "help [CBP recruit]" leaves no clause: a body named inside the object counts)
+    if not any(_child(o, "xcomp", "ccomp") for o in [v, *_child(v, "dobj")]) \
+            and not any(m.type == "GovernmentAgency" for o in _child(v, "dobj") for c in _child(o, "compound") for m in r.ents(c)):
         return
     # "help the Pentagon analyze": the body may be the subject of the helped verb, or a name the
     # parser hung on a noun ("help CBP recruit ...")
