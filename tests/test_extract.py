@@ -804,6 +804,12 @@ CASES = [
     ("The Pentagon's cloud contract is worth $9 billion. Oracle and IBM are bidding for that contract. SAP, which is also bidding, declined to comment.",
      {("Oracle", "contractsWith", "U.S. Department of Defense"), ("IBM", "contractsWith", "U.S. Department of Defense"),
       ("SAP", "contractsWith", "U.S. Department of Defense")}),
+    # a numbered plural description takes up the people just named together
+    ("Two activists, Dana Whitfield and Omar Haddad, met Satya Nadella on Friday. The two activists urged Nadella to drop the deal.",
+     {("Dana Whitfield", "petitioned", "Satya Nadella"), ("Omar Haddad", "petitioned", "Satya Nadella")}),
+    ("Nadella met Dana Whitfield, an organizer at Athena; and Omar Haddad, a director of Color of Change. Both leaders urged Nadella to drop the deal.",
+     {("Dana Whitfield", "petitioned", "Satya Nadella"), ("Omar Haddad", "petitioned", "Satya Nadella"),
+      ("Dana Whitfield", "worksFor", "Athena"), ("Omar Haddad", "worksFor", "Color of Change")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

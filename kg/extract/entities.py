@@ -1919,6 +1919,12 @@ class EntityFinder:
             counts = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
             n = next((counts[c.lower_] for c in t.children if c.lower_ in counts), None) or (2 if det_words & {"both"} else None)
             return state.last_companies(t, n)
+        if t.tag_ in {"NNS", "NNPS"} and (lemma in P.ROLE_NOUNS | _PEOPLE_NOUNS) and det_words & {"both", "the", "these"} \
+                and not any(c.dep_ in {"compound", "amod", "relcl", "acl", "prep", "appos"} for c in t.children):
+            # "the three leaders", "both senators": the people just named together
+            n = next((_SMALL_COUNTS[c.lower_] for c in t.children if c.dep_ == "nummod" and c.lower_ in _SMALL_COUNTS), None)
+            n = n or (2 if det_words & {"both"} else None)
+            return state.last_people(t, n) if n else []
         if det_words & ({"a", "an", "another", "every", "each", "any", "some", "no"} | (P.QUANTIFIER_DETS - {"these", "those"})):
             return []
         if lemma in P.COMPANY_NOUNS:
@@ -2107,6 +2113,11 @@ def _desc_key(tok) -> str:
     words.append(tok.lemma_.lower())
     key = " ".join(words).replace("-", " ")
     return re.sub(r"\s+", " ", key)
+
+
+#: Plural nouns for people that may take up the people just named ("the two women").
+_PEOPLE_NOUNS = frozenset({"senator", "lawmaker", "legislator", "activist", "woman", "man", "whistleblower", "critic", "author", "plaintiff"})
+_SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 class _Salience:
@@ -2358,6 +2369,27 @@ class _Salience:
         group = {first.i} | {c.i for c in first.conjuncts}
         members = [m for m in here if any(m.start <= i < m.end for i in group)]
         return [M(tok.i, tok.i + 1, tok.text, m.name, m.type) for m in members] if len(members) > 1 else []
+
+    def last_people(self, tok, n: int) -> list[M]:
+        """The ``n`` people last named together (coordinated in one phrase, else the last ``n``
+        named) in this sentence or the two before, for "the three leaders"."""
+        unit = self.de.units[tok.i]
+        for u in range(unit, max(unit - 3, -1), -1):
+            here = [m for v, m, _ in self.persons if v == u and m.end <= tok.i and m.end > m.start]
+            for m in reversed(here):
+                first = self.doc[m.start:m.end].root
+                while first.dep_ == "conj" and first.head.i < first.i:
+                    first = first.head
+                members = {x.i for x in [first, *first.conjuncts]}
+                together = list({p.name: p for p in here if any(p.start <= i < p.end for i in members)}.values())
+                if len(together) == n:
+                    return [M(tok.i, tok.i + 1, tok.text, p.name, p.type) for p in together]
+            # (a list the parser did not coordinate, "X, president of Y; Z, president of W; ...":
+            # the last ``n`` people the sentence names)
+            last = list({p.name: p for p in here}.values())
+            if len(last) >= n:
+                return [M(tok.i, tok.i + 1, tok.text, p.name, p.type) for p in last[-n:]]
+        return []
 
     def recent_groups(self, tok) -> list[M]:
         """The employee groups of this sentence before ``tok`` (for "their companies")."""
