@@ -1675,6 +1675,7 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    ("Hyundai Motor Group agreed to acquire the robot maker in December.", set()),
     ("Deloitte may agree to provide ICE with case management services.", set()),
     ("SoftBank agreed to sell a controlling stake in the robot maker to Hyundai Motor Group.", set()),
     ("Deloitte is bidding farewell to its chief executive.", set()),

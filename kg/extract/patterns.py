@@ -259,8 +259,9 @@ INTENT_VERBS = frozenset({
     "deny", "avoid", "fail", "neglect", "shy", "stand", "able", "likely", "set", "poise",
     "scheme", "vote", "ready", "eager", "allow", "let", "permit", "encourage",
 })
-#: Intention verbs whose past or present tense reports a done deal ("Accenture agreed to help CBP
-#: hire agents", "has agreed to supply"), unlike their infinitive or a modal ("may agree to").
+#: Intention verbs whose past or present tense reports a done deal when what they govern is a
+#: supply ("Accenture agreed to help CBP hire agents", "has agreed to supply"), unlike their
+#: infinitive or a modal ("may agree to"); an agreed takeover may still fall through.
 COMMITMENT_VERBS = frozenset({"agree"})
 #: Verbs of asking: what they govern is requested, not done.
 REQUEST_VERBS = frozenset({"ask", "urge", "call", "demand", "petition", "press", "pressure", "implore", "beg", "request", "lobby", "push", "encourage", "want", "force", "tell", "appeal", "insist", "challenge", "compel", "convince", "persuade"})

@@ -105,6 +105,10 @@ def parse_count(tok) -> int | None:
     return int(value) if value >= 1 else None
 
 
+#: Besides supplying, what a party to a deal agrees to do: "agreed to pay the company for access".
+_DEAL_VERBS = frozenset({"help", "assist", "pay", "buy", "purchase", "license", "lease"})
+
+
 class RelationReader:
     """Reads the candidate facts of one doc. Cheap to build: the lexicons are module
     constants and the dispatch table is built once per extractor (``TRIGGERS``)."""
@@ -789,7 +793,7 @@ class RelationReader:
             if forms & P.PRESUPPOSING_VERBS and (below is not None or governs_trigger):
                 return True
             if below is not None and forms & (P.INTENT_VERBS | P.REQUEST_VERBS) \
-                    and not (forms & P.COMMITMENT_VERBS and t.tag_ in {"VBD", "VBN", "VBZ"}):
+                    and not (forms & P.COMMITMENT_VERBS and t.tag_ in {"VBD", "VBN", "VBZ"} and _lemma(below) in P.SUPPLY_VERBS | _DEAL_VERBS):
                 return False
             for c in t.children:
                 dep = c.dep_
