@@ -810,6 +810,24 @@ CASES = [
     ("Nadella met Dana Whitfield, an organizer at Athena; and Omar Haddad, a director of Color of Change. Both leaders urged Nadella to drop the deal.",
      {("Dana Whitfield", "petitioned", "Satya Nadella"), ("Omar Haddad", "petitioned", "Satya Nadella"),
       ("Dana Whitfield", "worksFor", "Athena"), ("Omar Haddad", "worksFor", "Color of Change")}),
+    # an acronym printed with dots is the acronym
+    ("Lina Khan, the chair of the F.T.C., announced the suit.", {("Lina Khan", "leads", "Federal Trade Commission")}),
+    # the executive director of a group described with a possessive still heads it
+    ("Dana Whitfield, the executive director of the children's advocacy group Fairplay, testified.",
+     {("Dana Whitfield", "leads", "Fairplay")}),
+    # a unit of a public body named after "the department's"
+    ("The Justice Department sued Google. The department's Antitrust Division led the case.",
+     {("U.S. Department of Justice", "investigated", "Google"), ("Antitrust Division", "partOf", "U.S. Department of Justice")}),
+    # a commissioner of a commission is one of its members; a police commissioner runs the force
+    ("Dana Whitfield, the competition commissioner at the European Commission, fined Google.",
+     {("Dana Whitfield", "worksFor", "European Commission")}),
+    ("FTC Commissioner Omar Haddad dissented.", {("Omar Haddad", "worksFor", "Federal Trade Commission")}),
+    # "who" after an apposition describes that one person, not the names coordinated with them
+    ("Sen. Dana Whitfield, the Illinois Democrat who chairs the Senate Judiciary Committee, and Sen. Omar Haddad of Iowa said they had received the complaint.",
+     {("Dana Whitfield", "leads", "Senate Judiciary Committee")}),
+    # "its" inside "X, which ..." is X's
+    ("Google paid Apple, which makes Google Search the default in its Safari browser.",
+     {("Apple", "contractsWith", "Google"), ("Google", "develops", "Google Search"), ("Apple", "develops", "Safari")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1675,6 +1693,10 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    ('"Google is a monopolist, and it has acted as one," Judge Dana Whitfield wrote.', set()),
+    ("Both the UK's Information Commissioner's Office and the Dutch Data Protection Authority have opened inquiries.", set()),
+    ("Amazon employees raised concerns about quotas. Amazon later asked that Khan recuse herself. The agency rejected the request.",
+     {("Amazon employees", "worksFor", "Amazon")}),
     ("Hyundai Motor Group agreed to acquire the robot maker in December.", set()),
     ("Deloitte may agree to provide ICE with case management services.", set()),
     ("SoftBank agreed to sell a controlling stake in the robot maker to Hyundai Motor Group.", set()),

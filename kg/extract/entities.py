@@ -814,6 +814,8 @@ class EntityFinder:
         exact: dict[str, list] = {}
         caseless: dict[str, list] = {}
         aliases = sorted({(a, e.name) for e in gazetteer.entries for a in e.aliases})
+        # an acronym as some newspapers print it: "F.T.C." for "FTC"
+        aliases += sorted({(".".join(a) + ".", n) for a, n in aliases if a.isalpha() and a.isupper() and 2 <= len(a) <= 5})
         for (alias, _), doc in zip(aliases, nlp.tokenizer.pipe(a for a, _ in aliases)):
             key = name_key(alias)
             self.index.setdefault(key, gazetteer.lookup(alias))
@@ -2201,7 +2203,7 @@ class _Salience:
         """The relative clause a token stands in (its coordinated clauses count as one):
         "X, who co-founded iRobot and serves as its CEO"."""
         t = self.doc[i]
-        for _ in range(6):
+        for _ in range(10):
             if t.dep_ in {"relcl", "acl"}:
                 return t.i
             if t.dep_ == "conj" and t.head.dep_ in {"relcl", "acl"}:
@@ -2306,6 +2308,13 @@ class _Salience:
             m = near[-1][1]
             return [M(tok.i, tok.i + 1, tok.text, m.name, m.type)]
         if low in {"it", "its"}:
+            # inside "X, which ...", the X the relative clause is about ("Apple, which makes Google
+            # Search the default in its Safari browser")
+            rel = self._relative_of(tok.i)
+            if rel is not None and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in self.doc[rel].children):
+                ante = [m for m in self.de.by_tok.get(self.doc[rel].head.i, ()) if m.type in ORG_TYPES]
+                if len(ante) == 1:
+                    return [M(tok.i, tok.i + 1, tok.text, ante[0].name, ante[0].type)]
             # an organisation that is the subject of this sentence, else the salient company
             same = [e for e in self.companies + self.others if e[0] == unit and e[2] and e[1].start < tok.i and e[1].type in ORG_TYPES]
             if same:
@@ -2435,7 +2444,7 @@ class _Salience:
         unit = self.de.units[tok.i]
         cands = [e for e in self.others + self.companies + self.groups
                  if unit - e[0] <= 10 and e[1].start < tok.i and e[1].type != "Person"
-                 and (e[1].name.split()[-1].lower() in {lemma, lemma + "s"} or e[1].name.lower().startswith(lemma + " of ")
+                 and (e[1].name.split()[-1].lower() in {lemma, lemma + "s"} or f" {lemma} of " in f" {e[1].name.lower()}"  # ("U.S. Department of Justice")
                       or lemma == "union" and e[1].type == "Organization" and _UNION_WORDS & set(e[1].name.lower().split())
                       or lemma == "union" and e[1].type == "EmployeeGroup" and e[1].name.split()[-1].lower() in _STAFF_UNION_HEADS)
                  and len(e[1].name.split()) > 1]

@@ -125,6 +125,7 @@ class RelationReader:
         self.claimants: list[M] = []  # who last said, argued or alleged something
         self._quotations: list | None = None
         self.inv_agents: list[tuple[M, int]] = []
+        self.last_ask: tuple[list[M], int] = ([], -1)  # who last asked for something, and in which sentence
         self.contract_clients: list[M] = []  # the public bodies of the contract last named
         self.retreats: list[tuple[M, int]] = []  # companies giving up a contract or project, and where
         self.sales: list[tuple[M, M, int]] = []  # (product, buyer, trigger): contracts with the product's maker
@@ -482,6 +483,12 @@ class RelationReader:
                     desc = h.head.head if h.dep_ == "pobj" and h.head.lower_ == "of" else h
                     if desc.dep_ == "appos" and desc.lemma_.lower() in _COLLECTIVE_NOUNS:
                         named = [m for m in self.de.at(desc.head.i) if m.type in ACTORS and m.explicit]
+                        if named:
+                            return named
+                    if c.lower_ == "who" and h.dep_ == "appos":
+                        # "Durbin, the Illinois Democrat who chairs the committee, and Grassley":
+                        # the one person described, not the names coordinated with them
+                        named = [m for m in self.de.at(h.head.i) if m.type == "Person"]
                         if named:
                             return named
                 found = self.ents(c)
@@ -989,6 +996,8 @@ def petition_verb(r: RelationReader, v) -> None:
     if v.pos_ not in {"VERB"}:
         return
     lemma = _lemma(v)
+    if lemma in {"ask", "request", "demand"} and r.asserted(v):
+        r.last_ask = (r.agents(v), r.de.units[v.i])  # whose "the request" a later reply answers
     objs: list = []
     if lemma == "call" or lemma == "appeal":
         objs = _pobjs(v, {"on", "upon", "to"})
@@ -2290,6 +2299,9 @@ def respond_verb(r: RelationReader, v) -> None:
             if not found and any(c.dep_ == "det" and c.lower_ in {"the", "those", "these", "that", "this", "such"} or c.lower_ == "such" for c in o.children) \
                     and (o.lemma_.lower() in P.GRIEVANCE_NOUNS or o.lower_ in P.GRIEVANCE_NOUNS):
                 found = [_here(m, o) for m in r.grievance_owner]  # (not "disputed the findings": whose, the text must say)
+                askers, at = r.last_ask
+                if o.lemma_.lower() in {"request", "demand"} and askers and r.de.units[o.i] - at <= 2 and not any(m.type in ACTORS for m in askers):
+                    found = []  # "Amazon asked that she recuse herself. The agency rejected the request": a company's
             if not found and o.lower_ in _CLAIM_NOUNS and any(c.dep_ == "det" and c.lower_ in {"that", "this", "those", "these"} for c in o.children):
                 # "X says the policy was meant to break the union. The company rejects that
                 # characterization": whoever just made the claim
@@ -2750,6 +2762,13 @@ def _is_title(t) -> bool:
     return t.pos_ in {"NOUN", "PROPN"} and (lemma in P.ROLE_NOUNS or lemma in P.LEAD_TITLES or lemma == "officer" or t.lower_ == "ceo")
 
 
+def _one_of_commissioners(t, org: M) -> bool:
+    """A commissioner of a body named a commission is one of its several members ("FTC
+    Commissioner Rohit Chopra", "the competition commissioner at the European Commission"); a
+    police commissioner runs the force."""
+    return t.lemma_.lower() == "commissioner" and org.name.split()[-1].lower() in {"commission", "commissions"}
+
+
 def _is_lead_title(t) -> bool:
     lemma = t.lemma_.lower()
     left = {c.lower_ for c in t.children if c.i < t.i and c.dep_ in {"amod", "compound", "nmod", "advmod"}}
@@ -2822,8 +2841,9 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
                     if named and (named[0].end >= len(p.doc) or p.doc[named[0].end].text in {",", ".", ";", ")"}):
                         found = named[:1]
                 if found and c.lower_ == "of" and p.lemma_.lower() in P.PART_NOUNS and not r.de.by_tok.get(p.i) and any(
-                        x.dep_ in {"poss", "amod"} for x in p.children):
+                        x.dep_ == "amod" or x.dep_ == "poss" and (x.pos_ == "PRON" or r.ents(x)) for x in p.children):
                     # "the director of the agency's regional office": head of a unit, not of the agency
+                    # (but "the director of the children's advocacy group Fairplay" heads Fairplay)
                     out += [(m, "nested") for m in found]
                     continue
                 if c.lower_ == "on":
@@ -2865,6 +2885,9 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
     # "the chairman of X's board", "a member of X's board": a seat at X
     return [(r.board_owner(m) or m, how) if m is not None else (m, how) for m, how in out]
 
+
+#: Last words of the name of a public body's unit: "the Justice Department's Antitrust Division".
+_AGENCY_UNIT_WORDS = frozenset({"division", "bureau", "office", "unit", "directorate", "section", "branch", "service", "administration"})
 
 #: Workplaces that stand for the company in view: "a picker at the warehouse".
 _WORKPLACES = frozenset({"warehouse", "store", "factory", "plant", "facility", "office", "headquarters", "campus", "studio", "site", "depot", "hub",
@@ -2927,7 +2950,7 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
             if lead and t.lemma_.lower() in {"director", "head", "partner", "manager"} and any(c.lower_ in {"a", "an"} for c in t.children if c.dep_ == "det"):
                 lead = False  # "a director of X" is one of several
 
-            r.emit(person, "leads" if lead else "worksFor", org, trigger, conf, "role")
+            r.emit(person, "leads" if lead and not _one_of_commissioners(t, org) else "worksFor", org, trigger, conf, "role")
             if not lead and org.type == "Organization" and org.start >= 2 and r.doc[org.start - 1].lower_ in {"'s", "'"}:
                 # "an engineer in Microsoft's AI Platform organization" works for Microsoft too
                 for owner in r.de.at(org.start - 2):
@@ -3088,7 +3111,7 @@ def person_roles(r: RelationReader) -> None:
                             if other.type == "Person":
                                 r.emit(other, "leads", de.title_company[t.i], t, 0.6, "title-in-context")
             for org in _dedupe(orgs):
-                lead = _is_lead_title(t)
+                lead = _is_lead_title(t) and not _one_of_commissioners(t, org)
                 r.emit(person, "leads" if lead else "worksFor", org, t, 0.85, "role")
                 if t.tag_ in {"NNS", "NNPS"}:
                     for cj in _untitled_conjuncts(root):
@@ -3529,7 +3552,8 @@ def parts(r: RelationReader) -> None:
     # Project": an organisation's programme
     for a, b in zip(de.mentions, de.mentions[1:]):
         programme = a.type in {"AdvocacyGroup", "Organization"} and b.type in {"AdvocacyGroup", "Organization"} and b.name.split()[-1].lower() in _PROGRAM_WORDS
-        if (a.type == b.type == "GovernmentAgency" or a.type in {"NewsOutlet", "Company"} and b.type == "NewsOutlet" or programme) \
+        unit = a.type == "GovernmentAgency" and (b.type == "GovernmentAgency" or b.type == "Organization" and b.name.split()[-1].lower() in _AGENCY_UNIT_WORDS)
+        if (unit or a.type in {"NewsOutlet", "Company"} and b.type == "NewsOutlet" or programme) \
                 and a.name != b.name and b.start == a.end + 1 and a.end < len(doc) and doc[a.end].lower_ in {"'s", "'", "\u2019s", "\u2019"}:
             r.emit(b, "partOf", a, a.end, 0.7, "programme" if programme else "possessed")
     for child, parent in sorted(de.parents.items()):
@@ -3586,7 +3610,7 @@ def parts(r: RelationReader) -> None:
             appos_unit = n.lemma_.lower() in _APPOS_UNIT_NOUNS and (n.dep_ == "appos" or root.dep_ == "appos" and n.i == root.head.i)
             if n.lemma_.lower() in P.PART_NOUNS or appos_unit:
                 for c in n.children:
-                    if c.dep_ == "poss":
+                    if c.dep_ == "poss" and not m.start <= c.i < m.end:  # (not the "Commissioner's" of "Information Commissioner's Office")
                         parents += r.ents(c)
                     elif c.dep_ == "compound" and n.lemma_.lower() in {"subsidiary", "division", "unit", "affiliate", "arm"}:
                         # "an Amazon subsidiary"; "Enforcement and Removal Operations, the ICE division"
@@ -3639,7 +3663,9 @@ def parts(r: RelationReader) -> None:
         # "Amazon's Whole Foods", "Microsoft's own ZeniMax Media": a company a company possesses
         institute = root.lemma_.lower() in {"center", "centre", "institute", "school", "lab", "laboratory", "college", "clinic"}
         parent_words = {x.lower_ for c in root.children if c.dep_ in {"compound", "amod", "nmod"} for x in c.subtree}
-        office = m.type == "GovernmentAgency"  # "the Department of Health and Human Services' Office of Refugee Resettlement"
+        # "the Department of Health and Human Services' Office of Refugee Resettlement", "the
+        # department's Antitrust Division" (a unit NER took for an organisation of its own)
+        office = m.type == "GovernmentAgency" or m.type == "Organization" and m.name.split()[-1].lower() in _AGENCY_UNIT_WORDS
         if (m.type == "Company" or institute or office) and not parent_words & ({"parent", "owner", "former", "rival", "competitor", "customer", "client"} | P.PROVIDER_NOUNS):
             own = any(c.lower_ == "own" for c in root.children if c.dep_ == "amod")
             for c in root.children:
@@ -3748,7 +3774,7 @@ def loose_titles(r: RelationReader) -> None:
         for org, via in _title_orgs(r, t):
             if org is None:
                 continue
-            lead = _is_lead_title(t) and via in {"of", "poss", "compound"}
+            lead = _is_lead_title(t) and via in {"of", "poss", "compound"} and not _one_of_commissioners(t, org)
             for p in persons:
                 r.emit(p, "leads" if lead else "worksFor", org, t, 0.65, "role-list")
 
@@ -4237,9 +4263,16 @@ def criticism(r: RelationReader, v) -> None:
         for t in _dedupe(targets):
             if t.name in speaker_names or t.type not in {"Company", "Product", "Person", "GovernmentAgency", "Organization"}:
                 continue
-            if s.type == "Person" and t.type == "Person" and t.name == s.name:
+            if s.type == "Person" and t.type == "Person" and t.name == s.name or _on_the_bench(r, s):
                 continue
             r.emit(s, "protested", t, v, 0.55, "criticism")
+
+
+def _on_the_bench(r: RelationReader, m: M) -> bool:
+    """Whether a person is named as a judge ("Judge Amit Mehta", "U.S. District Judge X"): a
+    ruling finds against a party, it is no protest."""
+    return m.type == "Person" and any(
+        x.start > 0 and r.doc[x.start - 1].lower_ in {"judge", "justice", "magistrate"} for x in r.de.mentions if x.name == m.name)
 
 
 _register({"say", "call", "describe", "label", "brand", "dub", "term", "tweet", "write", "add", "argue", "allege", "warn", "break"}, criticism)
@@ -4267,7 +4300,7 @@ def quoted_criticism(r: RelationReader) -> None:
             # "'Pat, shame on you,' she shouted": the one addressed
             first = next((t.i for t in part if not t.is_punct), None)
             found += [m for m in named if m.type == "Person" and m.start == first and m.end < len(doc) and doc[m.end].text == ","]
-            for t in _dedupe(found):
+            for t in _dedupe(found) if not _on_the_bench(r, speaker) else []:
                 who = speaker if r.de.units[speaker.start] == unit else _here(speaker, doc[t.start])
                 r.emit(who, "protested", t, t.start, 0.5, "quote-criticism")
 
