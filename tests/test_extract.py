@@ -828,6 +828,14 @@ CASES = [
     # "its" inside "X, which ..." is X's
     ("Google paid Apple, which makes Google Search the default in its Safari browser.",
      {("Apple", "contractsWith", "Google"), ("Google", "develops", "Google Search"), ("Apple", "develops", "Safari")}),
+    # contractsWith: a supplier named by its client's possessive, also as "one of" them
+    ("Pegatron, one of Apple's contract manufacturers, said.", {("Pegatron", "contractsWith", "Apple")}),
+    ("Accenture, Facebook's largest contractor, declined to comment.", {("Accenture", "contractsWith", "Facebook")}),
+    # contractsWith: a service's work for companies
+    ("Cognizant has also done moderation work for Google and Twitter.",
+     {("Cognizant", "contractsWith", "Google"), ("Cognizant", "contractsWith", "Twitter")}),
+    # partOf: controlled by
+    ("Rappi, which is controlled by Movile, said.", {("Rappi", "partOf", "Movile")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1693,6 +1701,10 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    ("The moderators are employed by vendors including Accenture, Genpact and Cognizant.", set()),
+    ("Foxconn is a manufacturer of iPhones.", set()),
+    ("Rappi controls 60 percent of the market.", set()),
+    ("Jane Roe's work for Google was praised.", set()),
     ('"Google is a monopolist, and it has acted as one," Judge Dana Whitfield wrote.', set()),
     ("Both the UK's Information Commissioner's Office and the Dutch Data Protection Authority have opened inquiries.", set()),
     ("Amazon employees raised concerns about quotas. Amazon later asked that Khan recuse herself. The agency rejected the request.",
@@ -1825,6 +1837,11 @@ def test_unknown_organisations_are_typed_from_their_names(nlp, extractor):
     types = {m.name: m.type for m in read(nlp, extractor, text).mentions}
     assert types.get("Ohio Department of Corrections") == "GovernmentAgency"
     assert types.get("Brightwave Technologies") == "Company"
+
+
+def test_an_organisation_listed_only_with_companies_is_a_company(nlp, extractor):
+    text = "Couriers for iFood, Rappi and Uber Eats logged off on Wednesday. Later, iFood said it respects the right to protest."
+    assert {m.type for m in read(nlp, extractor, text).mentions if m.name == "iFood"} == {"Company"}
 
 
 def test_names_ner_misses_that_the_text_introduces(nlp, extractor):

@@ -1560,6 +1560,7 @@ class EntityFinder:
                 if staff_union_employer(whole, self.gaz.lookup) is not None:
                     raw[n], raw[n + 1] = (s, e2, whole, "EmployeeGroup", False), None
         raw[:] = [r for r in raw if r is not None]
+        _listed_with_companies(doc, raw)
         return self_parents
 
     # -- discourse -----------------------------------------------------------------------
@@ -2036,6 +2037,22 @@ def _can_employ(m: M) -> bool:
 
 #: Words that mark a labour union's name ("Communications Workers of America", "the Teamsters").
 _UNION_WORDS = frozenset({"workers", "union", "teamsters", "guild", "brotherhood", "machinists", "federation", "local", "afl-cio"})
+
+def _listed_with_companies(doc, raw: list) -> None:
+    """``"iFood, Rappi, Uber Eats and Loggi"``: a name NER took for an organisation of no telling
+    kind, listed only with companies, is one more company, wherever the article names it."""
+    at = {i: r for r in raw for i in range(r[0], r[1])}
+    companies = set()
+    for s, e, name, typ, gaz in raw:
+        if gaz or typ != "Organization" or _org_type(name.split()) != "Organization" or e <= s:
+            continue
+        root = doc[s:e].root
+        kinds = {at[c.i][3] for c in root.conjuncts if c.i in at and at[c.i][2] != name}
+        if kinds == {"Company"} and len(root.conjuncts) == sum(c.i in at for c in root.conjuncts):
+            companies.add(name)
+    raw[:] = [(s, e, name, "Company", gaz) if name in companies and typ == "Organization" and not gaz else (s, e, name, typ, gaz)
+              for s, e, name, typ, gaz in raw]
+
 
 def _join_listed_name(doc, raw: list) -> None:
     """``"the ACLU's Speech, Privacy, and Technology Project"``: a name that lists its subjects

@@ -129,7 +129,7 @@ CONTRACT_NOUNS = frozenset({
     "programme", "engagement", "license", "licence", "pilot", "offer", "relation",
 })
 #: Nouns naming a supplier: "a technology provider to ICE", "a contractor for the Army".
-PROVIDER_NOUNS = frozenset({"provider", "supplier", "vendor", "contractor", "partner", "subcontractor", "seller", "host"})
+PROVIDER_NOUNS = frozenset({"provider", "supplier", "vendor", "contractor", "partner", "subcontractor", "seller", "host", "manufacturer", "assembler"})
 #: Verbs of making a product: "Amazon builds Rekognition".
 DEVELOP_VERBS = frozenset({
     "develop", "build", "make", "create", "design", "launch", "release", "market", "sell",

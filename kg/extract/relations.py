@@ -1924,6 +1924,11 @@ def customer_verb(r: RelationReader, v) -> None:
 _BIDDER_NOUNS = frozenset({"runner", "front-runner", "frontrunner", "favorite", "favourite", "contender", "bidder", "finalist", "candidate"})
 
 
+#: Suppliers named by their client's possessive: "Facebook's contractors", "Apple's suppliers" (a
+#: company's "partners" are its own clients or allies: "Ring's police partners").
+_SUPPLIER_ROLES = frozenset({"supplier", "vendor", "contractor", "subcontractor", "manufacturer", "assembler", "provider", "host"})
+
+
 def contract_noun(r: RelationReader, n) -> None:
     """``"X's contracts with Z"``, ``"its ICE contracts"``, ``"X's sale of Y to Z"``,
     ``"a technology provider to Z"``, ``"X's commercial ties to Z"``."""
@@ -1942,13 +1947,13 @@ def contract_noun(r: RelationReader, n) -> None:
                 named = {m.name: m for i in range(s0, c.i) for m in r.de.at(i) if m.type == "Company"}
                 owners = [_here(m, c) for m in named.values()] if len(named) == 1 else owners
             for m in owners:
-                if m.type == "GovernmentAgency":
-                    clients.append(m)
+                if m.type == "GovernmentAgency" or c.dep_ == "poss" and lemma in _SUPPLIER_ROLES and m.type in {"Company", "Organization"}:
+                    clients.append(m)  # "Apple's contract manufacturers" make things for Apple
                 elif m.type in {"Company", "Organization"} and (not suppliers or plural_owner):
                     suppliers.append(m)  # the nearest: "Amazon's Ring partners" -> Ring
     recipients = _pobjs(n, {"with", "to", "for", "from", "between"})
-    if lemma in P.PROVIDER_NOUNS:
-        recipients += _pobjs(n, {"of"})  # "the main cloud partner of Anthropic"
+    if lemma in P.PROVIDER_NOUNS and lemma not in _MAKER_NOUNS:
+        recipients += _pobjs(n, {"of"})  # "the main cloud partner of Anthropic" (not "a manufacturer of iPhones")
         if n.dep_ == "conj" and n.head.dep_ == "attr":
             recipients += _pobjs(n.head, {"of", "to", "for"})  # "the main cloud and training partner of X", "of X" hung on "cloud"
     # "a contract worth $133 million with X": the "with" hung on "worth"
@@ -1969,6 +1974,7 @@ def contract_noun(r: RelationReader, n) -> None:
         recipients += [q for p in _pobjs(n, {"of"}) for q in [p, *_child(p, "poss")]]
     for p in recipients:
         clients += [m for m in r.ents(p) if m.type in ORG_TYPES]
+    for_clients = [m for p in _pobjs(n, {"for"}) for m in r.ents(p)]
     if not recipients:
         # "a contract that Google and Amazon share with the Israeli government"
         for c in n.children:
@@ -1982,6 +1988,8 @@ def contract_noun(r: RelationReader, n) -> None:
             suppliers += r.agents(n.head if n.dep_ == "attr" else n.head.head)  # "is the main cloud and training partner of X"
         elif n.dep_ == "appos":
             suppliers += r.ents(n.head)
+        elif n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "appos" and (n.head.head.like_num or n.head.head.lower_ == "one"):
+            suppliers += r.ents(n.head.head.head)  # "Wistron, one of its contract manufacturers"
         # "Facebook and its contractors, such as Accenture and CPL", "ICE's vendors, including
         # Palantir": the possessor is the client, the companies named are the suppliers
         named = [q for c in n.children if c.dep_ == "prep" and (c.lower_ in P.EXAMPLE_PREPS or c.lower_ == "as" and _child(c, "amod", "advmod"))
@@ -1994,8 +2002,10 @@ def contract_noun(r: RelationReader, n) -> None:
         if named_suppliers and owners:
             suppliers, clients = _dedupe(named_suppliers), owners
             recipients = []
+    service_work = lemma == "work" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in n.children) and bool(_pobjs(n, {"for"}))
     if lemma in {"project", "program", "programme", "pilot", "work", "account", "offer", "provision", "license", "licence", "engagement"}:
-        clients = [c for c in clients if c.type == "GovernmentAgency"]
+        # (but "moderation work for Google and Twitter" is a service sold to companies too)
+        clients = [c for c in clients if c.type == "GovernmentAgency" or service_work and c in for_clients]
     if lemma in {"customer", "client"}:
         # "ICE is an AWS customer": the subject is the client
         if n.dep_ in {"attr", "appos"}:
@@ -2744,6 +2754,7 @@ _register({"tell", "email", "answer", "assure", "reassure", "update", "thank", "
 _register({"response", "reply", "answer"}, response_noun)
 _register({"say", "tell", "add", "write", "state"}, statement_reply)
 _register({"lead", "head", "run", "chair", "oversee", "co-lead", "colead", "co-led"}, lead_verb)  # founding an organisation is no role in it
+
 _register(P.WORK_VERBS | P.JOIN_VERBS | {"be", "leave", "quit", "drive", "deliver", "employ"}, work_verb)
 
 
@@ -3705,6 +3716,8 @@ _APPOS_UNIT_NOUNS = frozenset({"network", "site", "website", "publication", "mag
 def acquire_verb(r: RelationReader, v) -> None:
     if v.pos_ != "VERB" or v.tag_ == "VBN" and v.dep_ == "acl" or not r.asserted(v):
         return
+    if _lemma(v) == "control" and not (v.tag_ == "VBN" and _child(v, "agent")):
+        return  # "controls 60 percent of the market"; but "iFood, which is controlled by Movile"
     owners = [m for m in r.agents(v) if m.type in ORG_TYPES]
     owned = [v.head if o.lower_ in {"which", "that"} and v.dep_ == "relcl" else o for o in _child(v, "dobj")]
     rel = [o for o in _child(v, "dobj") if o.lower_ == "which"]
@@ -3740,7 +3753,7 @@ def investigation_targets(r: RelationReader) -> None:
 
 
 _register({"as"}, as_role)
-_register(P.OWNED_VERBS - {"control"}, acquire_verb)
+_register(P.OWNED_VERBS, acquire_verb)
 
 
 def loose_titles(r: RelationReader) -> None:
@@ -4127,9 +4140,10 @@ def partner_examples(r: RelationReader, n) -> None:
         owners = [m for m in r.agents(verb) if m.type == "Company"]
         if not r.asserted(verb):
             return
+    listed = {m.name for q in examples for m in r.ents(q)}
     for o in owners:
-        if o.type != "Company":
-            continue
+        if o.type != "Company" or o.name in listed:
+            continue  # ("employed by vendors including X and Y": the verb's agent is the list itself)
         for q in examples:
             for m in r.ents(q):
                 if m.type in {"Company", "GovernmentAgency", "Organization"} and m.name != o.name:
