@@ -836,6 +836,16 @@ CASES = [
      {("Cognizant", "contractsWith", "Google"), ("Cognizant", "contractsWith", "Twitter")}),
     # partOf: controlled by
     ("Rappi, which is controlled by Movile, said.", {("Rappi", "partOf", "Movile")}),
+    # worksFor: an employer's name the tagger read as an adjective ("Cognizant")
+    ("Shawn Speagle, a former Cognizant moderator in Tampa, spoke to reporters.", {("Shawn Speagle", "worksFor", "Cognizant")}),
+    # leads: a body named by its own name before "union"; the chair of a body's council
+    ("Laurent Degousée, a co-leader of the SUD Commerce union, said.", {("Laurent Degousée", "leads", "SUD Commerce")}),
+    ("Prof Philip Banfield, the chair of the BMA council, said the platform could erode trust.", {("Philip Banfield", "leads", "BMA")}),
+    # develops/contractsWith: assembling for a client
+    ("Foxconn manufactures iPhones for Apple in Chennai.", {("Foxconn", "contractsWith", "Apple")}),
+    # investigated: the law an authority applies is not investigated
+    ("The European Commission has been investigating TikTok since February under the Digital Services Act, the EU's content rules.",
+     {("European Commission", "investigated", "TikTok")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -794,6 +794,10 @@ nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont v
 _LEADING_PREPS = frozenset({"besides", "beside", "like", "unlike", "including", "after", "before", "despite", "with", "without", "for", "from"})
 
 
+#: Honorifics NER may take into a person's name.
+_HONORIFICS = frozenset({"prof", "professor", "dr", "mr", "mrs", "ms", "sir", "dame", "lord", "lady"})
+
+
 def _clean_text(span_text: str) -> str:
     t = span_text.replace("\u2019s", "").strip()
     t = re.sub(r"'s$", "", t)
@@ -1129,6 +1133,9 @@ class EntityFinder:
         body_text = "\n".join(doc[a:b].text for u, (a, b) in enumerate(de.unit_bounds) if u not in headlines)
         known_ends = {r[1]: r for r in raw if r[4]}
         for s, e, label, ent_start in self._ner_spans(doc, taken):
+            while label == "Person" and e - s > 2 and doc[s].text.rstrip(".").lower() in _HONORIFICS:
+                taken[s] = True
+                s += 1  # "Prof Philip Banfield": the name without its honorific
             span = doc[s:e]
             text = _clean_text(span.text)
             known = known_ends.get(s)
@@ -1173,6 +1180,10 @@ class EntityFinder:
             if (span[0].lemma_.lower() in P.WORKER_NOUNS or span[0].lower_.rstrip("s") in P.WORKER_NOUNS) and not named_group or span[0].pos_ in {"VERB", "AUX"} and not (
                     self._foreign_word(span[0]) or given_will) or span[0].tag_ in {"VBD", "VBN"} or span[0].is_lower:
                 continue  # "Employees Stage Walkout", "fired a warehouse worker": not names
+            if label == "Organization" and e - s >= 2 and span[-1].is_lower and span[-1].lower_ in _KIND_NOUNS and (span[-2].is_title or span[-2].is_upper):
+                e -= 1  # "the SUD Commerce union": the union's name is "SUD Commerce"
+                span = doc[s:e]
+                text = _clean_text(span.text)
             unit = label == "Organization" and e - s >= 2 and e < len(doc) and doc[e].lower_ in _UNIT_NOUNS and span.root.dep_ == "compound" and span.root.head.i == e
             if unit:
                 e += 1  # "the Ethical AI team", "Google's Open Research group": the unit's name
@@ -2116,6 +2127,8 @@ _CORPORATE_FORMS = frozenset({
 
 #: Nouns that end the name of a unit inside an organisation.
 _UNIT_NOUNS = frozenset({"team", "group", "lab", "unit", "division"})
+#: Lower-case kinds NER may read into an organisation's name ("the SUD Commerce union").
+_KIND_NOUNS = frozenset({"union", "coalition", "campaign", "movement", "collective"})
 
 #: Kinds of firm that are not the company an article is about ("the law firm", "a PR firm").
 _OTHER_FIRM_KINDS = frozenset({

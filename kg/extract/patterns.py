@@ -113,7 +113,7 @@ PROTEST_NOUNS = frozenset({
 SUPPLY_VERBS = frozenset({
     "sell", "supply", "provide", "offer", "pitch", "market", "license", "lease", "deliver",
     "furnish", "give", "build", "develop", "deploy", "contract", "bid", "host", "serve",
-    "power", "equip", "rent", "make", "design", "tailor", "customize",
+    "power", "equip", "rent", "make", "design", "tailor", "customize", "assemble", "manufacture",
 })
 #: Verbs whose ``with``-object is a business partner: "contract with Y", "partnered with Y".
 WITH_VERBS = frozenset({"contract", "partner", "collaborate", "work", "team", "ally", "deal", "sign", "negotiate", "do"})
@@ -133,7 +133,7 @@ PROVIDER_NOUNS = frozenset({"provider", "supplier", "vendor", "contractor", "par
 #: Verbs of making a product: "Amazon builds Rekognition".
 DEVELOP_VERBS = frozenset({
     "develop", "build", "make", "create", "design", "launch", "release", "market", "sell",
-    "manufacture", "produce", "unveil", "introduce", "debut", "ship", "own", "offer", "operate",
+    "manufacture", "assemble", "produce", "unveil", "introduce", "debut", "ship", "own", "offer", "operate",
     "pitch", "supply", "provide", "license",
 })
 #: Nouns naming a product generically: "Amazon's facial recognition tool, Rekognition".

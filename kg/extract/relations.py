@@ -1770,7 +1770,7 @@ def supply_verb(r: RelationReader, v) -> None:
         clients += [c for c in v.children if c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN"}]
         # "sells its tool to police": the small parser reads "to police" as an infinitive
         clients += [c for c in _child(v, "xcomp", "advcl") if c.lower_ == "police" and _child(c, "aux") and not list(c.rights)]
-        if lemma in {"build", "develop", "design", "make", "tailor", "customize", "provide", "deploy"}:
+        if lemma in {"build", "develop", "design", "make", "tailor", "customize", "provide", "deploy", "assemble", "manufacture", "produce"}:
             clients += _pobjs(v, {"for"})
     if lemma in P.SUPPLY_VERBS:
         # "supplied contract workers to the factory": the company whose workplace it is
@@ -2110,7 +2110,9 @@ def investigate_verb(r: RelationReader, v) -> None:
         inquiries = [s for s in _child(v, "nsubj") if s.lemma_.lower() in P.INVESTIGATION_NOUNS]
         agents = [m for s in inquiries for p in _pobjs(s, {"by"}) for m in r.ents(p)] + [
             m for s in inquiries for c in s.children if c.dep_ == "poss" for m in r.ents(c)] or agents
-    targets = [m for o in _child(v, "dobj") for m in r.target(o)] + [m for p in _pobjs(v, {"into"}) for m in r.target(p)]
+    # (not "... under the Digital Services Act, the EU's content rules": the law it applies)
+    targets = [m for o in _child(v, "dobj") if o.lemma_.lower() not in _LAW_NOUNS for m in r.target(o)]
+    targets += [m for p in _pobjs(v, {"into"}) for m in r.target(p)]
     if not targets:
         targets = [m for o in _by_passive_subjects(v) for m in r.target(o)]  # "Uber is being investigated by the Labor Department"
     if not targets:
@@ -2137,6 +2139,8 @@ def investigate_verb(r: RelationReader, v) -> None:
     _emit_investigations(r, agents, targets, v, "investigate-verb")
 
 
+#: What an authority applies, not what it investigates: "under the EU's content rules".
+_LAW_NOUNS = frozenset({"rule", "law", "act", "regulation", "directive", "statute", "guideline", "standard", "code"})
 #: Verbs that investigate only on a task or about a wrong: not "reviewed the documents".
 _LOOSE_INVESTIGATE_VERBS = frozenset({"review", "examine", "inspect"})
 #: Verbs of engaging someone for a task: "hired X to audit Y".
@@ -2831,8 +2835,10 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
         if nxt.dep_ == "prep" and nxt.lower_ in {"at", "for"}:
             out += [(m, nxt.lower_) for p in nxt.children if p.dep_ == "pobj" for m in r.ents(p) if m.type in ORG_TYPES]
     for c in t.children:
-        if c.dep_ in {"poss", "compound", "nmod"}:
-            found = [(m, c.dep_) for m in r.ents(c) if m.type in ORG_TYPES | {"EmployeeGroup"}]
+        # ("a former Cognizant moderator": a name the tagger took for its adjective)
+        named_amod = c.dep_ == "amod" and c.i < t.i and c.text[:1].isupper() and any(m.start == c.i for m in r.de.mentions)
+        if c.dep_ in {"poss", "compound", "nmod"} or named_amod:
+            found = [(m, "compound" if named_amod else c.dep_) for m in r.ents(c) if m.type in ORG_TYPES | {"EmployeeGroup"}]
             if not found and c.dep_ == "compound" and c.lemma_.lower() in _WORKPLACES | {"delivery", "retail", "fulfillment", "fulfilment"}:
                 # "an Amazon warehouse associate": the company that names the workplace
                 found = [(m, "compound") for cc in c.children if cc.dep_ in {"compound", "poss"} for m in r.ents(cc) if m.type in ORG_TYPES]
@@ -2867,6 +2873,15 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
                         continue
                 if _is_title(p) and depth < 2:
                     out += [x for x in _title_orgs(r, p, depth + 1) if x[0] is not None]
+                if not found and c.lower_ == "of" and p.lemma_.lower() in _BODIES_OF_THEIR_OWN:
+                    # "co-leader of the SUD Commerce union": a body named by its own name (not
+                    # "the Samsung union", a company's)
+                    # (one capitalised word is more often a company's: "the Hyundai union")
+                    found = [m for x in _child(p, "compound") for m in r.de.at(x.i) if m.type in {"Organization", "AdvocacyGroup"} and m.end == p.i
+                             and (m.end - m.start > 1 or r.doc[m.start].is_upper)]
+                    if p.lemma_.lower() == "council":
+                        # "the chair of the BMA council": the governing council's chair heads the body
+                        found = [m for x in _child(p, "compound", "amod") if x.text[:1].isupper() for m in r.de.at(x.i) if m.type in ORG_TYPES]
                 if not found and not (c.lower_ == "of" and p.lemma_.lower() in _BODIES_OF_THEIR_OWN):
                     # "at BuzzFeed News covering labor": a name inside the object's compounds
                     # (not "president of the Samsung union", a body of its own)
