@@ -846,6 +846,11 @@ CASES = [
     # investigated: the law an authority applies is not investigated
     ("The European Commission has been investigating TikTok since February under the Digital Services Act, the EU's content rules.",
      {("European Commission", "investigated", "TikTok")}),
+    # petitioned: a person and a company's board members urged together
+    ("Dana Whitfield repeatedly urged Omar Haddad and Twitter board members to disclose the problems.",
+     {("Dana Whitfield", "petitioned", "Omar Haddad"), ("Dana Whitfield", "petitioned", "Twitter board")}),
+    # worksFor: running a function at an organisation
+    ("Dana Whitfield led security at the payments company Stripe.", {("Dana Whitfield", "worksFor", "Stripe Inc.")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1711,6 +1716,7 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    ("Dana Whitfield led the campaign at Google.", set()),
     ("The moderators are employed by vendors including Accenture, Genpact and Cognizant.", set()),
     ("Foxconn is a manufacturer of iPhones.", set()),
     ("Rappi controls 60 percent of the market.", set()),

@@ -1057,6 +1057,8 @@ def petition_verb(r: RelationReader, v) -> None:
         found = r.ents(o)
         if not found and lemma == "demand" and o.dep_ in {"nsubj", "nsubjpass"}:
             found = [m for m in r.target(o) if m.type in ORG_TYPES | {"Person"}]  # a misparsed "that X end ..."
+        if not found and o.lemma_.lower() == "member" and any(c.lower_ == "board" for c in _child(o, "compound")):
+            found = _board_members(r, o)  # "urged Parag Agrawal and Twitter board members to ..."
         for obj in found:
             for s in subjects:
                 r.emit(s, "petitioned", obj, v, 0.85, "petition-verb")
@@ -1092,6 +1094,22 @@ def petition_verb(r: RelationReader, v) -> None:
                     if t.type == "Product" or vendor and t.type == "Company" and t.name not in {m.name for q in objs_asked for m in r.ents(q)}:
                         for s in subjects:
                             r.emit(s, "protested", t, y, 0.7, "petition-retreat")
+
+
+def _board_members(r: RelationReader, o) -> list[M]:
+    """``"Parag Agrawal and Twitter board members"``, however parsed: the people named in the
+    phrase and the board of the company named in it."""
+    found: list[M] = []
+    for x in o.subtree:
+        if x.i >= o.i:
+            break
+        for m in r.de.at(x.i):
+            if m.type == "Person":
+                found.append(m)
+            elif m.type == "Company" and x.i + 1 < len(r.doc) and r.doc[x.i + 1].lower_ == "board" or m.type == "Company" and any(
+                    c.lower_ == "board" for c in _child(o, "compound")) and x.dep_ in {"conj", "compound", "nmod"}:
+                found.append(M(m.start, m.end, m.text, f"{m.name} board", "Organization"))
+    return _dedupe(found)
 
 
 #: What one asks a company not to do with a contract or project: "not to bid on X".
@@ -2642,6 +2660,9 @@ def lead_verb(r: RelationReader, v) -> None:
         # "who co-led Google's ethical AI team": a team's lead works for the team's company
         orgs = [m for o in _child(v, "dobj") if o.lemma_.lower() in {"team", "group", "division", "unit", "lab", "department", "effort"}
                 for c in _child(o, "poss") for m in r.ents(c) if m.type in {"Company", "Organization", "NewsOutlet"}]
+        if not orgs and any(not r.ents(o) and o.lemma_.lower() not in P.PROTEST_NOUNS | P.LETTER_NOUNS for o in _child(v, "dobj")):
+            # "led security at the payments company Stripe", "ran a research program at DARPA"
+            orgs = [m for h in [v, *_child(v, "dobj")] for p in _pobjs(h, {"at"}) for m in r.ents(p) if m.type in ORG_TYPES]
         pred = "worksFor"
     for p in persons:
         for o in orgs:
