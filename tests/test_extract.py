@@ -851,6 +851,11 @@ CASES = [
      {("Dana Whitfield", "petitioned", "Omar Haddad"), ("Dana Whitfield", "petitioned", "Twitter board")}),
     # worksFor: running a function at an organisation
     ("Dana Whitfield led security at the payments company Stripe.", {("Dana Whitfield", "worksFor", "Stripe Inc.")}),
+    # a subject pronoun takes up the main verb's object before a person named in a subordinate
+    # clause, and a later "he" the person the first one stood for
+    ("Twitter hired Dana Whitfield after a hack in which the accounts of Omar Haddad were hijacked. He reported to the chief executive. "
+     "Before that, he worked at Google.",
+     {("Dana Whitfield", "worksFor", "Twitter"), ("Dana Whitfield", "worksFor", "Google")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

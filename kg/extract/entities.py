@@ -2219,6 +2219,27 @@ class _Salience:
             v = v.head
         return t.dep_ in {"nsubj", "nsubjpass"} and v.dep_ == "ROOT"
 
+    def _pronoun_subject_before(self, unit: int) -> M | None:
+        """The person a "he" or "she" that is the main subject of the sentence before stood for."""
+        if unit < 1:
+            return None
+        s, e = self.de.unit_bounds[unit - 1]
+        for t in self.doc[s:e]:
+            if t.lower_ in {"he", "she"} and t.dep_ == "nsubj" and t.head.dep_ == "ROOT":
+                ref = self.de.coref.get(t.i)
+                return ref[0] if ref and len(ref) == 1 and ref[0].type == "Person" else None
+        return None
+
+    def _main_object(self, m: M) -> bool:
+        """Whether a mention is the object of its sentence's main verb."""
+        t = self.doc[m.start:m.end].root
+        while t.dep_ in {"compound", "appos", "conj"} and t.head.i != t.i:
+            t = t.head
+        v = t.head
+        while v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head
+        return t.dep_ in {"dobj", "nsubjpass"} and v.dep_ == "ROOT"
+
     def _in_relative(self, m: M) -> bool:
         t = self.doc[m.start:m.end].root if m.end > m.start else self.doc[m.start]
         for _ in range(4):
@@ -2330,8 +2351,14 @@ class _Salience:
                 # shouted": a subject pronoun takes up a name of its own sentence outside
                 # quotations, else the main subject of the sentence before
                 near = [e for e in near if not self._quoted(e[1])]
+                chained = self._pronoun_subject_before(unit)
+                if near and near[-1][0] < unit and chained is not None and near[-1][0] <= unit - 1:
+                    return [M(tok.i, tok.i + 1, tok.text, chained.name, chained.type)]  # "He reported to X. ..., he led": the same person
                 if near and near[-1][0] < unit:
                     main = [e for e in near if e[0] == near[-1][0] and self._main_subject(e[1])]
+                    # ... else its main verb's object ("Twitter hired Zatko after a hack in which
+                    # the accounts of Obama were hijacked. He reported to ...": Zatko)
+                    main = main or [e for e in near if e[0] == near[-1][0] and self._main_object(e[1])]
                     near = main or near
             if not near:
                 return []

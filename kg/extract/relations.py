@@ -1106,8 +1106,7 @@ def _board_members(r: RelationReader, o) -> list[M]:
         for m in r.de.at(x.i):
             if m.type == "Person":
                 found.append(m)
-            elif m.type == "Company" and x.i + 1 < len(r.doc) and r.doc[x.i + 1].lower_ == "board" or m.type == "Company" and any(
-                    c.lower_ == "board" for c in _child(o, "compound")) and x.dep_ in {"conj", "compound", "nmod"}:
+            elif m.type == "Company" and m.end == x.i + 1 and x.i + 1 < len(r.doc) and r.doc[x.i + 1].lower_ == "board":
                 found.append(M(m.start, m.end, m.text, f"{m.name} board", "Organization"))
     return _dedupe(found)
 
