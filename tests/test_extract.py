@@ -856,6 +856,20 @@ CASES = [
     ("Twitter hired Dana Whitfield after a hack in which the accounts of Omar Haddad were hijacked. He reported to the chief executive. "
      "Before that, he worked at Google.",
      {("Dana Whitfield", "worksFor", "Twitter"), ("Dana Whitfield", "worksFor", "Google")}),
+    # a bare title means the company the sentence names, before one a group of workers is named after
+    ("Anthropic was founded in 2021 by former OpenAI employees, including CEO Dana Whitfield.",
+     {("Dana Whitfield", "leads", "Anthropic"), ("OpenAI employees", "worksFor", "OpenAI"), ("Dana Whitfield", "worksFor", "OpenAI")}),
+    # a hyphenated surname NER cut at the hyphen; an honorific inside NER's span
+    ("BuzzFeed News reporter Dana Baker-White published an investigation.", {("Dana Baker-White", "worksFor", "BuzzFeed News")}),
+    # "X and its parent company, Y"
+    ("WhatsApp sued NSO Group and its parent company, Q Cyber Technologies, on Tuesday.",
+     {("WhatsApp", "protested", "NSO Group"), ("WhatsApp", "protested", "Q Cyber Technologies"), ("NSO Group", "partOf", "Q Cyber Technologies")}),
+    # develops: "the spyware made by X"
+    ("The phone was infected with Pegasus, the spyware made by NSO Group.", {("NSO Group", "develops", "Pegasus")}),
+    # roles: an inspector general; an ethicist
+    ("Mark Smith, the inspector general for the Los Angeles Police Commission, released an audit.",
+     {("Mark Smith", "worksFor", "Los Angeles Police Commission")}),
+    ("Andrew Strait, an AI ethicist at the Ada Lovelace Institute, spoke.", {("Andrew Strait", "worksFor", "Ada Lovelace Institute")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1863,6 +1877,12 @@ def test_unknown_organisations_are_typed_from_their_names(nlp, extractor):
 def test_an_organisation_listed_only_with_companies_is_a_company(nlp, extractor):
     text = "Couriers for iFood, Rappi and Uber Eats logged off on Wednesday. Later, iFood said it respects the right to protest."
     assert {m.type for m in read(nlp, extractor, text).mentions if m.name == "iFood"} == {"Company"}
+
+
+def test_a_name_ner_took_for_an_organisation_is_a_person_when_an_apposition_gives_a_job(nlp, extractor):
+    text = "Donncha Ó Cearbhaill, head of the Amnesty Security Lab, said the tools were misused."
+    types = {m.name: m.type for m in read(nlp, extractor, text).mentions}
+    assert types.get("Donncha Ó Cearbhaill") == "Person"
 
 
 def test_names_ner_misses_that_the_text_introduces(nlp, extractor):

@@ -170,7 +170,7 @@ _PRODUCT_HEADS = frozenset({
 #: Made things whose name a company's possessive or an apposition introduces: "its Astro home
 #: robot", "Spot, a four-legged machine made by Boston Dynamics".
 _MADE_THINGS = frozenset({"browser", "robot", "vacuum", "assistant", "chatbot", "generator", "model", "camera", "doorbell",
-                          "headset", "game", "franchise", "drone", "console", "smartphone", "machine", "vehicle", "app"})
+                          "headset", "game", "franchise", "drone", "console", "smartphone", "machine", "vehicle", "app", "spyware", "malware"})
 _GENERIC_NAME_WORDS = P.COMPANY_HEADS | P.AGENCY_HEADS | P.ADVOCACY_HEADS | P.OUTLET_HEADS | {"research", "studios", "ventures", "'s"}
 _EVENT_WORDS = frozenset({"Day", "Days", "Week", "Summit", "Conference", "Expo", "Awards", "Festival", "Show", "Event", "Live", "Forum", "Prize", "Cup", "Games"})
 _EXAMPLE_KINDS = {
@@ -538,6 +538,15 @@ def _called_product(ent) -> bool:
     h = root.head
     return root.dep_ in {"oprd", "attr", "dobj"} and h.lemma_.lower() in {"call", "name", "dub", "brand"} and h.dep_ == "acl" \
         and (h.head.lemma_.lower() in _PRODUCT_HEADS | _MADE_THINGS | P.PRODUCT_NOUNS)
+
+
+def _person_apposition(ent) -> bool:
+    """Whether an apposition gives a name a person's job: "X, head of the Y Lab", "X, the
+    group's executive director"."""
+    root = ent.root
+    return any(c.dep_ == "appos" and c.i > root.i and c.tag_ == "NN" and (c.lemma_.lower() in P.LEAD_TITLES | P.TOP_TITLES or c.lemma_.lower() in _JOBS)
+               and (any(x.dep_ == "prep" and x.lower_ in {"of", "at"} for x in c.children) or any(x.dep_ == "poss" for x in c.children))
+               for c in root.children)
 
 
 def _org_apposition(ent) -> str | None:
@@ -1010,7 +1019,8 @@ class EntityFinder:
             while k > 0 and ent.start - k < 2 and k - 1 not in starts and not doc[k - 1].ent_type_:
                 p = doc[k - 1]
                 low = p.lower_
-                if not self._foreign_word(p) or "\n" in p.whitespace_:
+                initial = ent.label_ == "ORG" and len(p.text) == 1 and p.is_upper and p.dep_ == "compound" and p.pos_ == "PROPN"  # "Q Cyber Technologies"
+                if not (self._foreign_word(p) or initial) or "\n" in p.whitespace_:
                     break
                 if self.gaz.lookup(p.text) is not None or p.text in self.surnames:
                     break
@@ -1133,6 +1143,9 @@ class EntityFinder:
         body_text = "\n".join(doc[a:b].text for u, (a, b) in enumerate(de.unit_bounds) if u not in headlines)
         known_ends = {r[1]: r for r in raw if r[4]}
         for s, e, label, ent_start in self._ner_spans(doc, taken):
+            if label == "Person" and e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
+                    and doc[e + 1].is_title and not taken[e + 1] and not doc[e + 1].ent_type_:
+                e += 2  # "Emily Baker-White": NER stopped at the hyphen
             while label == "Person" and e - s > 2 and doc[s].text.rstrip(".").lower() in _HONORIFICS:
                 taken[s] = True
                 s += 1  # "Prof Philip Banfield": the name without its honorific
@@ -1180,8 +1193,9 @@ class EntityFinder:
             if (span[0].lemma_.lower() in P.WORKER_NOUNS or span[0].lower_.rstrip("s") in P.WORKER_NOUNS) and not named_group or span[0].pos_ in {"VERB", "AUX"} and not (
                     self._foreign_word(span[0]) or given_will) or span[0].tag_ in {"VBD", "VBN"} or span[0].is_lower:
                 continue  # "Employees Stage Walkout", "fired a warehouse worker": not names
-            if label == "Organization" and e - s >= 2 and span[-1].is_lower and span[-1].lower_ in _KIND_NOUNS and (span[-2].is_title or span[-2].is_upper):
-                e -= 1  # "the SUD Commerce union": the union's name is "SUD Commerce"
+            if label in {"Organization", "Product"} and e - s >= 2 and span[-1].is_lower and (span[-2].is_title or span[-2].is_upper) \
+                    and span[-1].lower_ in (_KIND_NOUNS if label == "Organization" else P.PRODUCT_NOUNS | _MADE_THINGS):
+                e -= 1  # "the SUD Commerce union", "its Graphite spyware": the names are "SUD Commerce", "Graphite"
                 span = doc[s:e]
                 text = _clean_text(span.text)
             unit = label == "Organization" and e - s >= 2 and e < len(doc) and doc[e].lower_ in _UNIT_NOUNS and span.root.dep_ == "compound" and span.root.head.i == e
@@ -1191,6 +1205,9 @@ class EntityFinder:
                 text = _clean_text(span.text)
             if all(t.pos_ not in {"PROPN", "NOUN", "X"} for t in span):
                 continue
+            if label == "Organization" and 2 <= e - s <= 4 and self.gaz.lookup(text) is None and _person_apposition(span) \
+                    and span[-1].lower_ not in _ORG_LAST_WORDS:
+                label = "Person"  # "Donncha Ó Cearbhaill, head of the Amnesty Security Lab": a person's job
             entry = self.gaz.lookup(text)
             if entry is not None and label == "Person" and entry.type != "Person" and not text.isupper() and all(
                     a.isupper() for a in entry.aliases if name_key(a) == name_key(text)):
@@ -2147,6 +2164,9 @@ def _desc_key(tok) -> str:
     return re.sub(r"\s+", " ", key)
 
 
+#: What a company has that is another organisation or its people: "X and its parent company".
+_RELATED_ORG_NOUNS = P.COMPANY_NOUNS | frozenset({"parent", "owner", "subsidiary", "affiliate", "unit", "division", "ceo", "founder",
+                                                  "executive", "executives", "employee", "employees", "staff", "board", "investor", "investors"})
 #: Plural nouns for people that may take up the people just named ("the two women").
 _PEOPLE_NOUNS = frozenset({"senator", "lawmaker", "legislator", "activist", "woman", "man", "whistleblower", "critic", "author", "plaintiff"})
 _SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -2283,8 +2303,11 @@ class _Salience:
         s0 = self.de.unit_bounds[unit][0]
         # a company this sentence names before the title comes first ("Employees at Microsoft wrote
         # to chief executive Satya Nadella", "The company, which is led by CEO Jane Roe")
-        here = [m for i in range(s0, tok.i) for m in self.de.by_tok.get(i, ()) if m.type == "Company"]
-        here += [M(g.start, g.end, g.anchor, g.anchor, "Company") for i in range(s0, tok.i) for g in self.de.groups.get(i, ()) if g.anchor]
+        in_groups = {j for i in range(s0, tok.i) for g in self.de.groups.get(i, ()) for j in range(g.start, g.end)}
+        here = [m for i in range(s0, tok.i) if i not in in_groups for m in self.de.by_tok.get(i, ()) if m.type == "Company"]
+        # (a company a group of workers is named after only when the sentence names no other:
+        # "Anthropic was founded by former OpenAI employees, including CEO Dario Amodei")
+        here = here or [M(g.start, g.end, g.anchor, g.anchor, "Company") for i in range(s0, tok.i) for g in self.de.groups.get(i, ()) if g.anchor]
         if here:
             m = here[-1]
             return M(tok.i, tok.i + 1, tok.text, m.name, m.type)
@@ -2365,6 +2388,13 @@ class _Salience:
             m = near[-1][1]
             return [M(tok.i, tok.i + 1, tok.text, m.name, m.type)]
         if low in {"it", "its"}:
+            # "NSO Group and its parent company": the name the phrase is coordinated with (not
+            # "WhatsApp and its photo-sharing app Instagram", whose "its" may be an owner named before)
+            h = tok.head
+            if low == "its" and tok.dep_ == "poss" and h.dep_ == "conj" and h.head.i < tok.i and h.lemma_.lower() in _RELATED_ORG_NOUNS:
+                first = [m for m in self.de.by_tok.get(h.head.i, ()) if m.type in ORG_TYPES]
+                if len(first) == 1:
+                    return [M(tok.i, tok.i + 1, tok.text, first[0].name, first[0].type)]
             # inside "X, which ...", the X the relative clause is about ("Apple, which makes Google
             # Search the default in its Safari browser")
             rel = self._relative_of(tok.i)

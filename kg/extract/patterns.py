@@ -143,7 +143,7 @@ PRODUCT_NOUNS = frozenset({
     "feature", "offering", "solution", "engine", "assistant", "doorbell", "chip", "cloud",
     "weapon", "drone", "headset", "network", "tech", "chatbot", "bot", "game", "console", "smartphone",
     "phone", "glasses", "robot", "vehicle", "rocket", "satellite", "spacecraft", "car", "truck", "browser",
-    "subscription", "processor", "machine", "vacuum", "generator", "franchise",
+    "subscription", "processor", "machine", "vacuum", "generator", "franchise", "spyware", "malware",
 })
 #: Titles of the person who leads an organisation.
 LEAD_TITLES = frozenset({
@@ -176,7 +176,7 @@ ROLE_NOUNS = COUNCIL_TITLES | frozenset({
     "manager", "director", "vp", "officer", "official", "executive", "lawyer", "attorney",
     "counsel", "analyst", "scientist", "researcher", "designer", "developer", "programmer",
     "staffer", "intern", "contractor", "consultant", "adviser", "advisor",
-    "strategist", "lead", "freelancer", "producer", "founder", "co-founder", "cofounder",
+    "strategist", "ethicist", "lobbyist", "lead", "freelancer", "producer", "founder", "co-founder", "cofounder",
     "cmo", "cto", "cfo", "coo", "cio", "ciso", "partner", "president", "chief", "head",
     "economist", "specialist", "architect", "technologist", "organizer", "organiser",
     "fellow", "professor", "anchor", "host", "photographer", "associate", "principal",

@@ -2794,6 +2794,10 @@ def _is_title(t) -> bool:
         return True  # "an Uber board member"
     if lemma == "member" and t.tag_ == "NN" and any(p.lemma_.lower() in _ELECTED_BODIES for p in _pobjs(t, {"of"})):
         return True  # "a member of the Detroit City Council": a seat on a public body
+    if lemma == "general" and any(c.dep_ == "compound" and c.lower_ == "inspector" for c in t.children):
+        # "the inspector general for the Police Commission", "the OIG's deputy inspector general" (not
+        # "the DHS inspector general", who heads the department's office of inspector general)
+        return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in {"for", "of", "at"} for c in t.children)
     return t.pos_ in {"NOUN", "PROPN"} and (lemma in P.ROLE_NOUNS or lemma in P.LEAD_TITLES or lemma == "officer" or t.lower_ == "ceo")
 
 
@@ -3605,8 +3609,8 @@ def parts(r: RelationReader) -> None:
     for child, parent in sorted(de.parents.items()):
         if child.split()[-1].lower() in {"group", "holdings"}:
             continue  # "the Samsung Group" is the conglomerate Samsung belongs to, not a unit of it
-        if child.endswith(" board"):
-            continue  # a company's board governs it and is no division, unit or subsidiary of it
+        if child.endswith(" board") or child.split()[-1].lower() in {"commission", "commissions"}:
+            continue  # a company's board governs it and is no division, unit or subsidiary of it (nor is a police commission)
         for m in de.mentions:
             if m.name != child:
                 continue
