@@ -571,7 +571,7 @@ def _org_apposition(ent) -> str | None:
 
 #: Words that end a company's legal name after its short name ("Palantir Technologies",
 #: "Cognizant Technology Solutions").
-_CORPORATE_TAILS = frozenset({"technology", "technologies", "solutions", "systems", "holdings", "group", "international", "corporation",
+_CORPORATE_TAILS = frozenset({"technology", "technologies", "solutions", "systems", "holdings", "holding", "group", "international", "corporation",
                               "corp", "corp.", "company", "co", "co.", "inc", "inc.", "global", "enterprises", "industries", "ltd", "ltd.",
                               "llc", "plc", "limited", "incorporated"})
 
@@ -2138,7 +2138,7 @@ def _legal_suffix(tok) -> bool:
 #: Words of a company's registered name between its common name and the legal suffix:
 #: "Ubisoft Entertainment SA", "Meta Platforms Inc." are Ubisoft and Meta.
 _CORPORATE_FORMS = frozenset({
-    "entertainment", "technologies", "technology", "systems", "holdings", "group", "international",
+    "entertainment", "technologies", "technology", "systems", "holdings", "holding", "group", "international",
     "platforms", "labs", "software", "networks", "communications", "industries", "solutions", "services",
 })
 

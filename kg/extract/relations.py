@@ -480,9 +480,11 @@ class RelationReader:
                     # "No Azure for Apartheid, a group of Microsoft workers who oppose ...": the
                     # group named, not the workers it is described by
                     h = v.head
-                    desc = h.head.head if h.dep_ == "pobj" and h.head.lower_ == "of" else h
+                    # ("a group of Microsoft workers who ...", "a research group at the University of
+                    # Toronto that has investigated NSO Group": the group, not what it is of or at)
+                    desc = h.head.head if h.dep_ == "pobj" and h.head.lower_ in {"of", "at"} else h
                     if desc.dep_ == "appos" and desc.lemma_.lower() in _COLLECTIVE_NOUNS:
-                        named = [m for m in self.de.at(desc.head.i) if m.type in ACTORS and m.explicit]
+                        named = [m for m in self.de.at(desc.head.i) if m.type in ACTORS | {"Organization"} and m.explicit]
                         if named:
                             return named
                     if c.lower_ == "who" and h.dep_ == "appos":

@@ -29,6 +29,20 @@ def _of_a_unit(title) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.pos_ == "NOUN" for p in c.children) for c in title.children)
 
 
+
+#: Nouns that name an organisation's staff as such (not a trade: "engineers", "couriers").
+_STAFF_NOUNS = frozenset({"employee", "worker", "staff", "staffer", "workforce", "workers", "employees", "staffers"})
+#: What a group of workers does as such: "engineers at Lyft joined the union".
+_COLLECTIVE_ACTS = frozenset({"join", "unionize", "unionise", "organize", "organise", "vote", "strike", "rally", "march", "walk", "sign",
+                              "protest", "demand", "petition", "quit", "resign", "form", "launch"})
+
+
+def _staff_or_active(span) -> bool:
+    """Whether a group's words name an organisation's staff as such, or the group acts as one."""
+    root = span.root
+    return any(t.lemma_.lower() in _STAFF_NOUNS or t.lower_ in _STAFF_NOUNS for t in span) \
+        or root.dep_ == "nsubj" and root.head.lemma_.lower() in _COLLECTIVE_ACTS
+
 class Extractor:
     """Holds what is compiled once (gazetteer matchers); ``__call__`` reads one doc."""
 
@@ -134,6 +148,12 @@ class Extractor:
         heads = {who for who, _ in leaders}
         cands = [c for c in cands if not (c.rule in {"address-staff", "respond-bare", "asked-about"} and c.subj.type == "Person" and c.subj.name not in heads
                                           and (c.subj.name, getattr(c.obj, "anchor", None)) in staff)]
+        # people of a trade named after an organisation that the article only mentions, doing
+        # nothing ("ByteDance engineers in China had accessed the data", "researchers at Citizen
+        # Lab", "couriers for iFood") are no group of the graph's; its employees or workers are
+        acting = {c.subj.name for c in cands if c.pred != "worksFor"} | {c.obj.name for c in cands if not isinstance(c.obj, str)}
+        cands = [c for c in cands if not (c.rule == "group" and c.subj.name not in acting and c.subj.type == "EmployeeGroup"
+                                          and c.subj.end > c.subj.start and not _staff_or_active(doc[c.subj.start:c.subj.end]))]
         for c in cands:
             u = de.units[c.trigger]
             s, e = de.unit_bounds[u]
