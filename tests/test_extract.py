@@ -1892,6 +1892,13 @@ def test_a_name_ner_took_for_an_organisation_is_a_person_when_an_apposition_give
     assert types.get("Donncha Ó Cearbhaill") == "Person"
 
 
+def test_a_known_surname_after_another_given_name_is_another_person(nlp, extractor):
+    # the gazetteer knows Kash Patel; "Nilay Patel" is someone else, and a lone "Patel" is Kash
+    names = {m.name for m in read(nlp, extractor, "In an interview with the Verge's Nilay Patel in April, the chief executive declined to say.").mentions}
+    assert "Nilay Patel" in names and "Kash Patel" not in names
+    assert {m.name for m in read(nlp, extractor, "Director Patel said the bureau would act.").mentions} == {"Kash Patel"}
+
+
 def test_names_ner_misses_that_the_text_introduces(nlp, extractor):
     text = ("Block Smart Streets, a residents' group formed last spring, held rallies. Last month, CodeBridge.org dropped "
             "Palantir as a sponsor. The feature ships with iOS 17 and watchOS 10 but not with 15 million older phones.")

@@ -803,6 +803,16 @@ nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont v
 _LEADING_PREPS = frozenset({"besides", "beside", "like", "unlike", "including", "after", "before", "despite", "with", "without", "for", "from"})
 
 
+def _given_name_before(doc, i: int, taken: list[bool]) -> bool:
+    """Whether a capitalised word no other name holds stands right before token ``i`` in the
+    same line, as a given name before a surname ("Nilay Patel")."""
+    if i < 1 or taken[i - 1]:
+        return False
+    p = doc[i - 1]
+    return p.is_title and p.is_alpha and p.pos_ == "PROPN" and not p.is_stop and "\n" not in p.whitespace_ \
+        and p.lower_ not in _HONORIFICS and p.lower_ not in P.ROLE_NOUNS | P.LEAD_TITLES and not p.ent_type_ in {"ORG", "GPE", "NORP", "LOC"}
+
+
 #: Honorifics NER may take into a person's name.
 _HONORIFICS = frozenset({"prof", "professor", "dr", "mr", "mrs", "ms", "sir", "dame", "lord", "lady"})
 
@@ -1402,6 +1412,10 @@ class EntityFinder:
             elif low in org_first_any and len(org_first_any[low]) == 1 and low not in first and low not in last and not place_of_agency(s, org_first_any[low]):
                 nm, tp = next(iter(org_first_any[low]))
                 raw[n] = (s, e, nm, tp, False)
+            elif name in self.surnames and typ in {"Person", "Organization"} and _given_name_before(doc, s, taken):
+                # "Ash Parrish" read as "Ash" + the surname of a known Janneke Parrish: another person
+                raw[n] = (s - 1, e, _clean_text(doc[s - 1:e].text), "Person", False)
+                taken[s - 1] = True
             elif name in self.surnames and typ in {"Person", "Organization"}:
                 entry = self.surnames[name]
                 raw[n] = (s, e, entry.name, entry.type, True)
@@ -1495,9 +1509,14 @@ class EntityFinder:
             elif low in last and len(last[low]) == 1:
                 raw.append((t.i, t.i + 1, next(iter(last[low])), "Person", False))
             elif t.text in self.surnames and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper()):
-                # (not "Son Woo-mok": the first word of a longer name)
-                entry = self.surnames[t.text]
-                raw.append((t.i, t.i + 1, entry.name, entry.type, True))
+                # (not "Son Woo-mok": the first word of a longer name; and "the Verge's Nilay
+                # Patel" is not the known Kash Patel)
+                if _given_name_before(doc, t.i, taken):
+                    raw.append((t.i - 1, t.i + 1, _clean_text(doc[t.i - 1:t.i + 1].text), "Person", False))
+                    taken[t.i - 1] = True
+                else:
+                    entry = self.surnames[t.text]
+                    raw.append((t.i, t.i + 1, entry.name, entry.type, True))
             elif t.text in single_orgs:
                 raw.append((t.i, t.i + 1, t.text, single_orgs[t.text], False))
             elif low in org_first_any and len(org_first_any[low]) == 1 and low not in first_names and t.is_title:
