@@ -876,6 +876,8 @@ CASES = [
     # a legal name with "Holding Corp." is the company
     ("Meta said it is working with partners including Lockheed Martin Corp. and Booz Allen Hamilton Holding Corp.",
      {("Meta", "contractsWith", "Lockheed Martin"), ("Meta", "contractsWith", "Booz Allen Hamilton")}),
+    # the leader of a unit of an organisation works there; the organisation's leader leads it
+    ("Jane Roe, a practice group leader at Google, said the breach was serious.", {("Jane Roe", "worksFor", "Google")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1741,6 +1743,9 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    ("The walkout was organized over WhatsApp and Slack by employees at dozens of start-ups.", set()),
+    ("The Amsterdam District Court ordered Uber to reinstate six drivers.", set()),
+    ("Uber was ordered to reinstate drivers. Anton Ekker, the privacy lawyer who represented the drivers, said the ruling was significant.", set()),
     ("ByteDance engineers in China had accessed the data of users in the US.", set()),
     ("Dana Whitfield led the campaign at Google.", set()),
     ("The moderators are employed by vendors including Accenture, Genpact and Cognizant.", set()),

@@ -1677,7 +1677,9 @@ class EntityFinder:
                     de.title_company[t.i] = comp
             elif t.dep_ == "appos" and t.head.i in de.by_tok and de.by_tok[t.head.i][0].type == "Person" and t.head.i + 2 < t.i and (
                     doc[t.head.i + 1].text == "," and doc[t.head.i + 2].lower_ == "the") and not any(
-                    c.dep_ in {"prep", "poss"} or c.dep_ == "compound" and c.i in de.by_tok for x in [t, *t.conjuncts] for c in x.children):
+                    c.dep_ in {"prep", "poss"} or c.dep_ == "compound" and c.i in de.by_tok for x in [t, *t.conjuncts] for c in x.children) \
+                    and not (t.lemma_.lower() in _OUTSIDE_COUNSEL and any(c.dep_ == "relcl" for c in t.children)):
+                # (not "Anton Ekker, the privacy lawyer who represented the drivers": someone's counsel)
                 # "Jane Roe, the chief operating officer, said": the title is held at the company in view
                 comp = state.nearest_company(t)
                 public = t.lemma_.lower() in _PUBLIC_TITLES or any(
@@ -2186,6 +2188,8 @@ def _desc_key(tok) -> str:
 #: What a company has that is another organisation or its people: "X and its parent company".
 _RELATED_ORG_NOUNS = P.COMPANY_NOUNS | frozenset({"parent", "owner", "subsidiary", "affiliate", "unit", "division", "ceo", "founder",
                                                   "executive", "executives", "employee", "employees", "staff", "board", "investor", "investors"})
+#: Jobs often held for a client rather than at the company in view.
+_OUTSIDE_COUNSEL = frozenset({"lawyer", "attorney", "counsel", "consultant", "adviser", "advisor", "investigator"})
 #: Plural nouns for people that may take up the people just named ("the two women").
 _PEOPLE_NOUNS = frozenset({"senator", "lawmaker", "legislator", "activist", "woman", "man", "whistleblower", "critic", "author", "plaintiff"})
 _SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

@@ -304,11 +304,14 @@ CORPORATE_ACTS = frozenset({
 
 #: Where something was said, not what it was about: "criticized the plan on Twitter".
 PLATFORMS = frozenset({"twitter", "x", "facebook", "linkedin", "instagram", "tiktok", "youtube", "medium", "threads", "bluesky",
-                       "mastodon", "reddit", "substack", "blog", "website", "television", "tv", "radio", "podcast"})
+                       "mastodon", "reddit", "substack", "blog", "website", "television", "tv", "radio", "podcast",
+                       "slack", "whatsapp", "signal", "telegram", "discord", "zoom"})
 
 
 def platform_use(doc, start: int, end: int) -> bool:
     """Whether the name at ``doc[start:end]`` is only the platform something was said on:
     "criticized the robot on Twitter"."""
     root = doc[start:end].root
-    return root.dep_ == "pobj" and root.head.lower_ in {"on", "via"} and doc[start:end].text.lower() in PLATFORMS
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "organized over WhatsApp and Slack"
+    return root.dep_ == "pobj" and root.head.lower_ in {"on", "via", "over", "through"} and doc[start:end].text.lower() in PLATFORMS

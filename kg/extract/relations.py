@@ -2810,6 +2810,11 @@ def _one_of_commissioners(t, org: M) -> bool:
     return t.lemma_.lower() == "commissioner" and org.name.split()[-1].lower() in {"commission", "commissions"}
 
 
+#: Units inside an organisation whose head is not the organisation's: "a practice group leader".
+_UNIT_WORDS = frozenset({"group", "team", "practice", "unit", "division", "department", "product", "program", "programme", "project",
+                         "section", "desk", "lab", "engineering", "research", "policy", "communications", "marketing", "sales"})
+
+
 def _is_lead_title(t) -> bool:
     lemma = t.lemma_.lower()
     left = {c.lower_ for c in t.children if c.i < t.i and c.dep_ in {"amod", "compound", "nmod", "advmod"}}
@@ -2827,6 +2832,9 @@ def _is_lead_title(t) -> bool:
     hyphened = t.i > 1 and t.doc[t.i - 1].text in {"-", "\u2010", "\u2011"} and t.doc[t.i - 2].lower_ in P.SUBORDINATE_MODIFIERS | {"vice"}  # "vice-president"
     if left & P.SUBORDINATE_MODIFIERS - {"executive"} or lemma in {"vice"} or hyphened or t.i > 0 and t.doc[t.i - 1].lower_ in P.SUBORDINATE_MODIFIERS - {"executive"}:
         return False
+    if lemma in {"leader", "head", "lead", "director", "manager"} and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in _UNIT_WORDS for c in t.children):
+        return False  # "a practice group leader at the firm", "the team lead": the head of a unit of it
     if t.lower_ == "ceo" or lemma == "ceo":
         return True
     if lemma in {"commissioner", "director", "secretary"} and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children):
@@ -4472,6 +4480,8 @@ def regulator_action(r: RelationReader, v) -> None:
     if not agencies:
         # "Norway's data protection authority, Datatilsynet, fined X": the name in apposition
         agencies = [m for s in _child(v, "nsubj") for a in _child(s, "appos") for m in r.ents(a) if m.type == "GovernmentAgency"]
+    # (a court's order or ruling decides a case someone brought; it examines no one)
+    agencies = [m for m in agencies if not {"court", "tribunal"} & set(m.name.lower().split())]
     if not agencies:
         return
     if lemma in {"find", "rule", "determine", "conclude", "allege", "say"}:
