@@ -1904,6 +1904,12 @@ def test_a_known_surname_after_another_given_name_is_another_person(nlp, extract
     assert {m.name for m in read(nlp, extractor, "Director Patel said the bureau would act.").mentions} == {"Kash Patel"}
 
 
+def test_a_one_word_name_with_employees_is_a_company(nlp, extractor):
+    text = ("Zentiva will not go ahead with a contract with ICE. More than 50 Zentiva employees had signed a letter. "
+            "Zentiva's leadership met with staff.")
+    assert {m.type for m in read(nlp, extractor, text).mentions if m.name == "Zentiva"} == {"Company"}
+
+
 def test_names_ner_misses_that_the_text_introduces(nlp, extractor):
     text = ("Block Smart Streets, a residents' group formed last spring, held rallies. Last month, CodeBridge.org dropped "
             "Palantir as a sponsor. The feature ships with iOS 17 and watchOS 10 but not with 15 million older phones.")

@@ -1608,6 +1608,7 @@ class EntityFinder:
                     raw[n], raw[n + 1] = (s, e2, whole, "EmployeeGroup", False), None
         raw[:] = [r for r in raw if r is not None]
         _listed_with_companies(doc, raw)
+        _persons_with_staff(doc, raw)
         return self_parents
 
     # -- discourse -----------------------------------------------------------------------
@@ -2100,6 +2101,25 @@ def _listed_with_companies(doc, raw: list) -> None:
         if kinds == {"Company"} and len(root.conjuncts) == sum(c.i in at for c in root.conjuncts):
             companies.add(name)
     raw[:] = [(s, e, name, "Company", gaz) if name in companies and typ == "Organization" and not gaz else (s, e, name, typ, gaz)
+              for s, e, name, typ, gaz in raw]
+
+
+def _persons_with_staff(doc, raw: list) -> None:
+    """``"Hootsuite employees"``, ``"Hootsuite's leadership"``: a one-word name NER took for a
+    person, or a name of no telling kind NER took for an organisation, which the text gives
+    employees or a leadership, is a company wherever it is named."""
+    companies = set()
+    for s, e, name, typ, gaz in raw:
+        if gaz or e >= len(doc) or any(ch.isdigit() for ch in name):
+            continue  # (not "JFK8 workers": a warehouse's code)
+        if not (typ == "Person" and e - s == 1 and " " not in name or typ == "Organization" and _org_type(name.split()) == "Organization"):
+            continue
+        nxt = doc[e]
+        if nxt.lemma_.lower() in {"employee", "worker", "staffer"} or nxt.lower_ in {"employees", "workers", "staffers"}:
+            companies.add(name)
+        elif nxt.lower_ in {"'s", "’s"} and e + 1 < len(doc) and doc[e + 1].lower_ in {"leadership", "employees", "executives", "workers", "staff", "board", "ceo", "headquarters"}:
+            companies.add(name)
+    raw[:] = [(s, e, name, "Company", gaz) if name in companies and typ in {"Person", "Organization"} and not gaz else (s, e, name, typ, gaz)
               for s, e, name, typ, gaz in raw]
 
 
