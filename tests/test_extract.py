@@ -878,6 +878,11 @@ CASES = [
      {("Meta", "contractsWith", "Lockheed Martin"), ("Meta", "contractsWith", "Booz Allen Hamilton")}),
     # the leader of a unit of an organisation works there; the organisation's leader leads it
     ("Jane Roe, a practice group leader at Google, said the breach was serious.", {("Jane Roe", "worksFor", "Google")}),
+    # "the force": the police force in view; a title NER read into the name
+    ("The case was brought against South Wales Police. Chief Constable Matt Jukes, who leads the force, said he would not appeal.",
+     {("Matt Jukes", "leads", "South Wales Police")}),
+    # a reporter's relative clause says where the beat is covered
+    ("Omar Haddad is a staff reporter who has covered labor and housing at Wired since 2019.", {("Omar Haddad", "worksFor", "Wired")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -814,7 +814,8 @@ def _given_name_before(doc, i: int, taken: list[bool]) -> bool:
 
 
 #: Honorifics NER may take into a person's name.
-_HONORIFICS = frozenset({"prof", "professor", "dr", "mr", "mrs", "ms", "sir", "dame", "lord", "lady"})
+_HONORIFICS = frozenset({"prof", "professor", "dr", "mr", "mrs", "ms", "sir", "dame", "lord", "lady", "constable", "judge", "sen", "senator",
+                         "rep", "gov"})
 
 
 def _clean_text(span_text: str) -> str:
@@ -2059,6 +2060,11 @@ class EntityFinder:
         if lemma == "agency":
             g = state.last_of_type(t, "GovernmentAgency", agency_only=True)
             if g:
+                return [g]
+        if lemma == "force" and det_words == {"the"} and t.tag_ == "NN":
+            # "Chief Constable Matt Jukes, who leads the force": the police force named last
+            g = state.last_of_type(t, "GovernmentAgency")
+            if g and "police" in g.name.lower():
                 return [g]
         if lemma in P.ORG_HEAD_NOUNS and t.tag_ in {"NN", "NNP"} and det_words <= {"the", "this", "that", "its", "their"}:
             # "the union", "the coalition": the last organisation whose name ends in that noun

@@ -2860,6 +2860,10 @@ def _is_lead_title(t) -> bool:
 _BODIES_OF_THEIR_OWN = frozenset({"union", "guild", "chapter", "caucus", "council", "committee", "coalition", "association", "local"})
 
 
+#: Newsroom jobs whose relative clause says where the beat is covered ("a reporter who has covered AI at The Verge").
+_NEWSROOM_JOBS = frozenset({"reporter", "writer", "editor", "correspondent", "columnist", "journalist", "producer", "anchor"})
+
+
 def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
     """Organisations a role noun is held at: ``"CEO of X"``, ``"X's reporter"``, ``"X
     spokesperson"``, ``"reporter at X"``, ``"manager for X's team"``."""
@@ -2932,8 +2936,9 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
                     if c.lower_ == "of" and not found:
                         out.append((None, "of-nonorg"))
     for c in t.children:
-        # "a reporter covering the games industry for X"
-        if c.dep_ == "acl" and _lemma(c) in P.WORK_VERBS and depth == 0:
+        # "a reporter covering the games industry for X", "a senior reporter who has covered AI
+        # for eight years at The Verge"
+        if (c.dep_ == "acl" or c.dep_ == "relcl" and t.lemma_.lower() in _NEWSROOM_JOBS) and _lemma(c) in P.WORK_VERBS and depth == 0:
             for h in [c, *_child(c, "dobj")]:
                 out += [(m, "at") for p in _pobjs(h, {"for", "at"}) for m in r.ents(p) if m.type in ORG_TYPES]
     if depth == 0 and any(how == "of" for m, how in out if m is not None):
