@@ -2278,15 +2278,18 @@ class _Salience:
         marks = [t.text for t in self.doc[s:m.start] if t.text in {'"', "“", "”"}]
         return marks.count('"') % 2 == 1 or marks.count("“") > marks.count("”")
 
-    def _main_subject(self, m: M) -> bool:
-        """Whether a mention is the subject of its sentence's main verb."""
+    def _main_argument(self, m: M, deps: set[str]) -> bool:
+        """Whether a mention fills one of ``deps`` of its sentence's main verb."""
         t = self.doc[m.start:m.end].root
         while t.dep_ in {"compound", "appos", "conj"} and t.head.i != t.i:
             t = t.head
         v = t.head
         while v.dep_ == "conj" and v.head.i != v.i:
             v = v.head
-        return t.dep_ in {"nsubj", "nsubjpass"} and v.dep_ == "ROOT"
+        return t.dep_ in deps and v.dep_ == "ROOT"
+
+    def _main_subject(self, m: M) -> bool:
+        return self._main_argument(m, {"nsubj", "nsubjpass"})
 
     def _pronoun_subject_before(self, unit: int) -> M | None:
         """The person a "he" or "she" that is the main subject of the sentence before stood for."""
@@ -2298,16 +2301,6 @@ class _Salience:
                 ref = self.de.coref.get(t.i)
                 return ref[0] if ref and len(ref) == 1 and ref[0].type == "Person" else None
         return None
-
-    def _main_object(self, m: M) -> bool:
-        """Whether a mention is the object of its sentence's main verb."""
-        t = self.doc[m.start:m.end].root
-        while t.dep_ in {"compound", "appos", "conj"} and t.head.i != t.i:
-            t = t.head
-        v = t.head
-        while v.dep_ == "conj" and v.head.i != v.i:
-            v = v.head
-        return t.dep_ in {"dobj", "nsubjpass"} and v.dep_ == "ROOT"
 
     def _in_relative(self, m: M) -> bool:
         t = self.doc[m.start:m.end].root if m.end > m.start else self.doc[m.start]
@@ -2430,7 +2423,7 @@ class _Salience:
                     main = [e for e in near if e[0] == near[-1][0] and self._main_subject(e[1])]
                     # ... else its main verb's object ("Twitter hired Zatko after a hack in which
                     # the accounts of Obama were hijacked. He reported to ...": Zatko)
-                    main = main or [e for e in near if e[0] == near[-1][0] and self._main_object(e[1])]
+                    main = main or [e for e in near if e[0] == near[-1][0] and self._main_argument(e[1], {"dobj", "nsubjpass"})]
                     near = main or near
             if not near:
                 return []
