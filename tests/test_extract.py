@@ -883,6 +883,9 @@ CASES = [
      {("Matt Jukes", "leads", "South Wales Police")}),
     # a reporter's relative clause says where the beat is covered
     ("Omar Haddad is a staff reporter who has covered labor and housing at Wired since 2019.", {("Omar Haddad", "worksFor", "Wired")}),
+    # leads: "X's government" is the one government the article names
+    ("The Supreme Court ordered an inquiry into the Indian government's use of spyware. Critics accused Narendra Modi's government of spying.",
+     {("Narendra Modi", "leads", "Indian government"), ("Supreme Court", "investigated", "Indian government")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1748,6 +1751,7 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    ("The U.S. government and the UK government responded. Critics accused Jane Roe's government of spying.", set()),
     ("The walkout was organized over WhatsApp and Slack by employees at dozens of start-ups.", set()),
     ("The Amsterdam District Court ordered Uber to reinstate six drivers.", set()),
     ("Uber was ordered to reinstate drivers. Anton Ekker, the privacy lawyer who represented the drivers, said the ruling was significant.", set()),

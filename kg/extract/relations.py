@@ -3810,6 +3810,25 @@ _register({"as"}, as_role)
 _register(P.OWNED_VERBS, acquire_verb)
 
 
+def heads_government(r: RelationReader, n) -> None:
+    """``"Narendra Modi's government"``, ``"M.K. Stalin, whose government"``: the person leads
+    the one government the article names."""
+    if n.pos_ != "NOUN" or n.tag_ != "NN" or any(c.dep_ in {"amod", "compound"} for c in n.children):
+        return
+    leaders = [m for c in _child(n, "poss") for m in r.ents(c) if m.type == "Person"]
+    if not leaders:
+        return
+    governments = {m.name: m for m in r.de.mentions if m.type == "GovernmentAgency" and m.name.lower().endswith(" government")}
+    if len(governments) != 1:
+        return
+    g = next(iter(governments.values()))
+    for p in leaders:
+        r.emit(p, "leads", _here(g, n), n, 0.6, "government")
+
+
+_register({"government"}, heads_government)
+
+
 def loose_titles(r: RelationReader) -> None:
     """Role nouns the parser left hanging in a list of jobs (``"she worked as a freelancer,
     business reporter at X and real estate reporter at Y"``): the job belongs to the subject
