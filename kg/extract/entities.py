@@ -810,7 +810,7 @@ def _given_name_before(doc, i: int, taken: list[bool]) -> bool:
         return False
     p = doc[i - 1]
     return p.is_title and p.is_alpha and p.pos_ == "PROPN" and not p.is_stop and "\n" not in p.whitespace_ \
-        and p.lower_ not in _HONORIFICS and p.lower_ not in P.ROLE_NOUNS | P.LEAD_TITLES and not p.ent_type_ in {"ORG", "GPE", "NORP", "LOC"}
+        and p.lower_ not in _HONORIFICS and p.lower_ not in P.ROLE_NOUNS | P.LEAD_TITLES and p.ent_type_ not in {"ORG", "GPE", "NORP", "LOC"}
 
 
 #: Honorifics NER may take into a person's name.
@@ -2106,7 +2106,13 @@ def _listed_with_companies(doc, raw: list) -> None:
         kinds = {at[c.i][3] for c in root.conjuncts if c.i in at and at[c.i][2] != name}
         if kinds == {"Company"} and len(root.conjuncts) == sum(c.i in at for c in root.conjuncts):
             companies.add(name)
-    raw[:] = [(s, e, name, "Company", gaz) if name in companies and typ == "Organization" and not gaz else (s, e, name, typ, gaz)
+    _as_companies(raw, companies, {"Organization"})
+
+
+def _as_companies(raw: list, names: set[str], kinds: set[str]) -> None:
+    """Retype every name of ``names`` found by type (not from the gazetteer) as one of ``kinds``
+    to a company."""
+    raw[:] = [(s, e, name, "Company", gaz) if name in names and typ in kinds and not gaz else (s, e, name, typ, gaz)
               for s, e, name, typ, gaz in raw]
 
 
@@ -2125,8 +2131,7 @@ def _persons_with_staff(doc, raw: list) -> None:
             companies.add(name)
         elif nxt.lower_ in {"'s", "’s"} and e + 1 < len(doc) and doc[e + 1].lower_ in {"leadership", "employees", "executives", "workers", "staff", "board", "ceo", "headquarters"}:
             companies.add(name)
-    raw[:] = [(s, e, name, "Company", gaz) if name in companies and typ in {"Person", "Organization"} and not gaz else (s, e, name, typ, gaz)
-              for s, e, name, typ, gaz in raw]
+    _as_companies(raw, companies, {"Person", "Organization"})
 
 
 def _join_listed_name(doc, raw: list) -> None:
@@ -2499,14 +2504,16 @@ class _Salience:
         here = [m for u, m, _ in self.persons if u == unit and m.end <= tok.i]
         if len(here) < 2:
             return []
-        last = here[-1]
-        root = self.doc[last.start:last.end].root
-        first = root
+        members = self._coordinated_with(here[-1], here)
+        return [M(tok.i, tok.i + 1, tok.text, m.name, m.type) for m in members] if len(members) > 1 else []
+
+    def _coordinated_with(self, m: M, here: list[M]) -> list[M]:
+        """The mentions of ``here`` coordinated in one phrase with ``m`` ("X, Y and Z")."""
+        first = self.doc[m.start:m.end].root
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head
         group = {first.i} | {c.i for c in first.conjuncts}
-        members = [m for m in here if any(m.start <= i < m.end for i in group)]
-        return [M(tok.i, tok.i + 1, tok.text, m.name, m.type) for m in members] if len(members) > 1 else []
+        return [p for p in here if any(p.start <= i < p.end for i in group)]
 
     def last_people(self, tok, n: int) -> list[M]:
         """The ``n`` people last named together (coordinated in one phrase, else the last ``n``
@@ -2515,11 +2522,7 @@ class _Salience:
         for u in range(unit, max(unit - 3, -1), -1):
             here = [m for v, m, _ in self.persons if v == u and m.end <= tok.i and m.end > m.start]
             for m in reversed(here):
-                first = self.doc[m.start:m.end].root
-                while first.dep_ == "conj" and first.head.i < first.i:
-                    first = first.head
-                members = {x.i for x in [first, *first.conjuncts]}
-                together = list({p.name: p for p in here if any(p.start <= i < p.end for i in members)}.values())
+                together = list({p.name: p for p in self._coordinated_with(m, here)}.values())
                 if len(together) == n:
                     return [M(tok.i, tok.i + 1, tok.text, p.name, p.type) for p in together]
             # (a list the parser did not coordinate, "X, president of Y; Z, president of W; ...":

@@ -1756,10 +1756,9 @@ _NO_GOODS = frozenset({"deadline", "ultimatum", "warning", "notice", "chance", "
                        "interview", "speech", "talk", "keynote", "update", "assurance", "assurances", "demand", "demands", "subpoena",
                        "summons", "complaint", "lawsuit", "petition", "letter", "award", "prize", "credit", "praise", "example"})
 
-#: What changes owner in a sale of a business, not a supply: "sold its stake to X".
 #: Competing for a contract: "bidding for that contract", "won the contract".
 _CONTEST_VERBS = frozenset({"bid", "compete", "pursue", "seek", "win", "land", "secure", "lose"})
-
+#: What changes owner in a sale of a business, not a supply: "sold its stake to X".
 _OWNERSHIP_NOUNS = frozenset({"stake", "share", "shares", "interest", "business", "division", "unit", "subsidiary", "company", "majority", "control"})
 
 
@@ -1993,7 +1992,6 @@ def contract_noun(r: RelationReader, n) -> None:
         recipients += [q for p in _pobjs(n, {"of"}) for q in [p, *_child(p, "poss")]]
     for p in recipients:
         clients += [m for m in r.ents(p) if m.type in ORG_TYPES]
-    for_clients = [m for p in _pobjs(n, {"for"}) for m in r.ents(p)]
     if not recipients:
         # "a contract that Google and Amazon share with the Israeli government"
         for c in n.children:
@@ -2021,10 +2019,11 @@ def contract_noun(r: RelationReader, n) -> None:
         if named_suppliers and owners:
             suppliers, clients = _dedupe(named_suppliers), owners
             recipients = []
-    service_work = lemma == "work" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in n.children) and bool(_pobjs(n, {"for"}))
     if lemma in {"project", "program", "programme", "pilot", "work", "account", "offer", "provision", "license", "licence", "engagement"}:
         # (but "moderation work for Google and Twitter" is a service sold to companies too)
-        clients = [c for c in clients if c.type == "GovernmentAgency" or service_work and c in for_clients]
+        service_work = lemma == "work" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in n.children)
+        for_clients = [m for p in _pobjs(n, {"for"}) for m in r.ents(p)] if service_work else []
+        clients = [c for c in clients if c.type == "GovernmentAgency" or c in for_clients]
     if lemma in {"customer", "client"}:
         # "ICE is an AWS customer": the subject is the client
         if n.dep_ in {"attr", "appos"}:
@@ -2059,7 +2058,7 @@ def contract_noun(r: RelationReader, n) -> None:
             # "Amazon and Microsoft are also bidding for that contract": the contract the article
             # last named with a public body
             clients, in_view = [_here(m, n) for m in r.contract_clients], True
-    if in_view and not (n.head if n.dep_ == "dobj" else n.head.head).lemma_.lower() in _CONTEST_VERBS:
+    if in_view and (n.head if n.dep_ == "dobj" else n.head.head).lemma_.lower() not in _CONTEST_VERBS:
         return  # (only a contest for it: "not renew that contract" may be another one)
     if not clients:
         return
@@ -2874,7 +2873,7 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
             out += [(m, nxt.lower_) for p in nxt.children if p.dep_ == "pobj" for m in r.ents(p) if m.type in ORG_TYPES]
     for c in t.children:
         # ("a former Cognizant moderator": a name the tagger took for its adjective)
-        named_amod = c.dep_ == "amod" and c.i < t.i and c.text[:1].isupper() and any(m.start == c.i for m in r.de.mentions)
+        named_amod = c.dep_ == "amod" and c.i < t.i and c.text[:1].isupper() and any(m.start == c.i for m in r.de.by_tok.get(c.i, ()))
         if c.dep_ in {"poss", "compound", "nmod"} or named_amod:
             found = [(m, "compound" if named_amod else c.dep_) for m in r.ents(c) if m.type in ORG_TYPES | {"EmployeeGroup"}]
             if not found and c.dep_ == "compound" and c.lemma_.lower() in _WORKPLACES | {"delivery", "retail", "fulfillment", "fulfilment"}:

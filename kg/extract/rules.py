@@ -29,7 +29,6 @@ def _of_a_unit(title) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.pos_ == "NOUN" for p in c.children) for c in title.children)
 
 
-
 #: Nouns that name an organisation's staff as such (not a trade: "engineers", "couriers").
 _STAFF_NOUNS = frozenset({"employee", "worker", "staff", "staffer", "workforce", "workers", "employees", "staffers"})
 #: What a group of workers does as such: "engineers at Lyft joined the union".
@@ -42,6 +41,7 @@ def _staff_or_active(span) -> bool:
     root = span.root
     return any(t.lemma_.lower() in _STAFF_NOUNS or t.lower_ in _STAFF_NOUNS for t in span) \
         or root.dep_ == "nsubj" and root.head.lemma_.lower() in _COLLECTIVE_ACTS
+
 
 class Extractor:
     """Holds what is compiled once (gazetteer matchers); ``__call__`` reads one doc."""
