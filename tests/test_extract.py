@@ -886,6 +886,28 @@ CASES = [
     # leads: "X's government" is the one government the article names
     ("The Supreme Court ordered an inquiry into the Indian government's use of spyware. Critics accused Narendra Modi's government of spying.",
      {("Narendra Modi", "leads", "Indian government"), ("Supreme Court", "investigated", "Indian government")}),
+    # investigated: an inquiry into whether someone complied; an investigation published; under review by
+    ("The Information Commissioner's Office opened an inquiry into whether Snap had assessed the risks of its chatbot.",
+     {("Information Commissioner's Office", "investigated", "Snap Inc.")}),
+    ("Reporter Dana Okafor of ProPublica published an investigation into Palantir in March.",
+     {("Dana Okafor", "investigated", "Palantir"), ("Dana Okafor", "worksFor", "ProPublica")}),
+    ("Clearview AI has been under review by the Federal Trade Commission since 2022.",
+     {("Federal Trade Commission", "investigated", "Clearview AI")}),
+    # a regulator's name with "and" that NER cut in two; a state's department named in lower case
+    ("The Irish Communications and Media Authority opened an investigation into TikTok.",
+     {("Irish Communications and Media Authority", "investigated", "TikTok")}),
+    ("The Maharashtra labour department, which investigated Infosys last year, found no violation.",
+     {("Maharashtra labour department", "investigated", "Infosys")}),
+    # protested: being critical of; calling out a company, or calling out its workers on strike
+    ("The Electronic Frontier Foundation, which has long been critical of Ring, published the emails.",
+     {("Electronic Frontier Foundation", "protested", "Ring")}),
+    ("Color of Change called out Facebook for its handling of hate speech.", {("Color of Change", "protested", "Facebook")}),
+    ("The GMB union called out workers at two Amazon depots in Coventry.", {("GMB", "protested", "Amazon")}),
+    ("The Teamsters called a strike at seven Amazon warehouses in December.", {("Teamsters", "protested", "Amazon")}),
+    # a spokesperson named in apposition answers in person
+    ("Staff at Zoom signed a petition. A Zoom spokeswoman, Ana Ruiz, responded to the petition.",
+     {("Ana Ruiz", "respondedTo", "Zoom Video Communications employees"), ("Ana Ruiz", "worksFor", "Zoom Video Communications"),
+      ("Zoom Video Communications employees", "worksFor", "Zoom Video Communications")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1751,6 +1773,9 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    ("Senator Jane Roe has not been critical of Amazon. The Mozilla Foundation called off the strike at Google.", set()),
+    ("The Karnataka labor department inspected the plant. Activists criticized the manpower agencies for exploiting workers.", set()),
+    ("The contract is under review by lawyers. The report is critical of the methods used.", set()),
     ("The U.S. government and the UK government responded. Critics accused Jane Roe's government of spying.", set()),
     ("The walkout was organized over WhatsApp and Slack by employees at dozens of start-ups.", set()),
     ("The Amsterdam District Court ordered Uber to reinstate six drivers.", set()),

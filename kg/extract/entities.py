@@ -498,7 +498,7 @@ _ORG_APPOSITIONS = {
 }
 
 
-_BUSINESS_AGENCIES = frozenset({"staffing", "advertising", "ad", "talent", "marketing", "pr", "creative", "travel", "employment",
+_BUSINESS_AGENCIES = frozenset({"staffing", "advertising", "ad", "talent", "marketing", "pr", "creative", "travel", "employment", "manpower",
                                 "recruiting", "recruitment", "temp", "temping", "media", "digital", "design", "placement"})
 
 
@@ -729,15 +729,27 @@ def _coalitions(doc, de: DocEntities) -> None:
             de.coref[t.i] = [M(t.i, t.i + 1, t.text, m.name, m.type, m.anchor, False) for m in members.values()]
 
 
-def _join_and_names(doc) -> None:
+def _join_and_names(doc, known=lambda text: False) -> None:
     """``"the Center for Security and Emerging Technology"``, ``"the Employment and Labour
     Relations Court"``: NER often keeps only the words after "and" of an institution's name.
     Extend such an organisation leftwards over the capitalised words before the "and" when
-    those words are no name of their own and the whole reads as an institution's name."""
+    those words are no name of their own and the whole reads as an institution's name.
+    ``known`` tells names the gazetteer has, which are never the first half of another."""
     ents = list(doc.ents)
     changed = False
     for n, ent in enumerate(ents):
         s = ent.start
+        left = ents[n - 1] if n else None
+        if ent.label_ == "ORG" and left is not None and left.label_ == "ORG" and ent[-1].lower_ in P.AGENCY_HEADS and ent[0].is_title \
+                and (left.end == s - 1 and doc[s - 1].lower_ == "and" or left.end == s and left[-1].lower_ == "and"):
+            # "the Australian Communications" + "and" + "Media Authority": one regulator's name
+            words = [t for t in left if t.lower_ not in {"the", "and"}]
+            if 1 <= len(words) <= 3 and all(t.is_title for t in words) and words[-1].lower_.rstrip(".") not in P.AGENCY_HEADS | P.ADVOCACY_HEADS | _LEGAL_SUFFIXES \
+                    and not known(" ".join(t.text for t in words)):
+                ents[n - 1:n + 1] = [None, doc[left.start:ent.end]]
+                ents[n].label_ = "ORG"
+                changed = True
+                continue
         if ent.label_ != "ORG" or s < 2 or doc[s - 1].lower_ not in {"and", "&"} or not (doc[s - 2].is_title or doc[s - 2].is_upper):
             continue
         if doc[s - 2].ent_type_:
@@ -1086,7 +1098,7 @@ class EntityFinder:
     # -- main ----------------------------------------------------------------------------
 
     def __call__(self, doc) -> DocEntities:
-        _join_and_names(doc)
+        _join_and_names(doc, lambda text: self.gaz.lookup(text) is not None)
         self._join_firm_names(doc)
         self._extend_left(doc)
         de = DocEntities()
@@ -1333,6 +1345,18 @@ class EntityFinder:
                     text = _clean_text(doc[sp[0]:sp[1]].text)
                     name = text if text.split()[-1] == "City" else f"City of {text}"
                     add(*sp, name, name)
+            if t.lower_ in {"department", "ministry"} and t.is_lower:
+                # "the Karnataka labour department", "the Hesse interior ministry": a state's own
+                # department, named by its place and its field
+                mods = [c for c in t.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < t.i]
+                if mods and mods[0].ent_type_ in {"GPE", "NORP"} and all(
+                        x.is_lower and x.is_alpha for x in doc[mods[0].i + 1:t.i] if x.ent_type_ not in {"GPE", "NORP"}) \
+                        and t.i - mods[0].i >= 2 and doc[t.i - 1].ent_type_ not in {"GPE", "NORP"}:
+                    sp = place(mods[0])
+                    if sp is not None and not any(taken[k] for k in range(sp[0], t.i + 1)):
+                        text = _clean_text(doc[sp[0]:t.i + 1].text)
+                        add(sp[0], t.i + 1, text, text)
+                continue
             if t.lemma_.lower() != "government" or t.pos_ != "NOUN":
                 continue
             mods = [c for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i and c.ent_type_ in {"NORP", "GPE"}]
@@ -2057,7 +2081,8 @@ class EntityFinder:
         if lemma in {"agency", "service"} and any(c.lower_ in {"news", "wire", "press"} for c in t.children if c.dep_ in {"compound", "amod"}):
             g = state.last_of_type(t, "NewsOutlet")  # "the news agency's editor-in-chief"
             return [g] if g else []
-        if lemma == "agency":
+        if lemma == "agency" and not any(c.lower_ in _BUSINESS_AGENCIES for c in t.children if c.dep_ in {"amod", "compound"}):
+            # (not "the staffing agencies": businesses)
             g = state.last_of_type(t, "GovernmentAgency", agency_only=True)
             if g:
                 return [g]

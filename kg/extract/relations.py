@@ -292,6 +292,9 @@ class RelationReader:
                 for p in _pobjs(tok, {"of", "behind"}):
                     found += [m for m in self.ents(p, depth + 1) if m.type in {"EmployeeGroup", "AdvocacyGroup", "Organization"}]
             if not found and lemma in _SPEAKER_ROLES:
+                # "a Google spokesman, Jeff Roe, said": the person named
+                found = [m for c in _child(tok, "appos") for m in self.de.at(c.i) if m.type == "Person" and m.start > tok.i]
+            if not found and lemma in _SPEAKER_ROLES:
                 # "a Google spokesperson said": the company speaks
                 for c in tok.children:
                     if c.dep_ in {"compound", "poss"}:
@@ -1637,8 +1640,9 @@ def protest_noun(r: RelationReader, n) -> None:
         if h is not None and (h.pos_ == "VERB" or on_strike) and (on_strike or _lemma(h) in {
                 "take", "participate", "join", "stage", "lead", "hold", "organize", "organise", "launch", "mount", "begin", "start",
                 "voice", "express", "register", "go", "call", "push", "declare", "wage"}):
-            if _lemma(h) in {"go", "call", "push"} and n.dep_ != "pobj":
-                pass  # "went on strike", "called for a boycott"; not "called the boycott"
+            if _lemma(h) in {"go", "call", "push"} and n.dep_ != "pobj" and not (
+                    _lemma(h) == "call" and n.lemma_.lower() in {"strike", "walkout", "stoppage"} and not any(c.dep_ == "prt" for c in h.children)):
+                pass  # "went on strike", "called for a boycott"; not "called the boycott" (but "called a strike")
             elif r.asserted(h):
                 agents = r.agents(h)
         elif in_protest:
@@ -2136,8 +2140,7 @@ def investigate_verb(r: RelationReader, v) -> None:
     if not targets:
         # "is investigating whether Amazon retaliated against workers": whom the question is about
         # ... and "reviewing how Microsoft handles complaints"
-        targets = [m for c in _child(v, "ccomp") if any(x.lower_ in {"whether", "if"} for x in _child(c, "mark"))
-                   or any(x.lower_ == "how" for x in _child(c, "advmod"))
+        targets = [m for c in _child(v, "ccomp") if _asks_whether(c)
                    # ("whether AnyVision's work complied": whose work)
                    for x in _child(c, "nsubj", "nsubjpass") for m in r.ents(x) or [m for p in _child(x, "poss") for m in r.ents(p)]
                    if m.type in ORGS_AND_PEOPLE]
@@ -2168,6 +2171,20 @@ _WRONGS = frozenset({"bias", "discrimination", "harassment", "racism", "sexism",
                      "firing", "termination", "layoff", "dismissal", "violation", "mistreatment", "exploitation", "allegation", "accusation"})
 #: What an investigation looks into when it names no one: "allegations of bias at the plant".
 _ALLEGATION_NOUNS = frozenset({"allegation", "claim", "complaint", "accusation", "conduct", "practice", "report", "matter", "incident"})
+
+
+def _asks_whether(clause) -> bool:
+    """``"whether Amazon retaliated"``, ``"if it complied"``, ``"how Microsoft handles complaints"``:
+    a clause an inquiry asks about."""
+    return any(x.lower_ in {"whether", "if"} for x in _child(clause, "mark")) or any(x.lower_ == "how" for x in _child(clause, "advmod"))
+
+
+def _whether_targets(r: RelationReader, tok) -> list:
+    """``"(an inquiry) into whether Optus complied"``: whom the question hung on ``tok`` is about."""
+    return [m for x in tok.children if x.dep_ == "prep" and x.lower_ in {"into", "of", "on"}
+            for c in _child(x, "pcomp") if _asks_whether(c)
+            for s in _child(c, "nsubj", "nsubjpass") for m in r.ents(s) or [m for q in _child(s, "poss") for m in r.ents(q)]
+            if m.type in ORGS_AND_PEOPLE]
 
 
 def _emit_investigations(r: RelationReader, agents: list, targets: list, tok, rule: str) -> None:
@@ -2227,6 +2244,9 @@ def investigation_noun(r: RelationReader, n) -> None:
             for x in c.children:
                 if x.dep_ == "prep" and x.lower_ == "into":
                     targets += [m for p in x.children if p.dep_ == "pobj" for m in r.ents(p)]
+    if not targets:
+        # "an investigation into whether Optus complied with the rules": whom the question is about
+        targets = _whether_targets(r, n)
     if not agents and n.dep_ == "pobj" and n.head.lower_ in {"after", "following"} and n.head.head.pos_ == "VERB":
         # "the agency sued X after a two-year investigation into the company"
         agents = [m for m in r.agents(n.head.head) if m.type == "GovernmentAgency"]
@@ -2246,11 +2266,12 @@ def investigation_noun(r: RelationReader, n) -> None:
     if not targets and agents and n.dep_ == "dobj" and _lemma(n.head) in {"face", "undergo"}:
         # "Google is facing an antitrust investigation by the Justice Department"
         targets = [m for m in r.agents(n.head) if m.type in ORGS_AND_PEOPLE]
-    if n.dep_ == "dobj" and _lemma(n.head) in {"open", "launch", "conduct", "begin", "start", "announce", "lead", "run", "order", "initiate", "carry", "complete"}:
+    if n.dep_ == "dobj" and _lemma(n.head) in {"open", "launch", "conduct", "begin", "start", "announce", "lead", "run", "order", "initiate", "carry", "complete",
+                                               "publish", "release"}:
         # "the FTC opened a probe into X"
         if not agents:
             agents = r.agents(n.head)
-        targets += [m for p in _pobjs(n.head, {"into"}) for m in r.target(p)]
+        targets += [m for p in _pobjs(n.head, {"into"}) for m in r.target(p)] or ([] if targets else _whether_targets(r, n.head))
     finders = [n.head] if n.dep_ == "nsubj" else []
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "nsubj" and n.head.head.lemma_.lower() in {"series", "number", "string", "pair"}:
         finders.append(n.head.head.head)  # "a series of investigations by X found that ..."
@@ -2280,6 +2301,20 @@ def investigation_noun(r: RelationReader, n) -> None:
     if n.head.pos_ == "VERB" and n.dep_ in {"dobj", "nsubj"} and not r.asserted(n.head):
         return
     _emit_investigations(r, agents, targets, n, "investigation-noun")
+
+
+def under_review(r: RelationReader, n) -> None:
+    """``"TikTok has been under review by CFIUS"``: a review is an inquiry only when someone is
+    put under it by an authority (not "a review of the documents")."""
+    v = n.head.head
+    if n.dep_ != "pobj" or n.head.lower_ != "under" or _lemma(v) not in {"be", "remain", "come", "fall", "stay", "spend", "put", "place"} or not r.asserted(v):
+        return
+    # ("by" hangs on the review or on the verb: "has been under review by CFIUS")
+    by = _pobjs(n, {"by"}) + [p for a in _child(v, "agent") for p in _child(a, "pobj")]
+    agents = [m for p in by for m in r.ents(p) if m.type in {"GovernmentAgency", "Organization"}]
+    targets = [m for x in _child(v, "nsubj", "nsubjpass") for m in r.ents(x) if m.type in ORGS_AND_PEOPLE]
+    if agents:
+        _emit_investigations(r, agents, targets, n, "under-review")
 
 
 def respond_verb(r: RelationReader, v) -> None:
@@ -2769,6 +2804,7 @@ _register({"use", "adopt", "deploy", "hire", "pay", "run", "rely", "depend", "bu
 _register(P.CONTRACT_NOUNS | P.PROVIDER_NOUNS | {"customer", "client", "hosting"}, contract_noun)
 _register(P.INVESTIGATE_VERBS | {"look", "dig", "delve"}, investigate_verb)
 _register(P.INVESTIGATION_NOUNS - {"review", "examination", "inspection"}, investigation_noun)
+_register({"review", "examination", "scrutiny"}, under_review)
 _register(P.RESPOND_VERBS | {"push", "dispute", "deny", "refute", "rebut", "contest", "apologize", "apologise"}, respond_verb)
 _register({"ask"}, asked_about)
 _register(P.RETREAT_VERBS | {"renew", "extend", "pursue", "bid"}, retreat)
@@ -4654,6 +4690,21 @@ def critic_noun(r: RelationReader, n) -> None:
 _register({"critic", "opponent", "detractor", "foe"}, critic_noun)
 
 
+def critical_of(r: RelationReader, a) -> None:
+    """``"a coalition that has been sharply critical of Amazon"``, ``"X was openly critical
+    of the contract"``: a stance held, as "a critic of"."""
+    if a.pos_ != "ADJ" or a.dep_ != "acomp" or _lemma(a.head) not in {"be", "become", "remain", "grow", "prove"} or not r.asserted(a.head):
+        return
+    targets = [m for p in _pobjs(a, {"of"}) for m in _deed_target(r, p)]
+    holders = [h for h in r.agents(a.head) if h.type in ACTORS | {"Organization"}] if targets else []
+    for h in holders:
+        for t in targets:
+            r.emit(h, "protested", t, a, 0.7, "critical-of")
+
+
+_register({"critical"}, critical_of)
+
+
 def attack_phrase(r: RelationReader, v) -> None:
     """``"lashed out at X"``, ``"took aim at X"``, ``"railed against X"``, ``"questioned X's
     decision"``."""
@@ -4667,6 +4718,14 @@ def attack_phrase(r: RelationReader, v) -> None:
         objs = _pobjs(v, {"at"}) + [p for o in _child(v, "dobj") for p in _pobjs(o, {"at"})]
     elif lemma == "rail":
         objs = _pobjs(v, {"against", "at"})
+    elif lemma == "call" and any(c.lower_ == "out" for c in _child(v, "prt")):
+        # "called out Amazon for its treatment of workers"; "called out workers at six Amazon
+        # warehouses": a strike at the workplace's owner
+        for o in _child(v, "dobj", "oprd"):  # ("called out Amazon", Amazon parsed as a predicate)
+            if o.lemma_.lower() in P.WORKER_NOUNS | {"staff", "employee", "worker", "member"}:
+                objs += _pobjs(o, {"at"}) + _pobjs(v, {"at"})
+            else:
+                objs.append(o)
     elif lemma in {"question", "fault", "blame"}:
         objs = [o for o in _child(v, "dobj") if o.lemma_.lower() in P.CORPORATE_ACTS | {"role", "involvement", "participation", "ties", "tie"}
                 or lemma != "question"]
@@ -4678,7 +4737,7 @@ def attack_phrase(r: RelationReader, v) -> None:
                     r.emit(s, "protested", t, v, 0.7, "attack")
 
 
-_register({"lash", "hit", "take", "rail", "question", "fault", "blame"}, attack_phrase)
+_register({"lash", "hit", "take", "rail", "question", "fault", "blame", "call"}, attack_phrase)
 
 
 def affected_by(r: RelationReader, a) -> None:
