@@ -908,6 +908,11 @@ CASES = [
     ("Staff at Zoom signed a petition. A Zoom spokeswoman, Ana Ruiz, responded to the petition.",
      {("Ana Ruiz", "respondedTo", "Zoom Video Communications employees"), ("Ana Ruiz", "worksFor", "Zoom Video Communications"),
       ("Zoom Video Communications employees", "worksFor", "Zoom Video Communications")}),
+    # moderators named after an outsourcer are its own staff; named after a platform, its outsourced workforce
+    ("Dozens of Teleperformance moderators walked out in Bogota.",
+     {("Teleperformance employees", "protested", "Teleperformance"), ("Teleperformance employees", "worksFor", "Teleperformance")}),
+    ("More than 200 TikTok moderators signed a letter to Shou Chew.",
+     {("TikTok content moderators", "signatoryCount", "200"), ("TikTok content moderators", "petitioned", "Shou Zi Chew")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2093,7 +2098,7 @@ def test_gazetteer_is_well_formed():
 
 def test_gazetteer_holds_no_relations():
     for line in (ROOT / "data" / "gazetteer.jsonl").read_text(encoding="utf-8").splitlines():
-        assert set(json.loads(line)) <= {"name", "type", "aliases"}
+        assert set(json.loads(line)) <= {"name", "type", "aliases", "traits"}
 
 
 def test_bad_gazetteer_is_one_clear_error(tmp_path):
@@ -2102,6 +2107,9 @@ def test_bad_gazetteer_is_one_clear_error(tmp_path):
         load_gazetteer(str(bad))
     with pytest.raises(InputError, match="cannot read gazetteer"):
         load_gazetteer(str(tmp_path / "missing.jsonl"))
+    odd = write(tmp_path / "t.jsonl", '{"name": "X", "type": "Company", "aliases": ["X"], "traits": ["spaceport"]}\n')
+    with pytest.raises(InputError, match="traits must be a list drawn from outsourcer"):
+        load_gazetteer(str(odd))
 
 
 def test_gazetteer_is_read_from_a_package_resource_when_one_exists(tmp_path, monkeypatch):

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from kg.extract.gazetteer import DEFAULT_PATH, load_gazetteer, name_key
+from kg.extract.gazetteer import DEFAULT_PATH, TRAITS, load_gazetteer, name_key
 from kg.extract.rules import Extractor
 from kg.types import ENTITY_TYPES, Article
 
@@ -43,7 +43,8 @@ def rows() -> list[dict]:
 def test_every_line_is_one_entry_with_a_known_type(rows):
     assert len(rows) == len(load_gazetteer(str(DEFAULT_PATH)).entries)
     for row in rows:
-        assert set(row) == {"name", "type", "aliases"}, row
+        assert {"name", "type", "aliases"} <= set(row) <= {"name", "type", "aliases", "traits"}, row
+        assert set(row.get("traits", [])) <= TRAITS, row
         assert row["type"] in ENTITY_TYPES, row
         assert row["name"] in row["aliases"], row
         assert row["aliases"] == sorted(set(row["aliases"])), row

@@ -1945,8 +1945,10 @@ class EntityFinder:
                 base = de.parents.get(a.name, a.name)
                 label = base[4:] if base.startswith("The ") else base  # "The New York Times" -> "New York Times employees"
                 name, anchor = f"{label}{WORKFORCE_SUFFIX}", base
-                if t.lemma_.lower() in P.OUTSOURCED_NOUNS:
-                    # "Facebook moderators": a workforce named after the platform, employed by others
+                entry = self.gaz.lookup(base)
+                if t.lemma_.lower() in P.OUTSOURCED_NOUNS and not (entry is not None and "outsourcer" in entry.traits):
+                    # "Facebook moderators": a workforce named after the platform, employed by
+                    # others (but "Accenture moderators" are the outsourcer's own staff)
                     name, anchor = f"{label} content {t.lemma_.lower()}s", None
             if singular:
                 # "Jane Roe, a Google engineer", "an engineer at X": one person's job, no

@@ -32,11 +32,19 @@ def name_key(text: str) -> str:
     return t.strip()
 
 
+#: What an entry may say of its entity beyond its type: ``"outsourcer"``, a company that
+#: staffs other companies' work (content moderation, data labelling), so "Accenture
+#: moderators" are Accenture's own staff while "Facebook moderators" are a platform's
+#: outsourced workforce.
+TRAITS = frozenset({"outsourcer"})
+
+
 @dataclass(frozen=True)
 class GazetteerEntry:
     name: str
     type: str
     aliases: tuple[str, ...]
+    traits: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -105,6 +113,9 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
             raise InputError(f"gazetteer {p} line {n}: expected a JSON object with name, type and aliases") from None
         if typ not in ENTITY_TYPES:
             raise InputError(f"gazetteer {p} line {n}: unknown type {typ!r}")
+        traits = row.get("traits", [])
+        if not isinstance(traits, list) or not set(traits) <= TRAITS:
+            raise InputError(f"gazetteer {p} line {n}: traits must be a list drawn from {', '.join(sorted(TRAITS))}")
         aliases = tuple(sorted({name, *row.get("aliases", ())}))
-        entries.append(GazetteerEntry(name, typ, aliases))
+        entries.append(GazetteerEntry(name, typ, aliases, frozenset(traits)))
     return Gazetteer(tuple(entries))
