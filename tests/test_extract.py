@@ -913,6 +913,31 @@ CASES = [
      {("Teleperformance employees", "protested", "Teleperformance"), ("Teleperformance employees", "worksFor", "Teleperformance")}),
     ("More than 200 TikTok moderators signed a letter to Shou Chew.",
      {("TikTok content moderators", "signatoryCount", "200"), ("TikTok content moderators", "petitioned", "Shou Zi Chew")}),
+    # "its" in a relative clause on an apposition is the named organisation's
+    ("AWS, the company's cloud unit, which counts Chevron and ExxonMobil among its customers, grew.",
+     {("Amazon Web Services", "contractsWith", "Chevron"), ("Amazon Web Services", "contractsWith", "ExxonMobil"),
+      ("Amazon Web Services", "partOf", "Amazon")}),
+    # ... but "it" as the object of that clause is someone else
+    ("Pegasus is made by NSO Group. The company is owned by Novalpina Capital, a London-based fund that bought it in 2019.",
+     {("NSO Group", "develops", "Pegasus"), ("NSO Group", "partOf", "Novalpina Capital")}),
+    # a protest organised by a named workers' group, at the company the article is about
+    ("Salesforce sells software to CBP. Salesforce employees walked out on Monday. The protest was organized by Salesforce Workers for Justice.",
+     {("Salesforce", "contractsWith", "U.S. Customs and Border Protection"),
+      ("Salesforce employees", "protested", "Salesforce"), ("Salesforce Workers for Justice", "protested", "Salesforce"),
+      ("Salesforce employees", "worksFor", "Salesforce"), ("Salesforce Workers for Justice", "worksFor", "Salesforce")}),
+    # a workforce's known name before its cause names one group
+    ("Googlers Against Retaliation wrote to Sundar Pichai.", {("Googlers Against Retaliation", "petitioned", "Sundar Pichai")}),
+    # consultants of a firm are its staff
+    ("Dozens of Bain consultants signed a letter criticizing the work.",
+     {("Bain employees", "worksFor", "Bain"), ("Bain employees", "protested", "Bain")}),
+    # the people named among those fired
+    ("Google fired four employees who took part in the sit-ins, including Maya Ortiz and Tom Reyes.",
+     {("Maya Ortiz", "worksFor", "Google"), ("Tom Reyes", "worksFor", "Google"), ("Google employees", "protested", "Google")}),
+    ("Amazon fired two workers, Lena Park and Omar Diaz, after the rally.",
+     {("Lena Park", "worksFor", "Amazon"), ("Omar Diaz", "worksFor", "Amazon")}),
+    # a petition "circulated and addressed to" someone
+    ("Oracle employees started a petition. The petition, which was shared internally and addressed to Safra Catz, asks Oracle to drop the deal.",
+     {("Oracle employees", "petitioned", "Safra Catz"), ("Oracle employees", "petitioned", "Oracle"), ("Oracle employees", "worksFor", "Oracle")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1778,6 +1803,7 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    ("The union, a Pune-based body that represents IT workers, filed a complaint.", set()),
     ("Senator Jane Roe has not been critical of Amazon. The Mozilla Foundation called off the strike at Google.", set()),
     ("The Karnataka labor department inspected the plant. Activists criticized the manpower agencies for exploiting workers.", set()),
     ("The contract is under review by lawyers. The report is critical of the methods used.", set()),

@@ -15,6 +15,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span
+
 from kg.extract import patterns as P
 from kg.extract.gazetteer import Gazetteer, name_key
 from kg.types import WORKFORCE_SUFFIX
@@ -782,6 +784,47 @@ def _join_and_names(doc, known=lambda text: False) -> None:
         doc.ents = [e for e in ents if e is not None]
 
 
+#: Title-case worker nouns that end the first half of a movement's name ("Amazon Employees for ...").
+_MOVEMENT_WORKERS = frozenset({"workers", "employees", "staff", "engineers", "technologists", "developers", "researchers"})
+#: Words that join a movement's members to its cause: "Googlers Against Retaliation", "Microsoft Workers 4 Good".
+_MOVEMENT_LINKS = frozenset({"for", "against", "4"})
+
+
+def _join_movement_names(doc, is_group=lambda text: False) -> None:
+    """``"Salesforce Workers for Justice"``, ``"Googlers Against Retaliation"``: a group of
+    workers named for its cause, which NER cuts at "for" or "against". One name when title-case
+    workers ("Employees" after their organisation's name, or a word ``is_group`` knows for a
+    workforce, such as "Googlers") are followed by the link word and a title-case cause, all on
+    one line."""
+    spans = []
+    i = 0
+    while i < len(doc) - 2:
+        t, link = doc[i], doc[i + 1]
+        workers = t.is_title and (t.lower_ in _MOVEMENT_WORKERS or is_group(t.text))
+        if not workers or link.lower_ not in _MOVEMENT_LINKS or "\n" in t.whitespace_ + link.whitespace_:
+            i += 1
+            continue
+        e = i + 2  # the cause: up to four title-case words ("of" and "and" between them)
+        while e < len(doc) and e - i - 2 < 4 and doc[e].is_alpha and "\n" not in doc[e - 1].whitespace_ and (
+                doc[e].is_title or doc[e].lower_ in {"of", "and", "on", "in"} and e + 1 < len(doc) and doc[e + 1].is_title):
+            e += 1
+        s = i
+        if t.lower_ in _MOVEMENT_WORKERS:
+            # the organisation the workers are of: up to three title-case words before
+            while s > 0 and i - s < 3 and doc[s - 1].is_alpha and (doc[s - 1].is_title or doc[s - 1].is_upper) \
+                    and doc[s - 1].lower_ != "the" and "\n" not in doc[s - 1].whitespace_:
+                s -= 1
+        if e == i + 2 or s == i and t.lower_ in _MOVEMENT_WORKERS or any(
+                x.label_ == "ORG" and x.start <= s and e <= x.end for x in doc.ents):
+            i += 1  # (nor one NER already read whole: "Google Workers for Action on Climate")
+            continue
+        spans.append((s, e))
+        i = e
+    if spans:
+        kept = [x for x in doc.ents if not any(x.start < e and s < x.end for s, e in spans)]
+        doc.ents = sorted(kept + [Span(doc, s, e, label="ORG") for s, e in spans], key=lambda x: x.start)
+
+
 def _lexicon(nlp) -> tuple[frozenset, frozenset, frozenset]:
     """The nouns, verbs and adjectives the pipeline's lemmatizer knows by their base form
     (empty when it has no word index)."""
@@ -1099,6 +1142,7 @@ class EntityFinder:
 
     def __call__(self, doc) -> DocEntities:
         _join_and_names(doc, lambda text: self.gaz.lookup(text) is not None)
+        _join_movement_names(doc, lambda text: getattr(self.gaz.lookup(text), "type", None) == "EmployeeGroup")
         self._join_firm_names(doc)
         self._extend_left(doc)
         de = DocEntities()
@@ -1122,9 +1166,12 @@ class EntityFinder:
             of_name = ent.label_ == "ORG" and len(ent) >= 3 and any(t.lower_ == "of" for t in ent[1:-1]) and ent[-1].is_title
             # ... and so is "OpenAI Global LLC", a company with its own legal name
             legal = ent.label_ == "ORG" and len(ent) >= 2 and _legal_suffix(ent[-1])
-            # ... and so is "Google Workers for Action on Climate", workers naming their cause
-            fors = [t.i for t in ent[2:-1] if t.lower_ == "for"]
-            cause = ent.label_ == "ORG" and bool(fors) and ent[-1].is_title and any(t.lemma_.lower() in P.WORKER_NOUNS or t.lower_.rstrip("s") in P.WORKER_NOUNS for t in doc[ent.start:fors[0]])
+            # ... and so is "Google Workers for Action on Climate", workers naming their cause, and
+            # "Googlers Against Retaliation", a known name for a workforce before the cause
+            fors = [t.i for t in ent[1:-1] if t.lower_ in _MOVEMENT_LINKS]
+            cause = ent.label_ == "ORG" and bool(fors) and ent[-1].is_title and any(
+                t.lemma_.lower() in P.WORKER_NOUNS or t.lower_.rstrip("s") in P.WORKER_NOUNS
+                or getattr(self.gaz.lookup(t.text), "type", None) == "EmployeeGroup" for t in doc[ent.start:fors[0]])
             if ent.label_ != "ORG" or len(ent) < 3 and not legal or ent[-1].lower_ not in P.GROUP_NAME_HEADS | P.ADVOCACY_HEADS and not of_name and not legal and not cause:
                 continue
             if any(self._verb_word(t) for t in ent):
@@ -2434,6 +2481,8 @@ class _Salience:
 
     def pronoun(self, tok) -> list[M]:
         low = tok.lower_
+        if tok.text == "IT" and tok.pos_ != "PRON":
+            return []  # "IT workers": information technology
         unit = self.de.units[tok.i]
         if low in {"he", "she", "him", "his", "her", "hers"}:
             # "Cruz pressed him": an object pronoun is not the subject of its own verb
@@ -2472,8 +2521,14 @@ class _Salience:
             # inside "X, which ...", the X the relative clause is about ("Apple, which makes Google
             # Search the default in its Safari browser")
             rel = self._relative_of(tok.i)
+            if rel is not None and low == "it" and tok.dep_ in {"dobj", "dative", "pobj"} and tok.head.i == rel:
+                rel = None  # (not "a firm that bought it": the firm did not buy itself)
             if rel is not None and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in self.doc[rel].children):
-                ante = [m for m in self.de.by_tok.get(self.doc[rel].head.i, ()) if m.type in ORG_TYPES]
+                h = self.doc[rel].head
+                ante = [m for m in self.de.by_tok.get(h.i, ()) if m.type in ORG_TYPES]
+                if not ante and h.dep_ == "appos":
+                    # "AWS, the company's cloud division, which counts BP among its customers"
+                    ante = [m for m in self.de.by_tok.get(h.head.i, ()) if m.type in ORG_TYPES]
                 if len(ante) == 1:
                     return [M(tok.i, tok.i + 1, tok.text, ante[0].name, ante[0].type)]
             # an organisation that is the subject of this sentence, else the salient company

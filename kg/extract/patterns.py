@@ -12,7 +12,7 @@ from __future__ import annotations
 #: Nouns that name the workers of an organisation ("Amazon employees", "workers at Uber").
 WORKER_NOUNS = frozenset({
     "employee", "worker", "staff", "staffer", "engineer", "technologist", "workforce",
-    "developer", "researcher", "programmer", "scientist", "driver", "courier", "rider", "shopper", "trainee", "moderator",
+    "developer", "researcher", "programmer", "scientist", "driver", "courier", "rider", "shopper", "trainee", "moderator", "consultant",
 })
 #: Workers named after the platform whose work they do, whoever employs them: "Facebook
 #: content moderators" are mostly contractors' staff, not Facebook employees.

@@ -1178,8 +1178,9 @@ def letter_noun(r: RelationReader, n) -> None:
     # letter, addressed to X", the participle hung on the verb
     participles = [x for c in n.children if c.dep_ in {"acl", "conj"} for x in [c, *c.conjuncts]]
     # ... and "the petition, which is addressed to X"
-    participles += [c for c in n.children if c.dep_ == "relcl" and r.asserted(c)
-                    and any(x.dep_ == "nsubjpass" and x.lower_ in {"which", "that"} for x in c.children)]
+    # (and "which was circulated internally and addressed to X", the second verb conjoined)
+    participles += [x for c in n.children if c.dep_ == "relcl" and r.asserted(c)
+                    and any(x.dep_ == "nsubjpass" and x.lower_ in {"which", "that"} for x in c.children) for x in [c, *c.conjuncts]]
     if n.dep_ == "dobj" and h.lemma_.lower() in P.SEND_VERBS:
         participles += [c for c in h.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
     for c in participles:
@@ -1626,6 +1627,9 @@ def protest_noun(r: RelationReader, n) -> None:
               for p in _pobjs(c, {"by"})]
     if n.dep_ == "dobj" and n.head.lemma_.lower() in _FACING_VERBS:
         froms += _pobjs(n.head, {"from", "among"})  # "X drew criticism from its own employees"
+    if n.dep_ == "nsubjpass" and _lemma(n.head) in {"organize", "organise", "lead", "call", "stage", "launch", "plan", "coordinate"} and r.asserted(n.head):
+        # "The walkout was organized by Amazon Employees for Climate Justice"
+        froms += [p for a in _child(n.head, "agent") for p in _child(a, "pobj")]
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN":
         froms += _pobjs(n.head.head, {"among"})  # "a sign of unrest among X workers", "among" hung on "sign"
     for p in froms:
@@ -1708,9 +1712,11 @@ def protest_noun(r: RelationReader, n) -> None:
         # group": the protest the article reports, against the company it is about
         targets = [_here(m, n) for m in r._salient_company(n)]
     own_employer = False
-    if not targets and n.lemma_.lower() in {"walkout", "strike", "sit-in", "stoppage"}:
+    if not targets and (n.lemma_.lower() in {"walkout", "strike", "sit-in", "stoppage"} or n.lemma_.lower() in {"protest", "demonstration", "rally"} and any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in n.children)):
         # "X employees took part in a walkout": they walked out on their employer (each group on
-        # its own: "Uber and Lyft drivers went on strike")
+        # its own: "Uber and Lyft drivers went on strike"); "the protest was organized by Amazon
+        # Employees for Climate Justice": the protest the article reports, at their employer
         targets = [M(a.start, a.end, a.anchor, a.anchor, "Company") for a in agents if a.type == "EmployeeGroup" and a.anchor]
         own_employer = True
     verb = n.head if n.head.pos_ == "VERB" else None
@@ -4046,6 +4052,15 @@ def _employment(r: RelationReader, v, employer_kinds: set[str], conf: float, rul
     else:
         employers = r.agents(v)
         staff = [m for o in _child(v, "dobj") for m in r.ents(o)]
+        # "fired two employees, Jane Roe and John Poe", "fired several employees who ...,
+        # including Jane Roe": the people named among them
+        # (the names hung on the verb, or the "including" on a noun of the relative clause)
+        for o in _child(v, "dobj"):
+            if o.lemma_.lower() not in P.WORKER_NOUNS | {"organizer", "organiser", "activist", "member", "person"}:
+                continue
+            named = _child(o, "appos") + [x for x in _child(v, "appos", "npadvmod") if x.i > o.i and r.doc[x.left_edge.i - 1].text == ","]
+            named += [p for x in o.subtree if x.dep_ == "prep" and x.lower_ == "including" for p in _child(x, "pobj")]
+            staff += [m for x in named for q in [x, *x.conjuncts] for m in r.ents(q) if m.type == "Person"]
     # "the board fired him": he worked for the company the board governs
     employers = [r.board_owner(m) or m for m in employers if m.type in employer_kinds]
     for p in staff:
