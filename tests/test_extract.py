@@ -938,6 +938,13 @@ CASES = [
     # a petition "circulated and addressed to" someone
     ("Oracle employees started a petition. The petition, which was shared internally and addressed to Safra Catz, asks Oracle to drop the deal.",
      {("Oracle employees", "petitioned", "Safra Catz"), ("Oracle employees", "petitioned", "Oracle"), ("Oracle employees", "worksFor", "Oracle")}),
+    # abbreviated plural titles; names joined to the first one's state; "along with" others
+    ("Sens. Maria Cantwell of Washington and Ron Wyden of Oregon, along with Reps. Pramila Jayapal and Ro Khanna, wrote to Andy Jassy.",
+     {("Maria Cantwell", "petitioned", "Andy Jassy"), ("Ron Wyden", "petitioned", "Andy Jassy"),
+      ("Pramila Jayapal", "petitioned", "Andy Jassy"), ("Ro Khanna", "petitioned", "Andy Jassy")}),
+    # a labour board investigating "the charge" against the company the article is about
+    ("Apple disciplined two retail workers in Towson. The NLRB is investigating the charge.",
+     {("National Labor Relations Board", "investigated", "Apple")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

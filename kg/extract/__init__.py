@@ -95,6 +95,8 @@ _TITLES = ("editor-in-chief", "commander-in-chief", "co-founder", "co-chair", "c
            "vice-president", "vice-chair", "vice-chairman", "vice-chairwoman", "vice-chancellor")
 #: Protest nouns kept whole, so "staged a sit-in" reads as a protest and not as "in".
 _PROTEST_WORDS = ("sit-in", "sit-ins", "die-in", "die-ins", "teach-in", "teach-ins")
+#: Abbreviated titles the tokenizer would end a sentence at ("Sens. Ed Markey and ...").
+_ABBREVIATED_TITLES = ("Sens.", "Reps.", "Govs.", "Atty.", "Lt.", "Supt.", "Cmdr.", "Insp.", "Det.", "Sgt.", "Col.", "Capt.", "Cmsr.", "Commr.")
 
 
 def _keep_co_verbs_whole(nlp) -> None:
@@ -103,6 +105,8 @@ def _keep_co_verbs_whole(nlp) -> None:
     for word in _CO_VERBS + _TITLES + _PROTEST_WORDS:
         for form in {word, word.capitalize()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for title in _ABBREVIATED_TITLES:
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     if "attribute_ruler" in nlp.pipe_names:
         # the tagger, never having seen the whole word, takes it for a name
         ruler = nlp.get_pipe("attribute_ruler")

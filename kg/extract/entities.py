@@ -870,7 +870,7 @@ def _given_name_before(doc, i: int, taken: list[bool]) -> bool:
 
 #: Honorifics NER may take into a person's name.
 _HONORIFICS = frozenset({"prof", "professor", "dr", "mr", "mrs", "ms", "sir", "dame", "lord", "lady", "constable", "judge", "sen", "senator",
-                         "rep", "gov"})
+                         "rep", "gov", "sens", "reps", "govs", "atty", "lt", "supt", "cmdr", "insp", "det", "sgt", "col", "capt"})
 
 
 def _clean_text(span_text: str) -> str:
@@ -1216,6 +1216,9 @@ class EntityFinder:
             if label == "Person" and e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
                     and doc[e + 1].is_title and not taken[e + 1] and not doc[e + 1].ent_type_:
                 e += 2  # "Emily Baker-White": NER stopped at the hyphen
+            if label == "Organization" and 3 <= e - s <= 4 and doc[s].text.endswith(".") and doc[s].text.rstrip(".").lower() in _HONORIFICS \
+                    and all(t.is_title and t.is_alpha for t in doc[s + 1:e]):
+                label = "Person"  # "Reps. Kathy Castor", which NER took for an organisation
             while label == "Person" and e - s > 2 and doc[s].text.rstrip(".").lower() in _HONORIFICS:
                 taken[s] = True
                 s += 1  # "Prof Philip Banfield": the name without its honorific

@@ -611,6 +611,17 @@ class RelationReader:
         if found and any(self.doc[i].lower_ == "and" and self.doc[i].head.i in range(left, subj.i + 1) for i in range(left, subj.i)):
             joined = [m for i in range(left, subj.i) for m in self.de.at(i) if m.end <= subj.i + 1 and m.type == found[0].type]
             found = _dedupe(joined + found)
+        if found and found[0].type == "Person":
+            def people(tok) -> list[M]:
+                """The person ``tok`` names and those joined to it, also when the parser joined
+                them to its state ("Ed Markey of Massachusetts and Richard Blumenthal of ...")."""
+                toks = [tok, *tok.conjuncts]
+                toks += [q for p in _pobjs(tok, {"of"}) if p.ent_type_ == "GPE" for q in p.conjuncts]
+                return [m for q in toks for m in self.de.at(q.i) if m.type == "Person"]
+
+            # ... and "along with Reps. X and Y": the people the verb's subject acts with
+            found = _dedupe(found + people(subj) + [m for h in (subj, v) for a in _child(h, "prep") if a.lower_ in {"along", "together"}
+                                                    for w in _pobjs(a, {"with"}) for m in people(w)])
         inc = next((t for t in self.doc[s0:subj.i] if t.lower_ == "including" and t.head.tag_ == "NNS"
                     and (t.head.lemma_.lower() in P.COLLECTIVE_NOUNS or t.head.lemma_.lower() in {"organization", "organisation", "lawmaker"})), None)
         if inc is None or any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod"} for t in self.doc[inc.i + 1:subj.i]):
@@ -2176,7 +2187,7 @@ _HIRE_FOR_VERBS = frozenset({"hire", "retain", "engage", "commission", "appoint"
 _WRONGS = frozenset({"bias", "discrimination", "harassment", "racism", "sexism", "misconduct", "wrongdoing", "abuse", "retaliation",
                      "firing", "termination", "layoff", "dismissal", "violation", "mistreatment", "exploitation", "allegation", "accusation"})
 #: What an investigation looks into when it names no one: "allegations of bias at the plant".
-_ALLEGATION_NOUNS = frozenset({"allegation", "claim", "complaint", "accusation", "conduct", "practice", "report", "matter", "incident"})
+_ALLEGATION_NOUNS = frozenset({"allegation", "claim", "complaint", "accusation", "conduct", "practice", "report", "matter", "incident", "charge"})
 
 
 def _asks_whether(clause) -> bool:
