@@ -945,6 +945,15 @@ CASES = [
     # a labour board investigating "the charge" against the company the article is about
     ("Apple disciplined two retail workers in Towson. The NLRB is investigating the charge.",
      {("National Labor Relations Board", "investigated", "Apple")}),
+    # criticising "the feature" is criticising the company in view
+    ("Slack added a message-scanning tool. Fight for the Future criticized the feature.",
+     {("Fight for the Future", "protested", "Slack Technologies")}),
+    # "the office of X's attorney general, Name": the official sends the letter
+    ("The office of California's attorney general, Rob Bonta, sent a letter to Uber on Tuesday asking about driver pay.",
+     {("Rob Bonta", "petitioned", "Uber")}),
+    # a letter "led by" someone is theirs
+    ("The letter, which was sent on Friday and led by Senator Amy Klobuchar, urged Tim Cook to reverse course.",
+     {("Amy Klobuchar", "petitioned", "Tim Cook")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -299,7 +299,7 @@ CORPORATE_ACTS = frozenset({
     "firing", "dismissal", "layoff", "decision", "treatment", "handling", "contract", "deal", "policy",
     "response", "partnership", "retaliation", "ban", "censorship", "sale", "work", "project",
     "move", "mandate", "plan", "change", "cut", "tactic", "conduct", "behavior", "behaviour", "practice",
-    "announcement", "memo", "restructuring", "closure", "pause", "moratorium",
+    "announcement", "memo", "restructuring", "closure", "pause", "moratorium", "feature", "proposal", "update", "initiative",
 })
 
 #: Where something was said, not what it was about: "criticized the plan on Twitter".

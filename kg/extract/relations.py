@@ -33,7 +33,7 @@ _LITIGANTS = frozenset({"Company", "Organization"})
 
 #: What the writers or signers of a letter do to it.
 _AUTHORING_VERBS = frozenset({"sign", "write", "send", "pen", "draft", "circulate", "organize", "organise", "deliver", "launch", "start",
-                              "publish", "post", "release", "issue"})
+                              "publish", "post", "release", "issue", "lead", "spearhead", "author", "co-author", "coauthor", "co-sign", "cosign"})
 
 #: predicate -> (subject types, object types)
 SIGNATURES: dict[str, tuple[frozenset, frozenset]] = {
@@ -291,6 +291,9 @@ class RelationReader:
                         found += [m for m in self.ents(c, depth + 1) if m.type in {"EmployeeGroup", "AdvocacyGroup", "Organization"}]
                 for p in _pobjs(tok, {"of", "behind"}):
                     found += [m for m in self.ents(p, depth + 1) if m.type in {"EmployeeGroup", "AdvocacyGroup", "Organization"}]
+            if not found and lemma == "office" and tok.pos_ == "NOUN":
+                # "the office of New York's attorney general, Letitia James": the official
+                found = [m for p in _pobjs(tok, {"of"}) for m in self.ents(p, depth + 1) if m.type in {"Person", "GovernmentAgency"}]
             if not found and lemma in _SPEAKER_ROLES:
                 # "a Google spokesman, Jeff Roe, said": the person named
                 found = [m for c in _child(tok, "appos") for m in self.de.at(c.i) if m.type == "Person" and m.start > tok.i]
@@ -4629,7 +4632,7 @@ _AFFECTED = frozenset({"troubled", "concerned", "alarmed", "disturbed", "outrage
 
 #: A company's choices: "criticized the decision" opposes whoever made it.
 _DECISIONS = frozenset({"decision", "move", "policy", "plan", "handling", "choice", "stance", "announcement", "treatment", "retaliation",
-                        "ban", "mandate", "reversal"})
+                        "ban", "mandate", "reversal", "feature", "proposal", "update"})
 #: What is done to a person: "Gebru's ouster" names the one ousted.
 _UNDERGONE = frozenset({"termination", "ouster", "removal", "suspension", "firing", "dismissal", "departure", "exit"})
 
