@@ -908,7 +908,7 @@ CASES = [
     ("Staff at Zoom signed a petition. A Zoom spokeswoman, Ana Ruiz, responded to the petition.",
      {("Ana Ruiz", "respondedTo", "Zoom Video Communications employees"), ("Ana Ruiz", "worksFor", "Zoom Video Communications"),
       ("Zoom Video Communications employees", "worksFor", "Zoom Video Communications")}),
-    # moderators named after an outsourcer are its own staff; named after a platform, its outsourced workforce
+    # moderators named after a services firm are its own staff; named after a platform, its outsourced workforce
     ("Dozens of Teleperformance moderators walked out in Bogota.",
      {("Teleperformance employees", "protested", "Teleperformance"), ("Teleperformance employees", "worksFor", "Teleperformance")}),
     ("More than 200 TikTok moderators signed a letter to Shou Chew.",
@@ -954,6 +954,15 @@ CASES = [
     # a letter "led by" someone is theirs
     ("The letter, which was sent on Friday and led by Senator Amy Klobuchar, urged Tim Cook to reverse course.",
      {("Amy Klobuchar", "petitioned", "Tim Cook")}),
+    # contractsWith: a services firm's work for a company; what is supplied is used by the client;
+    # what a host hosts; a firm engaged for a task
+    ("Deloitte's work for the tobacco company Philip Morris came under scrutiny.", {("Deloitte", "contractsWith", "Philip Morris")}),
+    ("Jane Roe's work for Walmart ended in 2020.", set()),
+    ("Motorola Solutions also supplies the radios used by the Chicago Police Department.",
+     {("Motorola Solutions", "contractsWith", "Chicago Police Department")}),
+    ("The model runs inside the Pentagon's network hosted by Oracle.", {("Oracle", "contractsWith", "U.S. Department of Defense")}),
+    ("Walmart commissioned KPMG to conduct a review of the breach.", {("KPMG", "contractsWith", "Walmart")}),
+    ("Walmart appointed Jane Roe to lead the review.", set()),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2150,7 +2159,7 @@ def test_bad_gazetteer_is_one_clear_error(tmp_path):
     with pytest.raises(InputError, match="cannot read gazetteer"):
         load_gazetteer(str(tmp_path / "missing.jsonl"))
     odd = write(tmp_path / "t.jsonl", '{"name": "X", "type": "Company", "aliases": ["X"], "traits": ["spaceport"]}\n')
-    with pytest.raises(InputError, match="traits must be a list drawn from outsourcer"):
+    with pytest.raises(InputError, match="traits must be a list drawn from services"):
         load_gazetteer(str(odd))
 
 

@@ -1996,7 +1996,7 @@ class EntityFinder:
                 label = base[4:] if base.startswith("The ") else base  # "The New York Times" -> "New York Times employees"
                 name, anchor = f"{label}{WORKFORCE_SUFFIX}", base
                 entry = self.gaz.lookup(base)
-                if t.lemma_.lower() in P.OUTSOURCED_NOUNS and not (entry is not None and "outsourcer" in entry.traits):
+                if t.lemma_.lower() in P.OUTSOURCED_NOUNS and not (entry is not None and "services" in entry.traits):
                     # "Facebook moderators": a workforce named after the platform, employed by
                     # others (but "Accenture moderators" are the outsourcer's own staff)
                     name, anchor = f"{label} content {t.lemma_.lower()}s", None

@@ -32,11 +32,12 @@ def name_key(text: str) -> str:
     return t.strip()
 
 
-#: What an entry may say of its entity beyond its type: ``"outsourcer"``, a company that
-#: staffs other companies' work (content moderation, data labelling), so "Accenture
-#: moderators" are Accenture's own staff while "Facebook moderators" are a platform's
-#: outsourced workforce.
-TRAITS = frozenset({"outsourcer"})
+#: What an entry may say of its entity beyond its type: ``"services"``, a company that sells its
+#: people's work to other organisations (consultancies, outsourcers, IT-services firms). Its
+#: moderators are its own staff ("Accenture moderators"), while a platform's moderators are an
+#: outsourced workforce ("Facebook moderators"); and its work for someone is a service sold
+#: ("McKinsey's work for Purdue Pharma"), where another company's "work for" may be employment.
+TRAITS = frozenset({"services"})
 
 
 @dataclass(frozen=True)

@@ -1814,6 +1814,9 @@ def supply_verb(r: RelationReader, v) -> None:
         clients += [c for c in _child(v, "xcomp", "advcl") if c.lower_ == "police" and _child(c, "aux") and not list(c.rights)]
         if lemma in {"build", "develop", "design", "make", "tailor", "customize", "provide", "deploy", "assemble", "manufacture", "produce"}:
             clients += _pobjs(v, {"for"})
+        # "supplies the software used by the Metropolitan Police": whoever uses what is supplied
+        clients += [p for o in dobjs for a in _child(o, "acl") if a.tag_ == "VBN" and _lemma(a) in {"use", "deploy", "operate", "run"}
+                    for g in _child(a, "agent") for p in _child(g, "pobj")]
     if lemma in P.SUPPLY_VERBS:
         # "supplied contract workers to the factory": the company whose workplace it is
         places = [p for p in _pobjs(v, {"to"}) if p.lemma_.lower() in _WORKPLACES and not r.ents(p)
@@ -1894,6 +1897,11 @@ def sales(r: RelationReader) -> None:
             r.emit(M(product.start, product.end, product.text, maker.name, maker.type), "contractsWith", buyer, i, 0.65, "product-sale")
 
 
+#: Verbs that engage someone for a task when a "to" clause says which: "appointed Deloitte to
+#: conduct a review" (not "appointed a new chief executive").
+_TASKING_VERBS = frozenset({"appoint", "commission", "enlist", "tap"})
+
+
 def customer_verb(r: RelationReader, v) -> None:
     """Client-subject verbs: ``"ICE uses Palantir's software"``, ``"X runs on AWS"``."""
     if v.pos_ != "VERB":
@@ -1915,7 +1923,8 @@ def customer_verb(r: RelationReader, v) -> None:
             # "bought a subscription to Fog Reveal": the maker of the product bought
             if o.lemma_.lower() in {"subscription", "access", "license", "licence", "licenses", "seat", "seats"}:
                 bought += [m for p in _pobjs(o, {"to", "for", "of"}) + _pobjs(v, {"to"}) for m in r.ents(p) if m.type == "Product"]
-    elif lemma in {"use", "adopt", "deploy", "hire", "pay", "retain", "engage", "trial", "test", "pilot"}:
+    elif lemma in {"use", "adopt", "deploy", "hire", "pay", "retain", "engage", "trial", "test", "pilot"} or lemma in _TASKING_VERBS and _child(v, "xcomp"):
+        # ("appointed Deloitte to conduct a review": engaged for a task, as "hired")
         payees = _child(v, "dative") + _pobjs(v, {"to"}) if lemma == "pay" else []  # "ICE paid Palantir $40 million"
         objs = _child(v, "dobj") + _child(v, "nsubjpass") + payees
         if not objs and v.dep_ == "relcl" and _child(v, "nsubj"):
@@ -2044,8 +2053,10 @@ def contract_noun(r: RelationReader, n) -> None:
             suppliers, clients = _dedupe(named_suppliers), owners
             recipients = []
     if lemma in {"project", "program", "programme", "pilot", "work", "account", "offer", "provision", "license", "licence", "engagement"}:
-        # (but "moderation work for Google and Twitter" is a service sold to companies too)
-        service_work = lemma == "work" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in n.children)
+        # (but "moderation work for Google and Twitter", and a services firm's "work for Purdue
+        # Pharma", are services sold to companies too)
+        service_work = lemma == "work" and (any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in n.children) or any(
+            "services" in getattr(r.gaz_lookup(s.name) if r.gaz_lookup else None, "traits", ()) for s in suppliers))
         for_clients = [m for p in _pobjs(n, {"for"}) for m in r.ents(p)] if service_work else []
         clients = [c for c in clients if c.type == "GovernmentAgency" or c in for_clients]
     if lemma in {"customer", "client"}:
@@ -2321,6 +2332,19 @@ def investigation_noun(r: RelationReader, n) -> None:
     if n.head.pos_ == "VERB" and n.dep_ in {"dobj", "nsubj"} and not r.asserted(n.head):
         return
     _emit_investigations(r, agents, targets, n, "investigation-noun")
+
+
+def hosted_by(r: RelationReader, v) -> None:
+    """``"Palantir's environment hosted by AWS"``, ``"the data, hosted by Microsoft"``: the host
+    serves whoever owns what it hosts."""
+    if v.dep_ != "acl" or v.tag_ != "VBN" or _lemma(v) not in {"host", "power", "store"}:
+        return
+    hosts = [m for g in _child(v, "agent") for p in _child(g, "pobj") for m in r.ents(p) if m.type == "Company"]
+    owners = [m for m in r.ents(v.head) if m.type in ORG_TYPES] or [m for c in _child(v.head, "poss") for m in r.ents(c) if m.type in ORG_TYPES]
+    for h in hosts:
+        for o in owners:
+            if o.name != h.name:
+                r.emit(h, "contractsWith", o, v, 0.65, "hosted-by")
 
 
 def under_review(r: RelationReader, n) -> None:
@@ -2820,11 +2844,12 @@ _register(P.CONCERN_VERBS, concern_verb)
 _register(P.PROTEST_NOUNS | {"in", "ins"}, protest_noun)
 _register(P.SUPPLY_VERBS | P.WITH_VERBS | P.CLIENT_OBJECT_VERBS | P.DEVELOP_VERBS | _FOR_CLIENT_VERBS | {"do", "compete", "win", "sign"}, supply_verb)
 _register({"use", "adopt", "deploy", "hire", "pay", "run", "rely", "depend", "buy", "purchase", "procure", "license", "rent", "lease", "retain", "engage", "order",
-           "shift", "move", "transfer", "outsource", "give", "award", "hand", "send", "contract", "trial", "test", "pilot"}, customer_verb)
+           "shift", "move", "transfer", "outsource", "give", "award", "hand", "send", "contract", "trial", "test", "pilot"} | _TASKING_VERBS, customer_verb)
 _register(P.CONTRACT_NOUNS | P.PROVIDER_NOUNS | {"customer", "client", "hosting"}, contract_noun)
 _register(P.INVESTIGATE_VERBS | {"look", "dig", "delve"}, investigate_verb)
 _register(P.INVESTIGATION_NOUNS - {"review", "examination", "inspection"}, investigation_noun)
 _register({"review", "examination", "scrutiny"}, under_review)
+_register({"host", "power", "store"}, hosted_by)
 _register(P.RESPOND_VERBS | {"push", "dispute", "deny", "refute", "rebut", "contest", "apologize", "apologise"}, respond_verb)
 _register({"ask"}, asked_about)
 _register(P.RETREAT_VERBS | {"renew", "extend", "pursue", "bid"}, retreat)
