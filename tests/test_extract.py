@@ -963,6 +963,23 @@ CASES = [
     ("The model runs inside the Pentagon's network hosted by Oracle.", {("Oracle", "contractsWith", "U.S. Department of Defense")}),
     ("Walmart commissioned KPMG to conduct a review of the breach.", {("KPMG", "contractsWith", "Walmart")}),
     ("Walmart appointed Jane Roe to lead the review.", set()),
+    # a named group "and N other groups" as the subject
+    ("Color of Change and more than 40 other groups sent a letter calling on Salesforce to drop the contract.",
+     {("Color of Change", "petitioned", "Salesforce")}),
+    # a complaint asking an agency to investigate someone opposes them; a requested inquiry is no inquiry
+    ("The Center for Digital Democracy filed a complaint with the FTC asking it to investigate TikTok.",
+     {("Center for Digital Democracy", "petitioned", "Federal Trade Commission"), ("Center for Digital Democracy", "protested", "TikTok")}),
+    ("Access Now called on the European Commission to investigate Meta.", {("Access Now", "petitioned", "European Commission")}),
+    # "calling on X to do A and on Y to do B": both are petitioned
+    ("Amnesty International sent an open letter calling on city councils to cancel the deals and on Congress to hold hearings.",
+     {("Amnesty International", "petitioned", "U.S. Congress")}),
+    # ... and an inquiry asked for in a purpose clause is no inquiry
+    ("Amnesty International published a letter calling on city officials to end the program and on Congress to investigate Ring.", set()),
+    # organising against a person; the company's chief executive or cofounder named elsewhere
+    ("A group of Uber drivers is organizing against Dara Khosrowshahi.", {("Uber employees", "protested", "Dara Khosrowshahi"),
+                                                                          ("Uber employees", "worksFor", "Uber")}),
+    ("Salesforce CEO Marc Benioff spoke on Monday. Salesforce employees protested against the company's chief executive.",
+     {("Marc Benioff", "leads", "Salesforce"), ("Salesforce employees", "protested", "Marc Benioff"), ("Salesforce employees", "worksFor", "Salesforce")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1828,6 +1845,7 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    ("Lyft said it had built a dedicated team to investigate riders' complaints.", set()),
     ("The union, a Pune-based body that represents IT workers, filed a complaint.", set()),
     ("Senator Jane Roe has not been critical of Amazon. The Mozilla Foundation called off the strike at Google.", set()),
     ("The Karnataka labor department inspected the plant. Activists criticized the manpower agencies for exploiting workers.", set()),

@@ -2120,6 +2120,18 @@ class EntityFinder:
                 return [M(t.i, t.i + 1, t.text, parent, "Company")]
             ref = state.company(t)
             return [ref] if ref else []
+        key = _title_key(t)
+        named_next = t.i + 2 < len(doc) and doc[t.i + 1].text == "," and any(m.type == "Person" and m.start == t.i + 2 for m in de.by_tok.get(t.i + 2, ()))
+        if key in {"ceo", "founder"} and t.tag_ == "NN" and not named_next and not any(c.dep_ == "appos" for c in t.children) \
+                and not (t.head.i in de.by_tok and t.dep_ == "compound"):
+            # (not "Alphabet's chief executive, Larry Page": the name follows)
+            # "Oracle's chief executive", "the software giant's billionaire cofounder": whoever
+            # the article names as holding that title there
+            owners = [m for c in t.children if c.dep_ == "poss" for m in (de.by_tok.get(c.i) or self._description(doc, de, state, c)) if m.type in ORG_TYPES]
+            # (or the one holder of that title named without a place: "cofounder Larry Ellison")
+            holder = state.titles.get((key, owners[0].name)) or state.titles.get((key, None)) if len(owners) == 1 else None
+            if holder is not None:
+                return [M(t.i, t.i + 1, t.text, holder.name, holder.type)]
         if lemma in P.TOP_TITLES or lemma in {"ceo", "chief"}:
             if any(c.dep_ in {"appos", "compound"} and c.i in de.by_tok for c in t.children) or t.head.i in de.by_tok and t.dep_ == "compound":
                 return []
@@ -2691,6 +2703,17 @@ class _Salience:
         return None
 
 
+def _title_key(t) -> str:
+    """The title a noun names, for matching holders: "chief executive" is the CEO, and a
+    cofounder a founder."""
+    lemma = t.lemma_.lower()
+    if lemma == "executive" and any(c.lower_ == "chief" for c in t.children if c.dep_ in {"amod", "compound"}):
+        return "ceo"
+    if lemma in {"cofounder", "co-founder"}:
+        return "founder"
+    return lemma
+
+
 def _title_holders(doc, de: DocEntities) -> dict[tuple[str, str | None], M]:
     """``"Amazon CEO Jeff Bezos"``, ``"Andy Jassy, CEO of AWS"``: who holds which top title
     where, read from the whole article (so that "the CEO" resolves even before the name)."""
@@ -2703,8 +2726,8 @@ def _title_holders(doc, de: DocEntities) -> dict[tuple[str, str | None], M]:
         if root.dep_ == "appos":
             cands.append(root.head)
         for c in cands:
-            lemma = c.lemma_.lower()
-            if lemma not in P.TOP_TITLES and lemma not in {"ceo"}:
+            lemma = _title_key(c)
+            if lemma not in P.TOP_TITLES and lemma not in {"ceo", "founder"}:
                 continue
             org = None
             for x in list(c.children) + [y for y in root.children if y.dep_ in {"compound", "poss"} and y.i < c.i]:

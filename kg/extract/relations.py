@@ -608,6 +608,11 @@ class RelationReader:
         """ "39 groups, including A, B, C and D, urged ...": every name of the list before the
         verb, when the parser made one of them the subject and hung the others elsewhere."""
         s0 = self.de.unit_bounds[self.de.units[v.i]][0]
+        left = subj.left_edge.i
+        if not found and any(c.lower_ == "other" for c in _child(subj, "amod")) and left >= 2 and self.doc[left - 1].lower_ == "and":
+            # "Fight for the Future and more than 30 other groups published ...", the name parsed
+            # apart from "other groups": the name is one of them
+            found = [m for m in self.de.at(left - 2) if m.end == left - 1 and m.type in ACTORS | {"Organization"}]
         # "Amnesty International and Human Rights Watch have criticized ...", parsed as one name:
         # the other names the subject's own phrase joins with "and"
         left = subj.left_edge.i
@@ -837,7 +842,8 @@ class RelationReader:
                     return False
             if self.de.units[t.head.i] != self.de.units[v.i]:
                 break
-            if t.dep_ in {"xcomp", "ccomp"}:
+            if t.dep_ in {"xcomp", "ccomp"} or t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                # (a "to" clause the parser hung as an adverbial: "called on Congress to investigate")
                 below, t = t, t.head
                 continue
             if t.dep_ == "conj" and t.head.dep_ in {"xcomp", "ccomp"} and self.de.units[t.head.head.i] == self.de.units[v.i]:
@@ -1020,6 +1026,9 @@ def petition_verb(r: RelationReader, v) -> None:
     objs: list = []
     if lemma == "call" or lemma == "appeal":
         objs = _pobjs(v, {"on", "upon", "to"})
+        # "calling on officials to end X and on Congress to investigate": the second "on" joined
+        # to the first demand
+        objs += [p for x in [v, *_child(v, "xcomp")] for c in _child(x, "conj") if c.lower_ in {"on", "upon"} for p in _child(c, "pobj")]
     elif lemma == "plead":
         objs = _pobjs(v, {"with"})  # "pleaded with Pichai to cancel the contract"
     elif lemma == "want":
@@ -1470,7 +1479,10 @@ def walkout_verb(r: RelationReader, v) -> None:
     for s in r.agents(v):
         if s.type not in ACTORS:
             continue
-        hits = [t for t in targets if t.type != "Person" or t.start < len(r.doc) and r.doc[t.start].i > v.i and any(
+        # (a person only when the protest is against them: "organizing against its cofounder,
+        # Larry Ellison", or over their words)
+        against = {m.name for p in _pobjs(v, {"against"}) for m in r.target(p)}
+        hits = [t for t in targets if t.type != "Person" or t.name in against or t.start < len(r.doc) and r.doc[t.start].i > v.i and any(
             x.lemma_.lower() in {"comment", "remark", "statement", "memo", "email", "tweet", "speech"} for x in r.doc[v.i:t.start])]
         if not hits and s.type == "EmployeeGroup" and s.anchor and (lemma not in _ORGANIZE_VERBS or protest_organized):
             # (organising or unionising is no protest of the employer by itself: "Grindr workers unionized")
@@ -2145,8 +2157,13 @@ def contract_noun(r: RelationReader, n) -> None:
 
 def investigate_verb(r: RelationReader, v) -> None:
     # "Microsoft hired Eric Holder to audit AnyVision": the work one is hired to do is done
+    purpose = v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
     hired_to = v.dep_ == "xcomp" and _lemma(v.head) in _HIRE_FOR_VERBS and r.asserted(v.head)
     if v.pos_ != "VERB" or not (r.asserted(v) or hired_to):
+        return
+    if purpose and not hired_to:
+        # "(published a letter calling on Congress) to investigate Ring", "built a team to
+        # investigate complaints": a purpose, not an inquiry made
         return
     if _lemma(v) in _LOOSE_INVESTIGATE_VERBS and not hired_to and not any(
             o.lemma_.lower() in _WRONGS | _ALLEGATION_NOUNS for o in _child(v, "dobj")) and not any(
@@ -4205,6 +4222,11 @@ def legal_action(r: RelationReader, n) -> None:
     heads = [n, verb]
     targets = [m for h in heads for p in _pobjs(h, {"against"}) for m in r.target(p)]
     forums = [m for h in heads for p in _pobjs(h, {"with"}) for m in r.ents(p) if m.type == "GovernmentAgency"]
+    if not targets and forums:
+        # "filed a complaint with the FTC asking it to investigate Zoom": whom the agency is asked to look into
+        asks = [c for h in heads for c in _child(h, "acl", "advcl", "relcl") if _lemma(c) in P.PETITION_VERBS | {"ask", "urge", "call", "request"}]
+        targets = [m for a in asks for x in _child(a, "xcomp", "ccomp") if _lemma(x) in P.INVESTIGATE_VERBS | {"look", "probe", "examine", "review"}
+                   for o in _child(x, "dobj") + _pobjs(x, {"into"}) for m in r.target(o) if m.type in ORG_TYPES | {"Person", "Product"}]
     for a in agents:
         for f in forums:
             r.emit(a, "petitioned", f, n, 0.7, "complaint-with")
