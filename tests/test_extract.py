@@ -980,6 +980,13 @@ CASES = [
                                                                           ("Uber employees", "worksFor", "Uber")}),
     ("Salesforce CEO Marc Benioff spoke on Monday. Salesforce employees protested against the company's chief executive.",
      {("Marc Benioff", "leads", "Salesforce"), ("Salesforce employees", "protested", "Marc Benioff"), ("Salesforce employees", "worksFor", "Salesforce")}),
+    # respondedTo: "the demands" and "the protesters' demands" are those of whoever protested
+    ("Salesforce employees walked out over the layoffs. The company's leadership rejected the demands.",
+     {("Salesforce employees", "protested", "Salesforce"), ("Salesforce", "respondedTo", "Salesforce employees"),
+      ("Salesforce employees", "worksFor", "Salesforce")}),
+    ("Intel employees protested the company's contract with the Israeli military. Pat Gelsinger, addressing the protesters' demands at a town hall, said the company would review it.",
+     {("Intel employees", "protested", "Intel"), ("Intel", "contractsWith", "Israel Defense Forces"),
+      ("Pat Gelsinger", "respondedTo", "Intel employees"), ("Intel employees", "worksFor", "Intel")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

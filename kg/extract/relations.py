@@ -2419,6 +2419,8 @@ def respond_verb(r: RelationReader, v) -> None:
             for c in o.children:
                 if c.dep_ in {"poss", "compound"}:
                     found += r.ents(c) or (r.authors(c) if c.lemma_.lower() in P.LETTER_NOUNS else [])  # "the petition's demands"
+                    if not found and c.lemma_.lower() in {"protester", "demonstrator", "striker", "organizer", "organiser"} and c.tag_ == "NNS":
+                        found = _raised(r, c)  # "the protesters' demands": the group that protested
                     found += [m for x in c.conjuncts for m in r.ents(x)]  # "Cunningham and Costa's claims"
             for p in _pobjs(o, {"from", "by", "of"}):
                 found += r.ents(p)
@@ -2426,7 +2428,9 @@ def respond_verb(r: RelationReader, v) -> None:
                 found = r.authors(o)
             if not found and any(c.dep_ == "det" and c.lower_ in {"the", "those", "these", "that", "this", "such"} or c.lower_ == "such" for c in o.children) \
                     and (o.lemma_.lower() in P.GRIEVANCE_NOUNS or o.lower_ in P.GRIEVANCE_NOUNS):
-                found = [_here(m, o) for m in r.grievance_owner]  # (not "disputed the findings": whose, the text must say)
+                # "rejected the demands": whoever raised them (not "disputed the findings": whose, the
+                # text must say; nor "responded to the protests", which may be anyone's)
+                found = [_here(m, o) for m in r.grievance_owner] if o.lemma_.lower() in P.PROTEST_NOUNS else _raised(r, o)
                 askers, at = r.last_ask
                 if o.lemma_.lower() in {"request", "demand"} and askers and r.de.units[o.i] - at <= 2 and not any(m.type in ACTORS for m in askers):
                     found = []  # "Amazon asked that she recuse herself. The agency rejected the request": a company's
