@@ -1835,6 +1835,8 @@ CASES = [
      {("Jane Roe", "petitioned", "Oracle"), ("Jane Roe", "worksFor", "ACLU"), ("Oracle", "contractsWith", ICE)}),
     ("\"Oracle should cancel the contract,\" the ACLU said in a statement.", {("ACLU", "petitioned", "Oracle")}),
     ("Jane Roe said Oracle should have done more.", set()),
+    # ... of a company, not of police or a ministry, whose duties are a view of policy
+    ("\"Police should stop using this technology,\" said Jane Roe of Big Brother Watch.", {("Jane Roe", "worksFor", "Big Brother Watch")}),
     ("Safra Catz, Oracle's chief executive, said Oracle should not pick which agencies it works with.", {("Safra Catz", "leads", "Oracle")}),
     ("Jane Roe said Oracle will cancel the contract.", set()),
     # protested: "one of X's fiercest critics"; worksFor: "works on Google's cloud team"

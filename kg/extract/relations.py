@@ -4600,7 +4600,9 @@ def quoted_demand(r: RelationReader, v) -> None:
             continue  # not "should have done more": a reproach, no request
         for x in _child(cl, "nsubj"):
             for t in r.ents(x):
-                if t.type in {"Company", "GovernmentAgency", "Person"} and t.name not in {s.name for s in speakers}:
+                # (a company told what it must do; what police or a ministry "should" do is a
+                # view of policy, not a demand made of them)
+                if t.type in {"Company", "Person"} and t.name not in {s.name for s in speakers}:
                     for s in speakers:
                         r.emit(s, "petitioned", t, cl, 0.6, "quoted-demand")
 
