@@ -987,6 +987,11 @@ CASES = [
     ("Intel employees protested the company's contract with the Israeli military. Pat Gelsinger, addressing the protesters' demands at a town hall, said the company would review it.",
      {("Intel employees", "protested", "Intel"), ("Intel", "contractsWith", "Israel Defense Forces"),
       ("Pat Gelsinger", "respondedTo", "Intel employees"), ("Intel employees", "worksFor", "Intel")}),
+    # people working through a platform act as a group named so, and work for no one
+    ("More than 20,000 Etsy sellers signed a petition calling on Etsy to scrap the new fees.",
+     {("Etsy sellers", "signatoryCount", "20000"), ("Etsy sellers", "petitioned", "Etsy")}),
+    ("Thousands of Twitch streamers went on strike on Wednesday to protest the new revenue split.",
+     {("Twitch streamers", "protested", "Twitch")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

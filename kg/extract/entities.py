@@ -52,6 +52,11 @@ class M:
         its own (``"No Tech for Apartheid"``, ``"Grindr United"``)."""
         return self.name.endswith(WORKFORCE_SUFFIX)
 
+    @property
+    def platform_members(self) -> bool:
+        """People working through a platform, not for it (``"Etsy sellers"``)."""
+        return self.type == "EmployeeGroup" and bool(self.anchor) and self.name.split()[-1].lower().rstrip("s") in P.PLATFORM_MEMBER_NOUNS
+
 
 @dataclass
 class DocEntities:
@@ -1793,7 +1798,7 @@ class EntityFinder:
                 ref = state.pronoun(t)
                 if ref:
                     de.coref[t.i] = ref
-            elif t.lemma_.lower() in P.WORKER_NOUNS and t.pos_ in {"NOUN", "PROPN"}:
+            elif t.lemma_.lower() in P.WORKER_NOUNS and t.pos_ in {"NOUN", "PROPN"} or t.lemma_.lower() in P.PLATFORM_MEMBER_NOUNS and t.tag_ == "NNS":
                 groups = self._group(doc, de, state, t)
                 if groups:
                     de.groups[t.i] = groups
@@ -1996,7 +2001,9 @@ class EntityFinder:
                 label = base[4:] if base.startswith("The ") else base  # "The New York Times" -> "New York Times employees"
                 name, anchor = f"{label}{WORKFORCE_SUFFIX}", base
                 entry = self.gaz.lookup(base)
-                if t.lemma_.lower() in P.OUTSOURCED_NOUNS and not (entry is not None and "services" in entry.traits):
+                if t.lemma_.lower() in P.PLATFORM_MEMBER_NOUNS:
+                    name = f"{label} {t.lemma_.lower()}s"  # "Etsy sellers": the platform's, not its staff
+                elif t.lemma_.lower() in P.OUTSOURCED_NOUNS and not (entry is not None and "services" in entry.traits):
                     # "Facebook moderators": a workforce named after the platform, employed by
                     # others (but "Accenture moderators" are the outsourcer's own staff)
                     name, anchor = f"{label} content {t.lemma_.lower()}s", None

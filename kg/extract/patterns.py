@@ -14,6 +14,9 @@ WORKER_NOUNS = frozenset({
     "employee", "worker", "staff", "staffer", "engineer", "technologist", "workforce",
     "developer", "researcher", "programmer", "scientist", "driver", "courier", "rider", "shopper", "trainee", "moderator", "consultant",
 })
+#: People who work through a platform without being its staff: "Etsy sellers", "Twitch
+#: streamers". They act as a group named so ("Etsy sellers"), and work for no one.
+PLATFORM_MEMBER_NOUNS = frozenset({"seller", "streamer", "creator", "merchant"})
 #: Workers named after the platform whose work they do, whoever employs them: "Facebook
 #: content moderators" are mostly contractors' staff, not Facebook employees.
 OUTSOURCED_NOUNS = frozenset({"moderator"})

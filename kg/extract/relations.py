@@ -175,8 +175,8 @@ class RelationReader:
         if isinstance(obj, M):
             if obj.type not in obj_types or obj.name == subj.name:
                 return
-            if pred == "worksFor" and subj.type == "EmployeeGroup" and subj.anchor and obj.name != subj.anchor and rule != "group":
-                return
+            if pred == "worksFor" and subj.type == "EmployeeGroup" and (subj.anchor and obj.name != subj.anchor and rule != "group" or subj.platform_members):
+                return  # (nor do "Etsy sellers" work for Etsy)
             if subj.type == "EmployeeGroup" and obj.type == "EmployeeGroup":
                 return
             if pred == "partOf" and (any(m.type == "EmployeeGroup" and m.anchor and m.workforce for m in (subj, obj))
@@ -3435,7 +3435,7 @@ def group_employers(r: RelationReader) -> None:
     for i, groups in heads:
         t = r.doc[i]
         anchors = [g for g in groups if g.anchor]
-        if len(anchors) != 1 or t.tag_ not in {"NNS", "NNPS"}:
+        if len(anchors) != 1 or t.tag_ not in {"NNS", "NNPS"} or anchors[0].platform_members:
             continue
         g = anchors[0]
         # (... and "workers at Amazon, including Jane Roe")
@@ -4297,7 +4297,8 @@ def included_members(r: RelationReader) -> None:
         people = [m for h in heads for p in _pobjs(h, {"including"}) for q in [p, *p.conjuncts] for m in r.ents(q) if m.type == "Person"]
         for p in people:
             r.emit(p, c.pred, c.obj, c.trigger, round(c.conf * 0.9, 3), "included")
-            r.emit(p, "worksFor", M(c.subj.start, c.subj.end, c.subj.anchor, c.subj.anchor, "Company"), c.trigger, 0.7, "included")
+            if not c.subj.platform_members:
+                r.emit(p, "worksFor", M(c.subj.start, c.subj.end, c.subj.anchor, c.subj.anchor, "Company"), c.trigger, 0.7, "included")
 
 
 #: Business partners a company names examples of: "retailers including Costco".
