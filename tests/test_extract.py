@@ -992,6 +992,8 @@ CASES = [
      {("Etsy sellers", "signatoryCount", "20000"), ("Etsy sellers", "petitioned", "Etsy")}),
     ("Thousands of Twitch streamers went on strike on Wednesday to protest the new revenue split.",
      {("Twitch streamers", "protested", "Twitch")}),
+    # a name right after a kind of organisation is an organisation's name, whatever NER took it for
+    ("Etsy grew by acquiring the secondhand fashion app Depop in 2021.", {("Depop", "partOf", "Etsy")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1859,6 +1861,7 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    ("The startup Jane Roe founded in 2019 sells software.", set()),
     ("Lyft said it had built a dedicated team to investigate riders' complaints.", set()),
     ("The union, a Pune-based body that represents IT workers, filed a complaint.", set()),
     ("Senator Jane Roe has not been critical of Amazon. The Mozilla Foundation called off the strike at Google.", set()),

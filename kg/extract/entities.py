@@ -502,6 +502,7 @@ _ORG_APPOSITIONS = {
     "agency": "GovernmentAgency", "studio": "Company", "division": "Organization", "unit": "Organization",
     "authority": "GovernmentAgency", "regulator": "GovernmentAgency", "watchdog": "GovernmentAgency",
     "ministry": "GovernmentAgency", "department": "GovernmentAgency",
+    "app": "Company", "marketplace": "Company", "platform": "Company", "chain": "Company",
 }
 
 
@@ -830,6 +831,41 @@ def _join_movement_names(doc, is_group=lambda text: False) -> None:
         doc.ents = sorted(kept + [Span(doc, s, e, label="ORG") for s, e in spans], key=lambda x: x.start)
 
 
+#: Kinds of organisation a name may follow to be named as one ("the fashion app Depop").
+_KIND_BEFORE_NAME = frozenset({"company", "firm", "startup", "start-up", "retailer", "subsidiary", "consultancy", "outsourcer",
+                               "conglomerate", "publication", "magazine", "newspaper", "nonprofit", "non-profit", "charity",
+                               "union", "studio", "app", "marketplace", "platform", "chain", "contractor"})
+
+
+def _join_kind_names(doc) -> None:
+    """``"its subsidiary Atlus"``, ``"the secondhand fashion app Depop"``: a title-case name
+    right after a kind of organisation, with a determiner or possessive before the kind, names
+    an organisation, whatever NER took it for (a place, a person, or nothing)."""
+    spans = []
+    for t in doc[:-1]:
+        if t.lower_ not in _KIND_BEFORE_NAME or t.tag_ not in {"NN", "JJ"}:
+            continue
+        s = t.i + 1
+        e = s
+        while e < len(doc) and e - s < 3 and doc[e].pos_ in {"PROPN", "NOUN"} and doc[e].text[:1].isupper() and doc[e].is_alpha \
+                and not doc[e].is_sent_start and "\n" not in doc[e - 1].whitespace_:
+            e += 1
+        if e == s or doc[s].ent_type_ in {"ORG", "PRODUCT"} and doc[s].ent_iob_ == "B":
+            continue
+        if doc[s:e].root.dep_ in {"nsubj", "nsubjpass"} and doc[s:e].root.head.i > e - 1:
+            continue  # (not "the company Jane Roe founded": the subject of a relative clause)
+        # (a determiner or possessive starts the kind's phrase: "its subsidiary", "the app")
+        if not any(c.dep_ in {"det", "poss"} for c in (t.children if t.head.i != s and t.dep_ != "compound" else doc[s:e].root.children)) \
+                and not any(c.dep_ in {"det", "poss"} for c in t.children):
+            continue
+        if any(x.start < e and s < x.end and (x.label_ in {"ORG", "PRODUCT"} or x.label_ == "PERSON" and len(x) > 1) for x in doc.ents):
+            continue  # (nor a person's full name: "the company Jane Roe founded")
+        spans.append((s, e))
+    if spans:
+        kept = [x for x in doc.ents if not any(x.start < e and s < x.end for s, e in spans)]
+        doc.ents = sorted(kept + [Span(doc, s, e, label="ORG") for s, e in spans], key=lambda x: x.start)
+
+
 def _lexicon(nlp) -> tuple[frozenset, frozenset, frozenset]:
     """The nouns, verbs and adjectives the pipeline's lemmatizer knows by their base form
     (empty when it has no word index)."""
@@ -1148,6 +1184,7 @@ class EntityFinder:
     def __call__(self, doc) -> DocEntities:
         _join_and_names(doc, lambda text: self.gaz.lookup(text) is not None)
         _join_movement_names(doc, lambda text: getattr(self.gaz.lookup(text), "type", None) == "EmployeeGroup")
+        _join_kind_names(doc)
         self._join_firm_names(doc)
         self._extend_left(doc)
         de = DocEntities()
