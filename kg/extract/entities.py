@@ -790,6 +790,14 @@ def _join_and_names(doc, known=lambda text: False) -> None:
         doc.ents = [e for e in ents if e is not None]
 
 
+def _set_org_spans(doc, spans: list[tuple[int, int]]) -> None:
+    """Make each (start, end) one organisation's name in ``doc.ents``, in place of whatever
+    entities NER had over those tokens."""
+    if spans:
+        kept = [x for x in doc.ents if not any(x.start < e and s < x.end for s, e in spans)]
+        doc.ents = sorted(kept + [Span(doc, s, e, label="ORG") for s, e in spans], key=lambda x: x.start)
+
+
 #: Title-case worker nouns that end the first half of a movement's name ("Amazon Employees for ...").
 _MOVEMENT_WORKERS = frozenset({"workers", "employees", "staff", "engineers", "technologists", "developers", "researchers"})
 #: Words that join a movement's members to its cause: "Googlers Against Retaliation", "Microsoft Workers 4 Good".
@@ -826,9 +834,7 @@ def _join_movement_names(doc, is_group=lambda text: False) -> None:
             continue
         spans.append((s, e))
         i = e
-    if spans:
-        kept = [x for x in doc.ents if not any(x.start < e and s < x.end for s, e in spans)]
-        doc.ents = sorted(kept + [Span(doc, s, e, label="ORG") for s, e in spans], key=lambda x: x.start)
+    _set_org_spans(doc, spans)
 
 
 #: Kinds of organisation a name may follow to be named as one ("the fashion app Depop").
@@ -854,16 +860,14 @@ def _join_kind_names(doc) -> None:
             continue
         if doc[s:e].root.dep_ in {"nsubj", "nsubjpass"} and doc[s:e].root.head.i > e - 1:
             continue  # (not "the company Jane Roe founded": the subject of a relative clause)
-        # (a determiner or possessive starts the kind's phrase: "its subsidiary", "the app")
-        if not any(c.dep_ in {"det", "poss"} for c in (t.children if t.head.i != s and t.dep_ != "compound" else doc[s:e].root.children)) \
-                and not any(c.dep_ in {"det", "poss"} for c in t.children):
+        # (a determiner or possessive starts the kind's phrase: "its subsidiary", "the app", hung
+        # on the kind or on the name)
+        if not any(c.dep_ in {"det", "poss"} for c in [*t.children, *doc[s:e].root.children]):
             continue
         if any(x.start < e and s < x.end and (x.label_ in {"ORG", "PRODUCT"} or x.label_ == "PERSON" and len(x) > 1) for x in doc.ents):
             continue  # (nor a person's full name: "the company Jane Roe founded")
         spans.append((s, e))
-    if spans:
-        kept = [x for x in doc.ents if not any(x.start < e and s < x.end for s, e in spans)]
-        doc.ents = sorted(kept + [Span(doc, s, e, label="ORG") for s, e in spans], key=lambda x: x.start)
+    _set_org_spans(doc, spans)
 
 
 def _lexicon(nlp) -> tuple[frozenset, frozenset, frozenset]:
@@ -2037,10 +2041,9 @@ class EntityFinder:
                 base = de.parents.get(a.name, a.name)
                 label = base[4:] if base.startswith("The ") else base  # "The New York Times" -> "New York Times employees"
                 name, anchor = f"{label}{WORKFORCE_SUFFIX}", base
-                entry = self.gaz.lookup(base)
                 if t.lemma_.lower() in P.PLATFORM_MEMBER_NOUNS:
                     name = f"{label} {t.lemma_.lower()}s"  # "Etsy sellers": the platform's, not its staff
-                elif t.lemma_.lower() in P.OUTSOURCED_NOUNS and not (entry is not None and "services" in entry.traits):
+                elif t.lemma_.lower() in P.OUTSOURCED_NOUNS and "services" not in getattr(self.gaz.lookup(base), "traits", ()):
                     # "Facebook moderators": a workforce named after the platform, employed by
                     # others (but "Accenture moderators" are the outsourcer's own staff)
                     name, anchor = f"{label} content {t.lemma_.lower()}s", None
@@ -2168,9 +2171,9 @@ class EntityFinder:
         named_next = t.i + 2 < len(doc) and doc[t.i + 1].text == "," and any(m.type == "Person" and m.start == t.i + 2 for m in de.by_tok.get(t.i + 2, ()))
         if key in {"ceo", "founder"} and t.tag_ == "NN" and not named_next and not any(c.dep_ == "appos" for c in t.children) \
                 and not (t.head.i in de.by_tok and t.dep_ == "compound"):
-            # (not "Alphabet's chief executive, Larry Page": the name follows)
             # "Oracle's chief executive", "the software giant's billionaire cofounder": whoever
-            # the article names as holding that title there
+            # the article names as holding that title there (not "Alphabet's chief executive,
+            # Larry Page": the name follows)
             owners = [m for c in t.children if c.dep_ == "poss" for m in (de.by_tok.get(c.i) or self._description(doc, de, state, c)) if m.type in ORG_TYPES]
             # (or the one holder of that title named without a place: "cofounder Larry Ellison")
             holder = state.titles.get((key, owners[0].name)) or state.titles.get((key, None)) if len(owners) == 1 else None

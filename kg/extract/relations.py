@@ -842,7 +842,7 @@ class RelationReader:
                     return False
             if self.de.units[t.head.i] != self.de.units[v.i]:
                 break
-            if t.dep_ in {"xcomp", "ccomp"} or t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            if t.dep_ in {"xcomp", "ccomp"} or _to_clause(t):
                 # (a "to" clause the parser hung as an adverbial: "called on Congress to investigate")
                 below, t = t, t.head
                 continue
@@ -2157,7 +2157,7 @@ def contract_noun(r: RelationReader, n) -> None:
 
 def investigate_verb(r: RelationReader, v) -> None:
     # "Microsoft hired Eric Holder to audit AnyVision": the work one is hired to do is done
-    purpose = v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+    purpose = _to_clause(v)
     hired_to = v.dep_ == "xcomp" and _lemma(v.head) in _HIRE_FOR_VERBS and r.asserted(v.head)
     if v.pos_ != "VERB" or not (r.asserted(v) or hired_to):
         return
@@ -2219,6 +2219,12 @@ _WRONGS = frozenset({"bias", "discrimination", "harassment", "racism", "sexism",
                      "firing", "termination", "layoff", "dismissal", "violation", "mistreatment", "exploitation", "allegation", "accusation"})
 #: What an investigation looks into when it names no one: "allegations of bias at the plant".
 _ALLEGATION_NOUNS = frozenset({"allegation", "claim", "complaint", "accusation", "conduct", "practice", "report", "matter", "incident", "charge"})
+
+
+def _to_clause(v) -> bool:
+    """An infinitive the parser hung as an adverbial ("called on Congress to investigate",
+    "built a team to investigate"): a purpose or a request, like a complement."""
+    return v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
 def _asks_whether(clause) -> bool:
