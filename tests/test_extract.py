@@ -994,6 +994,8 @@ CASES = [
      {("Twitch streamers", "protested", "Twitch")}),
     # a name right after a kind of organisation is an organisation's name, whatever NER took it for
     ("Etsy grew by acquiring the secondhand fashion app Depop in 2021.", {("Depop", "partOf", "Etsy")}),
+    # a public body NER read as a building
+    ("Dana Cole, who ran the Polk County Sheriff's Office, resigned.", {("Dana Cole", "leads", "Polk County Sheriff's Office")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

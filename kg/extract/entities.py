@@ -23,6 +23,8 @@ from kg.types import WORKFORCE_SUFFIX
 
 ORG_TYPES = frozenset({"Company", "GovernmentAgency", "Organization", "AdvocacyGroup", "NewsOutlet"})
 _NER_LABELS = {"PERSON": "Person", "ORG": "Organization", "PRODUCT": "Product"}
+#: Last words of public bodies' names, which NER sometimes reads as buildings.
+_BODY_HEADS = frozenset({"office", "department", "bureau", "agency", "commission", "police", "administration", "authority", "ministry", "council"})
 _OTHER_NAME_LABELS = frozenset({"FAC", "GPE", "LOC", "NORP", "ORG"})
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
 #: Capitalised words NER takes for names but that name no entity of their own.
@@ -1039,6 +1041,8 @@ class EntityFinder:
         out = []
         for ent in doc.ents:
             label = _NER_LABELS.get(ent.label_)
+            if ent.label_ == "FAC" and ent[-1].is_title and ent[-1].lower_ in _BODY_HEADS:
+                label = "Organization"  # "the Mississippi County Sheriff's Office", taken for a building
             if ent.label_ in _OTHER_NAME_LABELS | {"PRODUCT"} and _is_bio_subject(ent):
                 label = "Person"
             elif label == "Person" and len(ent) > 1 and ent[-1].lower_ in _ORG_LAST_WORDS and ent[-1].is_title:
