@@ -996,6 +996,8 @@ CASES = [
     ("Etsy grew by acquiring the secondhand fashion app Depop in 2021.", {("Depop", "partOf", "Etsy")}),
     # a public body NER read as a building
     ("Dana Cole, who ran the Polk County Sheriff's Office, resigned.", {("Dana Cole", "leads", "Polk County Sheriff's Office")}),
+    # an organisation's ".org" domain used as its name
+    ("Fight for the Future urged Code.org to drop the sponsor.", {("Fight for the Future", "petitioned", "Code.org")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -792,6 +792,17 @@ def _join_and_names(doc, known=lambda text: False) -> None:
         doc.ents = [e for e in ents if e is not None]
 
 
+#: An organisation's domain used as its name: "AnitaB.org", "MoveOn.org" (not "www.example.org").
+_DOMAIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]*\.org")
+
+
+def _join_domain_names(doc) -> None:
+    """``"AnitaB.org"``, ``"MoveOn.org"``: a capitalised name ending in ".org" names an
+    organisation, which NER leaves out or takes for a number."""
+    _set_org_spans(doc, [(t.i, t.i + 1) for t in doc if _DOMAIN_NAME.fullmatch(t.text)
+                         and not any(x.start <= t.i < x.end and x.label_ == "ORG" for x in doc.ents)])
+
+
 def _set_org_spans(doc, spans: list[tuple[int, int]]) -> None:
     """Make each (start, end) one organisation's name in ``doc.ents``, in place of whatever
     entities NER had over those tokens."""
@@ -1193,6 +1204,7 @@ class EntityFinder:
         _join_and_names(doc, lambda text: self.gaz.lookup(text) is not None)
         _join_movement_names(doc, lambda text: getattr(self.gaz.lookup(text), "type", None) == "EmployeeGroup")
         _join_kind_names(doc)
+        _join_domain_names(doc)
         self._join_firm_names(doc)
         self._extend_left(doc)
         de = DocEntities()
