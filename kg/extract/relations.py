@@ -615,7 +615,6 @@ class RelationReader:
             found = [m for m in self.de.at(left - 2) if m.end == left - 1 and m.type in ACTORS | {"Organization"}]
         # "Amnesty International and Human Rights Watch have criticized ...", parsed as one name:
         # the other names the subject's own phrase joins with "and"
-        left = subj.left_edge.i
         if found and any(self.doc[i].lower_ == "and" and self.doc[i].head.i in range(left, subj.i + 1) for i in range(left, subj.i)):
             joined = [m for i in range(left, subj.i) for m in self.de.at(i) if m.end <= subj.i + 1 and m.type == found[0].type]
             found = _dedupe(joined + found)
@@ -1731,15 +1730,15 @@ def protest_noun(r: RelationReader, n) -> None:
         return
     if not targets:
         targets = facing
-    if not targets and n.lemma_.lower() in {"walkout", "strike", "sit-in", "stoppage", "protest", "demonstration", "rally"} and any(
-            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in n.children) and all(
+    # "the walkout", "this protest": the one the article reports
+    reported = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in n.children)
+    if not targets and n.lemma_.lower() in {"walkout", "strike", "sit-in", "stoppage", "protest", "demonstration", "rally"} and reported and all(
             a.type == "Person" or a.type == "EmployeeGroup" and not a.anchor for a in agents):
         # "Jane Roe, who helped organize the protest", "the walkout, organised by a named workers'
         # group": the protest the article reports, against the company it is about
         targets = [_here(m, n) for m in r._salient_company(n)]
     own_employer = False
-    if not targets and (n.lemma_.lower() in {"walkout", "strike", "sit-in", "stoppage"} or n.lemma_.lower() in {"protest", "demonstration", "rally"} and any(
-            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in n.children)):
+    if not targets and (n.lemma_.lower() in {"walkout", "strike", "sit-in", "stoppage"} or n.lemma_.lower() in {"protest", "demonstration", "rally"} and reported):
         # "X employees took part in a walkout": they walked out on their employer (each group on
         # its own: "Uber and Lyft drivers went on strike"); "the protest was organized by Amazon
         # Employees for Climate Justice": the protest the article reports, at their employer
@@ -2887,7 +2886,6 @@ _register({"tell", "email", "answer", "assure", "reassure", "update", "thank", "
 _register({"response", "reply", "answer"}, response_noun)
 _register({"say", "tell", "add", "write", "state"}, statement_reply)
 _register({"lead", "head", "run", "chair", "oversee", "co-lead", "colead", "co-led"}, lead_verb)  # founding an organisation is no role in it
-
 _register(P.WORK_VERBS | P.JOIN_VERBS | {"be", "leave", "quit", "drive", "deliver", "employ"}, work_verb)
 
 
@@ -4811,7 +4809,7 @@ def attack_phrase(r: RelationReader, v) -> None:
         # "called out Amazon for its treatment of workers"; "called out workers at six Amazon
         # warehouses": a strike at the workplace's owner
         for o in _child(v, "dobj", "oprd"):  # ("called out Amazon", Amazon parsed as a predicate)
-            if o.lemma_.lower() in P.WORKER_NOUNS | {"staff", "employee", "worker", "member"}:
+            if o.lemma_.lower() in P.WORKER_NOUNS | {"member"}:
                 objs += _pobjs(o, {"at"}) + _pobjs(v, {"at"})
             else:
                 objs.append(o)
