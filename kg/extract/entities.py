@@ -1198,11 +1198,15 @@ class EntityFinder:
         # work there, so it stays an organisation)
         return (s0, e, text, "Organization", False, name)
 
+    def _group_name(self, text: str) -> bool:
+        """Whether the gazetteer knows ``text`` as a workers' group ("Googlers")."""
+        return getattr(self.gaz.lookup(text), "type", None) == "EmployeeGroup"
+
     # -- main ----------------------------------------------------------------------------
 
     def __call__(self, doc) -> DocEntities:
         _join_and_names(doc, lambda text: self.gaz.lookup(text) is not None)
-        _join_movement_names(doc, lambda text: getattr(self.gaz.lookup(text), "type", None) == "EmployeeGroup")
+        _join_movement_names(doc, self._group_name)
         _join_kind_names(doc)
         _join_domain_names(doc)
         self._join_firm_names(doc)
@@ -1233,7 +1237,7 @@ class EntityFinder:
             fors = [t.i for t in ent[1:-1] if t.lower_ in _MOVEMENT_LINKS]
             cause = ent.label_ == "ORG" and bool(fors) and ent[-1].is_title and any(
                 t.lemma_.lower() in P.WORKER_NOUNS or t.lower_.rstrip("s") in P.WORKER_NOUNS
-                or getattr(self.gaz.lookup(t.text), "type", None) == "EmployeeGroup" for t in doc[ent.start:fors[0]])
+                or self._group_name(t.text) for t in doc[ent.start:fors[0]])
             if ent.label_ != "ORG" or len(ent) < 3 and not legal or ent[-1].lower_ not in P.GROUP_NAME_HEADS | P.ADVOCACY_HEADS and not of_name and not legal and not cause:
                 continue
             if any(self._verb_word(t) for t in ent):
