@@ -998,6 +998,16 @@ CASES = [
     ("Dana Cole, who ran the Polk County Sheriff's Office, resigned.", {("Dana Cole", "leads", "Polk County Sheriff's Office")}),
     # an organisation's ".org" domain used as its name
     ("Fight for the Future urged Code.org to drop the sponsor.", {("Fight for the Future", "petitioned", "Code.org")}),
+    # unnamed executives that staff write to are their employer's
+    ("Oracle sells databases. Some 80 Oracle employees signed a letter asking executives to end the partnership.",
+     {("Oracle employees", "signatoryCount", "80"), ("Oracle employees", "petitioned", "Oracle"), ("Oracle employees", "worksFor", "Oracle")}),
+    # an answer to what someone said or ran answers that someone
+    ("Lena Ortiz, a Dropbox spokeswoman, responding to Omar Haddad's remarks, said the policy stands.",
+     {("Lena Ortiz", "respondedTo", "Omar Haddad"), ("Lena Ortiz", "worksFor", "Dropbox")}),
+    ("Replying to the campaign led by organizer Tessa Blum, Jordan Vance said nothing would change.",
+     {("Jordan Vance", "respondedTo", "Tessa Blum")}),
+    ("Twilio's Maya Chen said in response to questioning from Sen. Paul Rand that the pilot had ended.",
+     {("Maya Chen", "respondedTo", "Paul Rand"), ("Maya Chen", "worksFor", "Twilio")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -315,7 +315,7 @@ class RelationReader:
                         found += [m for m in self.ents(c, depth + 1) if m.type in ORG_TYPES]
                 for p in _pobjs(tok, {"of", "at"}):
                     found += [m for m in self.ents(p, depth + 1) if m.type in ORG_TYPES]
-                if not found and lemma in {"board", "management", "leadership"} and (tok.dep_ == "pobj" and tok.head.lower_ in {"to", "on", "upon"} or (
+                if not found and lemma in {"board", "management", "leadership", "executive", "boss", "leader"} and (tok.dep_ == "pobj" and tok.head.lower_ in {"to", "on", "upon"} or (
                         tok.dep_ == "dobj" and _lemma(tok.head) in P.PETITION_VERBS | P.PROTEST_VERBS)) and not any(c.dep_ in {"poss", "compound", "amod"} for c in tok.children):
                     # "a letter sent to management", "pushed leadership to drop the contracts": the
                     # company the article is about
@@ -2420,7 +2420,7 @@ def respond_verb(r: RelationReader, v) -> None:
     rule = "respond-verb"
     for o in objs:
         found = [m for m in r.ents(o) if m.type in {"EmployeeGroup", "Person", "AdvocacyGroup"}]
-        if not found and (o.lemma_.lower() in P.GRIEVANCE_NOUNS | _CLAIM_NOUNS or o.lower_ in P.GRIEVANCE_NOUNS | _CLAIM_NOUNS):
+        if not found and (o.lemma_.lower() in P.GRIEVANCE_NOUNS | _CLAIM_NOUNS | _SAID_NOUNS or o.lower_ in P.GRIEVANCE_NOUNS | _CLAIM_NOUNS):
             for c in o.children:
                 if c.dep_ in {"poss", "compound"}:
                     found += r.ents(c) or (r.authors(c) if c.lemma_.lower() in P.LETTER_NOUNS else [])  # "the petition's demands"
@@ -2429,6 +2429,8 @@ def respond_verb(r: RelationReader, v) -> None:
                     found += [m for x in c.conjuncts for m in r.ents(x)]  # "Cunningham and Costa's claims"
             for p in _pobjs(o, {"from", "by", "of"}):
                 found += r.ents(p)
+            if not found:
+                found = _led_by(r, o)  # "responding to the campaign led by Roe"
             if not found and o.lemma_.lower() in P.LETTER_NOUNS:
                 found = r.authors(o)
             if not found and any(c.dep_ == "det" and c.lower_ in {"the", "those", "these", "that", "this", "such"} or c.lower_ == "such" for c in o.children) \
@@ -2472,6 +2474,16 @@ def respond_verb(r: RelationReader, v) -> None:
     for s in r.agents(v):
         for o in owners:
             r.emit(s, "respondedTo", o, v, 0.75, rule)
+
+
+#: What someone said or ran, whose author an answer answers: "responding to Roe's remarks".
+_SAID_NOUNS = frozenset({"remark", "comment", "questioning", "query", "campaign", "tweet", "post", "plea", "appeal", "testimony", "speech"})
+
+
+def _led_by(r: RelationReader, n) -> list[M]:
+    """Who led or started what ``n`` names: ``"the campaign led by Roe"``, ``"a petition started by X"``."""
+    return [m for c in _child(n, "acl") if c.lemma_.lower() in {"lead", "organize", "organise", "start", "launch", "begin", "run", "write"}
+            for a in _child(c, "agent") for p in _child(a, "pobj") for m in r.ents(p)]
 
 
 #: What someone asserted, which a company disputes or denies: "disputed that account".
@@ -2710,13 +2722,19 @@ def response_noun(r: RelationReader, n) -> None:
     recipients = []
     for p in _pobjs(n, {"to"}):
         found = [m for m in r.ents(p) if m.type in ACTORS]
-        if not found and p.lemma_.lower() in P.GRIEVANCE_NOUNS | P.LETTER_NOUNS | P.PROTEST_NOUNS:
+        if not found and p.lemma_.lower() in P.GRIEVANCE_NOUNS | P.LETTER_NOUNS | P.PROTEST_NOUNS | _SAID_NOUNS:
             found = [m for c in p.children if c.dep_ in {"poss", "compound"} for m in r.ents(c)]
+            found += [m for q in _pobjs(p, {"from", "by"}) for m in r.ents(q)] + _led_by(r, p)  # "questions from Sen. Roe"
             if not found and p.lemma_.lower() in P.LETTER_NOUNS:
                 found = r.authors(p)
             if not found and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in p.children):
                 found = [_here(m, p) for m in r.grievance_owner or r.letter_authors]
         recipients += [m for m in found if m.type in ACTORS]
+    for to in _child(n, "prep"):
+        if to.lower_ == "to":
+            # "in response to questioning from Sen. Roe", the parser's "questioning" a verb
+            recipients += [m for c in _child(to, "pcomp") if c.lemma_.lower() in {"question", "questioning"}
+                           for q in _pobjs(c, {"from", "by"}) for m in r.ents(q) if m.type in ACTORS]
     if not recipients and not _pobjs(n, {"to"}) and n.dep_ == "pobj" and n.head.lower_ == "in":
         # "In response, Google said ...": to whoever last raised something
         recipients = _raised(r, n)
