@@ -1008,6 +1008,8 @@ CASES = [
      {("Jordan Vance", "respondedTo", "Tessa Blum")}),
     ("Twilio's Maya Chen said in response to questioning from Sen. Paul Rand that the pilot had ended.",
      {("Maya Chen", "respondedTo", "Paul Rand"), ("Maya Chen", "worksFor", "Twilio")}),
+    # "one of" an agency's suppliers supplies it
+    ("Corvane Systems is one of the Pentagon's largest software contractors.", {("Corvane Systems", "contractsWith", "U.S. Department of Defense")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2010,6 +2012,14 @@ def test_the_place_an_agency_is_named_after_is_not_the_agency(nlp, extractor):
     names = {(m.text, m.name) for m in read(nlp, extractor, text).mentions}
     assert ("Denver Police Department", "Denver Police Department") in names
     assert not any(text == "Denver" for text, _ in names)
+
+
+def test_a_city_is_not_a_known_person_of_the_same_surname(nlp, extractor):
+    text = "Flock Safety sold its cameras to Austin last spring."
+    names = {m.name for m in read(nlp, extractor, text).mentions}
+    assert "Lloyd Austin" not in names
+    text = "Defense Secretary Lloyd Austin spoke. Austin said the review would continue."
+    assert sum(m.name == "Lloyd Austin" for m in read(nlp, extractor, text).mentions) == 2
 
 
 def test_acronym_in_brackets_names_the_organisation(nlp, extractor):

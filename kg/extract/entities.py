@@ -181,6 +181,12 @@ _PRODUCT_HEADS = frozenset({
 _MADE_THINGS = frozenset({"browser", "robot", "vacuum", "assistant", "chatbot", "generator", "model", "camera", "doorbell",
                           "headset", "game", "franchise", "drone", "console", "smartphone", "machine", "vehicle", "app", "spyware", "malware"})
 _GENERIC_NAME_WORDS = P.COMPANY_HEADS | P.AGENCY_HEADS | P.ADVOCACY_HEADS | P.OUTLET_HEADS | {"research", "studios", "ventures", "'s"}
+
+#: Surnames that are also the names of cities and states: read as the place when NER does and
+#: the article never names the person in full ("sold cameras to Austin").
+_PLACE_SURNAMES = frozenset({"Austin", "Houston", "Dallas", "Jackson", "Washington", "Lincoln", "Madison", "Cleveland", "Denver",
+                             "Phoenix", "Orlando", "Charlotte", "Savannah", "Tyler", "Columbus", "Raleigh", "Kent", "Chester", "Florence"})
+
 _EVENT_WORDS = frozenset({"Day", "Days", "Week", "Summit", "Conference", "Expo", "Awards", "Festival", "Show", "Event", "Live", "Forum", "Prize", "Cup", "Games"})
 _EXAMPLE_KINDS = {
     "company": "Company", "firm": "Company", "startup": "Company", "business": "Company", "corporation": "Company",
@@ -1649,9 +1655,11 @@ class EntityFinder:
                 raw.append((t.i, t.i + 1, acronyms[t.text][0], acronyms[t.text][1], False))
             elif low in last and len(last[low]) == 1:
                 raw.append((t.i, t.i + 1, next(iter(last[low])), "Person", False))
-            elif t.text in self.surnames and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper()):
+            elif t.text in self.surnames and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper()) \
+                    and not (t.ent_type_ in {"GPE", "LOC"} and t.text in _PLACE_SURNAMES and self.surnames[t.text].name not in doc.text):
                 # (not "Son Woo-mok": the first word of a longer name; and "the Verge's Nilay
-                # Patel" is not the known Kash Patel)
+                # Patel" is not the known Kash Patel; nor is the city of Austin, in an article
+                # that never names him, the known Lloyd Austin)
                 if _given_name_before(doc, t.i, taken):
                     raw.append((t.i - 1, t.i + 1, _clean_text(doc[t.i - 1:t.i + 1].text), "Person", False))
                     taken[t.i - 1] = True

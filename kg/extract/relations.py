@@ -2051,6 +2051,8 @@ def contract_noun(r: RelationReader, n) -> None:
             suppliers += r.ents(n.head)
         elif n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "appos" and (n.head.head.like_num or n.head.head.lower_ == "one"):
             suppliers += r.ents(n.head.head.head)  # "Wistron, one of its contract manufacturers"
+        elif n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "attr" and (n.head.head.like_num or n.head.head.lower_ == "one"):
+            suppliers += r.agents(n.head.head.head)  # "Microsoft is one of the Pentagon's biggest contractors"
         # "Facebook and its contractors, such as Accenture and CPL", "ICE's vendors, including
         # Palantir": the possessor is the client, the companies named are the suppliers
         named = [q for c in n.children if c.dep_ == "prep" and (c.lower_ in P.EXAMPLE_PREPS or c.lower_ == "as" and _child(c, "amod", "advmod"))
