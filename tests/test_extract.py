@@ -1010,6 +1010,13 @@ CASES = [
      {("Maya Chen", "respondedTo", "Paul Rand"), ("Maya Chen", "worksFor", "Twilio")}),
     # "one of" an agency's suppliers supplies it
     ("Corvane Systems is one of the Pentagon's largest software contractors.", {("Corvane Systems", "contractsWith", "U.S. Department of Defense")}),
+    # a public body named as another's agency, or said to sit within it or be run by it
+    ("The U.S. Marshals Service, a Justice Department agency, declined to comment.",
+     {("U.S. Marshals Service", "partOf", "U.S. Department of Justice")}),
+    ("The Joint Data Office, which sits within the Office of the Secretary of Defense, signed the order.",
+     {("Joint Data Office", "partOf", "Office of the Secretary of Defense")}),
+    ("The Cloud Security Office, which is run by the General Services Administration, approved the service.",
+     {("Cloud Security Office", "partOf", "General Services Administration")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1877,6 +1884,8 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # a kind of agency is no agency's part
+    ("Border Patrol is the largest federal law enforcement agency in the country.", set()),
     ("The startup Jane Roe founded in 2019 sells software.", set()),
     ("Lyft said it had built a dedicated team to investigate riders' complaints.", set()),
     ("The union, a Pune-based body that represents IT workers, filed a complaint.", set()),

@@ -809,6 +809,15 @@ def _join_domain_names(doc) -> None:
                          and not any(x.start <= t.i < x.end and x.label_ == "ORG" for x in doc.ents)])
 
 
+def _join_cut_of_names(doc) -> None:
+    """``"the Office of the Secretary of Defense"``: an organisation's name NER cut after its
+    last "of", leaving the title-case rest as a name of its own."""
+    ents = list(doc.ents)
+    _set_org_spans(doc, [(a.start, b.end) for a, b in zip(ents, ents[1:])
+                         if a.label_ == "ORG" and a[-1].lower_ in {"of", "for"} and b.start == a.end
+                         and b.label_ in {"ORG", "GPE", "NORP"} and all(t.is_title for t in b)])
+
+
 def _set_org_spans(doc, spans: list[tuple[int, int]]) -> None:
     """Make each (start, end) one organisation's name in ``doc.ents``, in place of whatever
     entities NER had over those tokens."""
@@ -1215,6 +1224,7 @@ class EntityFinder:
         _join_movement_names(doc, self._group_name)
         _join_kind_names(doc)
         _join_domain_names(doc)
+        _join_cut_of_names(doc)
         self._join_firm_names(doc)
         self._extend_left(doc)
         de = DocEntities()

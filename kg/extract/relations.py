@@ -3805,6 +3805,9 @@ def parts(r: RelationReader) -> None:
                     elif c.dep_ == "compound" and n.lemma_.lower() in {"subsidiary", "division", "unit", "affiliate", "arm"}:
                         # "an Amazon subsidiary"; "Enforcement and Removal Operations, the ICE division"
                         parents += [x for x in r.ents(c) if x.type in {"Company", "Organization"} or x.type == m.type == "GovernmentAgency"]
+                    elif c.dep_ == "compound" and c.pos_ == "PROPN" and m.type == "GovernmentAgency" and n.lemma_.lower() in {"agency", "sub-agency", "component", "office", "bureau", "directorate"}:
+                        # "the FBI, a Justice Department agency": one public body's part of another
+                        parents += [x for x in r.ents(c) if x.type == "GovernmentAgency"]
                     elif c.dep_ in {"compound", "amod"} and appos_unit and n.lemma_.lower() in {"publication", "magazine", "site", "website", "imprint", "label"}:
                         parents += [x for x in r.ents(c) if x.type in {"Company", "NewsOutlet"}]  # "OneZero, a Medium publication"
                 for p in _pobjs(n, {"of", "within", "inside", "at", "under"}):
@@ -3833,6 +3836,23 @@ def parts(r: RelationReader) -> None:
             for p in _dedupe(parents):
                 if p.type in ORG_TYPES:
                     r.emit(m, "partOf", p, n, 0.8, "part-of")
+        if m.type in {"GovernmentAgency", "Organization"}:
+            # "the CDAO, which sits within the Office of the Secretary of Defense", "FedRAMP,
+            # which is run by the General Services Administration": a public body's part
+            verbs = [v for v in root.children if v.dep_ in {"relcl", "acl"}] + ([root.head] if root.dep_ in {"nsubj", "nsubjpass"} else [])
+            for v in verbs:
+                if v.pos_ != "VERB" or not r.asserted(v):
+                    continue
+                if _lemma(v) in {"sit", "operate", "fall", "reside", "house", "nest", "locate"}:
+                    within = _pobjs(v, {"within", "inside", "under", "in"} if _lemma(v) in {"house", "nest", "locate"} else {"within", "inside", "under"})
+                elif _lemma(v) in {"run", "administer"} and any(c.dep_ == "auxpass" for c in v.children) | (v.dep_ == "acl"):
+                    within = [p for a in _child(v, "agent") for p in _child(a, "pobj")]
+                else:
+                    continue
+                for p in within:
+                    for whole in r.ents(p):
+                        if whole.type == "GovernmentAgency" and whole.name != m.name:
+                            r.emit(m, "partOf", whole, v, 0.7, "part-of")
         # "the CEO of parent company Alphabet", "Google's parent company, Alphabet"
         parent_noun = None
         for c in [x for x in root.children if x.dep_ == "compound" and x.i < root.i or x.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else []):
