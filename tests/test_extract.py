@@ -1017,6 +1017,16 @@ CASES = [
      {("Joint Data Office", "partOf", "Office of the Secretary of Defense")}),
     ("The Cloud Security Office, which is run by the General Services Administration, approved the service.",
      {("Cloud Security Office", "partOf", "General Services Administration")}),
+    # one place's police force is its own agency, not law enforcement at large
+    ("Vantix supplied the Sichuan police with cameras and sold its software to police.",
+     {("Vantix", "contractsWith", "Sichuan police"), ("Vantix", "contractsWith", "law enforcement")}),
+    # a firm in apposition is no product, whatever product is named in apposition after it (the
+    # parser hangs "the company's assistant" on the firm, so Siri's maker goes unread here)
+    ("She worked at Norlane, a local firm that supplied Apple with reviewers to grade clips made by Siri, the company's assistant.",
+     {("Norlane", "contractsWith", "Apple")}),
+    # an epithet that names one company, whichever company the article talks about
+    ("Microsoft sells Cortana. Reviewers graded clips made by Google Assistant, the search giant's voice assistant.",
+     {("Microsoft", "develops", "Cortana"), ("Google", "develops", "Google Assistant")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -182,6 +182,9 @@ _MADE_THINGS = frozenset({"browser", "robot", "vacuum", "assistant", "chatbot", 
                           "headset", "game", "franchise", "drone", "console", "smartphone", "machine", "vehicle", "app", "spyware", "malware"})
 _GENERIC_NAME_WORDS = P.COMPANY_HEADS | P.AGENCY_HEADS | P.ADVOCACY_HEADS | P.OUTLET_HEADS | {"research", "studios", "ventures", "'s"}
 
+#: Places whose police are law enforcement at large, in this field's (mostly US) reporting.
+_NATIONAL_PLACES = frozenset({"us", "u s", "united states", "america", "american", "the united states", "federal", "local", "state"})
+
 #: Surnames that are also the names of cities and states: read as the place when NER does and
 #: the article never names the person in full ("sold cameras to Austin").
 _PLACE_SURNAMES = frozenset({"Austin", "Houston", "Dallas", "Jackson", "Washington", "Lincoln", "Madison", "Cleveland", "Denver",
@@ -523,6 +526,8 @@ def _product_apposition(ent) -> bool:
     intelligence software", "Accurint, a LexisNexis product", "Portal, the company's device"."""
     root = ent.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    if any(n.lemma_.lower() in P.COMPANY_NOUNS for n in nouns):
+        return False  # "Globetech, a local firm that graded recordings made by Siri, the company's assistant"
     if root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "NOUN":
         nouns.append(root.head)
     return any(n.lemma_.lower() in _PRODUCT_HEADS - {"service", "program", "system"} | {"headset", "database"} | _MADE_THINGS and n.tag_ == "NN" and any(
@@ -1241,6 +1246,15 @@ class EntityFinder:
                     end += 1
                 de.parents[_clean_text(doc[s:end].text)] = name
                 gaz[n] = (s, end, _clean_text(doc[s:end].text), typ)
+            # "the Xinjiang police", "Serbian police": one place's force, not law enforcement at large
+            if name == "law enforcement" and doc[s].lower_ == "police" and e - s == 1 and s > 0 and doc[s - 1].ent_type_ in {"GPE", "NORP"} \
+                    and doc[s - 1].ent_iob_ in {"B", "I"} and not (n and gaz[n - 1][1] > s - 1):
+                a = s - 1
+                while a > 0 and doc[a].ent_iob_ == "I":
+                    a -= 1
+                place = _clean_text(doc[a:s].text)
+                if place.lower().replace(".", "") not in _NATIONAL_PLACES and doc[a].ent_iob_ == "B":
+                    gaz[n] = (a, e, f"{place} police", "GovernmentAgency")
         # "Microsoft Workers Alliance", "Acme Tech Workers Union": a named group that starts
         # with a company's name is one name, not the company and a remainder
         for ent in doc.ents:
