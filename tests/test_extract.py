@@ -1027,6 +1027,27 @@ CASES = [
     # an epithet that names one company, whichever company the article talks about
     ("Microsoft sells Cortana. Reviewers graded clips made by Google Assistant, the search giant's voice assistant.",
      {("Microsoft", "develops", "Cortana"), ("Google", "develops", "Google Assistant")}),
+    # the Attorney General, with no state named, heads the Justice Department
+    ("Attorney General Dana Whitfield said the department would appeal the ruling.",
+     {("Dana Whitfield", "leads", "U.S. Department of Justice")}),
+    # an official who orders a review of a company investigates it
+    ("Secretary Dana Whitfield ordered a review of Lumen Systems' use of offshore engineers.",
+     {("Dana Whitfield", "investigated", "Lumen Systems")}),
+    # a coalition led by a group acts through that group; writing someone is writing to them
+    ("A coalition led by Fight for the Future wrote to Senator Jane Roe on Monday.",
+     {("Fight for the Future", "petitioned", "Jane Roe")}),
+    ("Senator Jane Roe wrote Tim Cook in March.", {("Jane Roe", "petitioned", "Tim Cook")}),
+    # "company management" is the staff's own employer
+    ("Over 400 Dell employees signed a petition delivered to company management.",
+     {("Dell employees", "signatoryCount", "400"), ("Dell employees", "petitioned", "Dell"), ("Dell employees", "worksFor", "Dell")}),
+    # a county's sheriff heads its sheriff's office; a state's governor heads the state ...
+    ("Polk County Sheriff Dana Cole praised the cameras.", {("Dana Cole", "leads", "Polk County Sheriff's Office")}),
+    ("Ohio Gov. Dana Cole ordered the portal shut down.", {("Dana Cole", "leads", "Ohio")}),
+    # ... but "a governor" of a central bank is one of its board
+    ("Jane Roe, a governor of the Federal Reserve, spoke.", {("Jane Roe", "worksFor", "Federal Reserve")}),
+    # a coalition counted in organisations counts no signers
+    ("A coalition of 40 civil rights and privacy groups, led by the Brennan Center for Justice, sent a letter to Amazon.",
+     {("Brennan Center for Justice", "petitioned", "Amazon")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1894,6 +1915,8 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # a state's attorney general is no head of the Justice Department, nor is a chief's review of the own company an inquiry
+    ("The Ohio portal was breached. Attorney General Dana Whitfield called it a disgrace.", set()),
     # a kind of agency is no agency's part
     ("Border Patrol is the largest federal law enforcement agency in the country.", set()),
     ("The startup Jane Roe founded in 2019 sells software.", set()),

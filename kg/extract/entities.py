@@ -1484,6 +1484,19 @@ class EntityFinder:
                 taken[k] = True
 
         for t in doc:
+            county = t.i > 1 and doc[t.i - 1].text in {"County", "Parish"} and doc[t.i - 2].is_title and doc[t.i - 2].pos_ == "PROPN"
+            if t.lower_ in {"sheriff", "gov.", "governor"} and t.is_title and 0 < t.i < len(doc) - 1 and (doc[t.i - 1].ent_type_ == "GPE" or county) \
+                    and doc[t.i + 1].ent_type_ == "PERSON":
+                # "Suffolk County Sheriff Errol Toulon": the county's sheriff's office; "Rhode Island
+                # Gov. Dan McKee": the state he governs
+                sp = place(doc[t.i - 1]) if doc[t.i - 1].ent_type_ == "GPE" else (t.i - 2, t.i)
+                if sp is not None and any(taken[k] for k in range(*sp)):
+                    sp = None
+                if sp is not None:
+                    text = _clean_text(doc[sp[0]:sp[1]].text)
+                    name = f"{text} Sheriff's Office" if t.lower_ == "sheriff" else text
+                    add(*sp, name, name)
+                continue
             if t.lemma_.lower() == "mayor":
                 places = [c for c in t.children if c.dep_ == "compound" and c.i < t.i and c.ent_type_ == "GPE"]
                 places += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"]

@@ -284,6 +284,9 @@ class RelationReader:
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 found += self.ents(p, depth + 1)
+                if not found and lemma in {"coalition", "alliance", "group"} and not tok.like_num:
+                    # "a coalition led by Public Citizen wrote to X": the group that leads it
+                    found = [m for m in _led_by(self, tok) if m.type in {"AdvocacyGroup", "Organization", "EmployeeGroup"}]
             if lemma in P.ORGANIZER_NOUNS or lemma[:-1] in P.ORGANIZER_NOUNS:
                 # "organizers of the X walkout", "the #Group organizers": the group they speak for
                 for c in tok.children:
@@ -316,7 +319,8 @@ class RelationReader:
                 for p in _pobjs(tok, {"of", "at"}):
                     found += [m for m in self.ents(p, depth + 1) if m.type in ORG_TYPES]
                 if not found and lemma in {"board", "management", "leadership", "executive", "boss", "leader"} and (tok.dep_ == "pobj" and tok.head.lower_ in {"to", "on", "upon"} or (
-                        tok.dep_ == "dobj" and _lemma(tok.head) in P.PETITION_VERBS | P.PROTEST_VERBS)) and not any(c.dep_ in {"poss", "compound", "amod"} for c in tok.children):
+                        tok.dep_ == "dobj" and _lemma(tok.head) in P.PETITION_VERBS | P.PROTEST_VERBS)) and not any(
+                        c.dep_ in {"poss", "compound", "amod"} and c.lower_ not in {"company", "corporate", "senior", "top"} for c in tok.children):
                     # "a letter sent to management", "pushed leadership to drop the contracts": the
                     # company the article is about
                     found = self.sole_company(tok) or [_here(m, tok) for m in self._salient_company(tok)]
@@ -787,10 +791,11 @@ class RelationReader:
         return found
 
     def count_of(self, tok) -> int | None:
-        """A signatory count on a group noun: ``"more than 500 employees"``."""
+        """A signatory count on a group noun: ``"more than 500 employees"`` (not on
+        organisations: "56 civil rights groups" are no 56 signers)."""
         for c in tok.children:
             if c.dep_ == "nummod" and c.like_num:
-                return parse_count(c)
+                return None if tok.lemma_.lower() in _ORG_COUNT_NOUNS else parse_count(c)
         if tok.like_num and tok.dep_ != "nummod":
             return parse_count(tok)
         # "more than 1,000 current and former X employees": the parser hung the number on "current"
@@ -805,6 +810,8 @@ class RelationReader:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
                         if p.dep_ == "pobj":
+                            if tok.lemma_.lower() in {"coalition", "alliance", "consortium", "network"} and p.lemma_.lower() not in P.WORKER_NOUNS | {"person", "people", "individual"}:
+                                return None  # "a coalition of 56 civil rights, civil liberties and advocacy groups": organisations
                             return self.count_of(p)
         return None
 
@@ -868,6 +875,9 @@ class RelationReader:
             for rule in rules:
                 rule(self, tok)
         person_roles(self)
+        # a chief's review of the own company is no outside inquiry
+        staff = {(c.subj.name, c.obj.name) for c in self.out if c.pred in {"leads", "worksFor"} and isinstance(c.obj, M)}
+        self.out = [c for c in self.out if not (c.rule == "ordered-review" and (c.subj.name, c.obj.name) in staff)]
         advocate_quotes(self)
         letter_quotes(self)
         retreat_responses(self)
@@ -1152,9 +1162,13 @@ def _letter_before(r: RelationReader, v) -> bool:
 def write_to(r: RelationReader, v) -> None:
     """``"Senator X wrote to Bezos demanding answers"``: writing to someone is sending them a
     letter."""
-    if v.pos_ != "VERB" or _lemma(v) != "write" or _child(v, "dobj", "ccomp") or not r.asserted(v):
+    if v.pos_ != "VERB" or _lemma(v) != "write" or _child(v, "ccomp") or not r.asserted(v):
         return
-    recipients = [m for p in _pobjs(v, {"to"}) for m in r.ents(p) if m.type in {"Person", "Company", "GovernmentAgency"}]
+    # "wrote Senator Roe last week": the person written to, in American usage
+    people = [m for d in _child(v, "dobj") for m in r.ents(d) if m.type == "Person" and d.pos_ == "PROPN"]
+    if _child(v, "dobj") and not people:
+        return  # "wrote a letter", "wrote that ..."
+    recipients = people or [m for p in _pobjs(v, {"to"}) for m in r.ents(p) if m.type in {"Person", "Company", "GovernmentAgency"}]
     for a in r.agents(v):
         for obj in recipients:
             r.emit(a, "petitioned", obj, v, 0.75, "write-to")
@@ -2373,7 +2387,15 @@ def hosted_by(r: RelationReader, v) -> None:
 
 def under_review(r: RelationReader, n) -> None:
     """``"TikTok has been under review by CFIUS"``: a review is an inquiry only when someone is
-    put under it by an authority (not "a review of the documents")."""
+    put under it by an authority (not "a review of the documents"); ``"Hegseth ordered a
+    review of Microsoft's use of engineers"``: an authority opening one into a party."""
+    if n.dep_ == "dobj" and n.lemma_.lower() == "review" and _lemma(n.head) in {"order", "open", "launch", "conduct", "begin", "announce", "initiate", "commission"} \
+            and r.asserted(n.head):
+        agents = [m for m in r.agents(n.head) if m.type in {"GovernmentAgency", "Person"}]
+        targets = [m for p in _pobjs(n, {"of", "into"}) if p.lemma_.lower() not in P.CONTRACT_NOUNS for m in r.target(p) if m.type in ORG_TYPES]
+        if agents and targets:
+            _emit_investigations(r, agents, targets, n, "ordered-review")
+        return
     v = n.head.head
     if n.dep_ != "pobj" or n.head.lower_ != "under" or _lemma(v) not in {"be", "remain", "come", "fall", "stay", "spend", "put", "place"} or not r.asserted(v):
         return
@@ -2476,6 +2498,10 @@ def respond_verb(r: RelationReader, v) -> None:
     for s in r.agents(v):
         for o in owners:
             r.emit(s, "respondedTo", o, v, 0.75, rule)
+
+
+#: Organisations counted: "a coalition of 56 groups" counts no people.
+_ORG_COUNT_NOUNS = frozenset({"group", "organization", "organisation", "nonprofit", "union", "company", "firm", "coalition", "association", "charity", "ngo", "ngos"})
 
 
 #: What someone said or ran, whose author an answer answers: "responding to Roe's remarks".
@@ -3137,7 +3163,7 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
             continue
         for org, via in orgs:
             lead = _is_lead_title(t) and not nonorg_of and (via in {"of", "poss", "compound", "nmod"} or t.lemma_.lower() not in {"director"})
-            if lead and t.lemma_.lower() in {"director", "head", "partner", "manager"} and any(c.lower_ in {"a", "an"} for c in t.children if c.dep_ == "det"):
+            if lead and t.lemma_.lower() in {"director", "head", "partner", "manager", "governor"} and any(c.lower_ in {"a", "an"} for c in t.children if c.dep_ == "det"):
                 lead = False  # "a director of X" is one of several
 
             r.emit(person, "leads" if lead and not _one_of_commissioners(t, org) else "worksFor", org, trigger, conf, "role")
@@ -3269,6 +3295,19 @@ def person_roles(r: RelationReader) -> None:
             window.append(doc[j])
             j -= 1
         titles = [t for t in window if _is_title(t) and not de.by_tok.get(t.i) and t.lower_ not in P.FOUNDER_TITLES and t.lemma_.lower() not in P.FOUNDER_TITLES]
+        words = [w.lower_ for w in sorted(window, key=lambda w: w.i) if not w.is_punct or w.text == "-"]
+        if words[-2:] == ["attorney", "general"] and set(words[:-2]) <= {"u.s.", "us", "former", "then", "acting", "the", "-"} and r.gaz_lookup:
+            # "Attorney General Merrick Garland" (no state before the title): the nation's, who heads
+            # the Justice Department
+            entry = r.gaz_lookup("Justice Department")
+            # (a state's attorney general where the article names a state and not the department:
+            # "Rhode Island's benefits portal ... Attorney General Peter Neronha")
+            named = entry is not None and any(m.name == entry.name for m in de.mentions)
+            state = not named and any(e.label_ == "GPE" and e.text.lower() in _US_STATES - {"washington"} for e in doc.ents)
+            if entry is not None and entry.type == "GovernmentAgency" and not state:
+                w = window[0]
+                r.emit(person, "leads", M(w.i, w.i + 1, w.text, entry.name, entry.type), w, 0.75, "role")
+            continue
         if titles:
             t = max(titles, key=lambda x: x.i)
             orgs = [m for w in window if w.i < t.i for m in de.at(w.i) if m.type in ORG_TYPES]
