@@ -3602,10 +3602,10 @@ def products(r: RelationReader) -> None:
                 found = []  # "the maker of Pegasus": the maker the article has already named
             elif not found and not heads and any(c.dep_ == "det" and c.lower_ == "the" for c in maker.children):
                 # "joined the iPhone maker": the company the text is about (most named so far,
-                # and not one named in the same sentence)
+                # and not one named before it in the same sentence: "left Google for the iPhone maker")
                 unit = r.de.units[maker.i]
                 counts = Counter(m.name for m in r.de.mentions if m.type == "Company" and m.end <= maker.i)
-                here = {m.name for m in r.de.mentions if m.type == "Company" and r.de.units[m.start] == unit}
+                here = {m.name for m in r.de.mentions if m.type == "Company" and r.de.units[m.start] == unit and m.start < maker.i}
                 ranked = [n for n, _ in counts.most_common() if n not in here]
                 if ranked and (len(ranked) == 1 or counts[ranked[0]] > counts[ranked[1]]):
                     found = [M(maker.i, maker.i + 1, maker.text, ranked[0], "Company")]
