@@ -1049,7 +1049,7 @@ CASES = [
     ("A coalition of 40 civil rights and privacy groups, led by the Brennan Center for Justice, sent a letter to Amazon.",
      {("Brennan Center for Justice", "petitioned", "Amazon")}),
     # "the iPhone maker" is the company the text is about, even when named again later in the sentence
-    ("Apple sued NSO Group. Apple said NSO hacked iPhones. The iPhone maker wants its suit to shield Apple products.",
+    ("Apple sued NSO Group on Tuesday. Apple's lawyers said the spyware hit journalists. The iPhone maker wants its suit to shield Apple products.",
      {("Apple", "protested", "NSO Group"), ("Apple", "develops", "iPhone")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
