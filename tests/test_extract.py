@@ -1051,6 +1051,9 @@ CASES = [
     # "the iPhone maker" is the company the text is about, even when named again later in the sentence
     ("Apple sued NSO Group on Tuesday. Apple's lawyers said the spyware hit journalists. The iPhone maker wants its suit to shield Apple products.",
      {("Apple", "protested", "NSO Group"), ("Apple", "develops", "iPhone")}),
+    # a name the text capitalises elsewhere, before "CEO" and a person's name, is the company's
+    ("Quillo CEO Dana Marsh defended the product. Schools across the state pay Quillo for it.",
+     {("Dana Marsh", "leads", "Quillo")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1918,6 +1921,8 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # ... but not a common word that opens the sentence
+    ("Startup CEO Dana Marsh defended the product.", set()),
     # a state's attorney general is no head of the Justice Department, nor is a chief's review of the own company an inquiry
     ("The Ohio portal was breached. Attorney General Dana Whitfield called it a disgrace.", set()),
     # a kind of agency is no agency's part

@@ -823,6 +823,42 @@ def _join_cut_of_names(doc) -> None:
                          and b.label_ in {"ORG", "GPE", "NORP"} and all(t.is_title for t in b)])
 
 
+#: Titles only an organisation's people hold: the name right before them is an organisation's.
+_ORG_ONLY_TITLES = frozenset({"ceo", "cto", "coo", "cfo", "founder", "cofounder", "co-founder"})
+
+
+def _join_titled_org_names(doc) -> None:
+    """``"Gaggle CEO Jeff Patterson"``, ``"Securly co-founder Vinay Mahadik"``: one or two
+    capitalised words before a title only an organisation's people hold, itself before a
+    person's name, are the organisation's name, which NER left out or took for a person or place."""
+    # a capitalised word is a name where the text capitalises it inside a sentence too
+    inside = {t.text for t in doc if t.is_title and not t.is_sent_start and t.i > 0 and doc[t.i - 1].text not in {'"', "“", ":", "\n"}}
+
+    def name_like(tok) -> bool:
+        return tok.is_title and tok.is_alpha and not tok.is_stop and tok.lower_ not in P.COMPANY_NOUNS and tok.text in inside
+
+    spans = []
+    for t in doc:
+        title_end = t.i + 1
+        if t.lower_ in {"chief"} and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "executive":
+            title_end = t.i + 2
+        elif t.lower_ not in _ORG_ONLY_TITLES:
+            continue
+        if title_end >= len(doc) or doc[title_end].ent_type_ != "PERSON" or doc[title_end].ent_iob_ != "B" or t.i == 0:
+            continue
+        e = t.i
+        s = e
+        while s > 0 and e - s < 2 and name_like(doc[s - 1]) and doc[s - 1].ent_type_ in {"", "PERSON", "GPE", "NORP"} \
+                and (s - 1 == 0 or doc[s - 2].ent_type_ in {"", "DATE"} or doc[s - 2].ent_iob_ == "O"):
+            s -= 1
+        if s == e or doc[s].ent_type_ and doc[s].ent_iob_ != "B" or any(doc[i].ent_type_ and not (doc[i].ent_iob_ == "B" and doc[i].ent_type_ in {"PERSON", "GPE", "NORP"}) and i > s for i in range(s, e)):
+            continue
+        if any(x.start < s < x.end or x.start < e < x.end for x in doc.ents):
+            continue  # inside a longer name
+        spans.append((s, e))
+    _set_org_spans(doc, spans)
+
+
 def _set_org_spans(doc, spans: list[tuple[int, int]]) -> None:
     """Make each (start, end) one organisation's name in ``doc.ents``, in place of whatever
     entities NER had over those tokens."""
@@ -1230,6 +1266,7 @@ class EntityFinder:
         _join_kind_names(doc)
         _join_domain_names(doc)
         _join_cut_of_names(doc)
+        _join_titled_org_names(doc)
         self._join_firm_names(doc)
         self._extend_left(doc)
         de = DocEntities()
