@@ -1054,6 +1054,13 @@ CASES = [
     # a name the text capitalises elsewhere, before "CEO" and a person's name, is the company's
     ("Quillo CEO Dana Marsh defended the product. Schools across the state pay Quillo for it.",
      {("Dana Marsh", "leads", "Quillo")}),
+    # a one-word name after "chief executive of" is an organisation's, whatever NER took it for
+    ("Mara Quill, the founder and former chief executive of Veritas, was convicted.", {("Mara Quill", "leads", "Veritas")}),
+    # a family name and a hyphened given name are one person's name
+    ("In early June, Park Ji-hoon, Naver's chief executive, said the company would change.",
+     {("Park Ji-hoon", "leads", "Naver")}),
+    # a given name NER left off a surname it took alone
+    ("Felicity Lawrence is a special correspondent for the Guardian.", {("Felicity Lawrence", "worksFor", "The Guardian")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -859,6 +859,22 @@ def _join_titled_org_names(doc) -> None:
     _set_org_spans(doc, spans)
 
 
+def _join_hyphened_given_names(doc) -> None:
+    """``"Choi In-hyuk"``, ``"Han Seong-sook"``: a family name before a hyphened given name is
+    one person's name, which NER cuts or takes for an organisation."""
+    spans = []
+    for i in range(len(doc) - 3):
+        a, b, h, c = doc[i:i + 4]
+        if a.is_title and a.is_alpha and b.is_title and b.is_alpha and h.text == "-" and c.is_lower and c.is_alpha \
+                and len(b) <= 5 and len(c) <= 5 and not b.whitespace_ and not h.whitespace_ and a.whitespace_ \
+                and b.lower_ not in {"co", "vice", "ex", "self", "anti", "non", "pro", "re", "pre", "post", "e", "x", "mid", "sub", "well"} \
+                and a.ent_type_ != "DATE" and not (i > 0 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN"):
+            spans.append((i, i + 4))
+    if spans:
+        kept = [x for x in doc.ents if not any(x.start < e and s < x.end for s, e in spans)]
+        doc.ents = sorted(kept + [Span(doc, s, e, label="PERSON") for s, e in spans], key=lambda x: x.start)
+
+
 def _set_org_spans(doc, spans: list[tuple[int, int]]) -> None:
     """Make each (start, end) one organisation's name in ``doc.ents``, in place of whatever
     entities NER had over those tokens."""
@@ -1121,6 +1137,10 @@ class EntityFinder:
                 label = "Product"  # "Lattice, Anduril's artificial intelligence software", "its own chips, called Trainium"
             elif label in {"Person", "Product"} and _org_apposition(ent) is not None:
                 label = _org_apposition(ent)  # "MoPub, Twitter's ad network": no person is a network
+            elif label == "Person" and len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"of", "at"} \
+                    and not any(c.dep_ in {"compound", "poss", "nmod"} for c in ent.root.children) \
+                    and ent.root.head.head.pos_ == "NOUN" and (ent.root.head.head.lemma_.lower() in P.LEAD_TITLES | {"officer", "employee", "engineer", "spokesperson", "spokeswoman", "spokesman"}):
+                label = "Organization"  # "the former chief executive of Theranos": one word after a title is an organisation's name
             elif label == "Person" and len(ent) == 1 and ent.end + 1 < len(doc) and doc[ent.end].tag_ == "POS" and any(
                     t.lemma_.lower() in P.TOP_TITLES - {"head", "leader", "boss", "owner", "lead"} or t.lower_ in {"ceo", "executive"}
                     for t in doc[ent.end + 1:ent.end + 4] if t.head.i == ent.root.head.i or t.i == ent.root.head.i):
@@ -1266,6 +1286,7 @@ class EntityFinder:
         _join_kind_names(doc)
         _join_domain_names(doc)
         _join_cut_of_names(doc)
+        _join_hyphened_given_names(doc)
         _join_titled_org_names(doc)
         self._join_firm_names(doc)
         self._extend_left(doc)
@@ -1492,8 +1513,14 @@ class EntityFinder:
         de.parents.update(self._resolve_names(doc, raw, taken, headline_toks, body_text))
         # "goes by Dude", "Hey Dude": a lone common word NER took for a person, that names
         # nobody the article names in full
-        raw[:] = [r for r in raw if not (r[3] == "Person" and not r[4] and " " not in r[2] and r[2] == doc[r[0]:r[1]].text
-                                         and r[2][:1].isupper() and self._common_word(r[2]))]
+        # ... but "Felicity Lawrence", of which NER took only the surname, is the whole name
+        lone = [r for r in raw if r[3] == "Person" and not r[4] and " " not in r[2] and r[2] == doc[r[0]:r[1]].text
+                and r[2][:1].isupper() and self._common_word(r[2])]
+        for r in lone:
+            raw.remove(r)
+            if _given_name_before(doc, r[0], taken):
+                taken[r[0] - 1] = True
+                raw.append((r[0] - 1, r[1], _clean_text(doc[r[0] - 1:r[1]].text), "Person", False))
         raw = sorted(_made_products(doc, raw))
         return self._discourse(doc, de, raw)
 
