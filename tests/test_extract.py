@@ -1061,6 +1061,13 @@ CASES = [
      {("Park Ji-hoon", "leads", "Naver")}),
     # a given name NER left off a surname it took alone
     ("Felicity Lawrence is a special correspondent for the Guardian.", {("Felicity Lawrence", "worksFor", "The Guardian")}),
+    # an answer to an official's announcement answers the official; dismissing someone's reporting answers them
+    ("Oracle, responding to Senator Jane Roe's announcement, said it had ended the practice.",
+     {("Oracle", "respondedTo", "Jane Roe")}),
+    ("Mara Quill dismissed reporter Tom Vance's reporting as false.", {("Mara Quill", "respondedTo", "Tom Vance")}),
+    # "his office", said by an attorney general, is the attorney general; an inquiry "into whether X" in a coordination
+    ("Ohio Attorney General Dana Whitfield said his office had opened an investigation into the breach and into whether Deloitte met its obligations.",
+     {("Dana Whitfield", "investigated", "Deloitte")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

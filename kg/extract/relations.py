@@ -295,8 +295,12 @@ class RelationReader:
                 for p in _pobjs(tok, {"of", "behind"}):
                     found += [m for m in self.ents(p, depth + 1) if m.type in {"EmployeeGroup", "AdvocacyGroup", "Organization"}]
             if not found and lemma == "office" and tok.pos_ == "NOUN":
-                # "the office of New York's attorney general, Letitia James": the official
+                # "the office of New York's attorney general, Letitia James": the official; "his
+                # office", said by an official: the official
                 found = [m for p in _pobjs(tok, {"of"}) for m in self.ents(p, depth + 1) if m.type in {"Person", "GovernmentAgency"}]
+                found = found or [m for c in _child(tok, "poss") if c.pos_ == "PRON" for m in self.ents(c, depth + 1)
+                                  if m.type == "Person" and any(_OFFICIAL_TITLE.search(self.doc[max(0, x.start - 4):x.start].text)
+                                                                for x in self.de.mentions if x.name == m.name)]
             if not found and lemma in _SPEAKER_ROLES:
                 # "a Google spokesman, Jeff Roe, said": the person named
                 found = [m for c in _child(tok, "appos") for m in self.de.at(c.i) if m.type == "Person" and m.start > tok.i]
@@ -2250,7 +2254,9 @@ def _asks_whether(clause) -> bool:
 
 def _whether_targets(r: RelationReader, tok) -> list:
     """``"(an inquiry) into whether Optus complied"``: whom the question hung on ``tok`` is about."""
-    return [m for x in tok.children if x.dep_ == "prep" and x.lower_ in {"into", "of", "on"}
+    # ("into the breach and into whether X ...": the question in a coordinated phrase)
+    preps = [y for x in tok.children if x.dep_ == "prep" for y in [x, *x.conjuncts]]
+    return [m for x in preps if x.lower_ in {"into", "of", "on"}
             for c in _child(x, "pcomp") if _asks_whether(c)
             for s in _child(c, "nsubj", "nsubjpass") for m in r.ents(s) or [m for q in _child(s, "poss") for m in r.ents(q)]
             if m.type in ORGS_AND_PEOPLE]
@@ -2340,7 +2346,7 @@ def investigation_noun(r: RelationReader, n) -> None:
         # "the FTC opened a probe into X"
         if not agents:
             agents = r.agents(n.head)
-        targets += [m for p in _pobjs(n.head, {"into"}) for m in r.target(p)] or ([] if targets else _whether_targets(r, n.head))
+        targets += [m for p in _pobjs(n.head, {"into"}) for m in r.target(p)] or ([] if targets else _whether_targets(r, n.head) or _whether_targets(r, n))
     finders = [n.head] if n.dep_ == "nsubj" else []
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "nsubj" and n.head.head.lemma_.lower() in {"series", "number", "string", "pair"}:
         finders.append(n.head.head.head)  # "a series of investigations by X found that ..."
@@ -2504,8 +2510,13 @@ def respond_verb(r: RelationReader, v) -> None:
 _ORG_COUNT_NOUNS = frozenset({"group", "organization", "organisation", "nonprofit", "union", "company", "firm", "coalition", "association", "charity", "ngo", "ngos"})
 
 
+#: Titles of officials who have an office: "Attorney General", "Inspector General", "Commissioner".
+_OFFICIAL_TITLE = re.compile(r"\b(Attorney General|Inspector General|Commissioner|Comptroller|Auditor|Ombudsman|Prosecutor|District Attorney|Secretary)\b", re.I)
+
+
 #: What someone said or ran, whose author an answer answers: "responding to Roe's remarks".
-_SAID_NOUNS = frozenset({"remark", "comment", "questioning", "query", "campaign", "tweet", "post", "plea", "appeal", "testimony", "speech"})
+_SAID_NOUNS = frozenset({"remark", "comment", "questioning", "query", "campaign", "tweet", "post", "plea", "appeal", "testimony", "speech",
+                         "announcement", "statement", "directive", "order", "decision", "revelation", "disclosure", "reporting"})
 
 
 def _led_by(r: RelationReader, n) -> list[M]:
@@ -2515,7 +2526,7 @@ def _led_by(r: RelationReader, n) -> list[M]:
 
 
 #: What someone asserted, which a company disputes or denies: "disputed that account".
-_CLAIM_NOUNS = frozenset({"claim", "claims", "allegation", "allegations", "account", "accusation", "accusations", "characterization", "testimony",
+_CLAIM_NOUNS = frozenset({"reporting", "revelation", "revelations", "claim", "claims", "allegation", "allegations", "account", "accusation", "accusations", "characterization", "testimony",
                           "characterisation", "finding", "findings", "assertion", "assertions", "criticism", "criticisms", "charge", "charges"})
 
 
