@@ -1068,6 +1068,8 @@ CASES = [
     # "his office", said by an attorney general, is the attorney general; an inquiry "into whether X" in a coordination
     ("Ohio Attorney General Dana Whitfield said his office had opened an investigation into the breach and into whether Deloitte met its obligations.",
      {("Dana Whitfield", "investigated", "Deloitte")}),
+    # the organiser of protests outside a company's offices, however the parser hung "organized"
+    ("Mijente organized rallies outside Uber's headquarters.", {("Mijente", "protested", "Uber")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

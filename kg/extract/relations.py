@@ -1681,6 +1681,12 @@ def protest_noun(r: RelationReader, n) -> None:
             agents += found
     in_protest = n.dep_ == "pobj" and n.head.lower_ == "in" and n.lemma_.lower() == "protest"  # "did X in protest"
     if not agents:
+        # "Amnesty International organized demonstrations outside Google offices", the parser's
+        # "organized" a modifier of the noun with the organiser hung on it
+        for v in _child(n, "amod") + (_child(_first_conjunct(n), "amod") if n.dep_ == "conj" else []):  # ("organized caravans and rallies")
+            if v.tag_ in {"VBD", "VBN"} and _lemma(v) in {"organize", "organise", "stage", "hold", "lead", "launch", "mount"} and v.i < n.i:
+                agents += [m for x in v.children if x.dep_ in {"nsubj", "npadvmod"} and x.i < v.i for m in r.ents(x)]
+    if not agents:
         # "took part in protests against X", "joined / staged / led the walkout"
         h = n.head.head if n.dep_ == "pobj" and n.head.lower_ in {"in", "on", "for"} else n.head if n.dep_ == "dobj" else None
         on_strike = h is not None and n.head.lower_ == "on" and h.lemma_.lower() in {"be", "remain", "stay"} and n.lemma_.lower() in {"strike", "walkout"}
