@@ -1070,6 +1070,13 @@ CASES = [
      {("Dana Whitfield", "investigated", "Deloitte")}),
     # the organiser of protests outside a company's offices, however the parser hung "organized"
     ("Mijente organized rallies outside Uber's headquarters.", {("Mijente", "protested", "Uber")}),
+    # an inquiry into two possessors' things is into each of them
+    ("Amnesty International conducted a forensic investigation of NSO Group's and Candiru's spyware.",
+     {("Amnesty International", "investigated", "NSO Group"), ("Amnesty International", "investigated", "Candiru")}),
+    # concluding an investigation is having conducted it
+    ("The FTC fined the app maker, concluding a two-year investigation of Rovio.", {("Federal Trade Commission", "investigated", "Rovio")}),
+    # a raid on a company's premises investigates the company
+    ("The FBI raided the offices of Quillo Systems in March.", {("Federal Bureau of Investigation", "investigated", "Quillo Systems")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1937,6 +1944,7 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    ("The FBI did not raid the offices of Quillo Systems.", set()),
     # ... but not a common word that opens the sentence
     ("Startup CEO Dana Marsh defended the product.", set()),
     # a state's attorney general is no head of the Justice Department, nor is a chief's review of the own company an inquiry

@@ -424,6 +424,11 @@ class RelationReader:
             for c in tok.children:
                 if c.dep_ == dep:
                     found = self.ents(c)
+                    if dep == "poss" and found:
+                        # "NSO Group's and Candiru's spyware": every possessor
+                        found += [m for x in tok.children if x.dep_ == "poss" and x.i != c.i for m in self.ents(x) if m.type in ORG_TYPES | {"Person"}]
+                        found += [m for cj in c.conjuncts for m in self.ents(cj) if m.type in ORG_TYPES | {"Person"}]
+                        found = _dedupe(found)
                     if dep in {"compound", "nmod"} and tok.lemma_.lower() in P.CONTRACT_NOUNS:
                         # "the ICE contract" is the company's deal, not a protest of the agency
                         found = [m for m in found if m.type not in {"GovernmentAgency"}]
@@ -2348,7 +2353,7 @@ def investigation_noun(r: RelationReader, n) -> None:
         # "Google is facing an antitrust investigation by the Justice Department"
         targets = [m for m in r.agents(n.head) if m.type in ORGS_AND_PEOPLE]
     if n.dep_ == "dobj" and _lemma(n.head) in {"open", "launch", "conduct", "begin", "start", "announce", "lead", "run", "order", "initiate", "carry", "complete",
-                                               "publish", "release"}:
+                                               "publish", "release", "conclude", "close", "finish", "wrap"}:
         # "the FTC opened a probe into X"
         if not agents:
             agents = r.agents(n.head)
@@ -2382,6 +2387,31 @@ def investigation_noun(r: RelationReader, n) -> None:
     if n.head.pos_ == "VERB" and n.dep_ in {"dobj", "nsubj"} and not r.asserted(n.head):
         return
     _emit_investigations(r, agents, targets, n, "investigation-noun")
+
+
+#: Places searched in a raid: "raided Uber's Paris offices".
+_RAIDED_PLACES = frozenset({"office", "offices", "headquarters", "premises", "facility", "facilities", "warehouse", "home", "building", "plant"})
+#: People who raid for an authority: "investigators from the DGCCRF".
+_RAIDERS = frozenset({"investigator", "agent", "officer", "inspector", "official", "prosecutor", "detective", "police"})
+
+
+def raid_verb(r: RelationReader, v) -> None:
+    """``"Investigators from the DGCCRF raided Uber's Paris offices"``, ``"Dutch regulators
+    raided the company's Amsterdam office"``: a raid on premises investigates their owner."""
+    if v.pos_ != "VERB" or _lemma(v) != "raid" or not r.asserted(v):
+        return
+    places = _child(v, "dobj") + _child(v, "nsubjpass")
+    targets = [m for o in places if o.lemma_.lower() in _RAIDED_PLACES or o.lower_ in _RAIDED_PLACES
+               for m in [x for c in _child(o, "poss") for x in r.ents(c)] + [x for p in _pobjs(o, {"of"}) for x in r.ents(p)]
+               if m.type in ORG_TYPES | {"Person"}]
+    agents = [m for m in r.agents(v) if m.type in {"GovernmentAgency", "Organization"}]
+    if not agents:
+        # "investigators from the DGCCRF", "agents of the FBI"
+        subjects = _child(v, "nsubj") + [p for a in _child(v, "agent") for p in _child(a, "pobj")]
+        agents = [m for x in subjects if x.lemma_.lower() in _RAIDERS for p in _pobjs(x, {"from", "of", "with", "at"}) for m in r.ents(p)
+                  if m.type == "GovernmentAgency"]
+    if targets:
+        _emit_investigations(r, agents, [t for t in targets if t.name not in {a.name for a in agents}], v, "raid")
 
 
 def hosted_by(r: RelationReader, v) -> None:
@@ -2938,6 +2968,7 @@ _register(P.CONTRACT_NOUNS | P.PROVIDER_NOUNS | {"customer", "client", "hosting"
 _register(P.INVESTIGATE_VERBS | {"look", "dig", "delve"}, investigate_verb)
 _register(P.INVESTIGATION_NOUNS - {"review", "examination", "inspection"}, investigation_noun)
 _register({"review", "examination", "scrutiny"}, under_review)
+_register({"raid"}, raid_verb)
 _register({"host", "power", "store"}, hosted_by)
 _register(P.RESPOND_VERBS | {"push", "dispute", "deny", "refute", "rebut", "contest", "apologize", "apologise"}, respond_verb)
 _register({"ask"}, asked_about)
