@@ -1077,6 +1077,12 @@ CASES = [
     ("The FTC fined the app maker, concluding a two-year investigation of Rovio.", {("Federal Trade Commission", "investigated", "Rovio")}),
     # a raid on a company's premises investigates the company
     ("The FBI raided the offices of Quillo Systems in March.", {("Federal Bureau of Investigation", "investigated", "Quillo Systems")}),
+    # "the lawmakers", "the groups": those just named together
+    ("Senators Jane Roe and Tom Vance wrote to Oracle. The lawmakers asked the company to stop selling the data.",
+     {("Jane Roe", "petitioned", "Oracle"), ("Tom Vance", "petitioned", "Oracle")}),
+    ("The ACLU and the Electronic Frontier Foundation wrote to DHS. The groups accused ICE of using junk science.",
+     {("ACLU", "petitioned", "U.S. Department of Homeland Security"), ("Electronic Frontier Foundation", "petitioned", "U.S. Department of Homeland Security"),
+      ("ACLU", "protested", "U.S. Immigration and Customs Enforcement"), ("Electronic Frontier Foundation", "protested", "U.S. Immigration and Customs Enforcement")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -2230,7 +2230,13 @@ class EntityFinder:
             # "the three leaders", "both senators": the people just named together
             n = next((_SMALL_COUNTS[c.lower_] for c in t.children if c.dep_ == "nummod" and c.lower_ in _SMALL_COUNTS), None)
             n = n or (2 if det_words & {"both"} else None)
+            if not n and lemma in {"senator", "lawmaker", "legislator", "representative", "congressman", "congresswoman", "senators", "lawmakers"}:
+                return state.last_together(t, state.persons, {"Person"})  # "Warren and Markey wrote ... The lawmakers asked"
             return state.last_people(t, n) if n else []
+        if t.tag_ in {"NNS", "NNPS"} and lemma in {"group", "organization", "organisation"} and det_words & {"the", "these", "both"} \
+                and not any(c.dep_ in {"compound", "amod", "relcl", "acl", "prep", "appos", "nummod"} for c in t.children):
+            # "The ACLU and the EFF wrote to ICE. The groups said ...": the groups named together
+            return state.last_together(t, state.others + state.groups, {"AdvocacyGroup", "Organization"})
         if det_words & ({"a", "an", "another", "every", "each", "any", "some", "no"} | (P.QUANTIFIER_DETS - {"these", "those"})):
             return []
         if lemma in P.COMPANY_NOUNS:
@@ -2803,6 +2809,22 @@ class _Salience:
             last = list({p.name: p for p in here}.values())
             if len(last) >= n:
                 return [M(tok.i, tok.i + 1, tok.text, p.name, p.type) for p in last[-n:]]
+        return []
+
+    def last_together(self, tok, pool: list, types: set[str]) -> list[M]:
+        """The mentions of ``types`` last named together, two or more coordinated in one phrase,
+        in this sentence (before ``tok``) or the two before: "the lawmakers", "the groups"."""
+        unit = self.de.units[tok.i]
+        for u in range(unit, max(unit - 3, -1), -1):
+            here = [m for v, m, _ in pool if v == u and m.end <= tok.i and m.end > m.start and m.type in types]
+            for m in reversed(here):
+                together = list({p.name: p for p in self._coordinated_with(m, here)}.values())
+                # (not whom they wrote to, which the parser may take into the list: "In a letter to
+                # Secretary Alex Azar, Sen. Elizabeth Warren, Rep. Carolyn Maloney ...")
+                together = [p for p in together if not (self.doc[p.start:p.end].root.dep_ == "pobj"
+                                                        and self.doc[p.start:p.end].root.head.lower_ in {"to", "with", "for", "from"})]
+                if len(together) >= 2:
+                    return [M(tok.i, tok.i + 1, tok.text, p.name, p.type) for p in together]
         return []
 
     def recent_groups(self, tok) -> list[M]:
