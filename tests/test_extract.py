@@ -1083,6 +1083,10 @@ CASES = [
     ("The ACLU and the Electronic Frontier Foundation wrote to DHS. The groups accused ICE of using junk science.",
      {("ACLU", "petitioned", "U.S. Department of Homeland Security"), ("Electronic Frontier Foundation", "petitioned", "U.S. Department of Homeland Security"),
       ("ACLU", "protested", "U.S. Immigration and Customs Enforcement"), ("Electronic Frontier Foundation", "protested", "U.S. Immigration and Customs Enforcement")}),
+    # one-word names listed with a company's name are companies' names too
+    ("Senator Jane Roe sent letters to Quillo, EduWatch, Scholarly and Bark Technologies asking how they flag students.",
+     {("Jane Roe", "petitioned", "Quillo"), ("Jane Roe", "petitioned", "EduWatch"), ("Jane Roe", "petitioned", "Scholarly"),
+      ("Jane Roe", "petitioned", "Bark Technologies")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

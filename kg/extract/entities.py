@@ -875,6 +875,32 @@ def _join_hyphened_given_names(doc) -> None:
         doc.ents = sorted(kept + [Span(doc, s, e, label="PERSON") for s, e in spans], key=lambda x: x.start)
 
 
+def _join_listed_org_names(doc) -> None:
+    """``"letters to Gaggle, GoGuardian, Securly and Bark Technologies"``: one-word capitalised
+    names listed with an organisation's name, which NER left out or took for people or places,
+    are organisations' names too (in lists of three or more)."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        # (the parser may hang the list on any word of the name: "Securly and Bark Technologies")
+        first = next((t for t in ent if t.dep_ == "conj"), ent.root)
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        members = [first, *first.conjuncts]
+        if len(members) < 3:
+            continue
+        for t in members:
+            if ent.start <= t.i < ent.end or not (t.pos_ == "PROPN" and t.is_title or t.text[:1].isupper() and any(ch.isupper() for ch in t.text[1:])):
+                continue
+            if t.ent_type_ and not (t.ent_type_ in {"PERSON", "GPE", "NORP"} and t.ent_iob_ == "B" and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I")):
+                continue
+            if any(c.dep_ in {"compound", "poss", "amod"} for c in t.children) or t.is_sent_start:
+                continue
+            spans.append((t.i, t.i + 1))
+    _set_org_spans(doc, sorted(set(spans)))
+
+
 def _set_org_spans(doc, spans: list[tuple[int, int]]) -> None:
     """Make each (start, end) one organisation's name in ``doc.ents``, in place of whatever
     entities NER had over those tokens."""
@@ -1288,6 +1314,7 @@ class EntityFinder:
         _join_cut_of_names(doc)
         _join_hyphened_given_names(doc)
         _join_titled_org_names(doc)
+        _join_listed_org_names(doc)
         self._join_firm_names(doc)
         self._extend_left(doc)
         de = DocEntities()
