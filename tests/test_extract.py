@@ -1087,6 +1087,13 @@ CASES = [
     ("Senator Jane Roe sent letters to Quillo, EduWatch, Scholarly and Bark Technologies asking how they flag students.",
      {("Jane Roe", "petitioned", "Quillo"), ("Jane Roe", "petitioned", "EduWatch"), ("Jane Roe", "petitioned", "Scholarly"),
       ("Jane Roe", "petitioned", "Bark Technologies")}),
+    # the head of a line of work works for the company, and heads neither it nor the client named in it
+    ("Palantir's head of U.S. government business, Dana Cole, said the award was large.",
+     {("Dana Cole", "worksFor", "Palantir"), ("Palantir", "contractsWith", "U.S. government")}),
+    # a firm named after people is a firm where it owns a subsidiary; an analyst's firm is named before the title
+    ("Fiduciary Trust International, which is a subsidiary of Franklin Templeton, filed the proposal.",
+     {("Fiduciary Trust International", "partOf", "Franklin Templeton")}),
+    ("Wedbush analyst Dan Ives said the stock would rise. Shares of Wedbush fell.", {("Dan Ives", "worksFor", "Wedbush")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

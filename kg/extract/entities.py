@@ -824,7 +824,7 @@ def _join_cut_of_names(doc) -> None:
 
 
 #: Titles only an organisation's people hold: the name right before them is an organisation's.
-_ORG_ONLY_TITLES = frozenset({"ceo", "cto", "coo", "cfo", "founder", "cofounder", "co-founder"})
+_ORG_ONLY_TITLES = frozenset({"ceo", "cto", "coo", "cfo", "founder", "cofounder", "co-founder", "analyst", "analysts"})
 
 
 def _join_titled_org_names(doc) -> None:
@@ -1167,6 +1167,9 @@ class EntityFinder:
                     and not any(c.dep_ in {"compound", "poss", "nmod"} for c in ent.root.children) \
                     and ent.root.head.head.pos_ == "NOUN" and (ent.root.head.head.lemma_.lower() in P.LEAD_TITLES | {"officer", "employee", "engineer", "spokesperson", "spokeswoman", "spokesman"}):
                 label = "Organization"  # "the former chief executive of Theranos": one word after a title is an organisation's name
+            elif label == "Person" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and ent.root.head.head.pos_ == "NOUN" \
+                    and ent.root.head.head.lemma_.lower() in {"subsidiary", "division", "unit", "affiliate", "arm", "parent", "owner"}:
+                label = "Organization"  # "a subsidiary of Franklin Templeton": a person's name that names a firm
             elif label == "Person" and len(ent) == 1 and ent.end + 1 < len(doc) and doc[ent.end].tag_ == "POS" and any(
                     t.lemma_.lower() in P.TOP_TITLES - {"head", "leader", "boss", "owner", "lead"} or t.lower_ in {"ceo", "executive"}
                     for t in doc[ent.end + 1:ent.end + 4] if t.head.i == ent.root.head.i or t.i == ent.root.head.i):

@@ -80,7 +80,7 @@ PETITION_VERBS = frozenset({
 #: Nouns of written demands: "a letter to X", "a petition to X".
 LETTER_NOUNS = frozenset({
     "letter", "petition", "memo", "ultimatum", "demand", "appeal", "plea", "missive",
-    "statement", "list", "email", "message",
+    "statement", "list", "email", "message", "proposal", "resolution",
 })
 #: Verbs that put a letter into the world: "signed a letter to X", "sent a petition to X".
 SEND_VERBS = frozenset({

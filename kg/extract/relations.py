@@ -3094,6 +3094,13 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
                     named = [m for m in r.de.at(k + 1) if m.start == k + 1 and m.type in ORG_TYPES]
                     if named and (named[0].end >= len(p.doc) or p.doc[named[0].end].text in {",", ".", ";", ")"}):
                         found = named[:1]
+                if c.lower_ == "of" and p.lemma_.lower() in _FUNCTIONS and p.tag_ == "NN" and not any(m.end - 1 == p.i for m in r.de.at(p.i)):
+                    # "Palantir's head of U.S. government business": head of a line of work, not of
+                    # the client named in it, nor of the whole company ("the vice president of AWS's
+                    # public sector business" works for AWS)
+                    out += [(m, "nested") for q in _child(p, "poss") for m in r.ents(q) if m.type in ORG_TYPES]
+                    out.append((None, "of-nonorg"))
+                    continue
                 if found and c.lower_ == "of" and p.lemma_.lower() in P.PART_NOUNS and not r.de.by_tok.get(p.i) and any(
                         x.dep_ == "amod" or x.dep_ == "poss" and (x.pos_ == "PRON" or r.ents(x)) for x in p.children):
                     # "the director of the agency's regional office": head of a unit, not of the agency
@@ -3220,6 +3227,11 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
                 for owner in r.de.at(org.start - 2):
                     if owner.type == "Company":
                         r.emit(person, "worksFor", _here(owner, r.doc[org.start - 2]), trigger, conf, "role")
+
+
+#: Lines of work a title may head inside an organisation: "head of government business".
+_FUNCTIONS = frozenset({"business", "operations", "sales", "policy", "affairs", "relations", "strategy", "marketing", "engineering",
+                        "research", "communications", "partnerships", "security", "product", "products", "programs", "development"})
 
 
 def _department(r: RelationReader, words: list) -> M | None:
