@@ -1591,6 +1591,15 @@ class EntityFinder:
                     name = f"{text} Sheriff's Office" if t.lower_ == "sheriff" else text
                     add(*sp, name, name)
                 continue
+            if t.lower_ in {"city", "state"} and t.pos_ == "NOUN" and not taken[t.i]:
+                # "a spokeswoman for the city of San Diego": the city's government
+                for p in [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"]:
+                    sp = place(p)
+                    if sp is not None and sp[0] == t.i + 2:
+                        text = _clean_text(doc[sp[0]:sp[1]].text)
+                        name = f"{t.lower_.title()} of {text}"
+                        add(t.i, sp[1], name, name)
+                continue
             if t.lemma_.lower() == "mayor":
                 places = [c for c in t.children if c.dep_ == "compound" and c.i < t.i and c.ent_type_ == "GPE"]
                 places += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
