@@ -1095,8 +1095,8 @@ CASES = [
      {("Fiduciary Trust International", "partOf", "Franklin Templeton")}),
     ("Wedbush analyst Dan Ives said the stock would rise. Shares of Wedbush fell.", {("Dan Ives", "worksFor", "Wedbush")}),
     # "the city of X" is the city's government
-    ("Dana Cole, a spokeswoman for the city of San Diego, said the cameras were off. Vantix sold cameras to the city of Austin.",
-     {("Dana Cole", "worksFor", "City of San Diego"), ("Vantix", "contractsWith", "City of Austin")}),
+    ("Dana Cole, a spokeswoman for the city of San Diego, said the cameras were off. Flock Safety sold cameras to the city of Austin.",
+     {("Dana Cole", "worksFor", "City of San Diego"), ("Flock Safety", "contractsWith", "City of Austin")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
