@@ -1097,6 +1097,17 @@ CASES = [
     # "the city of X" is the city's government
     ("Dana Cole, a spokeswoman for the city of San Diego, said the cameras were off. Flock Safety sold cameras to the city of Austin.",
      {("Dana Cole", "worksFor", "City of San Diego"), ("Flock Safety", "contractsWith", "City of Austin")}),
+    # a legal or policy director works for the group; its executive director leads it
+    ("Dana Cole, legal director of the ACLU of Ohio, and Tom Vance, executive director of Fight for the Future, spoke.",
+     {("Dana Cole", "worksFor", "ACLU of Ohio"), ("ACLU of Ohio", "partOf", "ACLU"), ("Tom Vance", "leads", "Fight for the Future")}),
+    # a state department whose name runs on past a federal one's is its own
+    ("The Jobless Claims Agency, which is part of the Michigan Department of Labor and Economic Opportunity, paid the claims.",
+     {("Jobless Claims Agency", "partOf", "Michigan Department of Labor and Economic Opportunity")}),
+    # concerns raised by someone; an inquiry made
+    ("Lisa Park, responding to concerns raised by Tom Vance earlier in the week, said the contract was safe.",
+     {("Lisa Park", "respondedTo", "Tom Vance")}),
+    ("The Securities and Exchange Commission has made an inquiry into Vantix's business practices.",
+     {("Securities and Exchange Commission", "investigated", "Vantix")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

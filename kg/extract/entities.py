@@ -1118,6 +1118,10 @@ class EntityFinder:
                     ent = next((x for x in doc.ents if x.start <= s and e <= x.end and x.end - x.start > e - s), None)
                     if ent is not None and ent.label_ in {"ORG", "FAC", "GPE"} and any(doc[i].is_title for i in range(ent.start, s)):
                         continue  # "the Metropolitan Police" is a force of its own, not police in general
+                if entry.type == "GovernmentAgency" and e + 1 < len(doc) and doc[e].lower_ in {"and", "&"} and doc[e + 1].is_title and any(
+                        x.label_ == "ORG" and x.start < s and e + 1 < x.end and doc[x.start + (doc[x.start].lower_ == "the"):s].text.lower() in _US_STATES
+                        for x in doc.ents):
+                    continue  # "the Michigan Department of Labor and Economic Opportunity": a longer name of its own
                 last = doc[e - 1]
                 if (caseless and e - s > 1 and last.text.islower() and e < len(doc) and doc[e].pos_ == "NOUN"
                         and last.head.i == e and not any(a.split()[-1].islower() for a in entry.aliases)):

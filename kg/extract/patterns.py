@@ -168,6 +168,10 @@ TOP_TITLES = frozenset({
 SUBORDINATE_MODIFIERS = frozenset({
     "vice", "deputy", "assistant", "associate", "senior", "junior", "regional", "general",
     "executive", "managing", "program", "product", "art", "creative", "global",
+    # a line of work: "the legal director of the ACLU", "its policy director"
+    # (not a ministry's field: "Homeland Security Secretary", "Finance Minister")
+    "legal", "policy", "communications", "political", "organizing", "organising", "advocacy", "marketing", "sales", "privacy",
+    "editorial", "engineering", "campaigns", "field", "strategy",
 })
 #: Titles of a seat on a city council: "Councilmember Jane Roe".
 COUNCIL_TITLES = frozenset({"councilmember", "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman"})

@@ -2353,7 +2353,7 @@ def investigation_noun(r: RelationReader, n) -> None:
         # "Google is facing an antitrust investigation by the Justice Department"
         targets = [m for m in r.agents(n.head) if m.type in ORGS_AND_PEOPLE]
     if n.dep_ == "dobj" and _lemma(n.head) in {"open", "launch", "conduct", "begin", "start", "announce", "lead", "run", "order", "initiate", "carry", "complete",
-                                               "publish", "release", "conclude", "close", "finish", "wrap"}:
+                                               "publish", "release", "conclude", "close", "finish", "wrap", "make"}:
         # "the FTC opened a probe into X"
         if not agents:
             agents = r.agents(n.head)
@@ -2557,7 +2557,7 @@ _SAID_NOUNS = frozenset({"remark", "comment", "questioning", "query", "campaign"
 
 def _led_by(r: RelationReader, n) -> list[M]:
     """Who led or started what ``n`` names: ``"the campaign led by Roe"``, ``"a petition started by X"``."""
-    return [m for c in _child(n, "acl") if c.lemma_.lower() in {"lead", "organize", "organise", "start", "launch", "begin", "run", "write"}
+    return [m for c in _child(n, "acl") if c.lemma_.lower() in {"lead", "organize", "organise", "start", "launch", "begin", "run", "write", "raise", "voice", "express", "file", "lodge"}
             for a in _child(c, "agent") for p in _child(a, "pobj") for m in r.ents(p)]
 
 
