@@ -1108,6 +1108,11 @@ CASES = [
      {("Lisa Park", "respondedTo", "Tom Vance")}),
     ("The Securities and Exchange Commission has made an inquiry into Vantix's business practices.",
      {("Securities and Exchange Commission", "investigated", "Vantix")}),
+    # "Council Member X", "council members X and Y": seats on the council in view
+    ("The Austin City Council voted on Thursday. Council Member Dana Cole said the cameras were dangerous.",
+     {("Dana Cole", "worksFor", "Austin City Council")}),
+    ("The Durham City Council voted 4-3. Council members Keisha Brown and Tom Vance voted against it.",
+     {("Keisha Brown", "worksFor", "Durham City Council"), ("Tom Vance", "worksFor", "Durham City Council")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -1014,6 +1014,11 @@ nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont v
 _LEADING_PREPS = frozenset({"besides", "beside", "like", "unlike", "including", "after", "before", "despite", "with", "without", "for", "from"})
 
 
+def _council_member(t) -> bool:
+    """``"Council Member Mike Siegel"``, ``"council members Jane Roe and Tom Vance"``: a seat on a council."""
+    return t.lemma_.lower() == "member" and t.i > 0 and t.doc[t.i - 1].lower_ == "council"
+
+
 def _given_name_before(doc, i: int, taken: list[bool]) -> bool:
     """Whether a capitalised word no other name holds stands right before token ``i`` in the
     same line, as a given name before a surname ("Nilay Patel")."""
@@ -2001,7 +2006,7 @@ class EntityFinder:
                     whose = state.nearest_agency(t)
                 if whose is not None:
                     de.title_company[t.i] = whose
-            elif t.lower_ in P.COUNCIL_TITLES \
+            elif (t.lower_ in P.COUNCIL_TITLES or _council_member(t)) \
                     and t.dep_ == "compound" and t.head.i in de.by_tok and de.by_tok[t.head.i][0].type == "Person":
                 # "Councilmember Mary Sheffield": a seat on the council in view
                 council = state.nearest_agency(t, {"council"})

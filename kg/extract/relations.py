@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.extract import patterns as P
-from kg.extract.entities import _US_STATES, ORG_TYPES, DocEntities, M
+from kg.extract.entities import _US_STATES, ORG_TYPES, DocEntities, M, _council_member
 from kg.extract.quotes import quotes
 from kg.types import WORKFORCE_SUFFIX
 
@@ -2993,6 +2993,8 @@ def _is_title(t) -> bool:
     lemma = t.lemma_.lower()
     if lemma == "member" and t.tag_ == "NN" and any(c.lower_ == "board" for c in t.children if c.dep_ == "compound"):
         return True  # "an Uber board member"
+    if _council_member(t):
+        return True  # "Council Member Mike Siegel": a seat on the council in view
     if lemma == "member" and t.tag_ == "NN" and any(p.lemma_.lower() in _ELECTED_BODIES for p in _pobjs(t, {"of"})):
         return True  # "a member of the Detroit City Council": a seat on a public body
     if lemma == "general" and any(c.dep_ == "compound" and c.lower_ == "inspector" for c in t.children):
@@ -3386,8 +3388,12 @@ def person_roles(r: RelationReader) -> None:
                 dept = _department(r, [w for w in window if w.i < t.i])
                 if dept is not None:
                     orgs = [dept]
-            if not orgs and t.i in de.title_company and t.lower_ in P.COUNCIL_TITLES:
+            if not orgs and t.i in de.title_company and (t.lower_ in P.COUNCIL_TITLES or _council_member(t)):
                 r.emit(person, "worksFor", de.title_company[t.i], t, 0.6, "title-in-context")  # "Councilmember Jane Roe"
+                for cj in _untitled_conjuncts(root) if t.tag_ == "NNS" else []:
+                    for other in de.at(cj.i):  # "council members Jane Roe and Tom Vance"
+                        if other.type == "Person":
+                            r.emit(other, "worksFor", de.title_company[t.i], t, 0.6, "title-in-context")
             if not orgs and t.i in de.title_company and not _is_lead_title(t) and (t.lower_ in {"coo", "cto", "cfo", "cmo", "cio", "ciso", "cpo"} or t.lemma_.lower() == "officer") \
                     and not any(de.at(w.i) for w in window if w.i < t.i):
                 r.emit(person, "worksFor", de.title_company[t.i], t, 0.6, "title-in-context")  # "COO Sheryl Sandberg"
