@@ -851,7 +851,8 @@ def _join_titled_org_names(doc) -> None:
         while s > 0 and e - s < 2 and name_like(doc[s - 1]) and doc[s - 1].ent_type_ in {"", "PERSON", "GPE", "NORP"} \
                 and (s - 1 == 0 or doc[s - 2].ent_type_ in {"", "DATE"} or doc[s - 2].ent_iob_ == "O"):
             s -= 1
-        if s == e or doc[s].ent_type_ and doc[s].ent_iob_ != "B" or any(doc[i].ent_type_ and not (doc[i].ent_iob_ == "B" and doc[i].ent_type_ in {"PERSON", "GPE", "NORP"}) and i > s for i in range(s, e)):
+        if s == e or doc[s].ent_type_ and doc[s].ent_iob_ != "B" or any(
+                doc[i].ent_type_ and not (doc[i].ent_iob_ == "B" and doc[i].ent_type_ in {"PERSON", "GPE", "NORP"}) for i in range(s + 1, e)):
             continue
         if any(x.start < s < x.end or x.start < e < x.end for x in doc.ents):
             continue  # inside a longer name
@@ -870,9 +871,14 @@ def _join_hyphened_given_names(doc) -> None:
                 and b.lower_ not in {"co", "vice", "ex", "self", "anti", "non", "pro", "re", "pre", "post", "e", "x", "mid", "sub", "well"} \
                 and a.ent_type_ != "DATE" and not (i > 0 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN"):
             spans.append((i, i + 4))
-    if spans:
-        kept = [x for x in doc.ents if not any(x.start < e and s < x.end for s, e in spans)]
-        doc.ents = sorted(kept + [Span(doc, s, e, label="PERSON") for s, e in spans], key=lambda x: x.start)
+    _set_org_spans(doc, spans, label="PERSON")
+
+
+def _list_head(tok):
+    """The first item of the list ``tok`` is coordinated in ("Gaggle" in "Gaggle, GoGuardian and Securly")."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
 
 
 def _join_listed_org_names(doc) -> None:
@@ -884,9 +890,7 @@ def _join_listed_org_names(doc) -> None:
         if ent.label_ != "ORG":
             continue
         # (the parser may hang the list on any word of the name: "Securly and Bark Technologies")
-        first = next((t for t in ent if t.dep_ == "conj"), ent.root)
-        while first.dep_ == "conj" and first.head.i < first.i:
-            first = first.head
+        first = _list_head(next((t for t in ent if t.dep_ == "conj"), ent.root))
         members = [first, *first.conjuncts]
         if len(members) < 3:
             continue
@@ -901,12 +905,12 @@ def _join_listed_org_names(doc) -> None:
     _set_org_spans(doc, sorted(set(spans)))
 
 
-def _set_org_spans(doc, spans: list[tuple[int, int]]) -> None:
-    """Make each (start, end) one organisation's name in ``doc.ents``, in place of whatever
-    entities NER had over those tokens."""
+def _set_org_spans(doc, spans: list[tuple[int, int]], label: str = "ORG") -> None:
+    """Make each (start, end) one organisation's name (or one ``label`` name) in ``doc.ents``,
+    in place of whatever entities NER had over those tokens."""
     if spans:
         kept = [x for x in doc.ents if not any(x.start < e and s < x.end for s, e in spans)]
-        doc.ents = sorted(kept + [Span(doc, s, e, label="ORG") for s, e in spans], key=lambda x: x.start)
+        doc.ents = sorted(kept + [Span(doc, s, e, label=label) for s, e in spans], key=lambda x: x.start)
 
 
 #: Title-case worker nouns that end the first half of a movement's name ("Amazon Employees for ...").
@@ -2836,9 +2840,7 @@ class _Salience:
 
     def _coordinated_with(self, m: M, here: list[M]) -> list[M]:
         """The mentions of ``here`` coordinated in one phrase with ``m`` ("X, Y and Z")."""
-        first = self.doc[m.start:m.end].root
-        while first.dep_ == "conj" and first.head.i < first.i:
-            first = first.head
+        first = _list_head(self.doc[m.start:m.end].root)
         group = {first.i} | {c.i for c in first.conjuncts}
         return [p for p in here if any(p.start <= i < p.end for i in group)]
 
