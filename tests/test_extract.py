@@ -1113,6 +1113,9 @@ CASES = [
      {("Dana Cole", "worksFor", "Austin City Council")}),
     ("The Durham City Council voted 4-3. Council members Keisha Brown and Tom Vance voted against it.",
      {("Keisha Brown", "worksFor", "Durham City Council"), ("Tom Vance", "worksFor", "Durham City Council")}),
+    # investigated: a product is not investigated, its maker is
+    ("Road-safety regulators at the National Highway Traffic Safety Administration opened an investigation into Tesla's Autopilot.",
+     {("National Highway Traffic Safety Administration", "investigated", "Tesla"), ("Tesla", "develops", "Autopilot")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -50,6 +50,9 @@ SIGNATURES: dict[str, tuple[frozenset, frozenset]] = {
 }
 
 _AGENCY_PART_NOUNS = frozenset({"ministry", "agency", "department", "office", "official", "officer", "agent", "authority"})
+#: People who act for an agency: "regulators at the NHTSA", "investigators from the DGCCRF".
+_AGENCY_STAFF_NOUNS = frozenset({"official", "officer", "agent", "regulator", "investigator", "inspector", "prosecutor", "auditor", "examiner",
+                                 "attorney", "lawyer", "staff", "staffer", "watchdog"})
 _LEADERSHIP_NOUNS = frozenset({"leadership", "management", "executive", "executives", "board", "brass", "boss", "bosses", "leader", "leaders", "higher-up", "higher-ups"})
 #: Words for a part of a group: "several of the company's employees", "many of whom".
 _PARTITIVES = frozenset({"many", "some", "most", "several", "all", "dozens", "hundreds", "thousands", "one", "none", "few", "scores", "each"})
@@ -358,6 +361,9 @@ class RelationReader:
                 for c in tok.children:
                     if c.dep_ in {"poss", "compound"}:
                         found += [m for m in self.ents(c, depth + 1) if m.type == "GovernmentAgency"]
+            if not found and lemma in _AGENCY_STAFF_NOUNS and tok.pos_ == "NOUN":
+                # "regulators at the NHTSA", "investigators from the Labor Department": their agency
+                found = [m for p in _pobjs(tok, {"at", "from", "with", "in"}) for m in self.ents(p, depth + 1) if m.type == "GovernmentAgency"]
             if found:
                 return _dedupe(found)
         heads = [root]
@@ -2308,7 +2314,10 @@ def investigation_noun(r: RelationReader, n) -> None:
                     agents += [m for p in x.children if p.dep_ == "pobj" for m in r.ents(p)]
     for p in _pobjs(n, {"by"}):
         agents += r.ents(p)
-    targets = [m for p in _pobjs(n, {"into", "of", "on"}) for m in r.ents(p)]
+    # a product is not investigated, its maker is: "a probe of Microsoft's Teams bundling"
+    targets = [m for p in _pobjs(n, {"into", "of", "on"}) for m in r.ents(p) if m.type != "Product"]
+    if not targets:
+        targets = [m for p in _pobjs(n, {"into", "of", "on"}) if r.ents(p) for c in _child(p, "poss") for m in r.ents(c) if m.type in ORG_TYPES]
     if not targets and n.dep_ == "pobj" and n.head.lower_ == "under" and n.head.head.lemma_.lower() in {"be", "remain", "come", "fall", "stay"}:
         # "Tesla is under investigation by the EEOC"
         if not r.asserted(n.head.head):
