@@ -1116,6 +1116,16 @@ CASES = [
     # investigated: a product is not investigated, its maker is
     ("Road-safety regulators at the National Highway Traffic Safety Administration opened an investigation into Tesla's Autopilot.",
      {("National Highway Traffic Safety Administration", "investigated", "Tesla"), ("Tesla", "develops", "Autopilot")}),
+    # protested: demanding that a customer be removed opposes it; whoever runs the platform is asked
+    ("Staff at Google demanded that Palantir be removed from Google Cloud.",
+     {(GOOGLE_EMP, "protested", "Palantir"), (GOOGLE_EMP, "petitioned", "Google Cloud"), ("Google Cloud", "partOf", "Google"),
+      (GOOGLE_EMP, "worksFor", "Google")}),
+    # regulators at an agency act for it
+    ("Lawyers at the Federal Trade Commission opened a probe into Uber's hiring of drivers.",
+     {("Federal Trade Commission", "investigated", "Uber")}),
+    # protested: "we" in the letter just named are its authors
+    ("Engineers at Microsoft published an open letter: We demand that Anduril be expelled from Azure.",
+     {(MSFT_EMP, "protested", "Anduril"), (MSFT_EMP, "worksFor", "Microsoft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

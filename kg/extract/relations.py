@@ -1048,6 +1048,7 @@ def petition_verb(r: RelationReader, v) -> None:
     if lemma in {"ask", "request", "demand"} and r.asserted(v):
         r.last_ask = (r.agents(v), r.de.units[v.i])  # whose "the request" a later reply answers
     objs: list = []
+    removed: list[M] = []
     if lemma == "call" or lemma == "appeal":
         objs = _pobjs(v, {"on", "upon", "to"})
         # "calling on officials to end X and on Congress to investigate": the second "on" joined
@@ -1061,7 +1062,12 @@ def petition_verb(r: RelationReader, v) -> None:
             return
         objs = _child(v, "dobj") + [x for c in _child(v, "ccomp") for x in _child(c, "nsubj")]
     elif lemma == "demand":
-        objs = [x for c in _child(v, "ccomp") for x in _child(c, "nsubj", "nsubjpass")] + _child(v, "dobj")
+        # "demanded that Palantir be removed from the platform": Palantir is not asked to act; it
+        # is opposed, and whoever runs the platform is asked
+        removals = [c for c in _child(v, "ccomp") if _child(c, "nsubjpass") and _lemma(c) in _REMOVAL_VERBS]
+        removed = [t for c in removals for x in _child(c, "nsubjpass") for t in r.ents(x) if t.type in {"Company", "Product", "Organization", "Person"}]
+        objs = [x for c in _child(v, "ccomp") if c not in removals for x in _child(c, "nsubj", "nsubjpass")] + _child(v, "dobj")
+        objs += [p for c in removals for p in _pobjs(c, {"from"}) if any(m.type == "Company" for m in r.ents(p))]
         # "demanded higher pay from Uber": who is asked
         froms = _pobjs(v, {"from"}) + [p for o in _child(v, "dobj") for p in _pobjs(o, {"from"})]
         if froms:
@@ -1093,18 +1099,23 @@ def petition_verb(r: RelationReader, v) -> None:
         objs = objs + [x for c in for_clauses for x in _child(c, "nsubj")]
     else:
         for_clauses = []
-    if not objs or not r.asserted(v):
+    if not (objs or removed) or not r.asserted(v):
         return
     subjects = r.agents(v)
     if not subjects and any(c.lower_ == "we" for c in _child(v, "nsubj")):
         # '"We are calling on Deliveroo to ...," said X': the one quoted makes the demand
         speaker = next((r.quote_speaker(c) for c in _child(v, "nsubj")), None)
         subjects = [_here(speaker, v)] if speaker is not None and speaker.type in ACTORS else []
+        if not subjects and r.letter_authors and _letter_before(r, v):
+            subjects = [_here(m, v) for m in r.letter_authors]  # "... wrote a letter: We demand that ..."
     letters = [c for c in v.children if c.dep_ == "nsubj" and c.lemma_.lower() in P.LETTER_NOUNS]
     if letters:
         subjects = r.authors(letters[0])
     elif r.letter_authors and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in v.children) and _letter_before(r, v):
         subjects = [_here(m, v) for m in r.letter_authors]  # "... signed a letter. It asks X to ..."
+    for t in removed:
+        for s in subjects:
+            r.emit(s, "protested", t, v, 0.7, "demand-removal")
     for o in objs:
         found = r.ents(o)
         if not found and lemma == "demand" and o.dep_ in {"nsubj", "nsubjpass"}:
@@ -1162,6 +1173,9 @@ def _board_members(r: RelationReader, o) -> list[M]:
                 found.append(M(m.start, m.end, m.text, f"{m.name} board", "Organization"))
     return _dedupe(found)
 
+
+#: What is done to one who is to go: "demanded that X be removed / banned / fired".
+_REMOVAL_VERBS = frozenset({"remove", "ban", "bar", "expel", "drop", "fire", "terminate", "suspend", "kick", "deplatform", "block", "oust", "dismiss", "blacklist"})
 
 #: What one asks a company not to do with a contract or project: "not to bid on X".
 _PURSUE_VERBS = frozenset({"bid", "pursue", "sign", "renew", "accept", "take", "work", "sell", "build", "compete", "extend", "join", "develop"})
