@@ -1126,6 +1126,13 @@ CASES = [
     # protested: "we" in the letter just named are its authors
     ("Engineers at Microsoft published an open letter: We demand that Anduril be expelled from Azure.",
      {(MSFT_EMP, "protested", "Anduril"), (MSFT_EMP, "worksFor", "Microsoft")}),
+    # respondedTo: writing back answers the letter's authors, however "to" is hung
+    ("Some 400 Zendesk employees sent a letter to chief executive Tom Keiser. Keiser wrote back to the employees a week later.",
+     {("Zendesk employees", "petitioned", "Tom Keiser"), ("Zendesk employees", "signatoryCount", "400"), ("Tom Keiser", "leads", "Zendesk"),
+      ("Tom Keiser", "respondedTo", "Zendesk employees"), ("Zendesk employees", "worksFor", "Zendesk")}),
+    ("Some 400 Zendesk employees sent a letter to chief executive Tom Keiser. Keiser responded, saying the deal would go ahead.",
+     {("Zendesk employees", "petitioned", "Tom Keiser"), ("Zendesk employees", "signatoryCount", "400"), ("Tom Keiser", "leads", "Zendesk"),
+      ("Tom Keiser", "respondedTo", "Zendesk employees"), ("Zendesk employees", "worksFor", "Zendesk")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1993,6 +2000,7 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    ("Tom Keiser wrote back to the reporter within the hour.", set()),
     ("The FBI did not raid the offices of Quillo Systems.", set()),
     # ... but not a common word that opens the sentence
     ("Startup CEO Dana Marsh defended the product.", set()),

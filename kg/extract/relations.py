@@ -2476,11 +2476,17 @@ def respond_verb(r: RelationReader, v) -> None:
     if v.pos_ != "VERB":
         return
     lemma = _lemma(v)
-    if lemma in {"respond", "reply"} and (not _pobjs(v, {"to"}) or v.dep_ == "acl" and v.head.lemma_.lower() in P.MESSAGE_NOUNS):
+    if lemma == "write":
+        if not any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in v.children):
+            return
+        lemma = "reply"  # "Benioff wrote back to the employees"
+    # "wrote back to the employees", "responded back to X": the "to" may hang on "back"
+    answered = _pobjs(v, {"to"}) + [p for a in _child(v, "advmod", "prt") if a.lower_ == "back" for p in _pobjs(a, {"to"})]
+    if lemma in {"respond", "reply"} and (not answered or v.dep_ == "acl" and v.head.lemma_.lower() in P.MESSAGE_NOUNS):
         _bare_response(r, v)
         return
     if lemma in {"respond", "reply"}:
-        objs = _pobjs(v, {"to"})
+        objs = answered
     elif lemma == "push":
         if not any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in v.children):
             return
@@ -2620,7 +2626,8 @@ def _bare_response(r: RelationReader, v) -> None:
         return
     s0 = r.de.unit_bounds[r.de.units[v.i]][0]
     quoted = any(t.text in {'"', "“", "”"} for t in r.doc[s0:v.i])  # '"Thank you for your protest," X responded'
-    if _pobjs(v, {"to"}) or not r.asserted(v) or not (_child(v, "ccomp") or quoted or any(c.lower_ in {"in", "with", "by"} for c in _child(v, "prep"))):
+    saying = any(_lemma(c) in {"say", "tell", "write", "argue"} for c in _child(v, "advcl"))  # "responded, saying that ..."
+    if _pobjs(v, {"to"}) or not r.asserted(v) or not (_child(v, "ccomp") or quoted or saying or any(c.lower_ in {"in", "with", "by"} for c in _child(v, "prep"))):
         return
     for a in r.agents(v):
         if a.type in {"Person", "Company", "Organization"}:
@@ -2993,7 +3000,7 @@ _register(P.INVESTIGATION_NOUNS - {"review", "examination", "inspection"}, inves
 _register({"review", "examination", "scrutiny"}, under_review)
 _register({"raid"}, raid_verb)
 _register({"host", "power", "store"}, hosted_by)
-_register(P.RESPOND_VERBS | {"push", "dispute", "deny", "refute", "rebut", "contest", "apologize", "apologise"}, respond_verb)
+_register(P.RESPOND_VERBS | {"write", "push", "dispute", "deny", "refute", "rebut", "contest", "apologize", "apologise"}, respond_verb)
 _register({"ask"}, asked_about)
 _register(P.RETREAT_VERBS | {"renew", "extend", "pursue", "bid"}, retreat)
 _register(P.FORCE_VERBS, force_verb)
