@@ -2032,7 +2032,7 @@ class EntityFinder:
                     de.coref[t.i] = ref
                     for r in ref:
                         if r.type != "Product":
-                            state.push(r, t)
+                            state.push(r, t, joint=len(ref) > 1)
         # the article's dominant explicit group: what a bare "employees" means
         counts = Counter()
         first_seen: dict[str, int] = {}
@@ -2578,9 +2578,11 @@ class _Salience:
             return False
         return False
 
-    def push(self, m: M, tok) -> None:
+    def push(self, m: M, tok, joint: bool = False) -> None:
+        """Note a mention in reading order; ``joint`` for one of several entities a plural
+        phrase stands for ("the two companies"), which makes none of them the subject in view."""
         unit = self.de.units[tok.i]
-        subj = self._is_subject(self.doc[m.start:m.end].root if m.end > m.start else tok)
+        subj = not joint and self._is_subject(self.doc[m.start:m.end].root if m.end > m.start else tok)
         entry = (unit, m, subj)
         if m.type == "Company" and P.platform_use(self.doc, m.start, m.end):
             self.others.append(entry)  # "said on Twitter": no company the text is about
@@ -2905,6 +2907,11 @@ class _Salience:
         cands = named or cands
         if not cands:
             return None
+        # of the groups the latest sentence names, the one it is about: "Immigrant rights group
+        # Mijente, which campaigns under the banner #NoTechForICE, said ... The group called on"
+        last = max(e[0] for e in cands)
+        latest = [e for e in cands if e[0] == last]
+        cands = [e for e in latest if e[2]] or cands
         m = max(cands, key=lambda e: e[1].start)[1]
         return M(tok.i, tok.i + 1, tok.text, m.name, m.type, m.anchor)
 

@@ -2920,6 +2920,12 @@ def work_verb(r: RelationReader, v) -> None:
         if not r.asserted(v):
             return
         orgs = [m for o in _child(v, "dobj") for m in r.ents(o) if m.type in {"Company", "Organization", "NewsOutlet", "GovernmentAgency"}]
+        if any(o.lemma_.lower() in P.COMPANY_NOUNS for o in _child(v, "dobj")):
+            # "Jane Roe, a manager at Google who ..., left the company": the employer her
+            # apposition names, whichever company the text last spoke of
+            stated = [m for x in _child(v, "nsubj") for a in _child(x, "appos") for p in a.subtree
+                      if p.dep_ == "pobj" and p.head.lower_ in {"at", "of", "for"} and p.head.head.i == a.i for m in r.ents(p) if m.type in ORG_TYPES]
+            orgs = stated or orgs
     elif lemma == "be":
         if _child(v, "attr", "acomp"):
             return
