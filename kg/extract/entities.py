@@ -2332,7 +2332,7 @@ class EntityFinder:
                 return r0.dep_ in {"nsubj", "nsubjpass", "poss"} or r0.dep_ == "pobj" and (
                     r0.head.i == s0 or r0.head.lower_ == "of" and (r0.head.head.lemma_.lower() in P.TOP_TITLES or r0.head.head.lower_ == "ceo"))
             here = {m.name: m for i in range(s0, np_start) for m in de.by_tok.get(i, ()) if m.type == "Company"
-                    and (described is None or m.name != described.name)}
+                    and (described is None or m.name != described.name) and not P.platform_use(doc, m.start, m.end)}  # (not "On Twitter, she said")
             # "a petition launched by Accenture employees asked the company": the staff's employer
             # ... and "Amazon employees have protested the company's hosting of Palantir": the
             # subject staff's employer
