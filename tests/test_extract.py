@@ -1913,7 +1913,7 @@ CASES = [
     ("Several of Intel's employees have protested the company's deal with the Pentagon.",
      {("Intel employees", "protested", "Intel"), ("Intel", "contractsWith", DOD), ("Intel employees", "worksFor", "Intel")}),
     ("Oracle built tools for the Pentagon. Several of the company's employees have questioned its role in the program.",
-     {("Oracle", "contractsWith", DOD), ("Oracle employees", "protested", "Oracle")}),
+     {("Oracle", "contractsWith", DOD), ("Oracle employees", "protested", "Oracle"), ("Oracle employees", "worksFor", "Oracle")}),
     ("The report named Oracle, Google and Microsoft. Greenpeace accused the three cloud companies of helping oil firms.",
      {("Greenpeace", "protested", "Oracle"), ("Greenpeace", "protested", "Google"), ("Greenpeace", "protested", "Microsoft")}),
     # protested: "a contract with ICE" the staff object to is their employer's; "a contract between X and ICE" is X's

@@ -2177,7 +2177,8 @@ class EntityFinder:
                 if c.dep_ == "poss" and c.head.i != t.i:
                     continue
                 if c.dep_ == "poss":
-                    ref = de.by_tok.get(c.i) or state.pronoun(c) or []
+                    # ("the company's employees": whom the description refers to)
+                    ref = de.by_tok.get(c.i) or state.pronoun(c) or de.coref.get(c.i) or []
                     anchors.extend(m for m in ref if _can_employ(m))
                 elif c.dep_ == "prep" and c.lower_ in {"at", "of", "from", "for", "inside", "within", "across"}:
                     for p in c.children:

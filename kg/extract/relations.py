@@ -1334,6 +1334,11 @@ def sign_verb(r: RelationReader, v) -> None:
             continue  # "signed by 1,000 researchers and academics" need not be the company's staff
         groups = own or [m for m in r.ents(st) if m.type in {"EmployeeGroup", "AdvocacyGroup"}
                          and (m.explicit or st.lemma_.lower() in {"employee", "worker", "staffer", "staff"} or m.start == st.i)]
+        if not groups and st.like_num:
+            # "signed by more than 8,000 of the company's employees": the staff counted
+            # (the count is of a letter's signers: a group named as its author comes first)
+            groups = [M(m.start, m.end, m.text, m.name, m.type, m.anchor, False) for p in _pobjs(st, {"of"}) if p.lemma_.lower() in P.WORKER_NOUNS
+                      for m in r.ents(p) if m.type == "EmployeeGroup"]
         if groups and not groups[0].explicit:
             # "a petition launched by Accenture employees ... was signed by 1,000 staff": its authors
             letters = [o for o in objs if o.lemma_.lower() in P.LETTER_NOUNS]
