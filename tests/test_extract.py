@@ -1133,6 +1133,16 @@ CASES = [
     ("Some 400 Zendesk employees sent a letter to chief executive Tom Keiser. Keiser responded, saying the deal would go ahead.",
      {("Zendesk employees", "petitioned", "Tom Keiser"), ("Zendesk employees", "signatoryCount", "400"), ("Tom Keiser", "leads", "Zendesk"),
       ("Tom Keiser", "respondedTo", "Zendesk employees"), ("Zendesk employees", "worksFor", "Zendesk")}),
+    # worksFor: a reporter's bio line, whatever NER made of an unusual name
+    ("Tamsin Okafor covers labor and the gig economy for The Verge.",
+     {("Tamsin Okafor", "worksFor", "The Verge")}),
+    # resolution: of two companies just named together, neither is "the company" the next sentence means
+    # (and staff of companies coordinated before a known group's name are groups of their own)
+    ("Google and Amazon employees signed a letter against Project Nimbus, under which the two companies provide cloud services to the Israeli "
+     "government. Jane Roe, a product manager at Google who helped organize the letter, left the company last year.",
+     {(GOOGLE_EMP, "protested", "Project Nimbus"), (AMAZON_EMP, "protested", "Project Nimbus"), (GOOGLE_EMP, "worksFor", "Google"),
+      (AMAZON_EMP, "worksFor", "Amazon"), ("Jane Roe", "worksFor", "Google"), ("Google", "contractsWith", "Israeli government"),
+      ("Amazon", "contractsWith", "Israeli government")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -874,6 +874,39 @@ def _join_hyphened_given_names(doc) -> None:
     _set_org_spans(doc, spans, label="PERSON")
 
 
+#: Verbs of a reporter's bio line: "Jane Roe covers labor for X", "Jane Roe writes about AI".
+_BIO_VERBS = frozenset({"cover", "covers", "write", "writes", "report", "reports", "edit", "edits"})
+
+
+def _join_bio_names(doc) -> None:
+    """``"Ry Calloway is a senior reporter at CNET"``, ``"Maya Reinholt covers technology for
+    NPR"``: the two or three capitalised words that open a bio line are a person's name, however
+    NER cut or typed them (a given name alone, a surname taken for a company, nothing)."""
+    spans = []
+    for sent in doc.sents:
+        s = sent.start
+        e = s
+        # (the tagger may take an odd given name for anything: "Ry" as a preposition)
+        while e < sent.end and e - s < 3 and doc[e].is_title and doc[e].is_alpha and not doc[e].is_stop and doc[e].pos_ in {"PROPN", "ADP", "NOUN", "ADJ"}:
+            e += 1
+        if not 2 <= e - s <= 3 or e >= sent.end or doc[e - 1].pos_ != "PROPN":
+            continue
+        v = doc[e]
+        if v.lower_ in _BIO_VERBS and v.pos_ == "VERB":
+            pass
+        elif v.lower_ in {"is", "was"} and e + 1 < sent.end and doc[e + 1].lower_ in {"a", "an"} and any(
+                t.lemma_.lower() in P.ROLE_NOUNS and not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS") for t in doc[e + 2:min(e + 6, sent.end)]):
+            pass
+        else:
+            continue
+        if any(x.start < e and x.end > e for x in doc.ents):
+            continue
+        if any(x.label_ == "PERSON" and x.start == s and x.end == e for x in doc.ents):
+            continue
+        spans.append((s, e))
+    _set_org_spans(doc, spans, label="PERSON")
+
+
 def _list_head(tok):
     """The first item of the list ``tok`` is coordinated in ("Gaggle" in "Gaggle, GoGuardian and Securly")."""
     while tok.dep_ == "conj" and tok.head.i < tok.i:
@@ -1329,6 +1362,7 @@ class EntityFinder:
         _join_domain_names(doc)
         _join_cut_of_names(doc)
         _join_hyphened_given_names(doc)
+        _join_bio_names(doc)
         _join_titled_org_names(doc)
         _join_listed_org_names(doc)
         self._join_firm_names(doc)
@@ -2033,6 +2067,7 @@ class EntityFinder:
                     for r in ref:
                         if r.type != "Product":
                             state.push(r, t, joint=len(ref) > 1)
+        _coordinated_staff(doc, de)
         # the article's dominant explicit group: what a bare "employees" means
         counts = Counter()
         first_seen: dict[str, int] = {}
@@ -2395,6 +2430,30 @@ class EntityFinder:
             g = state.named_by_head(t, lemma)
             return [g] if g else []
         return []
+
+
+def _coordinated_staff(doc, de: DocEntities) -> None:
+    """``"Google and Amazon employees"``: a known staff group's name takes in only the last
+    company; the companies coordinated before it name staff groups of their own."""
+    for m in list(de.mentions):
+        if m.type != "EmployeeGroup" or not m.anchor or m.end - m.start < 2 or doc[m.end - 1].lemma_.lower() not in P.WORKER_NOUNS:
+            continue
+        first = doc[m.start]
+        if first.dep_ != "conj" or first.head.i >= m.start:
+            continue
+        extra: list[M] = []
+        for q in [first.head, *first.head.conjuncts]:
+            if q.i >= m.start:
+                continue
+            for c in de.by_tok.get(q.i, ()):
+                if c.type == "Company" and c.end <= m.start and all(x.anchor != c.name for x in extra):
+                    base = de.parents.get(c.name, c.name)
+                    label = base[4:] if base.startswith("The ") else base
+                    extra.append(M(c.start, c.end, f"{c.text}{WORKFORCE_SUFFIX}", f"{label}{WORKFORCE_SUFFIX}", "EmployeeGroup", base, True,
+                                   surface=f"{c.text}{WORKFORCE_SUFFIX}"))
+        if extra:
+            for i in range(m.start, m.end):
+                de.groups[i] = extra + [m]
 
 
 #: Workplaces that leave the employer to the context: "store employees", "warehouse workers".

@@ -2952,6 +2952,7 @@ def work_verb(r: RelationReader, v) -> None:
         # "covers labor for X", "covers policing technology for X" (the parser may hang
         # "for X" on the object)
         heads = [v, *_child(v, "dobj")]
+        heads += [c for o in _child(v, "dobj") for c in o.conjuncts]  # "covers technology and the internet for X"
         heads += [p for h in list(heads) for p in _pobjs(h, {"about", "on"})]  # "wrote about technology for X"
         # (a newsroom NER does not know is an organisation: "she previously reported for TheStreet")
         orgs = [m for h in heads for p in _pobjs(h, {"for", "at"}) for m in r.ents(p) if m.type in {"NewsOutlet", "Organization"}]
