@@ -1143,6 +1143,16 @@ CASES = [
      {(GOOGLE_EMP, "protested", "Project Nimbus"), (AMAZON_EMP, "protested", "Project Nimbus"), (GOOGLE_EMP, "worksFor", "Google"),
       (AMAZON_EMP, "worksFor", "Amazon"), ("Jane Roe", "worksFor", "Google"), ("Google", "contractsWith", "Israeli government"),
       ("Amazon", "contractsWith", "Israeli government")}),
+    # resolution: "he" in a clause coordinated with one whose subject is "he" is the same person
+    ("Sen. Alan Pryce praised the witness. He called on Jane Roe, the chief executive of Quillo, to testify, and he urged the "
+     "Federal Trade Commission to investigate the company.",
+     {("Alan Pryce", "petitioned", "Jane Roe"), ("Alan Pryce", "petitioned", "Federal Trade Commission"), ("Jane Roe", "leads", "Quillo")}),
+    # worksFor: a seat on a committee; partOf: a committee's subcommittee
+    ("The Senate Judiciary Committee met on Tuesday. Sen. Alan Pryce, the panel's ranking member, questioned the witness.",
+     {("Alan Pryce", "worksFor", "Senate Judiciary Committee")}),
+    ("The House Oversight Committee's Subcommittee on Economic and Consumer Policy opened an inquiry into Quillo.",
+     {("Subcommittee on Economic and Consumer Policy", "partOf", "House Oversight Committee"),
+      ("Subcommittee on Economic and Consumer Policy", "investigated", "Quillo")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

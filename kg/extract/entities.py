@@ -2425,6 +2425,11 @@ class EntityFinder:
             g = state.last_of_type(t, "GovernmentAgency")
             if g and "police" in g.name.lower():
                 return [g]
+        if lemma == "panel" and t.tag_ == "NN" and det_words <= {"the", "this", "that"}:
+            # "the panel's ranking member": the committee last named
+            g = state.named_by_head(t, "subcommittee") or state.named_by_head(t, "committee")
+            if g is not None:
+                return [g]
         if lemma in P.ORG_HEAD_NOUNS and t.tag_ in {"NN", "NNP"} and det_words <= {"the", "this", "that", "its", "their"}:
             # "the union", "the coalition": the last organisation whose name ends in that noun
             g = state.named_by_head(t, lemma)
@@ -2803,6 +2808,12 @@ class _Salience:
                 clause_subjects = {m.name for c in v.children if c.dep_ == "nsubj" for m in self.de.by_tok.get(c.i, ())}
             near = [(u, m, subj) for u, m, subj in self.persons if m.start < tok.i and unit - u <= 3
                     and "\n" not in self.doc[m.end - 1:tok.i].text and m.name not in clause_subjects]
+            if tok.dep_ == "nsubj" and low in {"he", "she"} and tok.head.dep_ == "conj" and tok.head.head.i < tok.i:
+                # "He called on X to testify, and he urged Y to ...": the subject of the first clause
+                for c in [x for x in tok.head.head.children if x.dep_ == "nsubj"]:
+                    ref = self.de.coref.get(c.i, []) if c.lower_ == low else [m for m in self.de.by_tok.get(c.i, ()) if m.type == "Person"]
+                    if len(ref) == 1 and ref[0].type == "Person":
+                        return [M(tok.i, tok.i + 1, tok.text, ref[0].name, ref[0].type)]
             if tok.dep_ == "nsubj" and low in {"he", "she"}:
                 # "Roe walked to the stage while Doe was speaking. 'Doe, shame on you,' she
                 # shouted": a subject pronoun takes up a name of its own sentence outside
@@ -2988,7 +2999,7 @@ class _Salience:
         unit = self.de.units[tok.i]
         cands = [e for e in self.others + self.companies + self.groups
                  if unit - e[0] <= 10 and e[1].start < tok.i and e[1].type != "Person"
-                 and (e[1].name.split()[-1].lower() in {lemma, lemma + "s"} or f" {lemma} of " in f" {e[1].name.lower()}"  # ("U.S. Department of Justice")
+                 and (e[1].name.split()[-1].lower() in {lemma, lemma + "s"} or f" {lemma} of " in f" {e[1].name.lower()}" or f" {lemma} on " in f" {e[1].name.lower()}"  # ("U.S. Department of Justice", "Subcommittee on X")
                       or lemma == "union" and e[1].type == "Organization" and _UNION_WORDS & set(e[1].name.lower().split())
                       or lemma == "union" and e[1].type == "EmployeeGroup" and e[1].name.split()[-1].lower() in _STAFF_UNION_HEADS)
                  and len(e[1].name.split()) > 1]

@@ -202,7 +202,7 @@ SPEAKER_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "represen
 #: Head nouns of organisation names that a definite description repeats ("the union" for
 #: "the Alphabet Workers Union", "the coalition", "the board").
 ORG_HEAD_NOUNS = frozenset({
-    "union", "coalition", "alliance", "foundation", "project", "board", "commission", "committee",
+    "union", "coalition", "alliance", "foundation", "project", "board", "commission", "committee", "subcommittee",
     "council", "institute", "center", "centre", "league", "network", "campaign", "movement",
     "association", "federation", "guild", "collective", "caucus", "department", "office",
     "bureau", "ministry", "court", "lab", "laboratory", "society", "fund", "initiative",

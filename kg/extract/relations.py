@@ -3039,6 +3039,9 @@ def _is_title(t) -> bool:
         return True  # "Council Member Mike Siegel": a seat on the council in view
     if lemma == "member" and t.tag_ == "NN" and any(p.lemma_.lower() in _ELECTED_BODIES for p in _pobjs(t, {"of"})):
         return True  # "a member of the Detroit City Council": a seat on a public body
+    if lemma in {"republican", "democrat", "member"} and any(c.dep_ in {"amod", "compound"} and c.lower_ in {"top", "ranking", "senior"} for c in t.children) \
+            and any(c.dep_ == "poss" for c in t.children):
+        return True  # "the committee's top Republican", "the panel's ranking member": a seat on it
     if lemma == "general" and any(c.dep_ == "compound" and c.lower_ == "inspector" for c in t.children):
         # "the inspector general for the Police Commission", "the OIG's deputy inspector general" (not
         # "the DHS inspector general", who heads the department's office of inspector general)
@@ -4022,7 +4025,10 @@ def parts(r: RelationReader) -> None:
         parent_words = {x.lower_ for c in root.children if c.dep_ in {"compound", "amod", "nmod"} for x in c.subtree}
         # "the Department of Health and Human Services' Office of Refugee Resettlement", "the
         # department's Antitrust Division" (a unit NER took for an organisation of its own)
-        office = m.type == "GovernmentAgency" or m.type == "Organization" and m.name.split()[-1].lower() in _AGENCY_UNIT_WORDS
+        # ("the House Oversight Committee's Subcommittee on Economic and Consumer Policy": a
+        # name headed by its unit word)
+        office = m.type == "GovernmentAgency" or m.type == "Organization" and (
+            m.name.split()[-1].lower() in _AGENCY_UNIT_WORDS or root.lower_ in _AGENCY_UNIT_WORDS | {"subcommittee", "committee", "panel", "task"})
         if (m.type == "Company" or institute or office) and not parent_words & ({"parent", "owner", "former", "rival", "competitor", "customer", "client"} | P.PROVIDER_NOUNS):
             own = any(c.lower_ == "own" for c in root.children if c.dep_ == "amod")
             for c in root.children:
