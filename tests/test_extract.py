@@ -1153,6 +1153,19 @@ CASES = [
     ("The House Oversight Committee's Subcommittee on Economic and Consumer Policy opened an inquiry into Quillo.",
      {("Subcommittee on Economic and Consumer Policy", "partOf", "House Oversight Committee"),
       ("Subcommittee on Economic and Consumer Policy", "investigated", "Quillo")}),
+    # worksFor: a credit line, however the parser reads the plural job
+    ("Associated Press writers Dana Whitfield and Omar Reyes contributed to this report.",
+     {("Dana Whitfield", "worksFor", "Associated Press"), ("Omar Reyes", "worksFor", "Associated Press")}),
+    # worksFor: employed by, in an apposition; a union's negotiator; a press secretary does not lead
+    ("Cengiz Haksöz, a moderator employed by Telus International, testified before the committee.",
+     {("Cengiz Haksöz", "worksFor", "TELUS International")}),
+    ("Kathlen Eggerling, a ver.di negotiator, said the talks had failed.", {("Kathlen Eggerling", "worksFor", "ver.di")}),
+    ("White House press secretary Jen Psaki welcomed the vote.", {("Jen Psaki", "worksFor", "White House")}),
+    # contractsWith: outsourced data work done for a client
+    ("Majorel, a Luxembourg-based firm that moderates content for TikTok, declined to comment.", {("Majorel", "contractsWith", "TikTok")}),
+    # protested: protesting a worker's firing opposes the employer, not the worker
+    ("Quillo dismissed Jane Roe in May. Hundreds of Quillo employees protested her firing.",
+     {("Quillo employees", "protested", "Quillo"), ("Quillo employees", "worksFor", "Quillo"), ("Jane Roe", "worksFor", "Quillo")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2020,6 +2033,8 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # partOf: a takeover still under way is no ownership yet
+    ("The vote comes as Activision Blizzard is being acquired by Microsoft.", set()),
     ("Tom Keiser wrote back to the reporter within the hour.", set()),
     ("The FBI did not raid the offices of Quillo Systems.", set()),
     # ... but not a common word that opens the sentence

@@ -2727,6 +2727,12 @@ class _Salience:
             if unit - u > 6:
                 break
             if subj and m.name != exclude:
+                # the grammatical subject before a passive's agent: "Activision is being acquired
+                # by Microsoft. ... the company" is Activision
+                agent = lambda x: x.end > x.start and self.doc[x.start:x.end].root.dep_ == "pobj" and self.doc[x.start:x.end].root.head.dep_ == "agent"
+                if agent(m):
+                    same = [e[1] for e in self.companies if e[0] == u and e[2] and e[1].name != exclude and not agent(e[1])]
+                    m = same[-1] if same else m
                 return M(tok.i, tok.i + 1, tok.text, m.name, m.type)
         for u, m, _ in reversed(self.companies):
             if m.name != exclude:

@@ -171,7 +171,7 @@ SUBORDINATE_MODIFIERS = frozenset({
     # a line of work: "the legal director of the ACLU", "its policy director"
     # (not a ministry's field: "Homeland Security Secretary", "Finance Minister")
     "legal", "policy", "communications", "political", "organizing", "organising", "advocacy", "marketing", "sales", "privacy",
-    "editorial", "engineering", "campaigns", "field", "strategy",
+    "editorial", "engineering", "campaigns", "field", "strategy", "press",
 })
 #: Titles of a seat on a city council: "Councilmember Jane Roe".
 COUNCIL_TITLES = frozenset({"councilmember", "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman"})
@@ -182,7 +182,7 @@ ROLE_NOUNS = COUNCIL_TITLES | frozenset({
     "writer", "correspondent", "columnist", "journalist", "engineer", "employee", "worker",
     "manager", "director", "vp", "officer", "official", "executive", "lawyer", "attorney",
     "counsel", "analyst", "scientist", "researcher", "designer", "developer", "programmer",
-    "staffer", "intern", "contractor", "consultant", "adviser", "advisor",
+    "staffer", "intern", "contractor", "consultant", "adviser", "advisor", "negotiator", "steward",
     "strategist", "ethicist", "lobbyist", "lead", "freelancer", "producer", "founder", "co-founder", "cofounder",
     "cmo", "cto", "cfo", "coo", "cio", "ciso", "partner", "president", "chief", "head",
     "economist", "specialist", "architect", "technologist", "organizer", "organiser",

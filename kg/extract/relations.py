@@ -417,6 +417,10 @@ class RelationReader:
                 found = found or _workplace_owner(self, p)  # "conditions at the warehouse"
                 if found:
                     return found
+        if tok.lemma_.lower() in _SEPARATION_NOUNS and any(m.type == "Person" for c in _child(tok, "poss") for m in self.ents(c)):
+            # "protesting her exit", "her firing by Google": the employer that let her go, not her
+            found = [m for p in _pobjs(tok, {"by", "from"}) for m in self.ents(p) if m.type in ORG_TYPES]
+            return found or [_here(m, tok) for m in self._salient_company(tok)]
         if tok.lemma_.lower() in {"involvement", "participation", "role", "part", "work"}:
             # "the company's involvement in Project Maven": the project, not the company
             found = [m for p in _pobjs(tok, {"in", "on"}) for m in self.ents(p) if m.type == "Product"]
@@ -890,6 +894,7 @@ class RelationReader:
             for rule in rules:
                 rule(self, tok)
         person_roles(self)
+        contributor_lines(self)
         # a chief's review of the own company is no outside inquiry
         staff = {(c.subj.name, c.obj.name) for c in self.out if c.pred in {"leads", "worksFor"} and isinstance(c.obj, M)}
         self.out = [c for c in self.out if not (c.rule == "ordered-review" and (c.subj.name, c.obj.name) in staff)]
@@ -1837,7 +1842,9 @@ def _facing(r: RelationReader, n) -> list[M]:
 
 #: Service verbs whose "for" names the client: "hosts data for the CIA".
 _FOR_CLIENT_VERBS = frozenset({"host", "launch", "run", "operate", "manage", "process", "store", "handle", "deliver", "perform",
-                               "power", "support", "maintain", "build", "develop", "design", "make", "provide"})
+                               "power", "support", "maintain", "build", "develop", "design", "make", "provide",
+                               # outsourced data work: "a firm that moderates content for TikTok"
+                               "moderate", "label", "annotate", "transcribe", "rate", "screen", "tag"})
 
 
 #: What one gives or serves that is no good or service: "gave Amazon a deadline".
@@ -2351,7 +2358,9 @@ def investigation_noun(r: RelationReader, n) -> None:
     if not targets:
         # "an inquiry into Clearview AI's practices": whose practices
         # ("a probe of Google's ad business": a business is its owner's, not a deal with a client)
-        targets = [m for p in _pobjs(n, {"into", "of"}) if p.lemma_.lower() not in P.CONTRACT_NOUNS - {"business"} for m in r.target(p)
+        # (not "an investigation into her exit": who let her go need not be what is investigated)
+        targets = [m for p in _pobjs(n, {"into", "of"}) if p.lemma_.lower() not in P.CONTRACT_NOUNS - {"business"}
+                   and not (p.lemma_.lower() in _SEPARATION_NOUNS and _child(p, "poss")) for m in r.target(p)
                    if m.type in ORG_TYPES | {"Person"}]
     for c in n.children:
         if c.dep_ == "acl":
@@ -2416,6 +2425,9 @@ def investigation_noun(r: RelationReader, n) -> None:
         return
     _emit_investigations(r, agents, targets, n, "investigation-noun")
 
+
+#: A worker's leaving that the employer decided: "protested her firing".
+_SEPARATION_NOUNS = frozenset({"exit", "firing", "dismissal", "ouster", "departure", "termination", "sacking", "removal", "suspension", "resignation"})
 
 #: Places searched in a raid: "raided Uber's Paris offices".
 _RAIDED_PLACES = frozenset({"office", "offices", "headquarters", "premises", "facility", "facilities", "warehouse", "home", "building", "plant"})
@@ -2942,6 +2954,8 @@ def work_verb(r: RelationReader, v) -> None:
         orgs = [m for p in _pobjs(v, {"by"}) if not (p.head.i > 0 and r.doc[p.head.i - 1].lower_ in {"not", "never"} or _child(p.head, "neg"))
                 for q in [p, *p.conjuncts] for m in r.ents(q) if m.type in ORG_TYPES]  # not "not by Google but by HCL"
         people = [m for x in _child(v, "nsubjpass") for m in r.ents(x)] if _child(v, "nsubjpass") else r.ents(v.head)
+        if not people and v.head.dep_ == "appos" and v.head.lemma_.lower() in P.ROLE_NOUNS | P.WORKER_NOUNS:
+            people = [m for m in r.ents(v.head.head) if m.type == "Person"]  # "Jane Roe, a moderator employed by X"
         for p in people:
             # (and a workforce named after a platform: "Facebook moderators employed by Covalen")
             if p.type == "Person" or p.type == "EmployeeGroup" and not p.anchor and not p.workforce:
@@ -3382,6 +3396,42 @@ def _untitled_conjuncts(root) -> list:
         if not titled:
             out.append(cj)
     return out
+
+
+#: Newsroom jobs a credit line names: "AP writers X and Y contributed to this report."
+_CREDIT_ROLES = frozenset({"writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists",
+                           "photographer", "photographers", "researcher", "researchers"})
+
+
+def contributor_lines(r: RelationReader) -> None:
+    """``"Associated Press writers Jane Roe and Tom Vance contributed to this report."``: a credit
+    line, read by the order of its words (the parser often takes the plural job for a verb)."""
+    doc, de = r.doc, r.de
+    for s0, e0 in de.unit_bounds:
+        i = s0
+        outlet = next((m for m in de.at(i) if m.type == "NewsOutlet" and m.start == s0), None)
+        if outlet is None:
+            continue
+        i = outlet.end
+        while i < e0 and doc[i].lower_ in {"staff", "senior", "contributing", "national", "foreign", "special"}:
+            i += 1
+        if i >= e0 or doc[i].lower_ not in _CREDIT_ROLES:
+            continue
+        role = doc[i]
+        i += 1
+        people: list[M] = []
+        while i < e0:
+            ms = [m for m in de.at(i) if m.type == "Person" and m.start == i]
+            if ms:
+                people.append(ms[0])
+                i = ms[0].end
+            elif doc[i].lower_ in {",", "and"}:
+                i += 1
+            else:
+                break
+        if people and i < e0 and doc[i].lemma_.lower() == "contribute":
+            for p in people:
+                r.emit(p, "worksFor", outlet, role, 0.8, "credit-line")
 
 
 def person_roles(r: RelationReader) -> None:
@@ -4070,6 +4120,8 @@ def acquire_verb(r: RelationReader, v) -> None:
         return
     if _lemma(v) == "control" and not (v.tag_ == "VBN" and _child(v, "agent")):
         return  # "controls 60 percent of the market"; but "iFood, which is controlled by Movile"
+    if _lemma(v) in {"acquire", "buy", "purchase", "absorb"} and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in v.children):
+        return  # "is being acquired by Microsoft": a deal not yet closed
     owners = [m for m in r.agents(v) if m.type in ORG_TYPES]
     owned = [v.head if o.lower_ in {"which", "that"} and v.dep_ == "relcl" else o for o in _child(v, "dobj")]
     rel = [o for o in _child(v, "dobj") if o.lower_ == "which"]
