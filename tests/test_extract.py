@@ -1166,6 +1166,14 @@ CASES = [
     # protested: protesting a worker's firing opposes the employer, not the worker
     ("Quillo dismissed Jane Roe in May. Hundreds of Quillo employees protested her firing.",
      {("Quillo employees", "protested", "Quillo"), ("Quillo employees", "worksFor", "Quillo"), ("Jane Roe", "worksFor", "Quillo")}),
+    # worksFor: academic jobs in an apposition, whatever NER made of the name
+    ("Emelia Probasco, a senior fellow at the Center for Security and Emerging Technology, said it.",
+     {("Emelia Probasco", "worksFor", "Center for Security and Emerging Technology")}),
+    ("Luciano Floridi, a philosopher at the University of Oxford, resigned from the council.",
+     {("Luciano Floridi", "worksFor", "University of Oxford")}),
+    # leads: a person runs an organisation, whatever NER made of its name; "directs" a named body
+    ("Dyan Gibbens, who runs Trumbull Unmanned, joined the council.", {("Dyan Gibbens", "leads", "Trumbull Unmanned")}),
+    ("Barry Friedman directs the Policing Project.", {("Barry Friedman", "leads", "Policing Project")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2033,6 +2041,12 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # a plan to press someone later is no petition; joining a company in future is no job there yet
+    ("Quillo employees signed the letter. The employees say they plan to keep collecting signatures and to press executives at future meetings.",
+     {("Quillo employees", "worksFor", "Quillo")}),
+    ("Nadella said that Altman would join Microsoft.", set()),
+    ("The employees may join the newly announced Microsoft subsidiary run by Sam Altman.", set()),
+    ("President Biden directed the film crew to leave.", set()),
     # partOf: a takeover still under way is no ownership yet
     ("The vote comes as Activision Blizzard is being acquired by Microsoft.", set()),
     ("Tom Keiser wrote back to the reporter within the hour.", set()),

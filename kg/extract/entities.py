@@ -207,7 +207,8 @@ _EXAMPLE_KINDS = {
 _JOBS = frozenset({"reporter", "journalist", "writer", "editor", "correspondent", "columnist", "engineer", "designer",
                    "spokesperson", "spokesman", "spokeswoman", "researcher", "scientist", "lawyer", "attorney", "professor",
                    "analyst", "organizer", "organiser", "activist", "employee", "worker", "manager", "executive", "founder",
-                   "cofounder", "co-founder", "ceo", "director", "president", "senator", "representative", "developer"})
+                   "cofounder", "co-founder", "ceo", "director", "president", "senator", "representative", "developer",
+                   "fellow", "philosopher", "economist", "lecturer", "moderator", "negotiator", "steward", "strategist", "consultant"})
 
 
 _MAKE_VERBS = frozenset({"make", "build", "develop", "design", "produce", "publish", "create", "manufacture"})
@@ -559,6 +560,10 @@ def _called_product(ent) -> bool:
     h = root.head
     return root.dep_ in {"oprd", "attr", "dobj"} and h.lemma_.lower() in {"call", "name", "dub", "brand"} and h.dep_ == "acl" \
         and (h.head.lemma_.lower() in _PRODUCT_HEADS | _MADE_THINGS | P.PRODUCT_NOUNS)
+
+
+def _child_deps(tok, deps: set) -> list:
+    return [c for c in tok.children if c.dep_ in deps]
 
 
 def _person_apposition(ent) -> bool:
@@ -1207,6 +1212,10 @@ class EntityFinder:
                 label = "Person"  # "Laurence Berland and Kathryn Spiers": names in a list are alike
             elif ent.label_ in {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "GPE", "NORP", "FAC"} and (_product_apposition(ent) or _called_product(ent)):
                 label = "Product"  # "Lattice, Anduril's artificial intelligence software", "its own chips, called Trainium"
+            elif label == "Person" and ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in {"run", "head", "found", "co-found", "cofound", "chair", "direct"} \
+                    and not _child_deps(ent.root.head, {"xcomp", "ccomp"}) and any(
+                        m.lower_ in {"who", "he", "she"} or m.ent_type_ == "PERSON" for m in ent.root.head.children if m.dep_ == "nsubj"):
+                label = "Organization"  # "Jane Roe, who runs Trumbull Unmanned": a person runs no person
             elif label in {"Person", "Product"} and _org_apposition(ent) is not None:
                 label = _org_apposition(ent)  # "MoPub, Twitter's ad network": no person is a network
             elif label == "Person" and len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"of", "at"} \

@@ -842,11 +842,12 @@ class RelationReader:
         selling", "reconsider providing") keeps the activity asserted."""
         t = v
         below = None
+        own_infinitive = False  # "plan to keep collecting signatures and to press X": "to press" is no continuing activity
         if self.de.units[v.i] in self.skip_units:
             return False
         for _ in range(6):
             forms = _forms(t)
-            if forms & P.PRESUPPOSING_VERBS and (below is not None or governs_trigger):
+            if forms & P.PRESUPPOSING_VERBS and (below is not None or governs_trigger) and not own_infinitive:
                 return True
             if below is not None and forms & (P.INTENT_VERBS | P.REQUEST_VERBS) \
                     and not (forms & P.COMMITMENT_VERBS and t.tag_ in {"VBD", "VBN", "VBZ"} and _lemma(below) in P.SUPPLY_VERBS | _DEAL_VERBS):
@@ -872,6 +873,7 @@ class RelationReader:
                 below, t = t, t.head
                 continue
             if t.dep_ == "conj" and t.head.dep_ in {"xcomp", "ccomp"} and self.de.units[t.head.head.i] == self.de.units[v.i]:
+                own_infinitive = own_infinitive or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
                 below, t = t.head, t.head.head  # "urged X to issue a directive and to conduct an investigation"
                 continue
             if t.dep_ == "pcomp" and t.head.head.pos_ in {"VERB", "AUX"}:
@@ -2892,12 +2894,17 @@ def lead_verb(r: RelationReader, v) -> None:
     if v.dep_ == "acl" and v.tag_ == "VBN":
         if v.head.lemma_.lower() in P.COLLECTIVE_NOUNS or v.head.like_num:
             return  # "nine members of Congress, led by X": X leads the members, not Congress
+        if v.head.lemma_.lower() in P.PART_NOUNS and not r.de.by_tok.get(v.head.i):
+            return  # "the Microsoft subsidiary run by X": X runs the unit, not Microsoft
         orgs = [m for m in r.ents(v.head) if m.type in ORG_TYPES | {"EmployeeGroup"}]
         persons = [m for x in _child(v, "agent") for p in _child(x, "pobj") for m in r.ents(p)]
     else:
         persons = r.agents(v)
         # "Acme is led by Jane Doe": the passive subject is what is led
         orgs = [m for o in _child(v, "dobj", "nsubjpass") for m in r.ents(o)]
+    if lemma == "direct":
+        # "directs the Policing Project", not "directed the film" nor "directed the agency to review X"
+        orgs = [m for m in orgs if m.type in ORG_TYPES] if not _child(v, "xcomp", "ccomp", "advcl") else []
     if not r.asserted(v):
         return
     pred = "worksFor" if lemma in {"found", "cofound", "co-found", "join"} else "leads"
@@ -2926,6 +2933,8 @@ def work_verb(r: RelationReader, v) -> None:
     lemma = _lemma(v)
     orgs: list[M] = []
     if lemma in P.JOIN_VERBS:
+        if not r.asserted(v):
+            return  # "would join Microsoft", "may choose to join X"
         orgs = [m for o in _child(v, "dobj") for m in r.ents(o)]
         # "joined Google after two decades at Oracle": the years before were spent at Oracle
         orgs += [m for t in _pobjs(v, {"after", "following"}) if t.lemma_.lower() in {"year", "decade", "month", "stint", "career", "tenure"}
@@ -3035,7 +3044,7 @@ _register({"tell", "email", "answer", "assure", "reassure", "update", "thank", "
            "send", "circulate", "distribute", "share", "issue"}, address_staff)
 _register({"response", "reply", "answer"}, response_noun)
 _register({"say", "tell", "add", "write", "state"}, statement_reply)
-_register({"lead", "head", "run", "chair", "oversee", "co-lead", "colead", "co-led"}, lead_verb)  # founding an organisation is no role in it
+_register({"lead", "head", "run", "chair", "oversee", "direct", "co-lead", "colead", "co-led"}, lead_verb)  # founding an organisation is no role in it
 _register(P.WORK_VERBS | P.JOIN_VERBS | {"be", "leave", "quit", "drive", "deliver", "employ"}, work_verb)
 
 
