@@ -1174,6 +1174,13 @@ CASES = [
     # leads: a person runs an organisation, whatever NER made of its name; "directs" a named body
     ("Dyan Gibbens, who runs Trumbull Unmanned, joined the council.", {("Dyan Gibbens", "leads", "Trumbull Unmanned")}),
     ("Barry Friedman directs the Policing Project.", {("Barry Friedman", "leads", "Policing Project")}),
+    # partOf: a name beside another's unit, in either order, however the parser reads it
+    ("Quillo stopped serving Unit 8200, the Israel Defense Forces' elite signals intelligence unit.",
+     {("Unit 8200", "partOf", "Israel Defense Forces"), ("Quillo", "contractsWith", "Unit 8200")}),
+    ("Enforcement and Removal Operations, ICE's deportation arm, made the arrests.",
+     {("Enforcement and Removal Operations", "partOf", ICE)}),
+    # partOf: a company's name and a country's name its national subsidiary
+    ("Amazon India said it would appeal the ruling.", {("Amazon India", "partOf", "Amazon")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2041,6 +2048,8 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (a city after a company's name is where it is, not a subsidiary)
+    ("Google Berlin hosted the event.", set()),
     # a plan to press someone later is no petition; joining a company in future is no job there yet
     ("Quillo employees signed the letter. The employees say they plan to keep collecting signatures and to press executives at future meetings.",
      {("Quillo employees", "worksFor", "Quillo")}),

@@ -185,6 +185,14 @@ _GENERIC_NAME_WORDS = P.COMPANY_HEADS | P.AGENCY_HEADS | P.ADVOCACY_HEADS | P.OU
 #: Places whose police are law enforcement at large, in this field's (mostly US) reporting.
 _NATIONAL_PLACES = frozenset({"us", "u s", "united states", "america", "american", "the united states", "federal", "local", "state"})
 
+#: One-word country names, which name a company's national subsidiary after its name ("Google Israel").
+_COUNTRIES = frozenset("""
+argentina australia austria bangladesh belgium brazil bulgaria canada chile china colombia croatia czechia denmark egypt
+estonia ethiopia finland france germany ghana greece hungary india indonesia ireland israel italy japan jordan kenya korea
+latvia lithuania luxembourg malaysia mexico morocco netherlands nigeria norway pakistan peru philippines poland portugal
+romania russia rwanda singapore slovakia slovenia spain sweden switzerland taiwan thailand turkey uganda ukraine vietnam
+""".split())
+
 #: Surnames that are also the names of cities and states: read as the place when NER does and
 #: the article never names the person in full ("sold cameras to Austin").
 _PLACE_SURNAMES = frozenset({"Austin", "Houston", "Dallas", "Jackson", "Washington", "Lincoln", "Madison", "Cleveland", "Denver",
@@ -1364,7 +1372,26 @@ class EntityFinder:
 
     # -- main ----------------------------------------------------------------------------
 
+    def _join_national_units(self, doc) -> None:
+        """``"Google Israel"``, ``"Amazon India"``: a known company's name and a country's, with
+        nothing between, name the company's national subsidiary (which NER takes for a place)."""
+        spans = []
+        for i in range(1, len(doc)):
+            t = doc[i]
+            if not (t.is_title and t.lower_ in _COUNTRIES) or doc[i - 1].whitespace_ != " ":
+                continue
+            if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].ent_type_ == "GPE":
+                continue  # "Google New York": a place of two words, more likely an office
+            for s0 in range(max(0, i - 3), i):
+                entry = self.gaz.lookup(doc[s0:i].text)
+                if entry is not None and entry.type == "Company" and (s0 == 0 or not doc[s0 - 1].is_title) \
+                        and doc[s0:i + 1].text not in {"Amazon Prime"}:
+                    spans.append((s0, i + 1))
+                    break
+        _set_org_spans(doc, spans)
+
     def __call__(self, doc) -> DocEntities:
+        self._join_national_units(doc)
         _join_and_names(doc, lambda text: self.gaz.lookup(text) is not None)
         _join_movement_names(doc, self._group_name)
         _join_kind_names(doc)

@@ -3863,7 +3863,50 @@ _CENTRE_WORDS = frozenset({"institute", "lab", "laboratory", "labs", "center", "
 _ACADEMIC_WORDS = frozenset({"university", "college", "institute", "school", "polytechnic"})
 
 
+def _possessed_unit(doc, de, i: int):
+    """At token ``i``: ``"<Org>'s <words> <unit noun>"`` ("Google's Israeli subsidiary", "the
+    Israel Defense Forces' elite signals intelligence unit"). The owner and the index after the
+    unit noun, or None."""
+    owner = next((m for m in de.by_tok.get(i, ()) if m.start == i and m.type in ORG_TYPES), None)
+    if owner is None or owner.end >= len(doc) or doc[owner.end].tag_ != "POS":
+        return None
+    j = owner.end + 1
+    while j < len(doc) and j - owner.end <= 6 and (doc[j].is_lower and doc[j].is_alpha or doc[j].text == "-" or doc[j].tag_ == "JJ" and doc[j].is_alpha) \
+            and not de.by_tok.get(j):
+        if doc[j].lemma_.lower() in P.PART_NOUNS | _APPOS_UNIT_NOUNS and doc[j].lower_ not in {"group", "organization", "business", "service"} \
+                and (j + 1 >= len(doc) or doc[j + 1].is_punct or doc[j + 1].lower_ in {"that", "which", "who"}):
+            return owner, j + 1
+        j += 1
+    return None
+
+
+def appositive_units(r: RelationReader) -> None:
+    """``"Unit 8200, the Israel Defense Forces' elite signals intelligence unit"``, ``"Google's
+    Israeli subsidiary, Google Israel"``: a name beside another's unit, read by word order (the
+    parser often loses such appositions)."""
+    doc, de = r.doc, r.de
+    for m in de.mentions:
+        if m.type not in ORG_TYPES:
+            continue
+        # the name first: "X, (the|a) Y's ... unit"
+        k = m.end
+        if k + 1 < len(doc) and doc[k].text == ",":
+            k += 1 + (doc[k + 1].lower_ in {"the", "a", "an", "then"})
+            found = _possessed_unit(doc, de, k) if k < len(doc) else None
+            if found is not None and found[0].name != m.name:
+                r.emit(m, "partOf", found[0], doc[found[1] - 1], 0.7, "appos-unit")
+        # the unit first: "Y's ... unit, X"
+        k = m.start - 1
+        if k >= 2 and doc[k].text == "," and (m.end >= len(doc) or doc[m.end].is_punct):
+            for s0 in range(max(0, k - 9), k - 1):
+                found = _possessed_unit(doc, de, s0)
+                if found is not None and found[1] == k and found[0].name != m.name:
+                    r.emit(m, "partOf", found[0], doc[k - 1], 0.7, "appos-unit")
+                    break
+
+
 def parts(r: RelationReader) -> None:
+    appositive_units(r)
     doc, de = r.doc, r.de
     # "Grindr United, which is affiliated with the Communications Workers of America": a union's
     # affiliation is membership of the larger union
