@@ -1181,6 +1181,13 @@ CASES = [
      {("Enforcement and Removal Operations", "partOf", ICE)}),
     # partOf: a company's name and a country's name its national subsidiary
     ("Amazon India said it would appeal the ruling.", {("Amazon India", "partOf", "Amazon")}),
+    # signatoryCount: adding one's name to a letter is signing it
+    ("Quillo employees published a letter to the board. More than 120 employees had added their names to it.",
+     {("Quillo employees", "signatoryCount", "120"), ("Quillo employees", "worksFor", "Quillo"), ("Quillo employees", "petitioned", "Quillo")}),
+    # respondedTo: defending what the staff opposed answers them
+    ("Microsoft employees demanded that the company cancel the contract. Satya Nadella is defending the company's contract with the Army.",
+     {(MSFT_EMP, "petitioned", "Microsoft"), (MSFT_EMP, "worksFor", "Microsoft"), ("Microsoft", "contractsWith", "U.S. Army"),
+      ("Satya Nadella", "respondedTo", MSFT_EMP)}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2048,6 +2055,9 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (a defence of something no one here opposed answers no one)
+    ("Quillo employees protested the company's layoffs. The homeland security secretary defended the administration's border policy.",
+     {("Quillo employees", "worksFor", "Quillo"), ("Quillo employees", "protested", "Quillo")}),
     # (a city after a company's name is where it is, not a subsidiary)
     ("Google Berlin hosted the event.", set()),
     # a plan to press someone later is no petition; joining a company in future is no job there yet

@@ -1301,6 +1301,12 @@ def sign_verb(r: RelationReader, v) -> None:
         return
     lemma = _lemma(v)
     objs = _child(v, "dobj", "nsubjpass")
+    if lemma in {"add", "put"}:
+        # "more than 100 employees had added their names to it": signed it
+        if not any(o.lemma_.lower() in {"name", "signature"} for o in objs):
+            return
+        objs = _pobjs(v, {"to"}) + [p for o in objs for p in _pobjs(o, {"to"})]
+        lemma = "sign"
     if lemma in {"sign", "co-sign", "cosign"} and v.dep_ in {"acl", "relcl"}:
         objs.append(v.head)
     if lemma in {"sign", "co-sign", "cosign"} and not objs:
@@ -2622,6 +2628,35 @@ def _raised(r: RelationReader, tok) -> list[M]:
     return [_here(m, tok) for m in raised if m.type in ACTORS]
 
 
+#: What a company defends against its critics: "defended the contract", "defended the dismissals".
+_DEFENDED_NOUNS = frozenset({"contract", "deal", "decision", "dismissal", "firing", "termination", "work", "partnership", "policy", "move",
+                             "program", "programme", "relationship", "sale", "tie", "choice", "handling", "action", "practice", "agreement"})
+
+
+def defend_verb(r: RelationReader, v) -> None:
+    """``"Nadella is defending the company's Army contract"``, ``"a spokesperson defended the
+    dismissals"``: after a group spoke up against it, defending what it opposed answers it."""
+    if v.pos_ != "VERB" or not r.asserted(v):
+        return
+    objs = [o for o in _child(v, "dobj") if o.lemma_.lower() in _DEFENDED_NOUNS | P.CONTRACT_NOUNS
+            or any(m.type == "Product" for m in r.ents(o))]
+    if not objs:
+        return
+    # whose it is: "the company's contract" (else the defender's, when a company defends)
+    owners = {m.name for o in objs for c in _child(o, "poss") for m in r.ents(c) if m.type in ORG_TYPES}
+    for a in r.agents(v):
+        if a.type not in {"Person", "Company", "Organization"}:
+            continue
+        mine = owners | ({a.name} if a.type == "Company" else set())
+        opposed = {c.obj.name for c in r.out if c.pred == "protested" and isinstance(c.obj, M)}
+        for o in _raised(r, v):
+            if o.name == a.name or o.type not in {"EmployeeGroup", "AdvocacyGroup", "Person"}:
+                continue
+            # (only critics of what is defended: its owner's staff, or a group that opposed the defender)
+            if o.anchor in mine or a.type == "Company" and a.name in opposed:
+                r.emit(a, "respondedTo", o, v, 0.55, "defend")
+
+
 def _bare_response(r: RelationReader, v) -> None:
     """``"Smith responded in a blog post that ..."``: an answer to whoever raised something;
     ``"in a statement responding to the disruptions, a spokesperson said"``."""
@@ -3016,7 +3051,7 @@ def _register(words, fn) -> None:
 
 _register(P.PETITION_VERBS | {"want", "direct", "instruct"}, petition_verb)
 _register(P.LETTER_NOUNS - {"statement", "email", "message", "list"}, letter_noun)
-_register({"sign", "co-sign", "cosign", "petition"}, sign_verb)
+_register({"sign", "co-sign", "cosign", "petition", "add", "put"}, sign_verb)
 _register({"write"}, write_to)
 _register({"address", "send", "deliver", "direct"}, letter_addressed)
 _register(P.PROTEST_VERBS, protest_verb)
@@ -3037,6 +3072,7 @@ _register({"raid"}, raid_verb)
 _register({"host", "power", "store"}, hosted_by)
 _register(P.RESPOND_VERBS | {"write", "push", "dispute", "deny", "refute", "rebut", "contest", "apologize", "apologise"}, respond_verb)
 _register({"ask"}, asked_about)
+_register({"defend", "justify"}, defend_verb)
 _register(P.RETREAT_VERBS | {"renew", "extend", "pursue", "bid"}, retreat)
 _register(P.FORCE_VERBS, force_verb)
 _register({"tell", "email", "answer", "assure", "reassure", "update", "thank", "write", "say", "post", "explain",
