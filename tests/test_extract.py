@@ -1188,6 +1188,11 @@ CASES = [
     ("Microsoft employees demanded that the company cancel the contract. Satya Nadella is defending the company's contract with the Army.",
      {(MSFT_EMP, "petitioned", "Microsoft"), (MSFT_EMP, "worksFor", "Microsoft"), ("Microsoft", "contractsWith", "U.S. Army"),
       ("Satya Nadella", "respondedTo", MSFT_EMP)}),
+    # leads: a lead title before a name, the place after it ("Mayor X of Y")
+    ("Mayor Brandon Johnson of Chicago ended the contract with ShotSpotter.",
+     {("Brandon Johnson", "leads", "City of Chicago")}),
+    # develops: what a company is said to have made is a product, whatever NER made of its name
+    ("NeoFace Watch was developed by NEC.", {("NEC", "develops", "NeoFace Watch")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -1224,6 +1224,9 @@ class EntityFinder:
                     and not _child_deps(ent.root.head, {"xcomp", "ccomp"}) and any(
                         m.lower_ in {"who", "he", "she"} or m.ent_type_ == "PERSON" for m in ent.root.head.children if m.dep_ == "nsubj"):
                 label = "Organization"  # "Jane Roe, who runs Trumbull Unmanned": a person runs no person
+            elif label in {"Organization", "Person"} and ent.root.dep_ == "nsubjpass" and ent.root.head.lemma_.lower() in _MAKE_VERBS - {"publish"} \
+                    and any(c.dep_ == "agent" for c in ent.root.head.children) and not any(c.dep_ == "neg" for c in ent.root.head.children):
+                label = "Product"  # "NeoFace Watch was developed by NEC": what a company makes is a product
             elif label in {"Person", "Product"} and _org_apposition(ent) is not None:
                 label = _org_apposition(ent)  # "MoPub, Twitter's ad network": no person is a network
             elif label == "Person" and len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"of", "at"} \
@@ -1686,6 +1689,9 @@ class EntityFinder:
             if t.lemma_.lower() == "mayor":
                 places = [c for c in t.children if c.dep_ == "compound" and c.i < t.i and c.ent_type_ == "GPE"]
                 places += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
+                if t.dep_ == "compound" and t.head.pos_ == "PROPN":
+                    # "Mayor Brandon Johnson of Chicago"
+                    places += [p for c in t.head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
                 for sp in filter(None, map(place, places)):
                     text = _clean_text(doc[sp[0]:sp[1]].text)
                     name = text if text.split()[-1] == "City" else f"City of {text}"

@@ -3579,10 +3579,12 @@ def person_roles(r: RelationReader) -> None:
             _role_facts(r, person, titles, titles[0], 0.85)
         elif root.pos_ != "PRON":
             # "said Jane Roe of the ACLU", "Justice X of the Labour Court": one who works there
+            # ("Mayor Jane Roe of Oakland", "CEO Jane Roe of X": the title before the name heads it)
+            led = person.start > 0 and _is_title(doc[person.start - 1]) and _is_lead_title(doc[person.start - 1])
             for p in _pobjs(root, {"of"}):
                 for org in r.ents(p):
                     if org.type in ORG_TYPES | {"EmployeeGroup"}:
-                        r.emit(person, "worksFor", org, p.head, 0.7, "of-org")
+                        r.emit(person, "leads" if led and org.type in ORG_TYPES else "worksFor", org, p.head, 0.7, "of-org")
         # "Jack Poulson, a former Googler", "she is a longtime Amazonian": one worker's employer
         for c in [c for t in span_toks for c in t.children if c.dep_ in {"appos"}] + [
                 c for c in (root.head.children if root.dep_ == "nsubj" and root.head.lemma_ == "be" else []) if c.dep_ == "attr"]:
