@@ -1193,6 +1193,13 @@ CASES = [
      {("Brandon Johnson", "leads", "City of Chicago")}),
     # develops: what a company is said to have made is a product, whatever NER made of its name
     ("NeoFace Watch was developed by NEC.", {("NEC", "develops", "NeoFace Watch")}),
+    # leads: a minister heads the ministry the title's field names, whatever NER made of the name
+    ("The Spanish Ministry of Labour fined Glovo. Labour Minister Yolanda Díaz said the fine was fair.",
+     {("Yolanda Díaz", "leads", "Spanish Ministry of Labour and Social Economy"),
+      ("Spanish Ministry of Labour and Social Economy", "investigated", "Glovo")}),
+    # leads: a group's executive director heads it
+    ("China Labor Watch criticized Apple. \"It must act,\" said Li Qiang, the group's executive director.",
+     {("Li Qiang", "leads", "China Labor Watch"), ("China Labor Watch", "protested", "Apple"), ("Li Qiang", "petitioned", "Apple")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2060,6 +2067,9 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (a minister's field is no organisation; a minister of one place heads no other's ministry)
+    ("Michael Kaine called on the federal Industrial Relations Minister, Christian Porter, to act.",
+     {("Michael Kaine", "petitioned", "Christian Porter")}),
     # (a defence of something no one here opposed answers no one)
     ("Quillo employees protested the company's layoffs. The homeland security secretary defended the administration's border policy.",
      {("Quillo employees", "worksFor", "Quillo"), ("Quillo employees", "protested", "Quillo")}),

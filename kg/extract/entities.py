@@ -873,6 +873,33 @@ def _join_titled_org_names(doc) -> None:
     _set_org_spans(doc, spans)
 
 
+#: Public titles written before a person's name: "Labour Minister Yolanda Díaz", "Mayor Jane Roe".
+_NAME_BEFORE_TITLES = frozenset({"minister", "secretary", "mayor", "senator", "sen.", "rep.", "governor", "gov.", "commissioner",
+                                 "councilmember", "councilwoman", "councilman", "judge", "justice", "chancellor", "premier", "constable"})
+
+
+def _join_public_titled_names(doc) -> None:
+    """``"Labour Minister Yolanda Díaz"``: the capitalised words after a public title are a
+    person's name, which NER may take for an organisation or a place."""
+    spans = []
+    for t in doc:
+        if t.lower_ not in _NAME_BEFORE_TITLES or not t.is_title:
+            continue
+        s = e = t.i + 1
+        while e < len(doc) and e - s < 3 and doc[e].is_title and doc[e].is_alpha and not doc[e].is_stop:
+            e += 1
+        if e == s or e - s == 1 and doc[s].ent_type_ != "PERSON" and doc[s].lower_ in {"general", "office", "department"}:
+            continue
+        if all(doc[i].ent_type_ == "PERSON" for i in range(s, e)) and doc[s].ent_iob_ == "B":
+            continue
+        if any(x.start < s < x.end or x.start < e < x.end or (x.start >= s and x.end > e) for x in doc.ents):
+            continue  # a longer name runs across
+        if any(doc[i].lower_ in {"office", "department", "ministry", "committee", "council", "court", "police", "city", "county"} for i in range(s, e)):
+            continue
+        spans.append((s, e))
+    _set_org_spans(doc, spans, label="PERSON")
+
+
 def _join_hyphened_given_names(doc) -> None:
     """``"Choi In-hyuk"``, ``"Han Seong-sook"``: a family name before a hyphened given name is
     one person's name, which NER cuts or takes for an organisation."""
@@ -1402,6 +1429,7 @@ class EntityFinder:
         _join_cut_of_names(doc)
         _join_hyphened_given_names(doc)
         _join_bio_names(doc)
+        _join_public_titled_names(doc)
         _join_titled_org_names(doc)
         _join_listed_org_names(doc)
         self._join_firm_names(doc)

@@ -154,7 +154,7 @@ LEAD_TITLES = frozenset({
     "boss", "chief", "director", "commissioner", "secretary", "founder", "cofounder", "commander", "co-ceo",
     "co-founder", "owner", "executive", "administrator", "superintendent", "governor", "gov.", "sheriff",
     "mayor", "principal", "dean", "editor-in-chief", "publisher", "cto", "cfo", "coo",
-    "cmo", "cio", "ciso", "partner", "manager",
+    "cmo", "cio", "ciso", "partner", "manager", "minister",
 })
 #: Founding titles: founding an organisation is no role in it.
 FOUNDER_TITLES = frozenset({"founder", "cofounder", "co-founder", "founders", "cofounders", "co-founders"})
@@ -162,7 +162,7 @@ FOUNDER_TITLES = frozenset({"founder", "cofounder", "co-founder", "founders", "c
 TOP_TITLES = frozenset({
     "ceo", "president", "head", "chairman", "chairwoman", "chair", "chairperson", "leader",
     "boss", "commissioner", "secretary", "administrator", "superintendent", "director", "commander", "co-ceo",
-    "editor-in-chief", "publisher", "owner", "lead", "co-lead", "colead", "mayor", "sheriff", "governor", "gov.",
+    "editor-in-chief", "publisher", "owner", "lead", "co-lead", "colead", "mayor", "sheriff", "governor", "gov.", "minister",
 })
 #: Words that turn a top title into a subordinate one ("vice president", "deputy head").
 SUBORDINATE_MODIFIERS = frozenset({

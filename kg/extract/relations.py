@@ -3156,7 +3156,7 @@ def _is_lead_title(t) -> bool:
     if "executive" in left and lemma not in {"chairman", "chairwoman", "chair", "chairperson", "director"}:
         return False  # "executive director" and "executive chair" head an organisation
     if lemma in {"director", "head"} and any(c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN" and c.text.islower()
-                                             and c.lower_ not in {"acting", "interim", "former", "founding"} for c in t.children if c.i < t.i):
+                                             and c.lower_ not in {"acting", "interim", "former", "founding", "executive"} for c in t.children if c.i < t.i):
         return False  # "its communications director", "the policy head": a function, not the organisation
     return lemma in P.TOP_TITLES
 
@@ -3169,10 +3169,42 @@ _BODIES_OF_THEIR_OWN = frozenset({"union", "guild", "chapter", "caucus", "counci
 _NEWSROOM_JOBS = frozenset({"reporter", "writer", "editor", "correspondent", "columnist", "journalist", "producer", "anchor"})
 
 
+#: Spelling variants of a ministry's field: "Labour Minister" heads the "Ministry of Labor".
+_FIELD_VARIANTS = {"labour": "labor", "defence": "defense"}
+
+
+def _ministry(r: RelationReader, t) -> M | None:
+    """The ministry a minister's title names by its field (``"Labour Minister Yolanda Díaz"``,
+    ``"Hesse's interior minister"``, ``"the minister of labour"``): a ministry or department
+    the article names with that field word."""
+    fields = [c for c in t.children if c.dep_ in {"compound", "amod"} and c.i < t.i and c.is_alpha and not c.ent_type_ in {"GPE", "NORP", "PERSON"}]
+    fields += [p for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} for p in c.children if p.dep_ == "pobj"]
+    words = {w.lower_ for w in fields} - {"prime", "former", "deputy", "junior", "then", "chief", "first", "state"}
+    words |= {_FIELD_VARIANTS[w] for w in words if w in _FIELD_VARIANTS} | {k for k, v in _FIELD_VARIANTS.items() if v in words}
+    if not words:
+        return None
+    # ("Hesse's interior minister": a ministry of that place, not the federal one)
+    places = {x.lower_ for c in t.children if c.dep_ in {"poss", "compound", "amod"} and c.ent_type_ in {"GPE", "NORP"} for x in c.subtree if x.is_alpha}
+    cands = [m for m in r.de.mentions if m.type == "GovernmentAgency" and {"ministry", "department"} & set(m.name.lower().split())
+             and words & set(m.name.lower().replace("'s", "").split())
+             and (not places or places & set(m.name.lower().replace("'s", "").split()))]
+    if not cands:
+        return None
+    before = [m for m in cands if m.start < t.i]
+    m = before[-1] if before else cands[0]
+    return M(t.i, t.i + 1, t.text, m.name, m.type)
+
+
 def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
     """Organisations a role noun is held at: ``"CEO of X"``, ``"X's reporter"``, ``"X
     spokesperson"``, ``"reporter at X"``, ``"manager for X's team"``."""
     out: list[tuple[M, str]] = []
+    if t.lemma_.lower() == "minister":
+        # a minister heads the ministry of the field the title names, and no organisation the
+        # field word may look like ("Industrial Relations Minister", "Labour Minister")
+        ministry = _ministry(r, t)
+        return [(ministry, "of")] if ministry is not None else [
+            (m, "of") for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} for p in c.children for m in r.ents(p) if m.type == "GovernmentAgency"]
     if not any(c.dep_ == "prep" for c in t.children) and t.i + 1 < len(t.doc):
         nxt = t.doc[t.i + 1]
         if nxt.dep_ == "prep" and nxt.lower_ in {"at", "for"}:
@@ -3512,7 +3544,8 @@ def person_roles(r: RelationReader) -> None:
             continue
         if titles:
             t = max(titles, key=lambda x: x.i)
-            orgs = [m for w in window if w.i < t.i for m in de.at(w.i) if m.type in ORG_TYPES]
+            # (a minister's field is no organisation: "Labour Minister X" heads no Labour party)
+            orgs = [m for w in window if w.i < t.i for m in de.at(w.i) if m.type in ORG_TYPES] if t.lemma_.lower() != "minister" else []
             orgs += [m for m, _ in _title_orgs(r, t) if m is not None]
             if not orgs and t.i > 0 and t.i == min(w.i for w in window) and doc[t.i - 1].pos_ == "PROPN":
                 # "Accenture CEO Julie Sweet and CPL CEO Anne Heraty": a name the parser made a conjunct
