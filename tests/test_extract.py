@@ -1200,6 +1200,17 @@ CASES = [
     # leads: a group's executive director heads it
     ("China Labor Watch criticized Apple. \"It must act,\" said Li Qiang, the group's executive director.",
      {("Li Qiang", "leads", "China Labor Watch"), ("China Labor Watch", "protested", "Apple"), ("Li Qiang", "petitioned", "Apple")}),
+    # leads / worksFor: local public titles before a name hold the body of that kind the article names
+    ("The Lockport City School District turned on the system. Superintendent Michelle Bradley said it works.",
+     {("Michelle Bradley", "leads", "Lockport City School District")}),
+    ("The Detroit City Council voted 7-2. Council President Brenda Jones backed the contract.",
+     {("Brenda Jones", "leads", "Detroit City Council")}),
+    ("The San Francisco Board of Supervisors voted 8-1. Supervisor Aaron Peskin wrote the ban.",
+     {("Aaron Peskin", "worksFor", "San Francisco Board of Supervisors")}),
+    ("The Seattle Police Department withdrew from the precinct. Police Chief Carmen Best said so.",
+     {("Carmen Best", "leads", "Seattle Police Department")}),
+    ("San Diego turned off the cameras across San Diego on Wednesday. Mayor Kevin Faulconer ordered it.",
+     {("Kevin Faulconer", "leads", "City of San Diego")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2067,6 +2078,8 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (a superintendent heads a district, not a law or a school named alongside it)
+    ("The Smart Schools Bond Act paid for it. Superintendent Michelle Bradley said it works.", set()),
     # (a minister's field is no organisation; a minister of one place heads no other's ministry)
     ("Michael Kaine called on the federal Industrial Relations Minister, Christian Porter, to act.",
      {("Michael Kaine", "petitioned", "Christian Porter")}),

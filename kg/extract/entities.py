@@ -611,7 +611,8 @@ _CORPORATE_TAILS = frozenset({"technology", "technologies", "solutions", "system
 
 #: Titles NER takes into a person's name ("COO Jane Roe", "Spokeswoman Ana Ruiz").
 _NAME_TITLES = frozenset({"ceo", "coo", "cto", "cfo", "cmo", "cio", "ciso", "cpo", "spokesperson", "spokesman", "spokeswoman",
-                          "chairman", "chairwoman", "founder", "cofounder", "co-founder", "executive", "reporter", "engineer"}) | P.COUNCIL_TITLES
+                          "chairman", "chairwoman", "founder", "cofounder", "co-founder", "executive", "reporter", "engineer",
+                          "chief", "mayor", "superintendent", "supervisor"}) | P.COUNCIL_TITLES
 
 
 def _trim(doc, s: int, e: int) -> tuple[int, int]:
@@ -875,7 +876,8 @@ def _join_titled_org_names(doc) -> None:
 
 #: Public titles written before a person's name: "Labour Minister Yolanda Díaz", "Mayor Jane Roe".
 _NAME_BEFORE_TITLES = frozenset({"minister", "secretary", "mayor", "senator", "sen.", "rep.", "governor", "gov.", "commissioner",
-                                 "councilmember", "councilwoman", "councilman", "judge", "justice", "chancellor", "premier", "constable"})
+                                 "councilmember", "councilwoman", "councilman", "judge", "justice", "chancellor", "premier", "constable",
+                                 "chief", "superintendent", "supervisor"})
 
 
 def _join_public_titled_names(doc) -> None:
@@ -1517,9 +1519,9 @@ class EntityFinder:
             if label == "Organization" and 3 <= e - s <= 4 and doc[s].text.endswith(".") and doc[s].text.rstrip(".").lower() in _HONORIFICS \
                     and all(t.is_title and t.is_alpha for t in doc[s + 1:e]):
                 label = "Person"  # "Reps. Kathy Castor", which NER took for an organisation
-            while label == "Person" and e - s > 2 and doc[s].text.rstrip(".").lower() in _HONORIFICS:
+            while label == "Person" and e - s > 2 and (doc[s].text.rstrip(".").lower() in _HONORIFICS or doc[s].lower_ in _NAME_TITLES and doc[s].is_title):
                 taken[s] = True
-                s += 1  # "Prof Philip Banfield": the name without its honorific
+                s += 1  # "Prof Philip Banfield", "Chief Carmen Best": the name without its honorific or title
             span = doc[s:e]
             text = _clean_text(span.text)
             known = known_ends.get(s)
@@ -1707,8 +1709,10 @@ class EntityFinder:
                 continue
             if t.lower_ in {"city", "state"} and t.pos_ == "NOUN" and not taken[t.i]:
                 # "a spokeswoman for the city of San Diego": the city's government
-                for p in [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"]:
-                    sp = place(p)
+                # ("the City of Evanston": a capitalised City names a city, whatever NER made of it)
+                for p in [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+                          and (p.ent_type_ == "GPE" or t.text in {"City", "State"} and p.pos_ == "PROPN" and p.ent_type_ in {"", "ORG", "GPE"})]:
+                    sp = place(p) if p.ent_type_ == "GPE" else ((p.i, p.i + 1) if not taken[p.i] else None)
                     if sp is not None and sp[0] == t.i + 2:
                         text = _clean_text(doc[sp[0]:sp[1]].text)
                         name = f"{t.lower_.title()} of {text}"
@@ -2064,7 +2068,13 @@ class EntityFinder:
             low = t.lower_
             if t.i in de.by_tok:
                 continue
-            if t.dep_ == "compound" and t.head.i in de.by_tok and de.by_tok[t.head.i][0].type == "Person" and (
+            if _local_office(doc, t) is not None and t.dep_ == "compound" and t.head.i in de.by_tok and de.by_tok[t.head.i][0].type == "Person":
+                # "Mayor Daniel Biss", "Superintendent Michelle Bradley", "Police Chief Carmen Best",
+                # "Council President Brenda Jones": the public body of that kind the article names
+                body = state.body_in_view(t, _local_office(doc, t))
+                if body is not None:
+                    de.title_company[t.i] = body
+            elif t.dep_ == "compound" and t.head.i in de.by_tok and de.by_tok[t.head.i][0].type == "Person" and (
                     t.lower_ in {"ceo", "coo", "cto", "cfo", "cmo", "cio", "ciso", "cpo"} or t.lemma_.lower() in P.TOP_TITLES
                     or t.lower_ == "officer" and "chief" in {x.lower_ for x in doc[max(0, t.i - 3):t.i]}
                     or t.lower_ == "executive" and t.i > 0 and doc[t.i - 1].lower_ == "chief") and not (
@@ -2507,6 +2517,25 @@ class EntityFinder:
         return []
 
 
+#: Public titles written before a name and the words that name the body held: "Mayor X" -> a city.
+_LOCAL_OFFICES = {"mayor": frozenset({"city"}), "superintendent": frozenset({"schools", "district"}),
+                  "supervisor": frozenset({"supervisors"})}
+
+
+def _local_office(doc, t) -> frozenset | None:
+    """The name words of the body a title before a name is held at ("Mayor Jane Roe": a city;
+    "Police Chief Jane Roe": a police force; "Council President Jane Roe": the council)."""
+    low = t.lower_
+    if low in _LOCAL_OFFICES:
+        return _LOCAL_OFFICES[low]
+    prev = doc[t.i - 1].lower_ if t.i > 0 else ""
+    if low == "chief" and prev == "police":
+        return frozenset({"police"})
+    if low == "president" and prev in {"council", "board"}:
+        return frozenset({"board", "supervisors", "education", "trustees", "directors"}) if prev == "board" else frozenset({"council"})
+    return None
+
+
 def _coordinated_staff(doc, de: DocEntities) -> None:
     """``"Google and Amazon employees"``: a known staff group's name takes in only the last
     company; the companies coordinated before it name staff groups of their own."""
@@ -2849,6 +2878,31 @@ class _Salience:
             m = self.companies[-1][1]
             return M(tok.i, tok.i + 1, tok.text, m.name, m.type)
         return self.company(tok)
+
+    def body_in_view(self, tok, words: frozenset) -> M | None:
+        """The public body of a kind (``words`` in its name) the article names: the last before
+        ``tok``, else the first after it; for a mayor with none named, the government of the
+        city the article names most."""
+        def held(m: M) -> bool:
+            name = m.name.lower().replace("'s", "").split()
+            if "city" in words:
+                return m.name.lower().startswith(("city of", "city and county of"))
+            if "police" in words:
+                return "police" in name
+            return name[-1] in words  # "Lockport City School District", not "Smart Schools Bond Act"
+        cands = [m for m in self.de.mentions if m.type in {"GovernmentAgency", "Organization"} and held(m)]
+        before = [m for m in cands if m.start < tok.i]
+        m = before[-1] if before else (cands[0] if cands else None)
+        if m is None and "city" in words:
+            places = Counter(e.text for e in self.doc.ents if e.label_ == "GPE" and e.text.lower() not in _US_STATES | _COUNTRIES
+                             and e[0].is_title and len(e.text) > 2)
+            if places:
+                best = max(places.items(), key=lambda kv: (kv[1], -next(e.start for e in self.doc.ents if e.text == kv[0])))
+                if best[1] >= 2:
+                    name = f"City of {best[0]}"
+                    return M(tok.i, tok.i + 1, tok.text, name, "GovernmentAgency")
+            return None
+        return M(tok.i, tok.i + 1, tok.text, m.name, m.type) if m is not None else None
 
     def nearest_agency(self, tok, heads: frozenset | set | None = None) -> M | None:
         """The public body named last in this sentence or the two before (one whose name ends

@@ -3567,6 +3567,10 @@ def person_roles(r: RelationReader) -> None:
                     for other in de.at(cj.i):  # "council members Jane Roe and Tom Vance"
                         if other.type == "Person":
                             r.emit(other, "worksFor", de.title_company[t.i], t, 0.6, "title-in-context")
+            if not orgs and t.i in de.title_company and (t.lower_ in {"mayor", "superintendent", "supervisor"} or t.lower_ in {"chief", "president"}
+                                                         and t.i > 0 and doc[t.i - 1].lower_ in {"police", "council", "board"}):
+                # "Mayor Daniel Biss", "Police Chief Carmen Best": the public body in view
+                r.emit(person, "worksFor" if t.lower_ == "supervisor" else "leads", de.title_company[t.i], t, 0.6, "title-in-context")
             if not orgs and t.i in de.title_company and not _is_lead_title(t) and (t.lower_ in {"coo", "cto", "cfo", "cmo", "cio", "ciso", "cpo"} or t.lemma_.lower() == "officer") \
                     and not any(de.at(w.i) for w in window if w.i < t.i):
                 r.emit(person, "worksFor", de.title_company[t.i], t, 0.6, "title-in-context")  # "COO Sheryl Sandberg"
