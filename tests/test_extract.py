@@ -1211,6 +1211,9 @@ CASES = [
      {("Carmen Best", "leads", "Seattle Police Department")}),
     ("San Diego turned off the cameras across San Diego on Wednesday. Mayor Kevin Faulconer ordered it.",
      {("Kevin Faulconer", "leads", "City of San Diego")}),
+    # develops: a company sells its own product (named by a relative clause, whatever NER made of it)
+    ("Foundry, which Palantir sells to companies such as Airbus and BP, is its main product.",
+     {("Palantir", "develops", "Foundry"), ("Palantir", "contractsWith", "Airbus"), ("Palantir", "contractsWith", "BP")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2078,6 +2081,8 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (a reseller markets another's product)
+    ("A reseller sold GitHub's Enterprise Server licences to a county office.", set()),
     # (a superintendent heads a district, not a law or a school named alongside it)
     ("The Smart Schools Bond Act paid for it. Superintendent Michelle Bradley said it works.", set()),
     # (a minister's field is no organisation; a minister of one place heads no other's ministry)

@@ -1256,6 +1256,11 @@ class EntityFinder:
             elif label in {"Organization", "Person"} and ent.root.dep_ == "nsubjpass" and ent.root.head.lemma_.lower() in _MAKE_VERBS - {"publish"} \
                     and any(c.dep_ == "agent" for c in ent.root.head.children) and not any(c.dep_ == "neg" for c in ent.root.head.children):
                 label = "Product"  # "NeoFace Watch was developed by NEC": what a company makes is a product
+            elif label in {"Organization", "Person"} and any(
+                    c.dep_ == "relcl" and c.lemma_.lower() in _MAKE_VERBS | {"sell", "market", "license"} - {"publish"}
+                    and any(x.dep_ == "dobj" and x.lower_ in {"which", "that"} for x in c.children)
+                    and any(x.dep_ == "nsubj" and x.ent_type_ == "ORG" for x in c.children) for c in ent.root.children):
+                label = "Product"  # "Foundry, which Palantir sells to companies": what a company sells is a product
             elif label in {"Person", "Product"} and _org_apposition(ent) is not None:
                 label = _org_apposition(ent)  # "MoPub, Twitter's ad network": no person is a network
             elif label == "Person" and len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"of", "at"} \

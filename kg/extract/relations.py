@@ -1932,7 +1932,11 @@ def supply_verb(r: RelationReader, v) -> None:
     # "builds the Falcon 9 rocket and the Starlink internet service": a named product noun
     objs += [c for o in objs if o.lemma_.lower() in P.PRODUCT_NOUNS or lemma in P.DEVELOP_VERBS for c in o.children if c.dep_ in {"compound", "nmod"}]
     products = _dedupe([m for o in objs for m in r.ents(o) if m.type == "Product"])
-    if not clients and not places and not bidding_for and not (products and lemma in P.DEVELOP_VERBS):
+    # "Foundry, which Palantir sells", "markets Rekognition": a seller markets its own product
+    # (not "resold GitHub's software": another's)
+    markets = lemma in {"sell", "market", "license", "licence"} and [p for p in products if not any(
+        c.dep_ == "poss" for o in objs for c in o.children if c.i < o.i and any(m.name == p.name for m in r.ents(o)))]
+    if not clients and not places and not bidding_for and not (products and lemma in P.DEVELOP_VERBS) and not markets:
         return
     if not r.asserted(v):
         return
@@ -1954,9 +1958,9 @@ def supply_verb(r: RelationReader, v) -> None:
             continue
         for s in suppliers:
             r.emit(s, "contractsWith", client, v, 0.75, "supply-verb")
-    if lemma in P.DEVELOP_VERBS:
+    if lemma in P.DEVELOP_VERBS or markets:
         for s in suppliers:
-            for p in products:
+            for p in (products if lemma in P.DEVELOP_VERBS else markets):
                 r.emit(s, "develops", p, v, 0.7, "develop-verb")
 
 
