@@ -1214,6 +1214,10 @@ CASES = [
     # develops: a company sells its own product (named by a relative clause, whatever NER made of it)
     ("Foundry, which Palantir sells to companies such as Airbus and BP, is its main product.",
      {("Palantir", "develops", "Foundry"), ("Palantir", "contractsWith", "Airbus"), ("Palantir", "contractsWith", "BP")}),
+    # protested: joining a picket line; striking at a company's warehouse named after a town
+    ("Jane Roe joined the picket line outside Amazon's warehouse.", {("Jane Roe", "protested", "Amazon")}),
+    ("Amazon workers struck at the Coventry warehouse on Wednesday.",
+     {(AMAZON_EMP, "protested", "Amazon"), (AMAZON_EMP, "worksFor", "Amazon")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

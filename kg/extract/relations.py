@@ -1520,6 +1520,12 @@ def walkout_verb(r: RelationReader, v) -> None:
         return
     targets: list[M] = []
     for p in _pobjs(v, {"over", "against", "at", "about"}) + [q for o in _child(v, "dobj") for q in _pobjs(o, {"over", "against", "of"})]:
+        if p.lemma_.lower() in _WORKPLACES and p.head.lower_ == "at" and not r.de.by_tok.get(p.i):
+            # "struck at the Coventry warehouse", "at Amazon's JFK8 warehouse": the company whose
+            # workplace it is, not the place it is named after
+            owners = [m for c in p.children if c.dep_ in {"poss", "compound"} for m in r.ents(c) if m.type == "Company"]
+            targets += owners or [_here(m, p) for m in r._salient_company(p)]
+            continue
         targets += r.target(p)
     for p in _pobjs(v, {"in"}):
         if p.lemma_.lower() in {"protest", "opposition", "solidarity"}:
@@ -1694,6 +1700,8 @@ def protest_noun(r: RelationReader, n) -> None:
         return
     if n.lower_ in {"in", "ins"} and not (n.i >= 2 and r.doc[n.i - 1].text == "-" and r.doc[n.i - 2].lower_ == "sit"):
         return  # only the second half of "sit-ins"
+    if n.lemma_.lower() == "picket" and n.dep_ == "compound" and n.head.lemma_.lower() == "line":
+        n = n.head  # "joined the picket line": the line is the protest
     agents: list[M] = []
     employee_marked = False
     for c in n.children:
@@ -1779,7 +1787,7 @@ def protest_noun(r: RelationReader, n) -> None:
         # "led opposition to X" with "to X" hung on the verb
         for p in _pobjs(n.head, {"to", "against"}):
             targets += r.target(p)
-    if not targets and (n.lemma_.lower() in {"protest", "rally", "demonstration", "picket", "vigil", "sit-in", "strike", "walkout"} or n.lower_ in {"in", "ins"}):
+    if not targets and (n.lemma_.lower() in {"protest", "rally", "demonstration", "picket", "vigil", "sit-in", "strike", "walkout", "line"} or n.lower_ in {"in", "ins"}):
         # "held rallies outside Palantir's offices": the place names the target; "went on
         # strike at X", "declared a strike against X", the phrase hung on the verb
         h = n.head if n.dep_ == "dobj" else n.head.head if n.dep_ == "pobj" and n.head.lower_ == "on" else None
@@ -1799,7 +1807,7 @@ def protest_noun(r: RelationReader, n) -> None:
         targets = facing
     # "the walkout", "this protest": the one the article reports
     reported = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in n.children)
-    if not targets and n.lemma_.lower() in {"walkout", "strike", "sit-in", "stoppage", "protest", "demonstration", "rally"} and reported and all(
+    if not targets and n.lemma_.lower() in {"walkout", "strike", "sit-in", "stoppage", "protest", "demonstration", "rally", "line"} and reported and all(
             a.type == "Person" or a.type == "EmployeeGroup" and not a.anchor for a in agents):
         # "Jane Roe, who helped organize the protest", "the walkout, organised by a named workers'
         # group": the protest the article reports, against the company it is about
@@ -3064,7 +3072,7 @@ _register({"take"}, take_stance)
 _register({"speak"}, speak_out)
 _register({"push"}, push_back)
 _register(P.CONCERN_VERBS, concern_verb)
-_register(P.PROTEST_NOUNS | {"in", "ins"}, protest_noun)
+_register(P.PROTEST_NOUNS | {"in", "ins", "picket"}, protest_noun)
 _register(P.SUPPLY_VERBS | P.WITH_VERBS | P.CLIENT_OBJECT_VERBS | P.DEVELOP_VERBS | _FOR_CLIENT_VERBS | {"do", "compete", "win", "sign"}, supply_verb)
 _register({"use", "adopt", "deploy", "hire", "pay", "run", "rely", "depend", "buy", "purchase", "procure", "license", "rent", "lease", "retain", "engage", "order",
            "shift", "move", "transfer", "outsource", "give", "award", "hand", "send", "contract", "trial", "test", "pilot"} | _TASKING_VERBS, customer_verb)
