@@ -1218,6 +1218,11 @@ CASES = [
     ("Jane Roe joined the picket line outside Amazon's warehouse.", {("Jane Roe", "protested", "Amazon")}),
     ("Amazon workers struck at the Coventry warehouse on Wednesday.",
      {(AMAZON_EMP, "protested", "Amazon"), (AMAZON_EMP, "worksFor", "Amazon")}),
+    # investigated: examining an organisation's conduct; a report by X that finds something about Y
+    ("Amnesty International, which spent months examining Palantir's contracts with ICE, published a report.",
+     {("Amnesty International", "investigated", "Palantir"), ("Palantir", "contractsWith", ICE)}),
+    ("A report by the Karnataka Labour Department found that Wistron had made workers do 12-hour shifts.",
+     {("Karnataka Labour Department", "investigated", "Wistron")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2085,6 +2090,9 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (reviewing a proposal put to one is no inquiry; a report of no one's finds nothing about anyone)
+    ("The board reviewed Quillo's proposal on Tuesday.", set()),
+    ("The report found that pay gaps persist across the industry.", set()),
     # (a reseller markets another's product)
     ("A reseller sold GitHub's Enterprise Server licences to a county office.", set()),
     # (a superintendent heads a district, not a law or a school named alongside it)

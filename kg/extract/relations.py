@@ -2247,7 +2247,11 @@ def investigate_verb(r: RelationReader, v) -> None:
         # "(published a letter calling on Congress) to investigate Ring", "built a team to
         # investigate complaints": a purpose, not an inquiry made
         return
-    if _lemma(v) in _LOOSE_INVESTIGATE_VERBS and not hired_to and not any(
+    # ("examining Palantir's contracts", "the company's operations": someone's conduct, not a
+    # proposal or letter put to the examiner)
+    conduct = any(o.lemma_.lower() not in _SUBMITTED_NOUNS and any(m.type in ORGS_AND_PEOPLE for c in _child(o, "poss") for m in r.ents(c))
+                  for o in _child(v, "dobj"))
+    if _lemma(v) in _LOOSE_INVESTIGATE_VERBS and not hired_to and not conduct and not any(
             o.lemma_.lower() in _WRONGS | _ALLEGATION_NOUNS for o in _child(v, "dobj")) and not any(
             x.lower_ == "how" for c in _child(v, "ccomp") for x in _child(c, "advmod")):
         return  # "reviewed the documents"; but "hired X to review ...", "examined the allegations"
@@ -2294,6 +2298,9 @@ def investigate_verb(r: RelationReader, v) -> None:
 _LAW_NOUNS = frozenset({"rule", "law", "act", "regulation", "directive", "statute", "guideline", "standard", "code"})
 #: Verbs that investigate only on a task or about a wrong: not "reviewed the documents".
 _LOOSE_INVESTIGATE_VERBS = frozenset({"review", "examine", "inspect"})
+#: What is put to a reviewer rather than done by the one reviewed: "reviewed Google's proposal".
+_SUBMITTED_NOUNS = frozenset({"proposal", "offer", "request", "letter", "application", "bid", "petition", "submission", "complaint",
+                              "paper", "research", "study", "report", "plan", "filing", "comment", "comments", "response", "testimony"})
 #: Verbs of engaging someone for a task: "hired X to audit Y".
 _HIRE_FOR_VERBS = frozenset({"hire", "retain", "engage", "commission", "appoint", "tap", "enlist", "bring"})
 #: Wrongs done at a workplace, which name the employer they happen at: "the firings at Google".
@@ -2444,6 +2451,17 @@ def investigation_noun(r: RelationReader, n) -> None:
     if n.head.pos_ == "VERB" and n.dep_ in {"dobj", "nsubj"} and not r.asserted(n.head):
         return
     _emit_investigations(r, agents, targets, n, "investigation-noun")
+
+
+def finding_report(r: RelationReader, n) -> None:
+    """``"A report by the Karnataka Labour Department found that Wistron ..."``, ``"a RoundTable
+    analysis of Flock's search logs found ..."``: a report that finds something about someone
+    is an inquiry into them."""
+    if n.pos_ != "NOUN" or n.dep_ != "nsubj" or _lemma(n.head) not in {"find", "conclude", "show", "reveal", "determine", "document", "confirm"}:
+        return
+    if not any(c.dep_ in {"poss", "compound"} for c in n.children) and not _pobjs(n, {"by"}):
+        return  # "a report found ...": whose, the text must say
+    investigation_noun(r, n)
 
 
 #: A worker's leaving that the employer decided: "protested her firing".
@@ -3080,6 +3098,7 @@ _register(P.CONTRACT_NOUNS | P.PROVIDER_NOUNS | {"customer", "client", "hosting"
 _register(P.INVESTIGATE_VERBS | {"look", "dig", "delve"}, investigate_verb)
 _register(P.INVESTIGATION_NOUNS - {"review", "examination", "inspection"}, investigation_noun)
 _register({"review", "examination", "scrutiny"}, under_review)
+_register({"report", "analysis", "study", "survey", "assessment"}, finding_report)
 _register({"raid"}, raid_verb)
 _register({"host", "power", "store"}, hosted_by)
 _register(P.RESPOND_VERBS | {"write", "push", "dispute", "deny", "refute", "rebut", "contest", "apologize", "apologise"}, respond_verb)
