@@ -1223,6 +1223,11 @@ CASES = [
      {("Amnesty International", "investigated", "Palantir"), ("Palantir", "contractsWith", ICE)}),
     ("A report by the Karnataka Labour Department found that Wistron had made workers do 12-hour shifts.",
      {("Karnataka Labour Department", "investigated", "Wistron")}),
+    # respondedTo: denying "the allegations" answers whoever just accused the one denying
+    ("Letitia James sued Amazon, accusing it of failing to protect workers. Amazon has denied the allegations.",
+     {("Letitia James", "protested", "Amazon"), ("Amazon", "respondedTo", "Letitia James")}),
+    # (a person's assistant is a person, not a product)
+    ("Sharon Doyle, his former assistant, accused Quillo of retaliation.", {("Sharon Doyle", "protested", "Quillo")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -537,6 +537,8 @@ def _product_apposition(ent) -> bool:
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
     if any(n.lemma_.lower() in P.COMPANY_NOUNS for n in nouns):
         return False  # "Globetech, a local firm that graded recordings made by Siri, the company's assistant"
+    if any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their", "my", "our"} for n in nouns for c in n.children):
+        return False  # "Sharon O'Donnell, his former assistant": a person's, not a company's
     if root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "NOUN":
         nouns.append(root.head)
     return any(n.lemma_.lower() in _PRODUCT_HEADS - {"service", "program", "system"} | {"headset", "database"} | _MADE_THINGS and n.tag_ == "NN" and any(

@@ -2615,6 +2615,16 @@ def respond_verb(r: RelationReader, v) -> None:
             found = [_here(g, o)] if g is not None else []
             rule = "respond-protests"
         owners += [m for m in found if m.type in {"EmployeeGroup", "Person", "AdvocacyGroup"}]
+    if not owners and lemma in {"deny", "dispute", "reject", "refute", "rebut", "contest"} and any(
+            o.lower_ in {"that", "it", "them"} or o.lemma_.lower() in _ALLEGATION_NOUNS | {"claim", "accusation", "charge"} and not _child(o, "poss")
+            and any(c.dep_ == "det" and c.lower_ in {"the", "these", "those", "that", "this"} for c in o.children) for o in objs):
+        # "X accused Laurent of harassment. Laurent denied the allegations": whoever just accused
+        # the one denying
+        unit = r.de.units[v.i]
+        names = {a.name for a in r.agents(v)}
+        owners = _dedupe([c.subj for c in r.out if c.pred == "protested" and isinstance(c.obj, M) and c.obj.name in names
+                          and c.subj.type in {"EmployeeGroup", "Person", "AdvocacyGroup"} and 0 <= unit - r.de.units[c.trigger] <= 2])
+        owners = [_here(m, v) for m in owners]
     if not owners:
         return
     if lemma not in {"apologize", "apologise"}:  # an apology raises no grievance of its own
