@@ -1228,6 +1228,17 @@ CASES = [
      {("Letitia James", "protested", "Amazon"), ("Amazon", "respondedTo", "Letitia James")}),
     # (a person's assistant is a person, not a product)
     ("Sharon Doyle, his former assistant, accused Quillo of retaliation.", {("Sharon Doyle", "protested", "Quillo")}),
+    # petitioned: a petition filed with a legislature, a complaint submitted to a regulator
+    ("Four former Sama workers filed a petition with the National Assembly of Kenya.",
+     {("Sama employees", "petitioned", "National Assembly of Kenya"), ("Sama employees", "worksFor", "Sama")}),
+    ("Jake Hurfurt said he had submitted a complaint about the trial to the Information Commissioner's Office.",
+     {("Jake Hurfurt", "petitioned", "Information Commissioner's Office")}),
+    # petitioned: a list of demands is a letter; members or officials of a body just named are the body
+    ("The NAACP sent Facebook a list of demands.", {("NAACP", "petitioned", "Facebook")}),
+    ("The Detroit City Council approved the contract. Tawana Petty asked members to reject the deal.",
+     {("Tawana Petty", "petitioned", "Detroit City Council")}),
+    ("Lawrence Public Schools bought Gaggle. Maya Smith pressed district officials to exempt student journalists.",
+     {("Maya Smith", "petitioned", "Lawrence Public Schools")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2095,6 +2106,7 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    ("He sent her a list of books.", set()),
     # (reviewing a proposal put to one is no inquiry; a report of no one's finds nothing about anyone)
     ("The board reviewed Quillo's proposal on Tuesday.", set()),
     ("The report found that pay gaps persist across the industry.", set()),

@@ -475,7 +475,7 @@ def _group_type(root) -> str:
 #: Last words of organisation names that no person's name ends with.
 _ORG_LAST_WORDS = (P.COMPANY_HEADS | P.ADVOCACY_HEADS | P.OUTLET_HEADS | {
     "department", "agency", "bureau", "administration", "commission", "office", "ministry",
-    "council", "police", "authority", "board"}) - {"co", "ai", "bank", "capital", "partners", "company", "group", "review", "post", "standard", "times", "action", "justice", "rights"}
+    "council", "police", "authority", "board", "schools", "school", "district", "university", "college", "academy"}) - {"co", "ai", "bank", "capital", "partners", "company", "group", "review", "post", "standard", "times", "action", "justice", "rights"}
 
 
 def _is_bio_subject(ent) -> bool:

@@ -50,6 +50,11 @@ SIGNATURES: dict[str, tuple[frozenset, frozenset]] = {
 }
 
 _AGENCY_PART_NOUNS = frozenset({"ministry", "agency", "department", "office", "official", "officer", "agent", "authority"})
+#: Members of a public body, and the words that name it: "urged supervisors", "asked members".
+_BODY_MEMBER_NOUNS = {"supervisor": frozenset({"supervisors"}), "member": frozenset({"council", "board", "assembly", "committee", "commission"}),
+                      "trustee": frozenset({"trustees", "board"}), "councilmember": frozenset({"council"}), "councillor": frozenset({"council"}),
+                      "official": frozenset()}
+
 #: People who act for an agency: "regulators at the NHTSA", "investigators from the DGCCRF".
 _AGENCY_STAFF_NOUNS = frozenset({"official", "officer", "agent", "regulator", "investigator", "inspector", "prosecutor", "auditor", "examiner",
                                  "attorney", "lawyer", "staff", "staffer", "watchdog"})
@@ -361,6 +366,8 @@ class RelationReader:
                 for c in tok.children:
                     if c.dep_ in {"poss", "compound"}:
                         found += [m for m in self.ents(c, depth + 1) if m.type == "GovernmentAgency"]
+            if not found and tok.tag_ == "NNS" and lemma in _BODY_MEMBER_NOUNS:
+                found = self._body_of_members(tok, lemma)
             if not found and lemma in _AGENCY_STAFF_NOUNS and tok.pos_ == "NOUN":
                 # "regulators at the NHTSA", "investigators from the Labor Department": their agency
                 found = [m for p in _pobjs(tok, {"at", "from", "with", "in"}) for m in self.ents(p, depth + 1) if m.type == "GovernmentAgency"]
@@ -386,6 +393,25 @@ class RelationReader:
                         continue  # "Jassy and Intel's chief executive": a possessor, parsed as a conjunct
                     found += self.ents(c, depth + 1)
         return _dedupe(found)
+
+    def _body_of_members(self, tok, lemma: str) -> list[M]:
+        """``"urged supervisors to pass the ban"``, ``"asked members to reject the deal"``,
+        ``"pressed district officials"``: the public body whose members they are, named in the
+        last few sentences."""
+        mods = {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
+        if lemma == "official":
+            words = mods & {"district", "school", "city", "county", "education"}
+            if not words:
+                return []
+            words = words | ({"schools"} if words & {"district", "school"} else set())
+        elif mods or _child(tok, "poss") or _pobjs(tok, {"of", "from", "at"}):
+            return []  # "union members", "members of the coalition": someone else's
+        else:
+            words = _BODY_MEMBER_NOUNS[lemma]
+        unit = self.de.units[tok.i]
+        named = [m for m in self.de.mentions if m.end <= tok.i and unit - self.de.units[m.start] <= 6 and m.type in {"GovernmentAgency", "Organization"}
+                 and words & set(m.name.lower().split())]
+        return [_here(named[-1], tok)] if named else []
 
     def target(self, tok, depth: int = 0) -> list[M]:
         """What a protest, a concern or a contract is about: the entity itself, else the
@@ -1226,6 +1252,8 @@ def letter_addressed(r: RelationReader, v) -> None:
 def letter_noun(r: RelationReader, n) -> None:
     if n.pos_ not in {"NOUN", "PROPN"} or any(x.lower_ == "desist" for x in r.doc[max(0, n.i - 3):n.i]):
         return  # (a cease-and-desist letter opposes; see cease_and_desist)
+    if n.lemma_.lower() == "list" and not any(p.lemma_.lower() in {"demand", "grievance", "request", "condition"} for p in _pobjs(n, {"of"})):
+        return  # a list is a letter only as "a list of demands"
     against = _pobjs(n, {"against"})
     if against and n.lemma_.lower() in {"letter", "petition", "memo", "appeal", "statement"}:
         # "signed a letter against the company's contract with ICE": its authors protest it
@@ -3090,7 +3118,7 @@ def _register(words, fn) -> None:
 
 
 _register(P.PETITION_VERBS | {"want", "direct", "instruct"}, petition_verb)
-_register(P.LETTER_NOUNS - {"statement", "email", "message", "list"}, letter_noun)
+_register(P.LETTER_NOUNS - {"statement", "email", "message"}, letter_noun)
 _register({"sign", "co-sign", "cosign", "petition", "add", "put"}, sign_verb)
 _register({"write"}, write_to)
 _register({"address", "send", "deliver", "direct"}, letter_addressed)
@@ -4617,6 +4645,9 @@ def help_verb(r: RelationReader, v) -> None:
 
 _register({"help", "assist"}, help_verb)
 
+#: Words naming a public body one may petition: "the National Assembly of Kenya", "the Court of Appeal".
+_PUBLIC_BODY_WORDS = frozenset({"assembly", "parliament", "congress", "senate", "council", "court", "tribunal", "commission", "ombudsman", "legislature"})
+
 #: Legal actions: who brings one against whom.
 _LEGAL_NOUNS = frozenset({"lawsuit", "suit", "complaint", "charge", "claim", "petition", "grievance"})
 
@@ -4642,7 +4673,14 @@ def legal_action(r: RelationReader, n) -> None:
         return
     heads = [n, verb]
     targets = [m for h in heads for p in _pobjs(h, {"against"}) for m in r.target(p)]
-    forums = [m for h in heads for p in _pobjs(h, {"with"}) for m in r.ents(p) if m.type == "GovernmentAgency"]
+    # the body a complaint is filed with or submitted to: an agency, a legislature or a court
+    # ("filed a petition with the National Assembly of Kenya", "submitted a complaint to the ICO")
+    preps = {"with", "to"} if _lemma(verb) in {"submit", "lodge", "file", "deliver", "send"} else {"with"}
+    # ("a complaint about the trial to the ICO": the "to" may hang inside the complaint's phrase)
+    where = [p for h in heads for p in _pobjs(h, preps)] + [p for x in n.subtree if x.i > n.i and x.dep_ == "prep" and x.lower_ == "to" and "to" in preps
+                                                             for p in _child(x, "pobj")]
+    forums = _dedupe([m for p in where for m in r.ents(p) if m.type == "GovernmentAgency"
+                      or m.type == "Organization" and _PUBLIC_BODY_WORDS & set(m.name.lower().split())])
     if not targets and forums:
         # "filed a complaint with the FTC asking it to investigate Zoom": whom the agency is asked to look into
         asks = [c for h in heads for c in _child(h, "acl", "advcl", "relcl") if _lemma(c) in P.PETITION_VERBS | {"ask", "urge", "call", "request"}]
