@@ -101,7 +101,9 @@ CASES = [
     ("Microsoft workers demanded that the company cancel its HoloLens contract with the Army.",
      {(MSFT_EMP, "petitioned", "Microsoft"), ("Microsoft", "contractsWith", "U.S. Army"), (MSFT_EMP, "worksFor", "Microsoft")}),
     # develops: apposition, active, reduced relative
-    ("Amazon's facial recognition software, Rekognition, is used by police.", {("Amazon", "develops", "Rekognition")}),
+    # (and a product used by an agency is its maker's sale to it)
+    ("Amazon's facial recognition software, Rekognition, is used by police.",
+     {("Amazon", "develops", "Rekognition"), ("Amazon", "contractsWith", "law enforcement")}),
     ("Microsoft makes HoloLens.", {("Microsoft", "develops", "HoloLens")}),
     ("HoloLens, made by Microsoft, is a headset.", {("Microsoft", "develops", "HoloLens")}),
     # leads: apposition, compound title, relative clause, copula, possessive title
@@ -1239,6 +1241,18 @@ CASES = [
      {("Tawana Petty", "petitioned", "Detroit City Council")}),
     ("Lawrence Public Schools bought Gaggle. Maya Smith pressed district officials to exempt student journalists.",
      {("Maya Smith", "petitioned", "Lawrence Public Schools")}),
+    # contractsWith: a client named by a noun ("is also a customer", "as a contractor to X"); a
+    # product piloted by an agency is its maker's sale; "to which X pitched"
+    ("Palantir went public on Wednesday. Britain's National Health Service is also a customer.",
+     {("Palantir", "contractsWith", "National Health Service")}),
+    ("As a contractor to the U.S. government, Google is subject to compliance reviews.",
+     {("Google", "contractsWith", "U.S. government")}),
+    ("Amazon sells Rekognition. The Orlando Police Department piloted Rekognition.",
+     {("Amazon", "develops", "Rekognition"), ("Amazon", "contractsWith", "Orlando Police Department")}),
+    ("The FBI, to which AWS had pitched the service, declined to comment.",
+     {("Amazon Web Services", "contractsWith", "Federal Bureau of Investigation"), ("Amazon Web Services", "partOf", "Amazon")}),
+    ("Palantir went public. The Department of Health and Human Services uses its software.",
+     {("Palantir", "contractsWith", "U.S. Department of Health and Human Services")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1890,7 +1904,7 @@ CASES = [
      {("National Labor Relations Board", "investigated", "Apple")}),
     # develops: a name the statistical NER missed, which an apposition says is a company's product
     ("Anduril sells towers. Lattice, Anduril's artificial intelligence software, runs them.", {("Anduril", "develops", "Lattice")}),
-    ("Accurint, a LexisNexis product, is used by ICE.", {("LexisNexis", "develops", "Accurint")}),
+    ("Accurint, a LexisNexis product, is used by ICE.", {("LexisNexis", "develops", "Accurint"), ("LexisNexis", "contractsWith", ICE)}),
     ("Facebook unveiled Portal, the company's video-calling device.", {("Facebook", "develops", "Portal")}),
     # labour coverage: leading a walkout to protest conditions at the warehouse; demanding pay
     # from a company; complaining about abuse at the factory; employees at a company's store
@@ -2106,6 +2120,7 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    ("Jane Roe is a longtime customer.", set()),
     ("He sent her a list of books.", set()),
     # (reviewing a proposal put to one is no inquiry; a report of no one's finds nothing about anyone)
     ("The board reviewed Quillo's proposal on Tuesday.", set()),

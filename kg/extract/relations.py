@@ -1917,7 +1917,8 @@ def supply_verb(r: RelationReader, v) -> None:
     if lemma in {"sell", "transfer"} and dobjs and all(o.lemma_.lower() in _OWNERSHIP_NOUNS for o in dobjs):
         return  # "agreed to sell a controlling stake in Boston Dynamics to Hyundai": a change of owner
     if lemma in P.SUPPLY_VERBS:
-        clients += _pobjs(v, {"to"})
+        # ("the FBI, to which AWS had pitched the service": the relative pronoun's antecedent)
+        clients += [v.head if p.lower_ in {"which", "whom"} and v.dep_ == "relcl" else p for p in _pobjs(v, {"to"})]
         for o in dobjs:
             clients += _pobjs(o, {"to"})
             # "sells access to its app to police": the last "to" inside the object phrase
@@ -2056,8 +2057,13 @@ def customer_verb(r: RelationReader, v) -> None:
             if not found and o.dep_ == "pobj" and o.head.lower_ == "of" and o.head.head.dep_ == "appos" and o.head.head.lower_ in {"one", "two", "three"}:
                 found = r.ents(o.head.head.head)  # "Covalen, one of the firms Facebook pays"
             suppliers += [m for m in found if m.type == "Company" or lemma in {"hire", "retain", "engage"} and m.type == "Organization"]
+            if lemma in {"use", "adopt", "deploy", "trial", "pilot"}:
+                bought += [m for m in found if m.type == "Product"]  # "piloted Rekognition": its maker supplies it (a maker tests its own)
             if not found:
                 suppliers += [m for c in _child(o, "poss", "compound") for m in r.ents(c)]
+                # "the department uses its software", "its" taken for the user itself: the company in view
+                suppliers += [_here(m, c) for c in _child(o, "poss") if c.lower_ in {"its", "their"} and o.lemma_.lower() in P.PRODUCT_NOUNS
+                              and not any(m.type == "Company" for m in r.ents(c)) for m in r._salient_company(c)]
             if not found and lemma in {"hire", "retain", "engage"}:
                 # "hired lawyers from Littler Mendelson", "retained consultants at X"
                 suppliers += [m for p in _pobjs(o, {"from", "at"}) + _pobjs(v, {"from"}) for m in r.ents(p)]
@@ -2089,6 +2095,40 @@ def customer_verb(r: RelationReader, v) -> None:
             continue
         for s in suppliers:
             r.emit(s, "contractsWith", client, v, 0.7, "customer-verb")
+
+
+def vendor_noun(r: RelationReader, n) -> None:
+    """``"Britain's National Health Service is also a customer"`` (of the company in view),
+    ``"As a contractor to the U.S. government, Google ..."``, ``"Google is a vendor for the
+    Pentagon"``: a relationship of supplier and client stated by a noun."""
+    if n.pos_ != "NOUN" or n.tag_ != "NN":
+        return
+    lemma = n.lemma_.lower()
+    if lemma in {"customer", "client"}:
+        if n.dep_ != "attr" or _lemma(n.head) != "be" or not r.asserted(n.head) or _pobjs(n, {"of", "for"}) or _child(n, "poss"):
+            return
+        clients = [m for x in _child(n.head, "nsubj") for m in r.ents(x) if m.type in {"GovernmentAgency", "Company", "Organization"}]
+        names = {c.name for c in clients}
+        suppliers = [m for m in r._salient_company(n) if m.name not in names]
+        for c in clients:
+            for s_ in suppliers:
+                r.emit(_here(s_, n), "contractsWith", c, n, 0.6, "vendor-noun")
+        return
+    clients = [m for p in _pobjs(n, {"to", "for", "with"}) for m in r.ents(p) if m.type in {"GovernmentAgency", "Company", "Organization"}]
+    if not clients:
+        return
+    if n.dep_ == "pobj" and n.head.lower_ == "as" and n.head.head.pos_ in {"VERB", "AUX"}:
+        v = n.head.head  # "As a contractor to the U.S. government, Google is subject to ..."
+        suppliers = [m for x in _child(v, "nsubj") for m in r.ents(x)]
+    elif n.dep_ == "attr" and _lemma(n.head) == "be" and r.asserted(n.head):
+        v = n.head  # "Google is a vendor for the Pentagon"
+        suppliers = [m for x in _child(v, "nsubj") for m in r.ents(x)]
+    else:
+        return
+    for s_ in suppliers:
+        if s_.type == "Company":
+            for c in clients:
+                r.emit(s_, "contractsWith", c, n, 0.65, "vendor-noun")
 
 
 #: Who is in the running for a contract: "the front-runner for the JEDI contract".
@@ -3141,6 +3181,7 @@ _register({"raid"}, raid_verb)
 _register({"host", "power", "store"}, hosted_by)
 _register(P.RESPOND_VERBS | {"write", "push", "dispute", "deny", "refute", "rebut", "contest", "apologize", "apologise"}, respond_verb)
 _register({"ask"}, asked_about)
+_register({"customer", "client", "contractor", "vendor", "supplier", "provider"}, vendor_noun)
 _register({"defend", "justify"}, defend_verb)
 _register(P.RETREAT_VERBS | {"renew", "extend", "pursue", "bid"}, retreat)
 _register(P.FORCE_VERBS, force_verb)
