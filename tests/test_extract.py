@@ -1253,6 +1253,11 @@ CASES = [
      {("Amazon Web Services", "contractsWith", "Federal Bureau of Investigation"), ("Amazon Web Services", "partOf", "Amazon")}),
     ("Palantir went public. The Department of Health and Human Services uses its software.",
      {("Palantir", "contractsWith", "U.S. Department of Health and Human Services")}),
+    # worksFor: a reporter's beat is no employer; "a general secretary" is one of several
+    ("Patrick McGee is the FT's Apple correspondent in San Francisco.", {("Patrick McGee", "worksFor", "Financial Times")}),
+    ("Reuters Amazon reporter Jane Roe wrote the story.", {("Jane Roe", "worksFor", "Reuters")}),
+    ("Meenakshi Sundaram, a general secretary of the Centre of Indian Trade Unions, spoke.",
+     {("Meenakshi Sundaram", "worksFor", "Centre of Indian Trade Unions")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -3243,7 +3243,9 @@ def _is_lead_title(t) -> bool:
     if lemma == "editor" and any(p.lower_ == "chief" for p in _pobjs(t, {"in"})):
         return True  # "the magazine's editor in chief"
     if lemma in {"president", "secretary"} and "general" in left and not left & (P.SUBORDINATE_MODIFIERS - {"general", "executive"}):
-        return True  # a union's "General President", "General Secretary" leads it
+        # a union's "General President", "General Secretary" leads it (not "a general secretary
+        # of the union in Karnataka", one of several)
+        return not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
     hyphened = t.i > 1 and t.doc[t.i - 1].text in {"-", "\u2010", "\u2011"} and t.doc[t.i - 2].lower_ in P.SUBORDINATE_MODIFIERS | {"vice"}  # "vice-president"
     if left & P.SUBORDINATE_MODIFIERS - {"executive"} or lemma in {"vice"} or hyphened or t.i > 0 and t.doc[t.i - 1].lower_ in P.SUBORDINATE_MODIFIERS - {"executive"}:
         return False
@@ -3464,6 +3466,9 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
             org = r.de.title_company[t.i]
             r.emit(person, "leads" if _is_lead_title(t) else "worksFor", org, trigger, 0.6, "title-in-context")
             continue
+        if t.lemma_.lower() in _NEWSROOM_JOBS and any(o.type == "NewsOutlet" for o, _ in orgs):
+            # "the FT's Apple correspondent": the newsroom employs, the company is the beat
+            orgs = [(o, via) for o, via in orgs if o.type == "NewsOutlet" or via != "compound"]
         for org, via in orgs:
             lead = _is_lead_title(t) and not nonorg_of and (via in {"of", "poss", "compound", "nmod"} or t.lemma_.lower() not in {"director"})
             if lead and t.lemma_.lower() in {"director", "head", "partner", "manager", "governor"} and any(c.lower_ in {"a", "an"} for c in t.children if c.dep_ == "det"):
@@ -3692,6 +3697,8 @@ def person_roles(r: RelationReader) -> None:
                         for other in de.at(cj.i):
                             if other.type == "Person":
                                 r.emit(other, "leads", de.title_company[t.i], t, 0.6, "title-in-context")
+            if t.lemma_.lower() in _NEWSROOM_JOBS and any(o.type == "NewsOutlet" for o in orgs):
+                orgs = [o for o in orgs if o.type == "NewsOutlet"]  # "Reuters Amazon reporter Jane Roe": the beat is no employer
             for org in _dedupe(orgs):
                 lead = _is_lead_title(t) and not _one_of_commissioners(t, org)
                 r.emit(person, "leads" if lead else "worksFor", org, t, 0.85, "role")
