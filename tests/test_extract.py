@@ -1258,6 +1258,12 @@ CASES = [
     ("Reuters Amazon reporter Jane Roe wrote the story.", {("Jane Roe", "worksFor", "Reuters")}),
     ("Meenakshi Sundaram, a general secretary of the Centre of Indian Trade Unions, spoke.",
      {("Meenakshi Sundaram", "worksFor", "Centre of Indian Trade Unions")}),
+    # partOf: "the company's unit" beside a name is the company the name begins with; a pronoun
+    # buyer is the company just named, not the agency the sentence is about
+    ("Amazon employees and Google workers signed it. She was a researcher at Microsoft Research, the software company's research arm.",
+     {("Microsoft Research", "partOf", "Microsoft"), (AMAZON_EMP, "worksFor", "Amazon"), (GOOGLE_EMP, "worksFor", "Google")}),
+    ("Congress is knocking on Amazon's door with questions about Ring, the video doorbell maker it bought in 2018.",
+     {("Ring", "partOf", "Amazon")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -2475,6 +2475,16 @@ class EntityFinder:
                 # "Deloitte Consulting, the firm's advisory arm": the firm it is named after
                 parent = de.parents[described.name]
                 return [M(t.i, t.i + 1, t.text, parent, "Company")]
+            if described is not None and t.dep_ == "poss" and t.tag_ not in {"NNS", "NNPS"}:
+                # "Microsoft Research, the software company's research arm": the company the
+                # described name begins with
+                prefix = [m.name for m in de.mentions if m.type == "Company" and m.name != described.name
+                          and described.name.startswith(m.name + " ")]
+                words = described.name.split()
+                prefix += [e.name for k in (2, 1) if len(words) > k for e in [self.gaz.lookup(" ".join(words[:k]))] if e is not None and e.type == "Company"]
+                if prefix:
+                    name = max(prefix, key=len)
+                    return [M(t.i, t.i + 1, t.text, name, "Company")]
             ref = state.company(t)
             return [ref] if ref else []
         key = _title_key(t)

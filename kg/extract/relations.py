@@ -4270,7 +4270,7 @@ def parts(r: RelationReader) -> None:
                     parents += [x for a in _child(c, "agent") for p in _child(a, "pobj") for x in r.ents(p)]
                 if c.dep_ == "relcl" and c.lemma_.lower() in {"acquire", "buy", "purchase", "own"} and n.dep_ == "appos" and r.asserted(c):
                     # "Wirecutter, the review site the Times acquired in 2016"
-                    parents += [x for s in _child(c, "nsubj") if s.lower_ not in {"that", "which", "who"} for x in r.ents(s)]
+                    parents += _buyers(r, c, [x for s in _child(c, "nsubj") if s.lower_ not in {"that", "which", "who"} for x in r.ents(s)], {m.name})
             if n.lemma_.lower() in {"parent", "owner"}:
                 for c in n.children:
                     if c.dep_ in {"compound", "poss"}:
@@ -4359,6 +4359,17 @@ def parts(r: RelationReader) -> None:
 _APPOS_UNIT_NOUNS = frozenset({"network", "site", "website", "publication", "magazine", "studio", "label", "imprint", "lab", "laboratory"})
 
 
+def _buyers(r: RelationReader, v, owners: list[M], bought: set[str] = frozenset()) -> list[M]:
+    """Who bought, with a pronoun buyer taken for a public body corrected: "questions about
+    Ring, the doorbell maker it bought" is the company just named, not the agency the sentence
+    is about (agencies buy no companies)."""
+    if any(x.pos_ == "PRON" for x in _child(v, "nsubj")) and owners and all(m.type == "GovernmentAgency" for m in owners):
+        s0 = r.de.unit_bounds[r.de.units[v.i]][0]
+        named = [m for m in r.de.mentions if s0 <= m.start < v.i and m.type == "Company" and m.name not in bought]
+        return [_here(named[-1], v)] if named else []
+    return owners
+
+
 def acquire_verb(r: RelationReader, v) -> None:
     if v.pos_ != "VERB" or v.tag_ == "VBN" and v.dep_ == "acl" or not r.asserted(v):
         return
@@ -4366,7 +4377,8 @@ def acquire_verb(r: RelationReader, v) -> None:
         return  # "controls 60 percent of the market"; but "iFood, which is controlled by Movile"
     if _lemma(v) in {"acquire", "buy", "purchase", "absorb"} and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in v.children):
         return  # "is being acquired by Microsoft": a deal not yet closed
-    owners = [m for m in r.agents(v) if m.type in ORG_TYPES]
+    owned_names = {m.name for o in _child(v, "dobj") + ([v.head] if v.dep_ == "relcl" else []) for m in r.ents(o)}
+    owners = _buyers(r, v, [m for m in r.agents(v) if m.type in ORG_TYPES], owned_names)
     owned = [v.head if o.lower_ in {"which", "that"} and v.dep_ == "relcl" else o for o in _child(v, "dobj")]
     rel = [o for o in _child(v, "dobj") if o.lower_ == "which"]
     if rel and v.dep_ == "relcl" and rel[0].i >= 2 and r.doc[rel[0].i - 1].text == ",":
