@@ -1264,6 +1264,13 @@ CASES = [
      {("Microsoft Research", "partOf", "Microsoft"), (AMAZON_EMP, "worksFor", "Amazon"), (GOOGLE_EMP, "worksFor", "Google")}),
     ("Congress is knocking on Amazon's door with questions about Ring, the video doorbell maker it bought in 2018.",
      {("Ring", "partOf", "Amazon")}),
+    # worksFor: "Board member X", "former employee X", "an engineer who ..." of the company in view
+    ("Uber adopted the report. Board member Arianna Huffington said the culture would change.",
+     {("Arianna Huffington", "worksFor", "Uber")}),
+    ("Riot Games settled. The plaintiffs were current employee Melanie McCracken and former employee Jess Negron.",
+     {("Melanie McCracken", "worksFor", "Riot Games"), ("Jess Negron", "worksFor", "Riot Games")}),
+    ("Google settled the suit. Liz Fong-Jones, a site-reliability engineer who had criticized the project, quit.",
+     {("Liz Fong-Jones", "worksFor", "Google")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

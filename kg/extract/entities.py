@@ -2075,7 +2075,18 @@ class EntityFinder:
             low = t.lower_
             if t.i in de.by_tok:
                 continue
-            if _local_office(doc, t) is not None and t.dep_ == "compound" and t.head.i in de.by_tok and de.by_tok[t.head.i][0].type == "Person":
+            if t.lower_ in {"member", "employee", "engineer", "worker"} and t.dep_ == "compound" and t.head.i in de.by_tok \
+                    and de.by_tok[t.head.i][0].type == "Person" and (t.lower_ != "member" or t.i > 0 and doc[t.i - 1].lower_ == "board") \
+                    and not any(c.dep_ in {"compound", "poss"} and c.i in de.by_tok for c in t.children):
+                # "Board member Arianna Huffington", "current employee Melanie McCracken": of the company in view
+                # (or of a board or council the article names: "the advisory council ... Board member X")
+                comp = (state.body_in_view(t, frozenset({"council", "board"})) if t.lower_ == "member" else None)
+                if comp is not None and comp.name.lower().endswith(" board"):
+                    comp = None  # a company's board: the company
+                comp = comp or state.title_company(t)
+                if comp is not None:
+                    de.title_company[t.i] = comp
+            elif _local_office(doc, t) is not None and t.dep_ == "compound" and t.head.i in de.by_tok and de.by_tok[t.head.i][0].type == "Person":
                 # "Mayor Daniel Biss", "Superintendent Michelle Bradley", "Police Chief Carmen Best",
                 # "Council President Brenda Jones": the public body of that kind the article names
                 body = state.body_in_view(t, _local_office(doc, t))
@@ -2114,7 +2125,9 @@ class EntityFinder:
                             de.title_company[x.i] = comp
             elif t.dep_ == "appos" and t.head.i in de.by_tok and de.by_tok[t.head.i][0].type == "Person" and t.lemma_.lower() in _CORPORATE_JOBS \
                     and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children) and not any(
-                    c.dep_ in {"prep", "poss", "relcl", "acl"} or c.dep_ == "compound" and c.i in de.by_tok for c in t.children):
+                    c.dep_ in {"prep", "poss", "acl"} or c.dep_ == "compound" and c.i in de.by_tok
+                    # (a relative clause may say more of the person, if it names no other employer)
+                    or c.dep_ == "relcl" and any(x.i in de.by_tok and de.by_tok[x.i][0].type in ORG_TYPES for x in c.subtree) for c in t.children):
                 # "Ashley Gjøvik, a senior engineering program manager": a job at the company the
                 # article is about, when one is in view
                 comp = state.nearest_company(t)

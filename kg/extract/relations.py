@@ -3682,6 +3682,8 @@ def person_roles(r: RelationReader) -> None:
                     for other in de.at(cj.i):  # "council members Jane Roe and Tom Vance"
                         if other.type == "Person":
                             r.emit(other, "worksFor", de.title_company[t.i], t, 0.6, "title-in-context")
+            if not orgs and t.i in de.title_company and t.lower_ in {"member", "employee", "engineer", "worker"}:
+                r.emit(person, "worksFor", de.title_company[t.i], t, 0.6, "title-in-context")  # "Board member X", "former employee X"
             if not orgs and t.i in de.title_company and (t.lower_ in {"mayor", "superintendent", "supervisor"} or t.lower_ in {"chief", "president"}
                                                          and t.i > 0 and doc[t.i - 1].lower_ in {"police", "council", "board"}):
                 # "Mayor Daniel Biss", "Police Chief Carmen Best": the public body in view
