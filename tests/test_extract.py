@@ -1271,6 +1271,9 @@ CASES = [
      {("Melanie McCracken", "worksFor", "Riot Games"), ("Jess Negron", "worksFor", "Riot Games")}),
     ("Google settled the suit. Liz Fong-Jones, a site-reliability engineer who had criticized the project, quit.",
      {("Liz Fong-Jones", "worksFor", "Google")}),
+    # worksFor: a deputy secretary works for the department the title names; a beat is no employer in a list of jobs
+    ("Deputy Defense Secretary David Norquist oversaw the final stage.", {("David Norquist", "worksFor", DOD)}),
+    ("Aaron Mehta is deputy editor and senior Pentagon correspondent for Defense News.", {("Aaron Mehta", "worksFor", "Defense News")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2051,7 +2054,7 @@ CASES = [
     ("Several of Intel's employees have protested the company's deal with the Pentagon.",
      {("Intel employees", "protested", "Intel"), ("Intel", "contractsWith", DOD), ("Intel employees", "worksFor", "Intel")}),
     ("Oracle built tools for the Pentagon. Several of the company's employees have questioned its role in the program.",
-     {("Oracle", "contractsWith", DOD), ("Oracle employees", "protested", "Oracle"), ("Oracle employees", "worksFor", "Oracle")}),
+     {("Oracle", "contractsWith", DOD), ("Oracle employees", "protested", "Oracle")}),
     ("The report named Oracle, Google and Microsoft. Greenpeace accused the three cloud companies of helping oil firms.",
      {("Greenpeace", "protested", "Oracle"), ("Greenpeace", "protested", "Google"), ("Greenpeace", "protested", "Microsoft")}),
     # protested: "a contract with ICE" the staff object to is their employer's; "a contract between X and ICE" is X's
@@ -2138,6 +2141,9 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (a market is no unit; a chief defending the own company's policy criticises nothing)
+    ("A Google Cloud engineer interrupted a speech by the head of Google's Israel business.",
+     {("Google Cloud", "partOf", "Google")}),
     ("Jane Roe is a longtime customer.", set()),
     ("He sent her a list of books.", set()),
     # (reviewing a proposal put to one is no inquiry; a report of no one's finds nothing about anyone)

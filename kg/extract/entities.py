@@ -2263,6 +2263,7 @@ class EntityFinder:
             parent = de.parents.get(m.name) if m.type == "Product" else None
             return M(m.start, m.end, m.text, parent, "Company") if parent else m
         anchors: list[M] = []
+        described = False  # anchored only by a description ("the company's employees")
         text_end = t.i + 1
         # left modifiers: "Amazon employees", "AWS ProServe employees", "Microsoft and Salesforce employees"
         j = t.i - 1
@@ -2312,9 +2313,11 @@ class EntityFinder:
                 if c.dep_ == "poss" and c.head.i != t.i:
                     continue
                 if c.dep_ == "poss":
-                    # ("the company's employees": whom the description refers to)
-                    ref = de.by_tok.get(c.i) or state.pronoun(c) or de.coref.get(c.i) or []
-                    anchors.extend(m for m in ref if _can_employ(m))
+                    # ("the company's employees": whom the description refers to, read as a bare
+                    # mention of that staff rather than a name of its own)
+                    ref = de.by_tok.get(c.i) or state.pronoun(c)
+                    described = not ref and bool(de.coref.get(c.i))
+                    anchors.extend(m for m in ref or de.coref.get(c.i) or [] if _can_employ(m))
                 elif c.dep_ == "prep" and c.lower_ in {"at", "of", "from", "for", "inside", "within", "across"}:
                     for p in c.children:
                         if p.dep_ == "pobj":
@@ -2325,7 +2328,7 @@ class EntityFinder:
                                     ref = [m for x in q.children if x.dep_ == "poss" for m in de.by_tok.get(x.i, ())]
                                 anchors.extend(m for m in map(as_org, ref) if _can_employ(m))
                                 text_end = max(text_end, q.i + 1)
-        explicit = True
+        explicit = not (anchors and described)
         deferred = False
         if not anchors:
             if nonentity_modifier or dets & P.QUANTIFIER_DETS or t.lower_ in {"workforce"}:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.extract import patterns as P
-from kg.extract.entities import _US_STATES, ORG_TYPES, DocEntities, M, _council_member
+from kg.extract.entities import _COUNTRIES, _US_STATES, ORG_TYPES, DocEntities, M, _council_member
 from kg.extract.quotes import quotes
 from kg.types import WORKFORCE_SUFFIX
 
@@ -190,6 +190,8 @@ class RelationReader:
             if pred == "partOf" and (any(m.type == "EmployeeGroup" and m.anchor and m.workforce for m in (subj, obj))
                                      or subj.type == "EmployeeGroup" and obj.type == "Company"):
                 return  # "<Company> employees" are a workforce, no unit of anything; a workers' group is no unit of a company
+            if pred == "partOf" and subj.name.lower() in _COUNTRIES:
+                return  # "Google's Israel business": a market, not a unit named Israel
             if pred == "partOf" and _generic(subj):
                 return  # "law enforcement agencies within DHS": a kind of body, not one unit
             if pred == "partOf" and (subj.name.split()[-1].lower() in _EVENT_WORDS or subj.type == "GovernmentAgency" and obj.type == "Company"):
@@ -926,6 +928,10 @@ class RelationReader:
         # a chief's review of the own company is no outside inquiry
         staff = {(c.subj.name, c.obj.name) for c in self.out if c.pred in {"leads", "worksFor"} and isinstance(c.obj, M)}
         self.out = [c for c in self.out if not (c.rule == "ordered-review" and (c.subj.name, c.obj.name) in staff)]
+        # ... nor is a chief's defence of the own company's policy a criticism of it
+        chiefs = {(c.subj.name, c.obj.name) for c in self.out if c.pred == "leads" and isinstance(c.obj, M)}
+        self.out = [c for c in self.out if not (c.pred == "protested" and c.rule in {"criticism", "quote-criticism", "concern"}
+                                                and isinstance(c.obj, M) and (c.subj.name, c.obj.name) in chiefs)]
         advocate_quotes(self)
         letter_quotes(self)
         retreat_responses(self)
@@ -3037,8 +3043,9 @@ def lead_verb(r: RelationReader, v) -> None:
     if v.dep_ == "acl" and v.tag_ == "VBN":
         if v.head.lemma_.lower() in P.COLLECTIVE_NOUNS or v.head.like_num:
             return  # "nine members of Congress, led by X": X leads the members, not Congress
-        if v.head.lemma_.lower() in P.PART_NOUNS and not r.de.by_tok.get(v.head.i):
-            return  # "the Microsoft subsidiary run by X": X runs the unit, not Microsoft
+        if v.head.lemma_.lower() in P.PART_NOUNS and not r.de.by_tok.get(v.head.i) and any(
+                c.dep_ in {"compound", "poss"} and r.ents(c) for c in v.head.children):
+            return  # "the Microsoft subsidiary run by X": X runs the unit, not Microsoft (but "the office, led by X")
         orgs = [m for m in r.ents(v.head) if m.type in ORG_TYPES | {"EmployeeGroup"}]
         persons = [m for x in _child(v, "agent") for p in _child(x, "pobj") for m in r.ents(p)]
     else:
@@ -3492,7 +3499,8 @@ def _department(r: RelationReader, words: list) -> M | None:
     Security Secretary" -> the department the gazetteer knows by that name."""
     if not r.gaz_lookup or not words:
         return None
-    name = " ".join(w.text for w in sorted(words, key=lambda w: w.i) if w.is_alpha and w.lower_ not in {"the", "former", "then", "acting", "u.s.", "us"})
+    name = " ".join(w.text for w in sorted(words, key=lambda w: w.i) if w.is_alpha and w.lower_ not in {
+        "the", "former", "then", "acting", "u.s.", "us", "deputy", "assistant", "under", "principal", "interim"})
     if not name:
         return None
     for form in (f"Department of {name.title()}", f"{name.title()} Department"):
@@ -4465,9 +4473,10 @@ def loose_titles(r: RelationReader) -> None:
         persons = [p for p in r.agents(v) if p.type == "Person"]
         if not persons:
             continue
-        for org, via in _title_orgs(r, t):
-            if org is None:
-                continue
+        orgs = [(o, via) for o, via in _title_orgs(r, t) if o is not None]
+        if t.lemma_.lower() in _NEWSROOM_JOBS and any(o.type == "NewsOutlet" for o, _ in orgs):
+            orgs = [(o, via) for o, via in orgs if o.type == "NewsOutlet"]  # "senior Pentagon correspondent for X": the beat is no employer
+        for org, via in orgs:
             lead = _is_lead_title(t) and via in {"of", "poss", "compound"} and not _one_of_commissioners(t, org)
             for p in persons:
                 r.emit(p, "leads" if lead else "worksFor", org, t, 0.65, "role-list")
