@@ -2598,3 +2598,12 @@ def test_a_blank_line_ends_a_sentence_but_not_a_list_after_a_colon(nlp):
     assert starts[1] == "Jane Roe is a reporter at the Herald."
     assert any(s.startswith("The employees demanded that Oracle:") and "Publish its terms" in s for s in starts)
     assert starts[-1] == "The company declined."
+
+
+def test_wire_credit_lines_name_the_staff_of_the_outlet_in_the_header(nlp, extractor):
+    text = "Quillo completed the sale on Friday.\n\n(Reporting by Victoria Klesty in Oslo; Editing by Terje Solsvik and Louise Heavens)"
+    found = {(r.subject, r.predicate, r.object) for r in extractor(nlp(text), Article("t", text, source="Reuters")).relations}
+    assert found == {("Victoria Klesty", "worksFor", "Reuters"), ("Terje Solsvik", "worksFor", "Reuters"),
+                     ("Louise Heavens", "worksFor", "Reuters")}
+    # without a header naming the outlet, a credit line says nothing of an employer
+    assert not {(r.subject, r.predicate, r.object) for r in extractor(nlp(text), Article("t", text)).relations}
