@@ -1274,6 +1274,9 @@ CASES = [
     # worksFor: a deputy secretary works for the department the title names; a beat is no employer in a list of jobs
     ("Deputy Defense Secretary David Norquist oversaw the final stage.", {("David Norquist", "worksFor", DOD)}),
     ("Aaron Mehta is deputy editor and senior Pentagon correspondent for Defense News.", {("Aaron Mehta", "worksFor", "Defense News")}),
+    # worksFor: "Another employee, X" of the company in view
+    ("Microsoft fired two workers. Another employee, Vaniya Agrawal, interrupted a later session.",
+     {("Vaniya Agrawal", "worksFor", "Microsoft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2600,10 +2603,10 @@ def test_a_blank_line_ends_a_sentence_but_not_a_list_after_a_colon(nlp):
     assert starts[-1] == "The company declined."
 
 
-def test_wire_credit_lines_name_the_staff_of_the_outlet_in_the_header(nlp, extractor):
+def test_wire_credit_lines_name_staff_only_of_an_outlet_the_text_names(nlp, extractor):
     text = "Quillo completed the sale on Friday.\n\n(Reporting by Victoria Klesty in Oslo; Editing by Terje Solsvik and Louise Heavens)"
-    found = {(r.subject, r.predicate, r.object) for r in extractor(nlp(text), Article("t", text, source="Reuters")).relations}
-    assert found == {("Victoria Klesty", "worksFor", "Reuters"), ("Terje Solsvik", "worksFor", "Reuters"),
-                     ("Louise Heavens", "worksFor", "Reuters")}
-    # without a header naming the outlet, a credit line says nothing of an employer
-    assert not {(r.subject, r.predicate, r.object) for r in extractor(nlp(text), Article("t", text)).relations}
+    # the header's Source is metadata, no part of the text: the line alone names no employer
+    assert not {(r.subject, r.predicate, r.object) for r in extractor(nlp(text), Article("t", text, source="Reuters")).relations}
+    named = "Quillo completed the sale on Friday.\n\nReuters reporting by Victoria Klesty in Oslo; editing by Terje Solsvik."
+    found = {(r.subject, r.predicate, r.object) for r in extractor(nlp(named), Article("t", named)).relations}
+    assert ("Victoria Klesty", "worksFor", "Reuters") in found

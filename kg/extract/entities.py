@@ -2133,6 +2133,13 @@ class EntityFinder:
                 comp = state.nearest_company(t)
                 if comp is not None:
                     de.title_company[t.i] = comp
+            elif t.lemma_.lower() in {"employee", "engineer", "worker", "staffer"} and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in t.children) \
+                    and any(c.dep_ == "appos" and c.i in de.by_tok and de.by_tok[c.i][0].type == "Person" for c in t.children) \
+                    and not any(c.dep_ in {"prep", "poss", "compound", "amod"} and (c.dep_ != "amod" or c.lower_ not in {"former", "current", "longtime"}) for c in t.children):
+                # "Another employee, Vaniya Agrawal, interrupted ...": of the company in view
+                comp = state.nearest_company(t)
+                if comp is not None:
+                    de.title_company[t.i] = comp
             elif t.lemma_.lower() in {"spokesperson", "spokeswoman", "spokesman"} and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children) \
                     and any(c.dep_ == "appos" and c.i in de.by_tok and de.by_tok[c.i][0].type == "Person" for c in t.children):
                 # "A spokeswoman, Jane Roe, said": the spokesperson of the company in view; "A

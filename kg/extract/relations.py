@@ -121,10 +121,9 @@ class RelationReader:
     """Reads the candidate facts of one doc. Cheap to build: the lexicons are module
     constants and the dispatch table is built once per extractor (``TRIGGERS``)."""
 
-    def __init__(self, doc, de: DocEntities, gaz_lookup=None, source: str | None = None):
+    def __init__(self, doc, de: DocEntities, gaz_lookup=None):
         self.doc = doc
         self.gaz_lookup = gaz_lookup
-        self.source = source  # the outlet the article's header names, if any
         self.de = de
         self.out: list[Cand] = []
         self.letter_authors: list[M] = []
@@ -3633,22 +3632,22 @@ def contributor_lines(r: RelationReader) -> None:
         if people and i < e0 and doc[i].lemma_.lower() == "contribute":
             for p in people:
                 r.emit(p, "worksFor", outlet, role, 0.8, "credit-line")
-    # "Reporting by Jane Roe in Oslo; Editing by Tom Vance": the wire's own staff, of the outlet
-    # the line names or else the one the article's header names
+    # "Reuters reporting by Jane Roe in Oslo; Editing by Tom Vance": the wire's own staff, when the
+    # line names the wire (the header's Source is no part of the text a fact may rest on)
     for s0, e0 in de.unit_bounds:
         while s0 < e0 and (doc[s0].is_punct or doc[s0].is_space):
             s0 += 1  # "(Reporting by ...)"
-        words = [t.lower_ for t in doc[s0:min(e0, s0 + 3)]]
+        if s0 < e0 and any(m.start == s0 and m.type == "NewsOutlet" for m in de.at(s0)):
+            s0 = next(m.end for m in de.at(s0) if m.start == s0 and m.type == "NewsOutlet") - 1  # "Reuters reporting by ..."
+            words = [t.lower_ for t in doc[s0 + 1:min(e0, s0 + 4)]]
+        else:
+            words = [t.lower_ for t in doc[s0:min(e0, s0 + 3)]]
         if not (words[:2] in (["reporting", "by"], ["editing", "by"], ["writing", "by"]) or words[:3] == ["additional", "reporting", "by"]):
             continue
-        named = [m for m in de.mentions if s0 <= m.start < e0 and m.type == "NewsOutlet"]
-        outlet = named[0] if named else None
-        if outlet is None and r.source and r.gaz_lookup:
-            entry = r.gaz_lookup(r.source)
-            if entry is not None and entry.type == "NewsOutlet":
-                outlet = M(s0, s0 + 1, doc[s0].text, entry.name, entry.type)
-        if outlet is None:
+        named = [m for m in de.mentions if s0 - 2 <= m.start < e0 and m.type == "NewsOutlet"]
+        if not named:
             continue
+        outlet = named[0]
         for m in de.mentions:
             if s0 <= m.start < e0 and m.type == "Person":
                 r.emit(m, "worksFor", outlet, doc[s0], 0.75, "credit-line")

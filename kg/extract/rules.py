@@ -81,7 +81,7 @@ class Extractor:
         unit_attr: dict[int, str | None] = {}
         relations: list[Relation] = []
         dates: list[EventDate] = []
-        reader = RelationReader(doc, de, self.gazetteer.lookup, article.source)
+        reader = RelationReader(doc, de, self.gazetteer.lookup)
         seen = set()
         date_spans = dated_spans(doc)
         cands = reader.read()
