@@ -1277,6 +1277,13 @@ CASES = [
     # worksFor: "Another employee, X" of the company in view
     ("Microsoft fired two workers. Another employee, Vaniya Agrawal, interrupted a later session.",
      {("Vaniya Agrawal", "worksFor", "Microsoft")}),
+    # signatoryCount: number words, a number hung as a modifier, and "X and three other ..."
+    ("Within days, some fourteen hundred Google employees had signed a letter.",
+     {(GOOGLE_EMP, "signatoryCount", "1400"), (GOOGLE_EMP, "worksFor", "Google")}),
+    ("Thirteen former Palantir employees have signed an open letter.",
+     {("Palantir employees", "signatoryCount", "13"), ("Palantir employees", "worksFor", "Palantir")}),
+    ("The petition was signed by Mophat Okinyi and three other former Sama employees.",
+     {("Sama employees", "signatoryCount", "4"), ("Sama employees", "worksFor", "Sama")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -74,7 +74,8 @@ _PRESS_QUESTIONS = frozenset({"comment", "respond", "confirm", "clarify", "expla
 _PRESS_REQUESTS = frozenset({"comment", "response", "reply", "statement", "reaction", "clarification", "interview", "confirmation"})
 _OBJECT_CONTROL = frozenset({"direct", "order", "instruct", "task", "commission", "ask", "urge", "force", "push", "pressure", "call", "help", "allow", "lead", "encourage", "tell", "want", "implore", "press", "require", "compel", "convince", "persuade", "get", "spur", "prompt", "drive", "beg", "lobby", "petition", "challenge"})
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-              "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+              "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+              "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
               "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
               "dozen": 12, "million": 1_000_000}
 _SKIP_UNIT = re.compile(r"^\s*(read more|see also|related|now read|now watch|watch|recommended|more from|sign up|subscribe)\b", re.I)
@@ -841,8 +842,15 @@ class RelationReader:
         """A signatory count on a group noun: ``"more than 500 employees"`` (not on
         organisations: "56 civil rights groups" are no 56 signers)."""
         for c in tok.children:
-            if c.dep_ == "nummod" and c.like_num:
-                return None if tok.lemma_.lower() in _ORG_COUNT_NOUNS else parse_count(c)
+            # ("Thirteen former Palantir employees": a number the parser hung as a modifier)
+            if (c.dep_ == "nummod" or c.dep_ == "nmod" and c.tag_ == "CD" and c.i < tok.i) and c.like_num:
+                n = None if tok.lemma_.lower() in _ORG_COUNT_NOUNS else parse_count(c)
+                if n and any(x.dep_ == "amod" and x.lower_ == "other" for x in tok.children):
+                    # "X and three other former Sama employees": the people named besides are signers too
+                    named = [cj for cj in [tok.head, *tok.head.conjuncts] if tok.dep_ == "conj" and cj.i < tok.i and cj.tag_ == "NNP"
+                             and not any(m.type in ORG_TYPES for m in self.de.at(cj.i))]
+                    n += len(named)
+                return n
         if tok.like_num and tok.dep_ != "nummod":
             return parse_count(tok)
         # "more than 1,000 current and former X employees": the parser hung the number on "current"
