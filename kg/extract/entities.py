@@ -900,6 +900,9 @@ def _join_public_titled_names(doc) -> None:
             continue  # a longer name runs across
         if any(doc[i].lower_ in {"office", "department", "ministry", "committee", "council", "court", "police", "city", "county"} for i in range(s, e)):
             continue
+        if any(doc[i].lower_ in P.ROLE_NOUNS | P.LEAD_TITLES | {"operating", "technology", "financial", "executive", "information", "general", "of"}
+               for i in range(s, e)):
+            continue  # "Chief Technology Officer", "Secretary General": the rest of a title, not a name
         spans.append((s, e))
     _set_org_spans(doc, spans, label="PERSON")
 
