@@ -2151,6 +2151,8 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (a wire story's dateline names where it was filed, no party to it)
+    ("BENGALURU/TAIPEI (Reuters) - Apple Inc said on Saturday the company's values were at stake.", set()),
     # (the rest of a title after "Chief" is no person's name)
     ("The company's Chief Technology Officer said the tool works.", set()),
     # (a market is no unit; a chief defending the own company's policy criticises nothing)

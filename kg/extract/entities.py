@@ -572,6 +572,19 @@ def _called_product(ent) -> bool:
         and (h.head.lemma_.lower() in _PRODUCT_HEADS | _MADE_THINGS | P.PRODUCT_NOUNS)
 
 
+def _dateline(doc, ent) -> bool:
+    """Whether ``ent`` is a wire story's dateline: capitals opening a line, followed by the
+    agency in brackets or a dash ("BENGALURU/TAIPEI (Reuters) -", "SAN FRANCISCO —")."""
+    if not all(t.is_upper or t.is_punct for t in ent) or not any(t.is_alpha for t in ent):
+        return False
+    if ent.start > 0 and "\n" not in doc[ent.start - 1].whitespace_ + doc[ent.start - 1].text:
+        return False
+    k = ent.end
+    if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 3].text in {"—", "–", "-"}:
+        return True  # "(Reuters) -", "(AP) —"
+    return k + 1 < len(doc) and doc[k].text in {"—", "–"} and doc[k + 1].is_title
+
+
 def _child_deps(tok, deps: set) -> list:
     return [c for c in tok.children if c.dep_ in deps]
 
@@ -1243,6 +1256,8 @@ class EntityFinder:
         out = []
         for ent in doc.ents:
             label = _NER_LABELS.get(ent.label_)
+            if _dateline(doc, ent):
+                continue  # "BENGALURU/TAIPEI (Reuters) -": where the story was filed, no party to it
             if ent.label_ == "FAC" and ent[-1].is_title and ent[-1].lower_ in _BODY_HEADS:
                 label = "Organization"  # "the Mississippi County Sheriff's Office", taken for a building
             if ent.label_ in _OTHER_NAME_LABELS | {"PRODUCT"} and _is_bio_subject(ent):
