@@ -585,10 +585,6 @@ def _dateline(doc, ent) -> bool:
     return k + 1 < len(doc) and doc[k].text in {"—", "–"} and doc[k + 1].is_title
 
 
-def _child_deps(tok, deps: set) -> list:
-    return [c for c in tok.children if c.dep_ in deps]
-
-
 def _person_apposition(ent) -> bool:
     """Whether an apposition gives a name a person's job: "X, head of the Y Lab", "X, the
     group's executive director"."""
@@ -905,7 +901,7 @@ def _join_public_titled_names(doc) -> None:
         s = e = t.i + 1
         while e < len(doc) and e - s < 3 and doc[e].is_title and doc[e].is_alpha and not doc[e].is_stop:
             e += 1
-        if e == s or e - s == 1 and doc[s].ent_type_ != "PERSON" and doc[s].lower_ in {"general", "office", "department"}:
+        if e == s:
             continue
         if all(doc[i].ent_type_ == "PERSON" for i in range(s, e)) and doc[s].ent_iob_ == "B":
             continue
@@ -1270,7 +1266,7 @@ class EntityFinder:
             elif ent.label_ in {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "GPE", "NORP", "FAC"} and (_product_apposition(ent) or _called_product(ent)):
                 label = "Product"  # "Lattice, Anduril's artificial intelligence software", "its own chips, called Trainium"
             elif label == "Person" and ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in {"run", "head", "found", "co-found", "cofound", "chair", "direct"} \
-                    and not _child_deps(ent.root.head, {"xcomp", "ccomp"}) and any(
+                    and not any(c.dep_ in {"xcomp", "ccomp"} for c in ent.root.head.children) and any(
                         m.lower_ in {"who", "he", "she"} or m.ent_type_ == "PERSON" for m in ent.root.head.children if m.dep_ == "nsubj"):
                 label = "Organization"  # "Jane Roe, who runs Trumbull Unmanned": a person runs no person
             elif label in {"Organization", "Person"} and ent.root.dep_ == "nsubjpass" and ent.root.head.lemma_.lower() in _MAKE_VERBS - {"publish"} \
@@ -2093,7 +2089,7 @@ class EntityFinder:
             low = t.lower_
             if t.i in de.by_tok:
                 continue
-            if t.lower_ in {"member", "employee", "engineer", "worker"} and t.dep_ == "compound" and t.head.i in de.by_tok \
+            if t.lower_ in STAFF_TITLES and t.dep_ == "compound" and t.head.i in de.by_tok \
                     and de.by_tok[t.head.i][0].type == "Person" and (t.lower_ != "member" or t.i > 0 and doc[t.i - 1].lower_ == "board") \
                     and not any(c.dep_ in {"compound", "poss"} and c.i in de.by_tok for c in t.children):
                 # "Board member Arianna Huffington", "current employee Melanie McCracken": of the company in view
@@ -2104,10 +2100,11 @@ class EntityFinder:
                 comp = comp or state.title_company(t)
                 if comp is not None:
                     de.title_company[t.i] = comp
-            elif _local_office(doc, t) is not None and t.dep_ == "compound" and t.head.i in de.by_tok and de.by_tok[t.head.i][0].type == "Person":
+            elif (office := _local_office(doc, t)) is not None and t.dep_ == "compound" and t.head.i in de.by_tok \
+                    and de.by_tok[t.head.i][0].type == "Person":
                 # "Mayor Daniel Biss", "Superintendent Michelle Bradley", "Police Chief Carmen Best",
                 # "Council President Brenda Jones": the public body of that kind the article names
-                body = state.body_in_view(t, _local_office(doc, t))
+                body = state.body_in_view(t, office)
                 if body is not None:
                     de.title_company[t.i] = body
             elif t.dep_ == "compound" and t.head.i in de.by_tok and de.by_tok[t.head.i][0].type == "Person" and (
@@ -2383,8 +2380,7 @@ class EntityFinder:
             if a.type == "EmployeeGroup":
                 name, anchor = a.name, a.anchor
             else:
-                base = de.parents.get(a.name, a.name)
-                label = base[4:] if base.startswith("The ") else base  # "The New York Times" -> "New York Times employees"
+                base, label = _employer_label(de, a.name)
                 name, anchor = f"{label}{WORKFORCE_SUFFIX}", base
                 if t.lemma_.lower() in P.PLATFORM_MEMBER_NOUNS:
                     name = f"{label} {t.lemma_.lower()}s"  # "Etsy sellers": the platform's, not its staff
@@ -2575,6 +2571,10 @@ class EntityFinder:
         return []
 
 
+#: Staff titles written before a name, held at the company (or board) in view: "Board member X",
+#: "former employee X".
+STAFF_TITLES = frozenset({"member", "employee", "engineer", "worker"})
+
 #: Public titles written before a name and the words that name the body held: "Mayor X" -> a city.
 _LOCAL_OFFICES = {"mayor": frozenset({"city"}), "superintendent": frozenset({"schools", "district"}),
                   "supervisor": frozenset({"supervisors"})}
@@ -2594,6 +2594,14 @@ def _local_office(doc, t) -> frozenset | None:
     return None
 
 
+def _employer_label(de: DocEntities, name: str) -> tuple[str, str]:
+    """The company whose staff a group named after ``name`` are (a product's maker, else the
+    name itself), and the label their group is named with ("The New York Times" -> "New York
+    Times employees")."""
+    base = de.parents.get(name, name)
+    return base, base[4:] if base.startswith("The ") else base
+
+
 def _coordinated_staff(doc, de: DocEntities) -> None:
     """``"Google and Amazon employees"``: a known staff group's name takes in only the last
     company; the companies coordinated before it name staff groups of their own."""
@@ -2609,8 +2617,7 @@ def _coordinated_staff(doc, de: DocEntities) -> None:
                 continue
             for c in de.by_tok.get(q.i, ()):
                 if c.type == "Company" and c.end <= m.start and all(x.anchor != c.name for x in extra):
-                    base = de.parents.get(c.name, c.name)
-                    label = base[4:] if base.startswith("The ") else base
+                    base, label = _employer_label(de, c.name)
                     extra.append(M(c.start, c.end, f"{c.text}{WORKFORCE_SUFFIX}", f"{label}{WORKFORCE_SUFFIX}", "EmployeeGroup", base, True,
                                    surface=f"{c.text}{WORKFORCE_SUFFIX}"))
         if extra:
@@ -2886,9 +2893,8 @@ class _Salience:
             if subj and m.name != exclude:
                 # the grammatical subject before a passive's agent: "Activision is being acquired
                 # by Microsoft. ... the company" is Activision
-                agent = lambda x: x.end > x.start and self.doc[x.start:x.end].root.dep_ == "pobj" and self.doc[x.start:x.end].root.head.dep_ == "agent"
-                if agent(m):
-                    same = [e[1] for e in self.companies if e[0] == u and e[2] and e[1].name != exclude and not agent(e[1])]
+                if self._passive_agent(m):
+                    same = [e[1] for e in self.companies if e[0] == u and e[2] and e[1].name != exclude and not self._passive_agent(e[1])]
                     m = same[-1] if same else m
                 return M(tok.i, tok.i + 1, tok.text, m.name, m.type)
         for u, m, _ in reversed(self.companies):
@@ -2937,6 +2943,13 @@ class _Salience:
             return M(tok.i, tok.i + 1, tok.text, m.name, m.type)
         return self.company(tok)
 
+    def _passive_agent(self, m: M) -> bool:
+        """Whether ``m`` is a passive's agent ("acquired by Microsoft")."""
+        if m.end <= m.start:
+            return False
+        root = self.doc[m.start:m.end].root
+        return root.dep_ == "pobj" and root.head.dep_ == "agent"
+
     def body_in_view(self, tok, words: frozenset) -> M | None:
         """The public body of a kind (``words`` in its name) the article names: the last before
         ``tok``, else the first after it; for a mayor with none named, the government of the
@@ -2955,7 +2968,10 @@ class _Salience:
             places = Counter(e.text for e in self.doc.ents if e.label_ == "GPE" and e.text.lower() not in _US_STATES | _COUNTRIES
                              and e[0].is_title and len(e.text) > 2)
             if places:
-                best = max(places.items(), key=lambda kv: (kv[1], -next(e.start for e in self.doc.ents if e.text == kv[0])))
+                first = {}
+                for e in self.doc.ents:
+                    first.setdefault(e.text, e.start)
+                best = max(places.items(), key=lambda kv: (kv[1], -first[kv[0]]))
                 if best[1] >= 2:
                     name = f"City of {best[0]}"
                     return M(tok.i, tok.i + 1, tok.text, name, "GovernmentAgency")

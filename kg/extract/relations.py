@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.extract import patterns as P
-from kg.extract.entities import _COUNTRIES, _US_STATES, ORG_TYPES, DocEntities, M, _council_member
+from kg.extract.entities import _COUNTRIES, _US_STATES, ORG_TYPES, STAFF_TITLES, DocEntities, M, _council_member, _local_office
 from kg.extract.quotes import quotes
 from kg.types import WORKFORCE_SUFFIX
 
@@ -2133,13 +2133,11 @@ def vendor_noun(r: RelationReader, n) -> None:
         return
     if n.dep_ == "pobj" and n.head.lower_ == "as" and n.head.head.pos_ in {"VERB", "AUX"}:
         v = n.head.head  # "As a contractor to the U.S. government, Google is subject to ..."
-        suppliers = [m for x in _child(v, "nsubj") for m in r.ents(x)]
     elif n.dep_ == "attr" and _lemma(n.head) == "be" and r.asserted(n.head):
         v = n.head  # "Google is a vendor for the Pentagon"
-        suppliers = [m for x in _child(v, "nsubj") for m in r.ents(x)]
     else:
         return
-    for s_ in suppliers:
+    for s_ in [m for x in _child(v, "nsubj") for m in r.ents(x)]:
         if s_.type == "Company":
             for c in clients:
                 r.emit(s_, "contractsWith", c, n, 0.65, "vendor-noun")
@@ -2450,9 +2448,10 @@ def investigation_noun(r: RelationReader, n) -> None:
     for p in _pobjs(n, {"by"}):
         agents += r.ents(p)
     # a product is not investigated, its maker is: "a probe of Microsoft's Teams bundling"
-    targets = [m for p in _pobjs(n, {"into", "of", "on"}) for m in r.ents(p) if m.type != "Product"]
+    inquired = _pobjs(n, {"into", "of", "on"})
+    targets = [m for p in inquired for m in r.ents(p) if m.type != "Product"]
     if not targets:
-        targets = [m for p in _pobjs(n, {"into", "of", "on"}) if r.ents(p) for c in _child(p, "poss") for m in r.ents(c) if m.type in ORG_TYPES]
+        targets = [m for p in inquired if r.ents(p) for c in _child(p, "poss") for m in r.ents(c) if m.type in ORG_TYPES]
     if not targets and n.dep_ == "pobj" and n.head.lower_ == "under" and n.head.head.lemma_.lower() in {"be", "remain", "come", "fall", "stay"}:
         # "Tesla is under investigation by the EEOC"
         if not r.asserted(n.head.head):
@@ -3616,8 +3615,7 @@ def contributor_lines(r: RelationReader) -> None:
     line, read by the order of its words (the parser often takes the plural job for a verb)."""
     doc, de = r.doc, r.de
     for s0, e0 in de.unit_bounds:
-        i = s0
-        outlet = next((m for m in de.at(i) if m.type == "NewsOutlet" and m.start == s0), None)
+        outlet = next((m for m in de.at(s0) if m.type == "NewsOutlet" and m.start == s0), None)
         if outlet is None:
             continue
         i = outlet.end
@@ -3645,8 +3643,9 @@ def contributor_lines(r: RelationReader) -> None:
     for s0, e0 in de.unit_bounds:
         while s0 < e0 and (doc[s0].is_punct or doc[s0].is_space):
             s0 += 1  # "(Reporting by ...)"
-        if s0 < e0 and any(m.start == s0 and m.type == "NewsOutlet" for m in de.at(s0)):
-            s0 = next(m.end for m in de.at(s0) if m.start == s0 and m.type == "NewsOutlet") - 1  # "Reuters reporting by ..."
+        opening = next((m for m in de.at(s0) if m.start == s0 and m.type == "NewsOutlet"), None) if s0 < e0 else None
+        if opening is not None:
+            s0 = opening.end - 1  # "Reuters reporting by ..."
             words = [t.lower_ for t in doc[s0 + 1:min(e0, s0 + 4)]]
         else:
             words = [t.lower_ for t in doc[s0:min(e0, s0 + 3)]]
@@ -3717,10 +3716,9 @@ def person_roles(r: RelationReader) -> None:
                     for other in de.at(cj.i):  # "council members Jane Roe and Tom Vance"
                         if other.type == "Person":
                             r.emit(other, "worksFor", de.title_company[t.i], t, 0.6, "title-in-context")
-            if not orgs and t.i in de.title_company and t.lower_ in {"member", "employee", "engineer", "worker"}:
+            if not orgs and t.i in de.title_company and t.lower_ in STAFF_TITLES:
                 r.emit(person, "worksFor", de.title_company[t.i], t, 0.6, "title-in-context")  # "Board member X", "former employee X"
-            if not orgs and t.i in de.title_company and (t.lower_ in {"mayor", "superintendent", "supervisor"} or t.lower_ in {"chief", "president"}
-                                                         and t.i > 0 and doc[t.i - 1].lower_ in {"police", "council", "board"}):
+            if not orgs and t.i in de.title_company and _local_office(doc, t) is not None:
                 # "Mayor Daniel Biss", "Police Chief Carmen Best": the public body in view
                 r.emit(person, "worksFor" if t.lower_ == "supervisor" else "leads", de.title_company[t.i], t, 0.6, "title-in-context")
             if not orgs and t.i in de.title_company and not _is_lead_title(t) and (t.lower_ in {"coo", "cto", "cfo", "cmo", "cio", "ciso", "cpo"} or t.lemma_.lower() == "officer") \
