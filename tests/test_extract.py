@@ -1284,6 +1284,8 @@ CASES = [
      {("Palantir employees", "signatoryCount", "13"), ("Palantir employees", "worksFor", "Palantir")}),
     ("The petition was signed by Mophat Okinyi and three other former Sama employees.",
      {("Sama employees", "signatoryCount", "4"), ("Sama employees", "worksFor", "Sama")}),
+    # (a chief's words against the own company's policies are no protest of it)
+    ("Tobi Lutke, Shopify's chief executive, criticized the company's policies.", {("Tobi Lütke", "leads", "Shopify")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -936,10 +936,6 @@ class RelationReader:
         # a chief's review of the own company is no outside inquiry
         staff = {(c.subj.name, c.obj.name) for c in self.out if c.pred in {"leads", "worksFor"} and isinstance(c.obj, M)}
         self.out = [c for c in self.out if not (c.rule == "ordered-review" and (c.subj.name, c.obj.name) in staff)]
-        # ... nor is a chief's defence of the own company's policy a criticism of it
-        chiefs = {(c.subj.name, c.obj.name) for c in self.out if c.pred == "leads" and isinstance(c.obj, M)}
-        self.out = [c for c in self.out if not (c.pred == "protested" and c.rule in {"criticism", "quote-criticism", "concern"}
-                                                and isinstance(c.obj, M) and (c.subj.name, c.obj.name) in chiefs)]
         advocate_quotes(self)
         letter_quotes(self)
         retreat_responses(self)
