@@ -1741,10 +1741,10 @@ class EntityFinder:
                 continue
             if t.lemma_.lower() == "mayor":
                 places = [c for c in t.children if c.dep_ == "compound" and c.i < t.i and c.ent_type_ == "GPE"]
-                places += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
-                if t.dep_ == "compound" and t.head.pos_ == "PROPN":
-                    # "Mayor Brandon Johnson of Chicago"
-                    places += [p for c in t.head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
+                # "the mayor of Chicago", and "Mayor Brandon Johnson of Chicago"
+                titled = [t, t.head] if t.dep_ == "compound" and t.head.pos_ == "PROPN" else [t]
+                places += [p for h in titled for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                           if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
                 for sp in filter(None, map(place, places)):
                     text = _clean_text(doc[sp[0]:sp[1]].text)
                     name = text if text.split()[-1] == "City" else f"City of {text}"
