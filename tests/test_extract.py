@@ -1286,6 +1286,20 @@ CASES = [
      {("Sama employees", "signatoryCount", "4"), ("Sama employees", "worksFor", "Sama")}),
     # (a chief's words against the own company's policies are no protest of it)
     ("Tobi Lutke, Shopify's chief executive, criticized the company's policies.", {("Tobi Lütke", "leads", "Shopify")}),
+    # contractsWith: a country's government "and (its) military" names its armed forces too
+    ("Oracle and IBM provide cloud computing and AI services to the Saudi government and military.",
+     {("Oracle", "contractsWith", "Saudi government"), ("Oracle", "contractsWith", "Saudi military"),
+      ("IBM", "contractsWith", "Saudi government"), ("IBM", "contractsWith", "Saudi military")}),
+    # contractsWith: "the City of X's contract with Y" (the parser hangs the place on the contract)
+    ("Officials said the City of Boston's contract with ShotSpotter expires in March.",
+     {("SoundThinking", "contractsWith", "City of Boston")}),
+    # contractsWith: handed a contract, the "by" hung on the contract
+    ("Palantir was later handed a £30m contract by the Home Office.", {("Palantir", "contractsWith", "UK Home Office")}),
+    # investigated: the use of a tool by a force is the force's conduct ("South Yorkshire Police", whatever NER made of it)
+    ("The Information Commissioner's Office investigated the use of facial recognition by South Yorkshire Police last year.",
+     {("Information Commissioner's Office", "investigated", "South Yorkshire Police")}),
+    # investigated: a company's own review of a client's use of its software
+    ("Oracle launched its own review of the Israeli military's use of its software.", {("Oracle", "investigated", "Israel Defense Forces")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2153,6 +2167,9 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (a letter handed over is no contract; a company reviewing its own principles investigates no one)
+    ("Palantir was handed a letter by the Home Office.", set()),
+    ("Google ordered a review of its AI principles.", set()),
     # (a wire story's dateline names where it was filed, no party to it)
     ("BENGALURU/TAIPEI (Reuters) - Apple Inc said on Saturday the company's values were at stake.", set()),
     # (the rest of a title after "Chief" is no person's name)

@@ -22,6 +22,8 @@ from kg.extract.gazetteer import Gazetteer, name_key
 from kg.types import WORKFORCE_SUFFIX
 
 ORG_TYPES = frozenset({"Company", "GovernmentAgency", "Organization", "AdvocacyGroup", "NewsOutlet"})
+#: A country's armed forces, named by its place: "the Saudi military", "the Israeli army".
+_ARMED_FORCES = frozenset({"military", "army", "navy", "armed forces"})
 _NER_LABELS = {"PERSON": "Person", "ORG": "Organization", "PRODUCT": "Product"}
 #: Last words of public bodies' names, which NER sometimes reads as buildings.
 _BODY_HEADS = frozenset({"office", "department", "bureau", "agency", "commission", "police", "administration", "authority", "ministry", "council"})
@@ -1254,7 +1256,9 @@ class EntityFinder:
             label = _NER_LABELS.get(ent.label_)
             if _dateline(doc, ent):
                 continue  # "BENGALURU/TAIPEI (Reuters) -": where the story was filed, no party to it
-            if ent.label_ == "FAC" and ent[-1].is_title and ent[-1].lower_ in _BODY_HEADS:
+            if ent.label_ in {"FAC", "GPE", "LOC"} and len(ent) > 1 and ent[-1].text in {"Police", "Constabulary"}:
+                label = "Organization"  # "South Yorkshire Police", taken for a place
+            elif ent.label_ == "FAC" and ent[-1].is_title and ent[-1].lower_ in _BODY_HEADS:
                 label = "Organization"  # "the Mississippi County Sheriff's Office", taken for a building
             if ent.label_ in _OTHER_NAME_LABELS | {"PRODUCT"} and _is_bio_subject(ent):
                 label = "Person"
@@ -1480,6 +1484,15 @@ class EntityFinder:
                 place = _clean_text(doc[a:s].text)
                 if place.lower().replace(".", "") not in _NATIONAL_PLACES and doc[a].ent_iob_ == "B":
                     gaz[n] = (a, e, f"{place} police", "GovernmentAgency")
+                    continue
+            # "South Yorkshire Police", "Thames Valley Police": a force's own name, capitalised,
+            # whatever NER made of the place before it
+            if name == "law enforcement" and e - s == 1 and doc[s].text == "Police" and s > 0 and not (n and gaz[n - 1][1] > s - 1):
+                a = s
+                while a > 0 and doc[a - 1].tag_ == "NNP" and doc[a - 1].is_title and doc[a - 1].dep_ == "compound" and doc[a - 1].head.i in range(a, s + 1):
+                    a -= 1
+                if a < s and doc[a:s].text.lower().replace(".", "") not in _NATIONAL_PLACES:
+                    gaz[n] = (a, e, _clean_text(doc[a:e].text), "GovernmentAgency")
         # "Microsoft Workers Alliance", "Acme Tech Workers Union": a named group that starts
         # with a company's name is one name, not the company and a remainder
         for ent in doc.ents:
@@ -1728,12 +1741,19 @@ class EntityFinder:
                     name = f"{text} Sheriff's Office" if t.lower_ == "sheriff" else text
                     add(*sp, name, name)
                 continue
-            if t.lower_ in {"city", "state"} and t.pos_ == "NOUN" and not taken[t.i]:
+            if t.lower_ in {"city", "state"} and (t.pos_ == "NOUN" or t.text in {"City", "State"}) and not taken[t.i]:
                 # "a spokeswoman for the city of San Diego": the city's government
                 # ("the City of Evanston": a capitalised City names a city, whatever NER made of it)
-                for p in [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
-                          and (p.ent_type_ == "GPE" or t.text in {"City", "State"} and p.pos_ == "PROPN" and p.ent_type_ in {"", "ORG", "GPE"})]:
+                def named_place(p) -> bool:
+                    return p.ent_type_ == "GPE" or t.text in {"City", "State"} and p.pos_ == "PROPN" and p.ent_type_ in {"", "ORG", "GPE"}
+
+                ofs = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and named_place(p)]
+                if not ofs and t.text in {"City", "State"} and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and named_place(doc[t.i + 2]):
+                    ofs = [doc[t.i + 2]]  # "the City of Boston's contract": the parser hung the place on what follows
+                for p in ofs:
                     sp = place(p) if p.ent_type_ == "GPE" else ((p.i, p.i + 1) if not taken[p.i] else None)
+                    if sp is not None and sp[0] < t.i + 2 <= p.i:
+                        sp = (t.i + 2, sp[1])  # ("The City of Boston" taken whole for the place)
                     if sp is not None and sp[0] == t.i + 2:
                         text = _clean_text(doc[sp[0]:sp[1]].text)
                         name = f"{t.lower_.title()} of {text}"
@@ -1760,6 +1780,21 @@ class EntityFinder:
                     if sp is not None and not any(taken[k] for k in range(sp[0], t.i + 1)):
                         text = _clean_text(doc[sp[0]:t.i + 1].text)
                         add(sp[0], t.i + 1, text, text)
+                continue
+            if t.lower_ in _ARMED_FORCES and t.pos_ in {"NOUN", "ADJ"} and t.dep_ not in {"amod", "compound"} and not taken[t.i]:
+                # "the Saudi military"; "the Israeli government and (its) military": the same
+                # country's armed forces, named by the place its government is named by
+                mods = [c for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i and c.ent_type_ in {"NORP", "GPE"}]
+                if not mods and t.dep_ == "conj" and t.head.lemma_.lower() == "government" and not any(
+                        c.dep_ in {"amod", "compound"} and c.ent_type_ not in {"NORP", "GPE"} for c in t.children) \
+                        and all(c.lower_ in {"its", "their"} for c in t.children if c.dep_ == "poss"):
+                    mods = [c for c in t.head.children if c.dep_ in {"amod", "compound"} and c.i < t.head.i and c.ent_type_ in {"NORP", "GPE"}]
+                sp = place(mods[0]) if mods and mods[0].ent_type_ == "GPE" else (mods[0].i, mods[0].i + 1) if mods else None
+                if sp is not None and (mods[0].head.i == t.i and not any(taken[k] for k in range(sp[0], t.i + 1)) or mods[0].head.i != t.i):
+                    text = f"{_clean_text(doc[sp[0]:sp[1]].text)} {t.lower_}"
+                    start = sp[0] if mods[0].head.i == t.i else t.i
+                    if text.split()[0].lower().replace(".", "") not in {"us", "u.s", "american", "united", "america"}:
+                        add(start, t.i + 1, text, text)
                 continue
             if t.lemma_.lower() != "government" or t.pos_ != "NOUN":
                 continue

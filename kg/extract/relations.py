@@ -115,6 +115,9 @@ def parse_count(tok) -> int | None:
 
 
 #: Besides supplying, what a party to a deal agrees to do: "agreed to pay the company for access".
+#: Doing something with a tool or with data, whose doer follows "by": "the use of X by the police".
+_USE_NOUNS = frozenset({"use", "deployment", "handling", "collection", "sharing", "adoption", "processing", "retention", "purchase", "monitoring"})
+
 _DEAL_VERBS = frozenset({"help", "assist", "pay", "buy", "purchase", "license", "lease"})
 
 
@@ -428,6 +431,11 @@ class RelationReader:
             # "against comments by its co-chief executive, Ted Sarandos": the speaker
             found = [m for p in _pobjs(tok, {"by", "from"}) for q in [p, *[c for c in p.children if c.dep_ == "appos"]] for m in self.ents(q)
                      if m.type in ORG_TYPES | {"Person"}]
+            if found:
+                return _dedupe(found)
+        if tok.lemma_.lower() in _USE_NOUNS:
+            # "the use of facial recognition by South Wales Police": the user, not the tool
+            found = [m for p in _pobjs(tok, {"by"}) for q in [p, *p.conjuncts] for m in self.ents(q) if m.type in ORG_TYPES | {"Person"}]
             if found:
                 return _dedupe(found)
         if tok.lemma_.lower() in _PRODUCT_DESCRIPTIONS and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children) \
@@ -2586,10 +2594,16 @@ def under_review(r: RelationReader, n) -> None:
     """``"TikTok has been under review by CFIUS"``: a review is an inquiry only when someone is
     put under it by an authority (not "a review of the documents"); ``"Hegseth ordered a
     review of Microsoft's use of engineers"``: an authority opening one into a party."""
-    if n.dep_ == "dobj" and n.lemma_.lower() == "review" and _lemma(n.head) in {"order", "open", "launch", "conduct", "begin", "announce", "initiate", "commission"} \
+    if n.dep_ == "dobj" and n.lemma_.lower() == "review" and _lemma(n.head) in {"order", "open", "launch", "conduct", "begin", "announce", "initiate", "commission",
+                                                                                 "complete", "finish", "carry"} \
             and r.asserted(n.head):
-        agents = [m for m in r.agents(n.head) if m.type in {"GovernmentAgency", "Person"}]
+        # ("Microsoft launched its own review of the unit's use of Azure": a company looking
+        # into a client's conduct; "its review" is the company's)
+        agents = [m for m in r.agents(n.head) if m.type in ORGS_AND_PEOPLE] + [m for c in _child(n, "poss") for m in r.ents(c) if m.type in ORGS_AND_PEOPLE]
         targets = [m for p in _pobjs(n, {"of", "into"}) if p.lemma_.lower() not in P.CONTRACT_NOUNS for m in r.target(p) if m.type in ORG_TYPES]
+        targets = [t for t in targets if t.name not in {a.name for a in agents}]
+        agents = _dedupe(agents) if targets and any(a.type in {"GovernmentAgency", "Person"} for a in agents) or any(
+            p.lemma_.lower() in _USE_NOUNS | {"conduct", "practice", "practices", "treatment"} for p in _pobjs(n, {"of", "into"})) else []
         if agents and targets:
             _emit_investigations(r, agents, targets, n, "ordered-review")
         return
@@ -4544,6 +4558,10 @@ def award_verb(r: RelationReader, v) -> None:
     buyers = [m for m in r.agents(v) if m.type in {"GovernmentAgency", "Company", "Organization"}]
     if v.tag_ == "VBN":
         recipients += [c for c in v.children if c.dep_ == "nsubjpass"]
+        if not buyers:
+            # "Palantir was handed a contract by the Home Office": the "by" hung on the contract
+            buyers = [m for o in _child(v, "dobj") if o.lemma_.lower() in P.CONTRACT_NOUNS for p in _pobjs(o, {"by"})
+                      for m in r.ents(p) if m.type in {"GovernmentAgency", "Company", "Organization"}]
     for rec in recipients:
         for s in r.ents(rec):
             if s.type not in {"Company", "Organization"}:
@@ -4552,7 +4570,7 @@ def award_verb(r: RelationReader, v) -> None:
                 r.emit(s, "contractsWith", b, v, 0.75, "award")
 
 
-_register({"award", "grant", "give"}, award_verb)
+_register({"award", "grant", "give", "hand"}, award_verb)
 
 
 def make_up(r: RelationReader, v) -> None:
