@@ -1300,6 +1300,14 @@ CASES = [
      {("Information Commissioner's Office", "investigated", "South Yorkshire Police")}),
     # investigated: a company's own review of a client's use of its software
     ("Oracle launched its own review of the Israeli military's use of its software.", {("Oracle", "investigated", "Israel Defense Forces")}),
+    # respondedTo: a company's statement about its couriers answers the couriers who struck (not one
+    # that only reports what was done to them); rejecting their arguments answers them
+    ("Couriers for Glovo staged a strike in Madrid. Glovo said in a statement that its couriers were free to choose when to work.",
+     {("Glovo employees", "protested", "Glovo"), ("Glovo", "respondedTo", "Glovo employees"), ("Glovo employees", "worksFor", "Glovo")}),
+    ("Glovo couriers staged a strike in Madrid. Glovo said the couriers had been paid in full.",
+     {("Glovo employees", "protested", "Glovo"), ("Glovo employees", "worksFor", "Glovo")}),
+    ("Uber drivers staged a strike in London. Uber has long rejected the drivers' arguments.",
+     {("Uber employees", "protested", "Uber"), ("Uber", "respondedTo", "Uber employees"), ("Uber employees", "worksFor", "Uber")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -2748,7 +2748,8 @@ def _led_by(r: RelationReader, n) -> list[M]:
 
 #: What someone asserted, which a company disputes or denies: "disputed that account".
 _CLAIM_NOUNS = frozenset({"reporting", "revelation", "revelations", "claim", "claims", "allegation", "allegations", "account", "accusation", "accusations", "characterization", "testimony",
-                          "characterisation", "finding", "findings", "assertion", "assertions", "criticism", "criticisms", "charge", "charges"})
+                          "characterisation", "finding", "findings", "assertion", "assertions", "criticism", "criticisms", "charge", "charges",
+                          "argument", "arguments", "contention", "contentions"})
 
 
 def _raised(r: RelationReader, tok) -> list[M]:
@@ -2950,7 +2951,8 @@ def address_staff(r: RelationReader, v) -> None:
 _REPLY_WORDS = frozenset({"concern", "concerns", "employee", "employees", "worker", "workers", "staff", "union", "feedback",
                           "right", "rights", "view", "views", "opinion", "opinions", "letter", "petition", "demand", "demands",
                           "organize", "organise", "colleague", "colleagues", "debate", "dialogue", "listen", "disagree",
-                          "disagreement", "voice", "voices", "avenue", "avenues", "input"})
+                          "disagreement", "voice", "voices", "avenue", "avenues", "input", "courier", "couriers", "driver", "drivers",
+                          "rider", "riders", "moderator", "moderators", "allegation", "allegations"})
 
 
 def statement_reply(r: RelationReader, v) -> None:
@@ -2968,8 +2970,9 @@ def statement_reply(r: RelationReader, v) -> None:
     words = {x.lower_ for x in toks} | {x.lemma_.lower() for x in toks}
     if not words & _REPLY_WORDS or any(x.dep_ == "neg" for c in clauses for x in c.subtree):
         return
-    if any(m.type in {"EmployeeGroup", "Person"} for c in clauses for x in c.subtree if x.dep_ in {"nsubj", "nsubjpass"} for m in r.ents(x)):
-        return  # "X said employees had ...", "X said Jane Roe was fired": about them, not to them
+    if any(m.type == "Person" or m.type == "EmployeeGroup" and not any(c.dep_ == "poss" for c in x.children)
+           for c in clauses for x in c.subtree if x.dep_ in {"nsubj", "nsubjpass"} for m in r.ents(x)):
+        return  # "X said employees had ...", "X said Jane Roe was fired": about them, not to them (but "its couriers are free to ...")
     pronoun_subject = all(t.pos_ == "PRON" for t in _child(v, "nsubj"))
     for a in r.agents(v):
         if a.type == "Person" or a.type == "Company" and not pronoun_subject:
