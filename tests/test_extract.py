@@ -489,10 +489,12 @@ CASES = [
      {("Alex Karp", "leads", "Palantir")}),
     ("The LAPD tested software from Voyager Labs, whose chief executive is John Smith.",
      {("John Smith", "leads", "Voyager Labs")}),
-    # leads: "its" after a passive names its agent ("backed by the Center. Its executive director")
+    # leads: "its" after a passive names its agent ("backed by the Center. Its executive director"); the
+    # group that backed the walkout opposed the company too
     ("Amazon workers walked out on Monday. The walkout was backed by the Warehouse Worker Resource Center. Its executive director, "
      "Sheheryar Kaoosji, said Amazon refused to share the gains.",
-     {(AMAZON_EMP, "protested", "Amazon"), ("Sheheryar Kaoosji", "leads", "Warehouse Worker Resource Center"), (AMAZON_EMP, "worksFor", "Amazon")}),
+     {(AMAZON_EMP, "protested", "Amazon"), ("Sheheryar Kaoosji", "leads", "Warehouse Worker Resource Center"), (AMAZON_EMP, "worksFor", "Amazon"),
+      ("Warehouse Worker Resource Center", "protested", "Amazon")}),
     # worksFor: riders; a plural title for coordinated people; a job hung on a span of time; a past job
     ("Jane Roe, a rider at Gorillas, said she was fired.", {("Jane Roe", "worksFor", "Gorillas")}),
     ("Jane Roe and Mary Major, two user experience designers at Amazon, were fired.",
@@ -561,7 +563,8 @@ CASES = [
     # "warehouse workers" in it implies
     ("Amazon workers walked out on Monday. The walkout was supported by the Warehouse Worker Resource Center, a nonprofit that "
      "advocates for warehouse workers. Its executive director, Jane Roe, said Amazon refused to share the gains.",
-     {(AMAZON_EMP, "protested", "Amazon"), ("Jane Roe", "leads", "Warehouse Worker Resource Center"), (AMAZON_EMP, "worksFor", "Amazon")}),
+     {(AMAZON_EMP, "protested", "Amazon"), ("Jane Roe", "leads", "Warehouse Worker Resource Center"), (AMAZON_EMP, "worksFor", "Amazon"),
+      ("Warehouse Worker Resource Center", "protested", "Amazon")}),
     # partOf: an outlet's own publication ("Vox's Recode")
     ("Jane Roe wrote about it for Vox's Recode.", {("Jane Roe", "worksFor", "Recode"), ("Recode", "partOf", "Vox")}),
     # protested: a sit-in is a protest ("staged a sit-in", "held sit-ins"), answered like a walkout
@@ -1308,6 +1311,17 @@ CASES = [
      {("Glovo employees", "protested", "Glovo"), ("Glovo employees", "worksFor", "Glovo")}),
     ("Uber drivers staged a strike in London. Uber has long rejected the drivers' arguments.",
      {("Uber employees", "protested", "Uber"), ("Uber", "respondedTo", "Uber employees"), ("Uber employees", "worksFor", "Uber")}),
+    # worksFor: "drivers for the ride-hailing company X", the name in apposition to the description
+    ("Hundreds of drivers for the ride-hailing company Uber staged a strike on Monday.",
+     {("Uber employees", "protested", "Uber"), ("Uber employees", "worksFor", "Uber")}),
+    # worksFor: workers "who are employed by" a contractor are the contractor's
+    ("The workers, who are employed by Sodexo, walked out on Monday.",
+     {("Sodexo employees", "protested", "Sodexo"), ("Sodexo employees", "worksFor", "Sodexo")}),
+    # worksFor: a bio line whose job the parser split off ("a platforms and policy reporter")
+    ("Jane Roe is a policy and politics reporter for Wired.", {("Jane Roe", "worksFor", "Wired")}),
+    # protested: a union that called or backed the strike the article reports
+    ("Glovo couriers walked out on Friday. The strike was called by the Riders Union.",
+     {("Glovo employees", "protested", "Glovo"), ("Riders Union", "protested", "Glovo"), ("Glovo employees", "worksFor", "Glovo")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2175,6 +2189,8 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (workers "not employed by" a company are no group of it; a protest backed by an unnamed crowd targets no one)
+    ("Workers not employed by Sama were excluded.", set()),
     # (a letter handed over is no contract; a company reviewing its own principles investigates no one)
     ("Palantir was handed a letter by the Home Office.", set()),
     ("Google ordered a review of its AI principles.", set()),

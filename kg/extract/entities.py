@@ -2314,6 +2314,19 @@ class EntityFinder:
                     return [M(t.i, t.i + 1, t.text, named[0].name, named[0].type, named[0].anchor)]
         if t.dep_ == "compound" and (t.head.lemma_.lower() in P.ROLE_NOUNS or t.head.lemma_.lower() in P.TOP_TITLES):
             return []  # "a staff writer", "an engineer manager": part of one person's title
+        # "moderators employed by Sama", "the workers, who are employed by Flagship": the employer
+        # the clause names, whoever's premises they work on
+        employed_by = [m for c in t.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in {"employ", "hire", "contract", "subcontract"}
+                       and not any(x.dep_ == "neg" for x in c.children)
+                       for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                       for q in [p, *p.conjuncts] for m in de.by_tok.get(q.i, ()) if _can_employ(m)]
+        # (not "TikTok moderators employed by Telus": a workforce named after the platform keeps its name)
+        if employed_by and t.tag_ in {"NNS", "NNPS"} and not any(c.dep_ in {"compound", "poss", "nmod"} and (c.i in de.by_tok or c.i in de.coref) for c in t.lefts):
+            out = []
+            for a in {m.name: m for m in employed_by}.values():
+                base, label = _employer_label(de, a.name)
+                out.append(M(t.i, t.i + 1, t.text, f"{label}{WORKFORCE_SUFFIX}", "EmployeeGroup", base, True))
+            return out
 
         def as_org(m: M) -> M:
             # "YouTube Music employees": a product named after its company stands for the company
@@ -2379,7 +2392,9 @@ class EntityFinder:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             for q in [p, *[x for x in p.conjuncts]]:
-                                ref = de.by_tok.get(q.i) or self._description(doc, de, state, q) or []
+                                # ("for the ride-hailing company Uber": the name in apposition to the description)
+                                ref = de.by_tok.get(q.i) or [m for a in q.children if a.dep_ == "appos" and a.i == q.i + 1 for m in de.by_tok.get(a.i, ())] \
+                                    or self._description(doc, de, state, q) or []
                                 if not ref and q.lemma_.lower() in _WORKPLACE_NOUNS | {"store", "warehouse", "factory", "plant", "office", "headquarters"}:
                                     # "employees at Apple's Towson store": the company whose store it is
                                     ref = [m for x in q.children if x.dep_ == "poss" for m in de.by_tok.get(x.i, ())]

@@ -1767,8 +1767,11 @@ def protest_noun(r: RelationReader, n) -> None:
               for p in _pobjs(c, {"by"})]
     if n.dep_ == "dobj" and n.head.lemma_.lower() in _FACING_VERBS:
         froms += _pobjs(n.head, {"from", "among"})  # "X drew criticism from its own employees"
-    if n.dep_ == "nsubjpass" and _lemma(n.head) in {"organize", "organise", "lead", "call", "stage", "launch", "plan", "coordinate"} and r.asserted(n.head):
-        # "The walkout was organized by Amazon Employees for Climate Justice"
+    if n.dep_ == "nsubjpass" and (_lemma(n.head) in {"organize", "organise", "lead", "call", "stage", "launch", "plan", "coordinate"}
+                                  or _lemma(n.head) in {"back", "support", "endorse"} and n.lemma_.lower() in {"walkout", "strike", "stoppage", "protest"}) \
+            and r.asserted(n.head):
+        # "The walkout was organized by Amazon Employees for Climate Justice", "the strike has
+        # been backed by the IWGB"
         froms += [p for a in _child(n.head, "agent") for p in _child(a, "pobj")]
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN":
         froms += _pobjs(n.head.head, {"among"})  # "a sign of unrest among X workers", "among" hung on "sign"
@@ -1854,7 +1857,7 @@ def protest_noun(r: RelationReader, n) -> None:
     # "the walkout", "this protest": the one the article reports
     reported = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in n.children)
     if not targets and n.lemma_.lower() in {"walkout", "strike", "sit-in", "stoppage", "protest", "demonstration", "rally", "line"} and reported and all(
-            a.type == "Person" or a.type == "EmployeeGroup" and not a.anchor for a in agents):
+            a.type in {"Person", "Organization", "AdvocacyGroup"} or a.type == "EmployeeGroup" and not a.anchor for a in agents):
         # "Jane Roe, who helped organize the protest", "the walkout, organised by a named workers'
         # group": the protest the article reports, against the company it is about
         targets = [_here(m, n) for m in r._salient_company(n)]
@@ -3813,6 +3816,9 @@ def person_roles(r: RelationReader) -> None:
                 _role_facts(r, person, subj, first.head, 0.8)
         if first.dep_ == "nsubj" and first.head.lemma_.lower() in {"be", "become", "remain"}:
             attrs = [c for c in first.head.children if c.dep_ in {"attr", "acomp"} and _is_title(c)]
+            if not attrs and any(c.dep_ == "attr" and any(d.lower_ in {"a", "an"} for d in _child(c, "det")) for c in first.head.children):
+                # "X is a platforms and communities reporter at Y": the job the parser split off
+                attrs = [c for c in first.head.children if c.dep_ == "conj" and c.tag_ == "NN" and _is_title(c)]
             if attrs and r.asserted(first.head) and (first.i == root.i or attrs[0].tag_ in {"NNS", "NNPS"}):
                 _role_facts(r, person, attrs, first.head, 0.85)
 
