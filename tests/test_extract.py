@@ -1322,6 +1322,9 @@ CASES = [
     # protested: a union that called or backed the strike the article reports
     ("Glovo couriers walked out on Friday. The strike was called by the Riders Union.",
      {("Glovo employees", "protested", "Glovo"), ("Riders Union", "protested", "Glovo"), ("Glovo employees", "worksFor", "Glovo")}),
+    # worksFor: a byline that names the outlet (a bare byline names none)
+    ("By Jane Roe and Tom Vance, Seattle Times business reporters\nOracle was fined on Monday.",
+     {("Jane Roe", "worksFor", "The Seattle Times"), ("Tom Vance", "worksFor", "The Seattle Times")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2189,6 +2192,9 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (a bare byline names no employer; "By then" opens a sentence, no byline)
+    ("By Jane Roe\nOracle was fined on Monday.", set()),
+    ("By then, Reuters had reported the fine.", set()),
     # (workers "not employed by" a company are no group of it; a protest backed by an unnamed crowd targets no one)
     ("Workers not employed by Sama were excluded.", set()),
     # (a letter handed over is no contract; a company reviewing its own principles investigates no one)

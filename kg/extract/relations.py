@@ -941,6 +941,7 @@ class RelationReader:
                 rule(self, tok)
         person_roles(self)
         contributor_lines(self)
+        bylines(self)
         # a chief's review of the own company is no outside inquiry
         staff = {(c.subj.name, c.obj.name) for c in self.out if c.pred in {"leads", "worksFor"} and isinstance(c.obj, M)}
         self.out = [c for c in self.out if not (c.rule == "ordered-review" and (c.subj.name, c.obj.name) in staff)]
@@ -3674,6 +3675,34 @@ def contributor_lines(r: RelationReader) -> None:
         for m in de.mentions:
             if s0 <= m.start < e0 and m.type == "Person":
                 r.emit(m, "worksFor", outlet, doc[s0], 0.75, "credit-line")
+
+
+def bylines(r: RelationReader) -> None:
+    """``"By Jane Roe, CBC News"``, ``"By Jane Roe and Tom Vance, Seattle Times business
+    reporters"``: a byline that names the outlet says whom its writers work for (a bare "By Jane
+    Roe" names none, whatever the page's header says)."""
+    doc, de = r.doc, r.de
+    for s0, e0 in de.unit_bounds:
+        while s0 < e0 and (doc[s0].is_punct or doc[s0].is_space):
+            s0 += 1
+        if s0 + 2 >= e0 or doc[s0].lower_ != "by" or e0 - s0 > 16:
+            continue
+        i = s0 + 1
+        people: list[M] = []
+        while i < e0:
+            ms = [m for m in de.at(i) if m.type == "Person" and m.start == i]
+            if ms:
+                people.append(ms[0])
+                i = ms[0].end
+            elif doc[i].lower_ in {",", "and", "&"} and people:
+                i += 1
+            else:
+                break
+        outlets = [m for m in de.mentions if i <= m.start < e0 and m.type == "NewsOutlet"]
+        if not people or not outlets or any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in doc[s0:e0]):
+            continue  # (not "By then, the company had ...": a sentence, no byline)
+        for p in people:
+            r.emit(p, "worksFor", outlets[0], doc[s0], 0.8, "byline")
 
 
 def person_roles(r: RelationReader) -> None:
