@@ -1325,6 +1325,12 @@ CASES = [
     # worksFor: a byline that names the outlet (a bare byline names none)
     ("By Jane Roe and Tom Vance, Seattle Times business reporters\nOracle was fined on Monday.",
      {("Jane Roe", "worksFor", "The Seattle Times"), ("Tom Vance", "worksFor", "The Seattle Times")}),
+    # leads / worksFor: coordinated titles each name their own holder; a global chief executive leads
+    ("The letter was addressed to Facebook chief executive Mark Zuckerberg and chief operating officer Sheryl Sandberg.",
+     {("Mark Zuckerberg", "leads", "Facebook"), ("Sheryl Sandberg", "worksFor", "Facebook")}),
+    ("Fujitsu's global chief executive, Takahito Tokita, apologised.", {("Takahito Tokita", "leads", "Fujitsu")}),
+    # partOf: a company's full registered name is the company, no unit of it
+    ("Foxconn, formally known as Hon Hai Precision Industry, apologized.", set()),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

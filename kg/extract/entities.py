@@ -1559,7 +1559,8 @@ class EntityFinder:
             span = doc[s:e]
             text = _clean_text(span.text)
             known = known_ends.get(s)
-            if known is not None and known[0] >= ent_start and known[3] == "Company" and all(t.lower_ in _CORPORATE_TAILS for t in span):
+            if known is not None and known[0] >= ent_start and known[3] == "Company" and (all(t.lower_ in _CORPORATE_TAILS for t in span) or (
+                    len(span) <= 2 and span[-1].text in {"Industry", "Industries", "Corporation"})):
                 # "Cognizant Technology Solutions": the known company under its legal name
                 raw = [r for r in raw if r is not known] + [(known[0], e, known[2], known[3], known[4])]
                 for i in range(s, e):

@@ -3277,6 +3277,8 @@ def _is_lead_title(t) -> bool:
         # a union's "General President", "General Secretary" leads it (not "a general secretary
         # of the union in Karnataka", one of several)
         return not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
+    if lemma == "executive" and "chief" in left and left <= {"chief", "global", "group", "worldwide"}:
+        return True  # "Fujitsu's global chief executive" heads it all
     hyphened = t.i > 1 and t.doc[t.i - 1].text in {"-", "\u2010", "\u2011"} and t.doc[t.i - 2].lower_ in P.SUBORDINATE_MODIFIERS | {"vice"}  # "vice-president"
     if left & P.SUBORDINATE_MODIFIERS - {"executive"} or lemma in {"vice"} or hyphened or t.i > 0 and t.doc[t.i - 1].lower_ in P.SUBORDINATE_MODIFIERS - {"executive"}:
         return False
@@ -3451,7 +3453,10 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
     for t in titles:
         all_titles.append(t)
         # "Tim Cook, Apple's CEO, and the organizers": a plural title is no one person's role
-        all_titles += [c for c in t.conjuncts if _is_title(c) and c.tag_ not in {"NNS", "NNPS"}]
+        # (not a conjoined title that names someone else: "chief executive X and chief operating officer Y")
+        all_titles += [c for c in t.conjuncts if _is_title(c) and c.tag_ not in {"NNS", "NNPS"} and not any(
+            m.type == "Person" and m.name != person.name and m.start > c.i for a in c.children if a.dep_ == "appos" for m in r.de.at(a.i)
+            if a.i < person.start)]
     shared = []
     for t in all_titles:
         shared += [x for x in _title_orgs(r, t) if x[0] is not None]
@@ -3484,6 +3489,9 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
             # title without its own organisation shares the nearest title's
             near = min((i for i in own if own[i]), key=lambda i: (abs(i - t.i), -i))
             orgs = own[near]
+        if not orgs and t.dep_ == "conj" and _is_title(t.head) and t.head not in all_titles:
+            # "Facebook chief executive X and chief operating officer Y": the organisation both serve
+            orgs = [x for x in _title_orgs(r, t.head) if x[0] is not None]
         orgs = orgs or shared
         if not orgs and t.lemma_.lower() == "secretary":
             # "Mark Esper, who became defense secretary"
@@ -3798,7 +3806,11 @@ def person_roles(r: RelationReader) -> None:
         titles = [c for t in span_toks for c in t.children if c.dep_ == "appos" and _is_title(c) and c.i not in range(person.start, person.end)
                   and c.tag_ not in {"NNS", "NNPS"}]
         if root.dep_ == "appos" and _is_title(root.head):
-            titles.append(root.head)
+            # ("chief executive X and chief operating officer Y", Y hung on the first title: the
+            # title right before the name is the person's own)
+            own = doc[person.start - 1] if person.start > 0 else None
+            own = own if own is not None and own.i > root.head.i and own.dep_ == "conj" and own.head.i == root.head.i and _is_title(own) else None
+            titles.append(own if own is not None else root.head)
         elif (root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.dep_ == "prep" and _is_title(root.head.head.head)
               and root.head.head.head.i < root.head.i < person.start and doc[person.start - 1].text == ","):
             titles.append(root.head.head.head)  # "a spokesperson for Microsoft, Frank Shaw,"
