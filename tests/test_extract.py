@@ -1331,6 +1331,10 @@ CASES = [
     ("Fujitsu's global chief executive, Takahito Tokita, apologised.", {("Takahito Tokita", "leads", "Fujitsu")}),
     # partOf: a company's full registered name is the company, no unit of it
     ("Foxconn, formally known as Hon Hai Precision Industry, apologized.", set()),
+    # protested: a quotation that accuses a company of ignoring or not following the rules
+    ("\"Rappi has ignored the law for two years while couriers pay the price,\" said Ana Ruiz, a courier in Bogota.",
+     {("Ana Ruiz", "protested", "Rappi")}),
+    ("\"Deliveroo did not follow the rules,\" said Ana Ruiz, a courier in Leeds.", {("Ana Ruiz", "protested", "Deliveroo")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2198,6 +2202,8 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (saying a company follows the rules is no criticism of it)
+    ("\"Deliveroo follows the rules,\" said Ana Ruiz, a courier in Leeds.", set()),
     # (a bare byline names no employer; "By then" opens a sentence, no byline)
     ("By Jane Roe\nOracle was fined on Monday.", set()),
     ("By then, Reuters had reported the fine.", set()),

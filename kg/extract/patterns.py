@@ -297,9 +297,12 @@ HARSH_WORDS = frozenset({
     "greenwashing", "tone-deaf", "murder", "racism", "sexism", "invasive", "monopolist", "surveil", "harass", "harassment",
     "biased", "predatory", "flawed", "corrupt", "corruption", "spy", "spying", "creepy", "manipulative", "illegally", "unlawfully",
     "waste", "dystopia", "stunt", "double standard", "backdoor", "weaponize", "weaponized", "cave", "caving", "profiteer", "profiteering",
+    "ignore", "cheat", "contempt", "disposable", "flout", "underpay", "theft", "endanger", "unreasonable", "inadequate", "blindside",
+    "refuse",
 })
 #: Favourable words whose negation condemns ("not proud", "not right", "not acceptable").
-KIND_WORDS = frozenset({"proud", "right", "acceptable", "fair", "ethical", "safe", "okay", "ok", "satisfied", "good", "enough"})
+KIND_WORDS = frozenset({"proud", "right", "acceptable", "fair", "ethical", "safe", "okay", "ok", "satisfied", "good", "enough",
+                        "follow", "comply", "respect", "protect", "listen"})
 
 #: What a company does that people quit over: "quit over the firings", "resigned over the contract".
 CORPORATE_ACTS = frozenset({
