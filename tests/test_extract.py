@@ -494,7 +494,7 @@ CASES = [
     ("Amazon workers walked out on Monday. The walkout was backed by the Warehouse Worker Resource Center. Its executive director, "
      "Sheheryar Kaoosji, said Amazon refused to share the gains.",
      {(AMAZON_EMP, "protested", "Amazon"), ("Sheheryar Kaoosji", "leads", "Warehouse Worker Resource Center"), (AMAZON_EMP, "worksFor", "Amazon"),
-      ("Warehouse Worker Resource Center", "protested", "Amazon")}),
+      ("Warehouse Worker Resource Center", "protested", "Amazon"), ("Sheheryar Kaoosji", "protested", "Amazon")}),
     # worksFor: riders; a plural title for coordinated people; a job hung on a span of time; a past job
     ("Jane Roe, a rider at Gorillas, said she was fired.", {("Jane Roe", "worksFor", "Gorillas")}),
     ("Jane Roe and Mary Major, two user experience designers at Amazon, were fired.",
@@ -564,7 +564,7 @@ CASES = [
     ("Amazon workers walked out on Monday. The walkout was supported by the Warehouse Worker Resource Center, a nonprofit that "
      "advocates for warehouse workers. Its executive director, Jane Roe, said Amazon refused to share the gains.",
      {(AMAZON_EMP, "protested", "Amazon"), ("Jane Roe", "leads", "Warehouse Worker Resource Center"), (AMAZON_EMP, "worksFor", "Amazon"),
-      ("Warehouse Worker Resource Center", "protested", "Amazon")}),
+      ("Warehouse Worker Resource Center", "protested", "Amazon"), ("Jane Roe", "protested", "Amazon")}),
     # partOf: an outlet's own publication ("Vox's Recode")
     ("Jane Roe wrote about it for Vox's Recode.", {("Jane Roe", "worksFor", "Recode"), ("Recode", "partOf", "Vox")}),
     # protested: a sit-in is a protest ("staged a sit-in", "held sit-ins"), answered like a walkout
@@ -1668,7 +1668,7 @@ CASES = [
       ("Dana Holt", "respondedTo", "Lyft employees")}),
     # ... but not one by a member of the group, nor one about a named worker
     ("More than 300 Lyft employees signed a letter. Tom Reyes, a Lyft engineer, said the company ignores its workers.",
-     {("Lyft employees", "signatoryCount", "300"), ("Lyft employees", "worksFor", "Lyft"), ("Tom Reyes", "worksFor", "Lyft")}),
+     {("Lyft employees", "signatoryCount", "300"), ("Lyft employees", "worksFor", "Lyft"), ("Tom Reyes", "worksFor", "Lyft"), ("Tom Reyes", "protested", "Lyft")}),
     ("More than 300 Lyft employees signed a letter. Lyft said Jane Roe was fired for endangering other workers.",
      {("Lyft employees", "signatoryCount", "300"), ("Lyft employees", "worksFor", "Lyft")}),
     ("Sama fired Lena Ortiz in 2019. Meta hired Sama to review posts. Ortiz sued both companies in March.",
