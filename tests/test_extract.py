@@ -1335,6 +1335,12 @@ CASES = [
     ("\"Rappi has ignored the law for two years while couriers pay the price,\" said Ana Ruiz, a courier in Bogota.",
      {("Ana Ruiz", "protested", "Rappi")}),
     ("\"Deliveroo did not follow the rules,\" said Ana Ruiz, a courier in Leeds.", {("Ana Ruiz", "protested", "Deliveroo")}),
+    # respondedTo: a company explaining why it let go someone who spoke up answers them (a denial does not)
+    ("Jane Roe criticized Oracle's contract with ICE. Oracle said she had been dismissed for interfering with an official event.",
+     {("Oracle", "contractsWith", "U.S. Immigration and Customs Enforcement"), ("Jane Roe", "protested", "Oracle"),
+      ("Oracle", "respondedTo", "Jane Roe")}),
+    ("Jane Roe criticized Oracle's contract with ICE. Oracle said it did not fire Roe.",
+     {("Oracle", "contractsWith", "U.S. Immigration and Customs Enforcement"), ("Jane Roe", "protested", "Oracle")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -2983,6 +2983,31 @@ def statement_reply(r: RelationReader, v) -> None:
             r.emit(a, "respondedTo", _here(g, v), v, 0.5, "statement-reply")
 
 
+#: Verbs of letting a worker go, which a company explains to answer the one let go.
+_DISMISS_VERBS = frozenset({"fire", "dismiss", "terminate", "sack", "suspend", "discipline"})
+
+
+def explained_dismissal(r: RelationReader, v) -> None:
+    """``"Jane Roe protested ... Amazon has said it fired Roe because she broke safety rules"``:
+    a company (or one speaking for it) explaining why it let go someone who spoke up answers
+    them."""
+    if v.pos_ != "VERB" or not r.asserted(v):
+        return
+    speakers = [m for m in r.agents(v) if m.type in {"Company", "Person"}]
+    raisers = {m.name for m in r.raisers if m.type == "Person"}
+    if not speakers or not raisers:
+        return
+    for cl in _child(v, "ccomp"):
+        if _lemma(cl) not in _DISMISS_VERBS or _negated_clause(cl):
+            continue
+        for o in _child(cl, "dobj", "nsubjpass"):
+            for p in r.ents(o):
+                if p.type == "Person" and p.name in raisers:
+                    for s in speakers:
+                        if s.name != p.name:
+                            r.emit(s, "respondedTo", p, cl, 0.6, "explained-dismissal")
+
+
 def force_verb(r: RelationReader, v) -> None:
     """``"employees forced the company to drop the contract"``: the company responded."""
     if v.pos_ != "VERB":
@@ -3221,6 +3246,7 @@ _register({"tell", "email", "answer", "assure", "reassure", "update", "thank", "
            "send", "circulate", "distribute", "share", "issue"}, address_staff)
 _register({"response", "reply", "answer"}, response_noun)
 _register({"say", "tell", "add", "write", "state"}, statement_reply)
+_register({"say", "state", "tell", "add", "explain", "maintain", "insist", "contend", "argue"}, explained_dismissal)
 _register({"lead", "head", "run", "chair", "oversee", "direct", "co-lead", "colead", "co-led"}, lead_verb)  # founding an organisation is no role in it
 _register(P.WORK_VERBS | P.JOIN_VERBS | {"be", "leave", "quit", "drive", "deliver", "employ"}, work_verb)
 
