@@ -1341,6 +1341,8 @@ CASES = [
       ("Oracle", "respondedTo", "Jane Roe")}),
     ("Jane Roe criticized Oracle's contract with ICE. Oracle said it did not fire Roe.",
      {("Oracle", "contractsWith", "U.S. Immigration and Customs Enforcement"), ("Jane Roe", "protested", "Oracle")}),
+    # leads: the speaker of a council presides over it (a speaker at a conference holds no seat)
+    ("Corey Johnson, the speaker of the New York City Council, asked questions.", {("Corey Johnson", "leads", "New York City Council")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2208,6 +2210,7 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    ("Jane Roe, a speaker at the conference, said.", set()),
     # (saying a company follows the rules is no criticism of it)
     ("\"Deliveroo follows the rules,\" said Ana Ruiz, a courier in Leeds.", set()),
     # (a bare byline names no employer; "By then" opens a sentence, no byline)

@@ -3268,6 +3268,9 @@ def _is_title(t) -> bool:
     if lemma in {"republican", "democrat", "member"} and any(c.dep_ in {"amod", "compound"} and c.lower_ in {"top", "ranking", "senior"} for c in t.children) \
             and any(c.dep_ == "poss" for c in t.children):
         return True  # "the committee's top Republican", "the panel's ranking member": a seat on it
+    if lemma == "speaker" and any(any(w.lower_ in _ELECTED_BODIES for w in p.subtree) for p in _pobjs(t, {"of"})) \
+            and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children):
+        return True  # "the speaker of the New York City Council" (not "a speaker at the conference")
     if lemma == "general" and any(c.dep_ == "compound" and c.lower_ == "inspector" for c in t.children):
         # "the inspector general for the Police Commission", "the OIG's deputy inspector general" (not
         # "the DHS inspector general", who heads the department's office of inspector general)
@@ -3313,6 +3316,8 @@ def _is_lead_title(t) -> bool:
         return False  # "a practice group leader at the firm", "the team lead": the head of a unit of it
     if t.lower_ == "ceo" or lemma == "ceo":
         return True
+    if lemma == "speaker":
+        return _is_title(t)  # the speaker of a council or house presides over it
     if lemma in {"commissioner", "director", "secretary"} and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children):
         return False  # "a commissioner at the FTC", "a director at Google": one of several
     if lemma in {"executive", "officer"}:
