@@ -1343,6 +1343,9 @@ CASES = [
      {("Oracle", "contractsWith", "U.S. Immigration and Customs Enforcement"), ("Jane Roe", "protested", "Oracle")}),
     # leads: the speaker of a council presides over it (a speaker at a conference holds no seat)
     ("Corey Johnson, the speaker of the New York City Council, asked questions.", {("Corey Johnson", "leads", "New York City Council")}),
+    # leads: "X, the unit led by Y"
+    ("Google Cloud, the unit led by former Oracle executive Thomas Kurian, said.",
+     {("Thomas Kurian", "leads", "Google Cloud"), ("Google Cloud", "partOf", "Google"), ("Thomas Kurian", "worksFor", "Oracle")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

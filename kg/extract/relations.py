@@ -3096,6 +3096,8 @@ def lead_verb(r: RelationReader, v) -> None:
                 c.dep_ in {"compound", "poss"} and r.ents(c) for c in v.head.children):
             return  # "the Microsoft subsidiary run by X": X runs the unit, not Microsoft (but "the office, led by X")
         orgs = [m for m in r.ents(v.head) if m.type in ORG_TYPES | {"EmployeeGroup"}]
+        if not orgs and v.head.dep_ == "appos" and v.head.lemma_.lower() in P.PART_NOUNS | P.COMPANY_NOUNS:
+            orgs = [m for m in r.ents(v.head.head) if m.type in ORG_TYPES]  # "Google Cloud, the unit led by X"
         persons = [m for x in _child(v, "agent") for p in _child(x, "pobj") for m in r.ents(p)]
     else:
         persons = r.agents(v)
