@@ -1346,6 +1346,16 @@ CASES = [
     # leads: "X, the unit led by Y"
     ("Google Cloud, the unit led by former Oracle executive Thomas Kurian, said.",
      {("Thomas Kurian", "leads", "Google Cloud"), ("Google Cloud", "partOf", "Google"), ("Thomas Kurian", "worksFor", "Oracle")}),
+    # protested: "signers" are the letter's signers, not the reseller named last
+    ("More than 150 Gitlab employees signed a letter opposing the company's contract with ICE. The sale was made through a reseller, "
+     "Carahsoft Consultants. Signers described ICE as \"an agency engaged in abuses\".",
+     {("GitLab", "contractsWith", "U.S. Immigration and Customs Enforcement"), ("GitLab employees", "protested", "GitLab"),
+      ("GitLab employees", "protested", "U.S. Immigration and Customs Enforcement"), ("GitLab employees", "signatoryCount", "150"),
+      ("GitLab employees", "worksFor", "GitLab")}),
+    # develops: "the division behind" a product
+    ("Blizzard Entertainment, the Activision division behind World of Warcraft and Overwatch, said.",
+     {("Blizzard Entertainment", "develops", "Overwatch"), ("Blizzard Entertainment", "develops", "World of Warcraft"),
+      ("Blizzard Entertainment", "partOf", "Activision Blizzard")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

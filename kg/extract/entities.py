@@ -2694,6 +2694,10 @@ def _can_employ(m: M) -> bool:
     return m.type in {"Company", "NewsOutlet"} or m.type == "Organization" and not _UNION_WORDS & set(m.name.lower().split())
 
 
+#: Words that name a body of people: "Communications Workers of America", "Tech Workers Coalition".
+_COLLECTIVE_NAME_WORDS = frozenset({"union", "unions", "workers", "coalition", "alliance", "collective", "committee", "council", "network",
+                                    "association", "guild", "federation", "congress", "teamsters", "movement", "campaign", "group", "local"})
+
 #: Words that mark a labour union's name ("Communications Workers of America", "the Teamsters").
 _UNION_WORDS = frozenset({"workers", "union", "teamsters", "guild", "brotherhood", "machinists", "federation", "local", "afl-cio"})
 
@@ -3227,7 +3231,9 @@ class _Salience:
 
     def last_named_group(self, tok, also: frozenset | set = frozenset()) -> M | None:
         unit = self.de.units[tok.i]
-        cands = [e for e in self.groups + self.others if e[1].type in {"EmployeeGroup", "AdvocacyGroup"} | also and unit - e[0] <= 8]
+        # (an organisation only when its name says it is a body of people: "the GMB union", not a reseller)
+        cands = [e for e in self.groups + self.others if (e[1].type in {"EmployeeGroup", "AdvocacyGroup"} or e[1].type in also and (
+            e[1].type != "Organization" or _COLLECTIVE_NAME_WORDS & set(e[1].name.lower().split()) or e[1].name.isupper())) and unit - e[0] <= 8]
         # "the group" means a group with a name of its own before "<Company> employees"
         named = [e for e in cands if not e[1].workforce]
         cands = named or cands

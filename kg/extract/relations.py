@@ -5534,7 +5534,8 @@ def behind(r: RelationReader, p) -> None:
     if p.dep_ != "prep" or p.head.pos_ != "NOUN":
         return
     n = p.head
-    if n.lemma_.lower() not in P.COMPANY_NOUNS | {"studio", "team", "lab", "maker", "developer", "creator", "startup", "firm"}:
+    if n.lemma_.lower() not in P.COMPANY_NOUNS | {"studio", "team", "lab", "maker", "developer", "creator", "startup", "firm",
+                                                  "division", "unit", "subsidiary", "arm"}:
         return
     products = [m for q in _pobjs(n, {"behind"}) for x in q.subtree for m in r.de.at(x.i) if m.type == "Product"]
     if not products:
