@@ -2223,6 +2223,8 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (pushing a company to drop something is asking; it says nothing of an answer)
+    ("Jane Roe pushed Oracle to drop the contract.", {("Jane Roe", "petitioned", "Oracle")}),
     ("Jane Roe, a speaker at the conference, said.", set()),
     # (saying a company follows the rules is no criticism of it)
     ("\"Deliveroo follows the rules,\" said Ana Ruiz, a courier in Leeds.", set()),

@@ -243,7 +243,7 @@ MESSAGE_NOUNS = frozenset({
     "all-hands", "allhands", "town", "hall", "response", "reply", "blog", "newsletter", "announcement", "call",
 })
 #: Verbs of making someone change course: "forced Google to drop the contract".
-FORCE_VERBS = frozenset({"force", "pressure", "push", "compel", "prompt", "lead", "convince", "persuade", "spur", "drive", "get"})
+FORCE_VERBS = frozenset({"force", "compel", "prompt", "lead", "convince", "persuade", "spur", "drive", "get"})
 RETREAT_VERBS = frozenset({
     "drop", "abandon", "cancel", "end", "forswear", "scuttle", "scrap", "withdraw", "quit",
     "stop", "halt", "reconsider", "pause", "suspend", "back", "walk", "pull", "renounce",
