@@ -2223,6 +2223,9 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (a company's shop and its conference are no units of it)
+    ("Negotiators for the first unionized Apple Store in the United States met with the company's lawyers.", set()),
+    ("GitHub's annual developer conference, GitHub Universe, is scheduled to take place next month.", set()),
     # (pushing a company to drop something is asking; it says nothing of an answer)
     ("Jane Roe pushed Oracle to drop the contract.", {("Jane Roe", "petitioned", "Oracle")}),
     ("Jane Roe, a speaker at the conference, said.", set()),

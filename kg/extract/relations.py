@@ -4323,6 +4323,8 @@ def parts(r: RelationReader) -> None:
             continue  # "the Samsung Group" is the conglomerate Samsung belongs to, not a unit of it
         if child.endswith(" board") or child.split()[-1].lower() in {"commission", "commissions"}:
             continue  # a company's board governs it and is no division, unit or subsidiary of it (nor is a police commission)
+        if child.split()[-1].lower() in _NOT_UNITS or " and " in child:
+            continue  # "the first unionized Apple Store" is a shop, "GitHub Universe" a conference; "X and Y" two names
         for m in de.mentions:
             if m.name != child:
                 continue
@@ -5307,6 +5309,10 @@ def letter_authors_count(r: RelationReader, v) -> None:
 _register({"publish", "write", "pen", "send", "post", "circulate", "deliver", "submit", "draft", "author"}, letter_authors_count)
 
 
+#: Last words of names that a company gives to what is no unit of it: shops and conferences.
+_NOT_UNITS = frozenset({"store", "stores", "shop", "shops", "universe"})
+
+
 def named_units(r: RelationReader) -> None:
     """``"Google Research"``, ``"Microsoft Research"``, ``"Amazon Web Services"``: a unit
     named after a known company, with its own name, is part of that company."""
@@ -5320,6 +5326,8 @@ def named_units(r: RelationReader) -> None:
             continue
         if words[-1].lower() in {"group", "holdings"}:
             continue  # "the Samsung Group" is the conglomerate Samsung belongs to, not a unit of it
+        if words[-1].lower() in _NOT_UNITS | _EVENT_WORDS:
+            continue  # "Apple Store" is a shop, "GitHub Universe" a conference
         for k in range(len(words) - 1, 0, -1):
             parent = _company_named(r, " ".join(words[:k]))
             if parent is not None and parent != m.name:
