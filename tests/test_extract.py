@@ -1356,6 +1356,9 @@ CASES = [
     ("Blizzard Entertainment, the Activision division behind World of Warcraft and Overwatch, said.",
      {("Blizzard Entertainment", "develops", "Overwatch"), ("Blizzard Entertainment", "develops", "World of Warcraft"),
       ("Blizzard Entertainment", "partOf", "Activision Blizzard")}),
+    # investigated: a firm hired "to investigate the claims" (the infinitive hung as an adverbial) looks into the hirer
+    ("Oracle hired the law firm Covington & Burling to investigate the claims.",
+     {("Covington & Burling", "contractsWith", "Oracle"), ("Covington & Burling", "investigated", "Oracle")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -2328,7 +2328,7 @@ def contract_noun(r: RelationReader, n) -> None:
 def investigate_verb(r: RelationReader, v) -> None:
     # "Microsoft hired Eric Holder to audit AnyVision": the work one is hired to do is done
     purpose = _to_clause(v)
-    hired_to = v.dep_ == "xcomp" and _lemma(v.head) in _HIRE_FOR_VERBS and r.asserted(v.head)
+    hired_to = (v.dep_ == "xcomp" or purpose) and _lemma(v.head) in _HIRE_FOR_VERBS and r.asserted(v.head)
     if v.pos_ != "VERB" or not (r.asserted(v) or hired_to):
         return
     if purpose and not hired_to:
