@@ -287,8 +287,10 @@ CASES = [
     # worksFor: an engineer on a company's team; a reporter covering a beat for an outlet
     ("Mia Tran, a software engineer on Intel's compiler team, resigned.", {("Mia Tran", "worksFor", "Intel")}),
     ("Omar Reyes is a reporter covering labor for Vox.", {("Omar Reyes", "worksFor", "Vox")}),
-    # contractsWith: a law firm hired; work done under a contract with an agency; an order from a supplier
-    ("Oracle has hired the law firm Jenner & Block to review its policies.", {("Jenner & Block", "contractsWith", "Oracle")}),
+    # contractsWith: a law firm hired (to review the hirer's policies: an audit of it); work done under a contract with an
+    # agency; an order from a supplier
+    ("Oracle has hired the law firm Jenner & Block to review its policies.",
+     {("Jenner & Block", "contractsWith", "Oracle"), ("Jenner & Block", "investigated", "Oracle")}),
     ("Deloitte runs the program under a contract with the Department of Veterans Affairs.",
      {("Deloitte", "contractsWith", "U.S. Department of Veterans Affairs")}),
     ("Walmart ordered 4,000 electric vans from General Motors.", {("General Motors", "contractsWith", "Walmart")}),
