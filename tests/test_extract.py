@@ -1361,6 +1361,13 @@ CASES = [
     # investigated: a firm hired "to investigate the claims" (the infinitive hung as an adverbial) looks into the hirer
     ("Oracle hired the law firm Covington & Burling to investigate the claims.",
      {("Covington & Burling", "contractsWith", "Oracle"), ("Covington & Burling", "investigated", "Oracle")}),
+    # contractsWith: bought from a maker, the "from" hung inside what was bought (a stake bought is ownership, no contract);
+    # "one of X's first customers"
+    ("CBP and ICE both bought access to a tool from Venntel.",
+     {("Venntel", "contractsWith", "U.S. Customs and Border Protection"), ("Venntel", "contractsWith", "U.S. Immigration and Customs Enforcement")}),
+    ("Hyundai Motor Group bought a controlling stake in Boston Dynamics from SoftBank.", set()),
+    ("The Santa Cruz Police Department, one of PredPol's first customers, dropped it.",
+     {("Geolitica", "contractsWith", "Santa Cruz Police Department")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -2058,6 +2058,10 @@ def customer_verb(r: RelationReader, v) -> None:
     elif lemma in {"buy", "purchase", "procure", "license", "rent", "lease"}:
         for p in _pobjs(v, {"from"}):
             suppliers += r.ents(p)
+        # "bought access to a tool from Venntel", "bought one of the robots from X": the "from"
+        # hung inside what was bought
+        suppliers += [m for o in _child(v, "dobj") if o.lemma_.lower() not in _OWNERSHIP_NOUNS for x in o.subtree if x.dep_ == "prep" and x.lower_ == "from"
+                      for p in _child(x, "pobj") for m in r.ents(p) if m.type == "Company"]
         for o in _child(v, "dobj"):
             suppliers += [m for c in _child(o, "poss", "compound") for m in r.ents(c)]
             # "bought access to location data sold by Venntel": who sells what was bought
@@ -2242,8 +2246,11 @@ def contract_noun(r: RelationReader, n) -> None:
         for_clients = [m for p in _pobjs(n, {"for"}) for m in r.ents(p)] if service_work else []
         clients = [c for c in clients if c.type == "GovernmentAgency" or c in for_clients]
     if lemma in {"customer", "client"}:
-        # "ICE is an AWS customer": the subject is the client
-        if n.dep_ in {"attr", "appos"}:
+        # "ICE is an AWS customer": the subject is the client; "X, one of PredPol's first customers"
+        one_of = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in {"one", "among"} | set(_NUM_WORDS) else None
+        if one_of is not None and one_of.dep_ in {"attr", "appos"}:
+            clients = [m for m in (r.agents(one_of.head) if one_of.dep_ == "attr" else r.ents(one_of.head)) if m.type in ORG_TYPES]
+        elif n.dep_ in {"attr", "appos"}:
             clients = [m for m in (r.agents(n.head) if n.dep_ == "attr" else r.ents(n.head)) if m.type in ORG_TYPES]
             # "the department, a customer of Palantir": whose customer
             suppliers = suppliers or [m for p in _pobjs(n, {"of"}) for q in [p, *p.conjuncts] for m in r.ents(q) if m.type in {"Company", "Organization"}]
