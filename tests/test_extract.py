@@ -1368,6 +1368,10 @@ CASES = [
     ("Hyundai Motor Group bought a controlling stake in Boston Dynamics from SoftBank.", set()),
     ("The Santa Cruz Police Department, one of PredPol's first customers, dropped it.",
      {("Geolitica", "contractsWith", "Santa Cruz Police Department")}),
+    # worksFor: a name NER took for an organisation, listed with a known person, is a person; the surname
+    # later, tagged as a noun, is that person
+    ("The complaint centers on Laurence Berland and Kathryn Spiers, both of whom were let go by Google in late 2019. "
+     "Spiers, a security engineer, was dismissed after she wrote a notification.", {("Kathryn Spiers", "worksFor", "Google")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

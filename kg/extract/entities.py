@@ -117,6 +117,14 @@ def _coordinated_with_person(ent) -> bool:
     return any(x.ent_type_ == "PERSON" and x.ent_iob_ != "O" for x in near)
 
 
+def _person_apposition(ent) -> bool:
+    """Whether a name has a person's job in apposition ("Kathryn Spiers, a security engineer"),
+    or heads the coordination that one describes ("X and Y, two engineers at Google")."""
+    roots = [ent.root, ent.root.head] if ent.root.dep_ == "conj" else [ent.root]
+    return any(c.dep_ == "appos" and c.i > ent.end - 1 and c.lemma_.lower() in P.ROLE_NOUNS - {"partner", "contractor", "developer", "producer", "lead", "head"}
+               and c.tag_ in {"NN", "NNS"} for r in roots for c in r.children)
+
+
 def split_units(doc) -> tuple[list[int], list[tuple[int, int]]]:
     """Sentence-like units: spaCy sentences, further cut at line breaks (headlines,
     captions and list items have no final stop)."""
@@ -1265,8 +1273,8 @@ class EntityFinder:
             elif label == "Person" and len(ent) > 1 and ent[-1].lower_ in _ORG_LAST_WORDS and ent[-1].is_title:
                 label = "Organization"  # "Larkspur Games", "Acme Labs": no person's name ends so
             elif label == "Organization" and ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent) \
-                    and ent[-1].lower_ not in _ORG_LAST_WORDS and _coordinated_with_person(ent):
-                label = "Person"  # "Laurence Berland and Kathryn Spiers": names in a list are alike
+                    and ent[-1].lower_ not in _ORG_LAST_WORDS and (_coordinated_with_person(ent) or _person_apposition(ent)):
+                label = "Person"  # "Laurence Berland and Kathryn Spiers": names in a list are alike; "X, a security engineer"
             elif ent.label_ in {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "GPE", "NORP", "FAC"} and (_product_apposition(ent) or _called_product(ent)):
                 label = "Product"  # "Lattice, Anduril's artificial intelligence software", "its own chips, called Trainium"
             elif label == "Person" and ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in {"run", "head", "found", "co-found", "cofound", "chair", "direct"} \
@@ -1649,6 +1657,16 @@ class EntityFinder:
                 raw.append((s, e, text, label, False))
             for i in range(s, e):
                 taken[i] = True
+        # "Laurence Berland and Kathryn Spiers", the first a known person: names in a list are alike
+        person_at = {i: r for r in raw if r[3] == "Person" for i in range(r[0], r[1])}
+        for n, (s, e, name, typ, gaz) in enumerate(raw):
+            if typ != "Organization" or gaz or not 2 <= e - s <= 3 or not all(t.is_title and t.is_alpha for t in doc[s:e]) \
+                    or doc[e - 1].lower_ in _ORG_LAST_WORDS or self.gaz.lookup(name) is not None:
+                continue
+            root = doc[s:e].root
+            near = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
+            if any(x.i in person_at and person_at[x.i][1] - person_at[x.i][0] >= 2 for x in near):
+                raw[n] = (s, e, name, "Person", gaz)
         # names NER missed that an apposition or "called" says are a company's product:
         # "Lattice, Anduril's AI software", "Accurint, a LexisNexis product", "a system called FALCON"
         i = 0
@@ -1957,7 +1975,10 @@ class EntityFinder:
             add_found(s, t.i + 1, kind)
         # orphan proper nouns: known surnames / acronyms / one-word organisations not tagged by NER
         for t in doc:
-            if taken[t.i] or t.pos_ != "PROPN":
+            # ("Spiers, a security engineer, ...": a surname the article gave in full, tagged as a noun)
+            surname_noun = t.pos_ == "NOUN" and t.is_title and t.lower_ in last and len(last[t.lower_]) == 1 and (
+                t.i + 1 < len(doc) and doc[t.i + 1].text == "," or t.head.lemma_.lower() in {"say", "tell", "add", "write"})
+            if taken[t.i] or t.pos_ != "PROPN" and not surname_noun:
                 continue
             low = t.text.lower()
             k = t.i
