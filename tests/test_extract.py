@@ -1372,6 +1372,9 @@ CASES = [
     # later, tagged as a noun, is that person
     ("The complaint centers on Laurence Berland and Kathryn Spiers, both of whom were let go by Google in late 2019. "
      "Spiers, a security engineer, was dismissed after she wrote a notification.", {("Kathryn Spiers", "worksFor", "Google")}),
+    # develops: "the League of Legends developer" (the name hung as a modifier); "which makes Taser stun guns"
+    ("Riot Games, the League of Legends developer, settled.", {("Riot Games", "develops", "League of Legends")}),
+    ("Axon, which makes Taser stun guns, said.", {("Axon", "develops", "Taser")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

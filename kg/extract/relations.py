@@ -1987,6 +1987,8 @@ def supply_verb(r: RelationReader, v) -> None:
         # "IBM, which is also bidding, ...": for the contract the article last named
         bidding_for = [_here(m, v) for m in r.contract_clients]
     objs = dobjs + _child(v, "nsubjpass")
+    if not dobjs and lemma in P.DEVELOP_VERBS:
+        objs += [c for c in _child(v, "ccomp") if c.pos_ == "NOUN"]  # "which makes Taser stun guns", the object misread as a clause
     objs += [cj for o in objs for cj in o.conjuncts if cj.i > o.i]
     # "builds the Falcon 9 rocket and the Starlink internet service": a named product noun
     objs += [c for o in objs if o.lemma_.lower() in P.PRODUCT_NOUNS or lemma in P.DEVELOP_VERBS for c in o.children if c.dep_ in {"compound", "nmod"}]
@@ -4083,12 +4085,12 @@ def products(r: RelationReader) -> None:
             if inside:
                 t = doc[inside[0].start:inside[0].end].root  # "Call of Duty, World of Warcraft": the name's head
         for _ in range(3):  # "the maker of the Roomba robot vacuum": up the compound chain
-            if t.dep_ != "compound" or t.head.lemma_.lower() in _MAKER_NOUNS:
+            if t.dep_ not in {"compound", "nmod"} or t.head.lemma_.lower() in _MAKER_NOUNS:
                 break
             t = t.head
         if t.dep_ == "pobj" and t.head.lower_ in {"of", "behind"}:
             t = t.head
-        if t.dep_ in {"compound", "prep"} and (t.head.lemma_.lower() in _MAKER_NOUNS or t.lower_ == "behind" and t.head.lemma_.lower() in P.COMPANY_NOUNS | {"studio"}):
+        if t.dep_ in {"compound", "nmod", "prep"} and (t.head.lemma_.lower() in _MAKER_NOUNS or t.lower_ == "behind" and t.head.lemma_.lower() in P.COMPANY_NOUNS | {"studio"}):
             maker = t.head  # "the maker of X", "the company behind X"
             heads = [maker.head] if maker.dep_ == "appos" else []
             if maker.dep_ == "attr" and maker.head.lemma_ == "be" and r.asserted(maker.head):
