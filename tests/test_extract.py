@@ -99,7 +99,8 @@ CASES = [
     ("The Pentagon canceled its JEDI contract with Microsoft.", {("Microsoft", "contractsWith", DOD)}),
     # contractsWith inside a demand: "cancel" presupposes the contract; "its" -> the company
     ("Microsoft workers demanded that the company cancel its HoloLens contract with the Army.",
-     {(MSFT_EMP, "petitioned", "Microsoft"), ("Microsoft", "contractsWith", "U.S. Army"), (MSFT_EMP, "worksFor", "Microsoft")}),
+     {(MSFT_EMP, "petitioned", "Microsoft"), ("Microsoft", "contractsWith", "U.S. Army"), (MSFT_EMP, "worksFor", "Microsoft"),
+      ("Microsoft", "develops", "HoloLens")}),
     # develops: apposition, active, reduced relative
     # (and a product used by an agency is its maker's sale to it)
     ("Amazon's facial recognition software, Rekognition, is used by police.",
@@ -1375,6 +1376,10 @@ CASES = [
     # develops: "the League of Legends developer" (the name hung as a modifier); "which makes Taser stun guns"
     ("Riot Games, the League of Legends developer, settled.", {("Riot Games", "develops", "League of Legends")}),
     ("Axon, which makes Taser stun guns, said.", {("Axon", "develops", "Taser")}),
+    # develops: "Amazon's Echo smart speakers", the possessive on the kind of thing the product is (not on a site named
+    # after it: "its JFK8 fulfillment center")
+    ("Shoppers bought Amazon's Echo smart speakers.", {("Amazon", "develops", "Amazon Echo")}),
+    ("Cisco sells the Webex video-conferencing service.", {("Cisco", "develops", "Webex")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

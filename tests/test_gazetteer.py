@@ -32,7 +32,7 @@ ORDINARY_WORDS = {
 GUARDED = {("Ring", "Ring"), ("Meta", "Meta"), ("Zoom Video Communications", "Zoom"), ("Slack Technologies", "Slack"),
            ("Snap Inc.", "Snap"), ("Stripe Inc.", "Stripe"), ("Valve Corporation", "Valve"), ("Perplexity AI", "Perplexity"),
            ("Flock Safety", "Flock"), ("Banjo", "Banjo"), ("Workday", "Workday"), ("Gorillas", "Gorillas"),
-           ("Bolt", "Bolt")}
+           ("Bolt", "Bolt"), ("Amazon Echo", "Echo"), ("Amazon Kindle", "Kindle")}
 
 
 @pytest.fixture(scope="module")

@@ -4039,6 +4039,10 @@ def products(r: RelationReader) -> None:
             chain.append(h)
         if any(x.lemma_.lower() in P.PRODUCT_NOUNS | {"project", "program", "programme", "initiative"} for x in chain):
             holders += chain
+        elif chain and chain[-1].tag_ in {"NNS", "NN"} and any(c.dep_ == "poss" for c in chain[-1].children) \
+                and chain[-1].lemma_.lower() not in _WORKPLACES | P.PART_NOUNS | {"unit", "division", "arm", "business", "center", "centre", "station"}:
+            # "Amazon's Echo smart speakers": the product's own kind of thing, whoever's it is
+            holders.append(chain[-1])
         if root.dep_ in {"appos"} and root.head.lemma_.lower() in P.PRODUCT_NOUNS:
             holders.append(root.head)
         # "its apps, including Instagram and Threads", "games such as Wordle", "its products
