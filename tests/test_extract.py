@@ -1380,6 +1380,10 @@ CASES = [
     # after it: "its JFK8 fulfillment center")
     ("Shoppers bought Amazon's Echo smart speakers.", {("Amazon", "develops", "Amazon Echo")}),
     ("Cisco sells the Webex video-conferencing service.", {("Cisco", "develops", "Webex")}),
+    # protested: disputing a public body's findings opposes it (a company too); a planned appeal does not
+    ("Amazon said it strongly disagrees with the CNIL's conclusions.", {("Amazon", "protested", "CNIL")}),
+    ("Oracle disputed the findings of the Labor Department.", {("Oracle", "protested", "U.S. Department of Labor")}),
+    ("Jane Roe disagreed with Google's decision.", {("Jane Roe", "protested", "Google")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2247,6 +2251,8 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    ("Uber will appeal the Dutch regulator's fine.", set()),
+    ("Google disagreed with Microsoft's decision.", set()),
     # (a company's shop and its conference are no units of it)
     ("Negotiators for the first unionized Apple Store in the United States met with the company's lawyers.", set()),
     ("GitHub's annual developer conference, GitHub Universe, is scheduled to take place next month.", set()),

@@ -27,7 +27,7 @@ ACTORS = frozenset({"EmployeeGroup", "Person", "AdvocacyGroup"})
 ORGS_AND_PEOPLE = ORG_TYPES | {"Person"}
 
 #: Rules that read a suit brought in court, which a company may bring too.
-_LITIGATION_RULES = frozenset({"litigation"})
+_LITIGATION_RULES = frozenset({"litigation", "dispute"})
 #: Who may go to law besides the actors: companies and other organisations.
 _LITIGANTS = frozenset({"Company", "Organization"})
 
@@ -3017,6 +3017,34 @@ def explained_dismissal(r: RelationReader, v) -> None:
                             r.emit(s, "respondedTo", p, cl, 0.6, "explained-dismissal")
 
 
+#: What an authority decides or finds, which the one it concerns may dispute.
+_RULINGS = frozenset({"conclusion", "finding", "decision", "ruling", "fine", "order", "penalty", "sanction", "judgment", "judgement",
+                      "assessment", "characterization", "characterisation", "allegation", "claim", "complaint", "lawsuit", "suit", "report"})
+
+
+def dispute_verb(r: RelationReader, v) -> None:
+    """``"Amazon said it strongly disagrees with the CNIL's conclusions"``, ``"Uber will appeal
+    the regulator's fine"``, ``"Cisco said it would contest the department's lawsuit"``: disputing
+    a public body's finding opposes that body publicly (a company too)."""
+    if v.pos_ != "VERB" or not r.asserted(v):
+        return
+    lemma = _lemma(v)
+    objs = _pobjs(v, {"with"}) if lemma == "disagree" else _child(v, "dobj") + (_pobjs(v, {"against"}) if lemma == "appeal" else [])
+    targets = []
+    for o in objs:
+        if lemma == "disagree" and r.ents(o):
+            targets += [m for m in r.ents(o) if m.type in ORGS_AND_PEOPLE]  # "disagreed with the regulator"
+        elif o.lemma_.lower() in _RULINGS:
+            targets += [m for c in _child(o, "poss") for m in r.ents(c) if m.type in ORG_TYPES]
+            targets += [m for p in _pobjs(o, {"by", "from", "of"}) for m in r.ents(p) if m.type in ORG_TYPES]
+    for s in r.agents(v):
+        if s.type not in ACTORS | {"Company", "Organization"}:
+            continue
+        for t in _dedupe(targets):
+            if t.name != s.name and (s.type != "Company" or t.type == "GovernmentAgency"):
+                r.emit(s, "protested", t, v, 0.65, "dispute")
+
+
 def force_verb(r: RelationReader, v) -> None:
     """``"employees forced the company to drop the contract"``: the company responded."""
     if v.pos_ != "VERB":
@@ -3252,6 +3280,7 @@ _register({"customer", "client", "contractor", "vendor", "supplier", "provider"}
 _register({"defend", "justify"}, defend_verb)
 _register(P.RETREAT_VERBS | {"renew", "extend", "pursue", "bid"}, retreat)
 _register(P.FORCE_VERBS, force_verb)
+_register({"disagree", "contest", "appeal", "dispute", "challenge"}, dispute_verb)
 _register({"tell", "email", "answer", "assure", "reassure", "update", "thank", "write", "say", "post", "explain",
            "defend", "justify", "insist", "argue", "reiterate", "stress", "emphasize", "emphasise", "clarify", "acknowledge", "apologize", "apologise", "announce", "admit", "respond", "reply",
            "send", "circulate", "distribute", "share", "issue"}, address_staff)
