@@ -1384,6 +1384,12 @@ CASES = [
     ("Amazon said it strongly disagrees with the CNIL's conclusions.", {("Amazon", "protested", "CNIL")}),
     ("Oracle disputed the findings of the Labor Department.", {("Oracle", "protested", "U.S. Department of Labor")}),
     ("Jane Roe disagreed with Google's decision.", {("Jane Roe", "protested", "Google")}),
+    # signatoryCount: "X ... says its petition has been signed by N workers": the count is the speaking group's
+    ("Tech Workers for Justice, a group of current and former Oracle employees, has demanded that Oracle cut its contracts "
+     "with ICE, and says its petition has been signed by more than 700 workers.",
+     {("Tech Workers for Justice", "signatoryCount", "700"), ("Tech Workers for Justice", "petitioned", "Oracle"),
+      ("Tech Workers for Justice", "worksFor", "Oracle"), ("Oracle", "contractsWith", "U.S. Immigration and Customs Enforcement"),
+      ("Oracle employees", "worksFor", "Oracle")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -1428,6 +1428,10 @@ def sign_verb(r: RelationReader, v) -> None:
         # "Its petition ... has been signed by 1,500 Microsoft workers": the count is the named group's
         named_owners = [m for o in objs if o.lemma_.lower() in P.LETTER_NOUNS for c in _child(o, "poss") for m in r.ents(c)
                         if m.type in {"EmployeeGroup", "AdvocacyGroup"} and m.explicit and not m.workforce]
+        if not named_owners and v.dep_ == "ccomp" and any(c.lower_ in {"its", "their"} for o in objs if o.lemma_.lower() in P.LETTER_NOUNS
+                                                          for c in _child(o, "poss")):
+            # "No Azure for Apartheid ... says its petition has been signed by 1,500 workers": the group speaking
+            named_owners = [m for m in r.agents(v.head) if m.type in {"EmployeeGroup", "AdvocacyGroup"} and m.explicit and not m.workforce]
         if named_owners and (not groups or groups[0].type == "EmployeeGroup"):
             groups = named_owners
         for g in groups[:1]:
