@@ -1390,6 +1390,11 @@ CASES = [
      {("Tech Workers for Justice", "signatoryCount", "700"), ("Tech Workers for Justice", "petitioned", "Oracle"),
       ("Tech Workers for Justice", "worksFor", "Oracle"), ("Oracle", "contractsWith", "U.S. Immigration and Customs Enforcement"),
       ("Oracle employees", "worksFor", "Oracle")}),
+    # respondedTo: with no group in the article, a company's statement answers the people who protested it
+    ("Ibtihal Aboussad, a Microsoft engineer, interrupted a speech by Mustafa Suleyman and accused Microsoft of complicity. "
+     "Microsoft said in a statement that it provides many avenues for all voices to be heard.",
+     {("Ibtihal Aboussad", "protested", "Microsoft"), ("Ibtihal Aboussad", "protested", "Mustafa Suleyman"),
+      ("Microsoft", "respondedTo", "Ibtihal Aboussad"), ("Ibtihal Aboussad", "worksFor", "Microsoft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

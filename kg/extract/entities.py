@@ -117,14 +117,6 @@ def _coordinated_with_person(ent) -> bool:
     return any(x.ent_type_ == "PERSON" and x.ent_iob_ != "O" for x in near)
 
 
-def _person_apposition(ent) -> bool:
-    """Whether a name has a person's job in apposition ("Kathryn Spiers, a security engineer"),
-    or heads the coordination that one describes ("X and Y, two engineers at Google")."""
-    roots = [ent.root, ent.root.head] if ent.root.dep_ == "conj" else [ent.root]
-    return any(c.dep_ == "appos" and c.i > ent.end - 1 and c.lemma_.lower() in P.ROLE_NOUNS - {"partner", "contractor", "developer", "producer", "lead", "head"}
-               and c.tag_ in {"NN", "NNS"} for r in roots for c in r.children)
-
-
 def split_units(doc) -> tuple[list[int], list[tuple[int, int]]]:
     """Sentence-like units: spaCy sentences, further cut at line breaks (headlines,
     captions and list items have no final stop)."""

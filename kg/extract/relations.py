@@ -2981,7 +2981,15 @@ def statement_reply(r: RelationReader, v) -> None:
         return
     g = r.de.dominant_group
     if g is None or not g.anchor:
-        return
+        # no group: the people who protested the speaker's company ("Microsoft said in a statement:
+        # 'We provide many avenues for all voices to be heard'" after two employees disrupted an event)
+        speakers = {a.name for a in r.agents(v)}
+        speakers |= {c.obj.name for c in r.out if c.pred in {"leads", "worksFor"} and c.subj.name in speakers and isinstance(c.obj, M)}
+        people = _dedupe([c.subj for c in r.out if c.pred in {"protested", "petitioned"} and c.subj.type == "Person" and c.subj.explicit
+                          and isinstance(c.obj, M) and c.obj.name in speakers])
+        if not people:
+            return
+        g = None
     clauses = [c for c in v.children if c.dep_ in {"ccomp", "parataxis"} and c.i != v.i]
     toks = [x for c in clauses for x in c.subtree if x.pos_ in {"NOUN", "VERB", "PROPN"}]
     words = {x.lower_ for x in toks} | {x.lemma_.lower() for x in toks}
@@ -2993,7 +3001,9 @@ def statement_reply(r: RelationReader, v) -> None:
     pronoun_subject = all(t.pos_ == "PRON" for t in _child(v, "nsubj"))
     for a in r.agents(v):
         if a.type == "Person" or a.type == "Company" and not pronoun_subject:
-            r.emit(a, "respondedTo", _here(g, v), v, 0.5, "statement-reply")
+            for who in [g] if g is not None else people:
+                if who.name != a.name:
+                    r.emit(a, "respondedTo", _here(who, v), v, 0.5, "statement-reply")
 
 
 #: Verbs of letting a worker go, which a company explains to answer the one let go.

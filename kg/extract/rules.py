@@ -126,7 +126,9 @@ class Extractor:
         for c in cands:
             if c.pred in {"leads", "worksFor"} and not isinstance(c.obj, str):
                 roles.setdefault(c.subj.name, set()).add(c.obj.name)
-        cands = [c for c in cands if c.rule != "statement-reply" or c.subj.name == c.obj.anchor or (c.subj.name, c.obj.anchor) in insiders]
+        # (or the people who protested the speaker's organisation, which the reply rule checked)
+        cands = [c for c in cands if c.rule != "statement-reply" or c.subj.name == c.obj.anchor or (c.subj.name, c.obj.anchor) in insiders
+                 or c.obj.type == "Person"]
         # an executive telling staff tells their own organisation's staff: "Julie Sweet, who runs
         # Accenture North America, ... telling staff" does not answer another company's employees
         reach = {who: orgs | {whole for part, whole in parts if part in orgs} for who, orgs in roles.items()}
