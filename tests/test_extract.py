@@ -1395,6 +1395,13 @@ CASES = [
      "Microsoft said in a statement that it provides many avenues for all voices to be heard.",
      {("Ibtihal Aboussad", "protested", "Microsoft"), ("Ibtihal Aboussad", "protested", "Mustafa Suleyman"),
       ("Microsoft", "respondedTo", "Ibtihal Aboussad"), ("Ibtihal Aboussad", "worksFor", "Microsoft")}),
+    # partOf: "an advisory panel within" a department; both conjuncts of "X and Y are both part of Z"; "majority-owned by"
+    ("The Defense Innovation Board, an advisory panel within the Defense Department, met.",
+     {("Defense Innovation Board", "partOf", "U.S. Department of Defense")}),
+    ("CBP and Immigration and Customs Enforcement are both part of the Department of Homeland Security.",
+     {("U.S. Customs and Border Protection", "partOf", "U.S. Department of Homeland Security"),
+      ("U.S. Immigration and Customs Enforcement", "partOf", "U.S. Department of Homeland Security")}),
+    ("Glovo is majority-owned by Germany's Delivery Hero.", {("Glovo", "partOf", "Delivery Hero")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2262,6 +2269,8 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    ("The Policing Project, a program of NYU, said.", set()),
+    ("Google and Amazon are both rivals of Microsoft.", set()),
     ("Uber will appeal the Dutch regulator's fine.", set()),
     ("Google disagreed with Microsoft's decision.", set()),
     # (a company's shop and its conference are no units of it)

@@ -4343,15 +4343,18 @@ def parts(r: RelationReader) -> None:
                 if whole.type == "Organization" and set(whole.name.lower().split()) & _ACADEMIC_WORDS and whole.name != m.name:
                     r.emit(m, "partOf", whole, at, 0.7, "centre-at")
     # "ICE and CBP, two agencies within the Department of Homeland Security": however parsed
+    # ... and "the Defense Innovation Board, an advisory panel within the Defense Department"
+    inner_only = {"panel", "body", "wing", "branch", "office", "program", "programme", "committee", "team", "lab", "service"}
     for n in doc:
-        if n.lemma_.lower() not in {"agency", "division", "unit", "subsidiary", "arm", "component", "bureau"} or n.pos_ != "NOUN":
+        if n.lemma_.lower() not in {"agency", "division", "unit", "subsidiary", "arm", "component", "bureau"} | inner_only or n.pos_ != "NOUN":
             continue
         k = n.i - 1
         while k >= 0 and (doc[k].like_num or doc[k].lower_ in {"both", "the", "a", "an", "its"} or doc[k].pos_ == "ADJ"):
             k -= 1
         if k < 1 or doc[k].text != "," or r.de.units[k] != r.de.units[n.i]:
             continue
-        wholes = [m for p in _pobjs(n, {"within", "inside", "of", "under"}) for m in r.ents(p) if m.type in ORG_TYPES]
+        wholes = [m for p in _pobjs(n, {"within", "inside", "under"} | ({"of"} if n.lemma_.lower() not in inner_only else set()))
+                  for m in r.ents(p) if m.type in ORG_TYPES]
         for part in _listed_before(r, k):
             for whole in wholes:
                 if part.type in ORG_TYPES and part.name != whole.name:
@@ -4408,6 +4411,9 @@ def parts(r: RelationReader) -> None:
             nouns.append(root.head)
         if root.dep_ == "nsubj" and root.head.lemma_.lower() == "be":
             nouns += [c for c in root.head.children if c.dep_ == "attr"]
+        first = _first_conjunct(root)
+        if root.dep_ == "conj" and first.dep_ == "nsubj" and first.head.lemma_.lower() == "be":
+            nouns += [c for c in first.head.children if c.dep_ == "attr"]  # "CBP and ICE are both part of DHS"
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in {"operate", "function", "serve", "exist", "act", "run"}:
             nouns += [p for p in _pobjs(root.head, {"as"}) if p.lemma_.lower() in P.PART_NOUNS]  # "operates as a division of X"
         # "Twitch, which is part of Amazon"; "CBP and ICE, which are part of DHS"
@@ -4575,6 +4581,8 @@ def acquire_verb(r: RelationReader, v) -> None:
         owned = [v.head]  # "Ring, the company Amazon bought in 2018", "Instagram, which Facebook bought"
     if v.tag_ == "VBN" and _child(v, "agent"):
         owned = _child(v, "nsubj", "nsubjpass")
+        if not owned and v.dep_ == "acomp" and _lemma(v.head) == "be":
+            owned = _child(v.head, "nsubj")  # "Glovo is majority-owned by Delivery Hero"
         owners = [m for a in _child(v, "agent") for p in _child(a, "pobj") for m in r.ents(p) if m.type in ORG_TYPES]
     for o in owned:
         for child in r.ents(o):
