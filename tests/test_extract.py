@@ -1402,6 +1402,9 @@ CASES = [
      {("U.S. Customs and Border Protection", "partOf", "U.S. Department of Homeland Security"),
       ("U.S. Immigration and Customs Enforcement", "partOf", "U.S. Department of Homeland Security")}),
     ("Glovo is majority-owned by Germany's Delivery Hero.", {("Glovo", "partOf", "Delivery Hero")}),
+    # leads: a bare "Chief" before a name heads the police force in view
+    ("The Los Angeles Police Department has stopped using PredPol. Chief Michel Moore said Tuesday that the program was costly.",
+     {("Geolitica", "contractsWith", "Los Angeles Police Department"), ("Michel Moore", "leads", "Los Angeles Police Department")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2269,6 +2272,7 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    ("Oracle fired her. Chief Jane Roe said.", set()),
     ("The Policing Project, a program of NYU, said.", set()),
     ("Google and Amazon are both rivals of Microsoft.", set()),
     ("Uber will appeal the Dutch regulator's fine.", set()),

@@ -2651,8 +2651,9 @@ def _local_office(doc, t) -> frozenset | None:
     if low in _LOCAL_OFFICES:
         return _LOCAL_OFFICES[low]
     prev = doc[t.i - 1].lower_ if t.i > 0 else ""
-    if low == "chief" and prev == "police":
-        return frozenset({"police"})
+    if low == "chief" and (prev == "police" or t.text == "Chief" and t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ == "PERSON"
+                           and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")):
+        return frozenset({"police"})  # "Police Chief Jane Roe"; "Chief Jane Roe" where a police force is in view
     if low == "president" and prev in {"council", "board"}:
         return frozenset({"board", "supervisors", "education", "trustees", "directors"}) if prev == "board" else frozenset({"council"})
     return None
