@@ -1405,6 +1405,9 @@ CASES = [
     # leads: a bare "Chief" before a name heads the police force in view
     ("The Los Angeles Police Department has stopped using PredPol. Chief Michel Moore said Tuesday that the program was costly.",
      {("Geolitica", "contractsWith", "Los Angeles Police Department"), ("Michel Moore", "leads", "Los Angeles Police Department")}),
+    # leads / worksFor: "Chief Executive X" with both title words hung on the name
+    ("Google fired him on Monday. Chief Executive Sundar Pichai said the company would review it.", {("Sundar Pichai", "leads", "Google")}),
+    ("Google fired him. Chief Operating Officer Jane Roe said.", {("Jane Roe", "worksFor", "Google")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -3348,6 +3348,8 @@ def _is_lead_title(t) -> bool:
     lemma = t.lemma_.lower()
     left = {c.lower_ for c in t.children if c.i < t.i and c.dep_ in {"amod", "compound", "nmod", "advmod"}}
     left |= {x.lower_ for c in t.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < t.i for x in c.subtree}
+    if t.i > 0 and t.doc[t.i - 1].dep_ in {"compound", "amod"} and t.doc[t.i - 1].head.i == t.head.i and t.dep_ == "compound":
+        left.add(t.doc[t.i - 1].lower_)  # "Chief Executive Sundar Pichai": both words hung on the name
     if lemma == "director" and left == {"managing"} and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and _pobjs(t, {"of"}):
         return True  # "the managing director of Google Israel" runs it; "a managing director at a bank" does not
     if lemma == "partner" and "managing" in left and left <= {"managing", "global", "worldwide"} and (
