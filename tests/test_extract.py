@@ -1408,6 +1408,9 @@ CASES = [
     # leads / worksFor: "Chief Executive X" with both title words hung on the name
     ("Google fired him on Monday. Chief Executive Sundar Pichai said the company would review it.", {("Sundar Pichai", "leads", "Google")}),
     ("Google fired him. Chief Operating Officer Jane Roe said.", {("Jane Roe", "worksFor", "Google")}),
+    # leads: "X, based in Noida and led by chief executive Y" (the participle made a conjunct of the name)
+    ("HCL Technologies, based in Noida, India, and led by chief executive C. Vijayakumar, employs 150,000 people.",
+     {("C. Vijayakumar", "leads", "HCLTech")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -3140,7 +3140,8 @@ def lead_verb(r: RelationReader, v) -> None:
     lemma = _lemma(v)
     if lemma == "run" and _pobjs(v, {"on", "atop"}):
         return
-    if v.dep_ == "acl" and v.tag_ == "VBN":
+    # ("X, based in Noida and led by Y": the participle the parser made a conjunct of the name)
+    if v.tag_ == "VBN" and (v.dep_ == "acl" or v.dep_ == "conj" and v.head.pos_ in {"PROPN", "NOUN"} and _child(v, "agent")):
         if v.head.lemma_.lower() in P.COLLECTIVE_NOUNS or v.head.like_num:
             return  # "nine members of Congress, led by X": X leads the members, not Congress
         if v.head.lemma_.lower() in P.PART_NOUNS and not r.de.by_tok.get(v.head.i) and any(
