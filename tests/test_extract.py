@@ -2278,6 +2278,10 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (a protester writing to colleagues answers no one: she spoke against the company)
+    ("Jane Roe, an organizer, criticized Oracle's contract with ICE. Roe said in a note to colleagues that the company's treatment "
+     "of organizers was a warning to every worker.",
+     {("Jane Roe", "protested", "Oracle"), ("Oracle", "contractsWith", "U.S. Immigration and Customs Enforcement")}),
     ("Oracle fired her. Chief Jane Roe said.", set()),
     ("The Policing Project, a program of NYU, said.", set()),
     ("Google and Amazon are both rivals of Microsoft.", set()),

@@ -121,6 +121,11 @@ class Extractor:
         # it protests nothing: "the Teamsters have misled the public," said Jane Roe, an Amazon spokesperson
         mouths = {who for who, org in spokespeople if org.type in {"Company", "GovernmentAgency"}}
         cands = [c for c in cands if not (c.rule in {"criticism", "quote-criticism"} and c.subj.name in mouths)]
+        # one who protested or petitioned the group's employer speaks against it, not for it: no answer
+        # to its staff ("Whittaker said in a note to colleagues that the company's treatment of organizers ...")
+        opposed = {(c.subj.name, c.obj.name) for c in cands if c.pred in {"protested", "petitioned"} and c.subj.type == "Person"
+                   and not isinstance(c.obj, str)} - insiders
+        cands = [c for c in cands if not (c.pred == "respondedTo" and c.subj.type == "Person" and (c.subj.name, getattr(c.obj, "anchor", None)) in opposed)]
         # a statement answers the staff only when it speaks for their employer
         roles: dict[str, set[str]] = {}
         for c in cands:
