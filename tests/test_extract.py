@@ -2278,10 +2278,11 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
-    # (a protester writing to colleagues answers no one: she spoke against the company)
-    ("Jane Roe, an organizer, criticized Oracle's contract with ICE. Roe said in a note to colleagues that the company's treatment "
-     "of organizers was a warning to every worker.",
-     {("Jane Roe", "protested", "Oracle"), ("Oracle", "contractsWith", "U.S. Immigration and Customs Enforcement")}),
+    # (a worker who pushed the company to address concerns raised them: she answers no one)
+    ("Oracle employees walked out in March. Two Oracle designers, Jane Roe and Ana Ruiz, had publicly pushed the company to cut "
+     "its emissions and to address concerns about its warehouses.",
+     {("Jane Roe", "petitioned", "Oracle"), ("Oracle employees", "protested", "Oracle"), ("Jane Roe", "worksFor", "Oracle"),
+      ("Oracle employees", "worksFor", "Oracle")}),
     ("Oracle fired her. Chief Jane Roe said.", set()),
     ("The Policing Project, a program of NYU, said.", set()),
     ("Google and Amazon are both rivals of Microsoft.", set()),
