@@ -3059,6 +3059,32 @@ def dispute_verb(r: RelationReader, v) -> None:
                 r.emit(s, "protested", t, v, 0.65, "dispute")
 
 
+#: Bodies one holds a seat on: "sits on Alphabet's board", "serves on the Defense Innovation Board".
+_SEAT_BODIES = frozenset({"board", "council", "committee", "panel", "commission"})
+
+
+def board_seat(r: RelationReader, v) -> None:
+    """``"Eric Schmidt still sits on Alphabet's board"``, ``"X, who serves on the board of Axon"``,
+    ``"sits on the Defense Innovation Board"``: a seat on a body is a role in it (or in the
+    organisation whose board it is)."""
+    if v.pos_ != "VERB" or not r.asserted(v):
+        return
+    people = [m for m in r.agents(v) if m.type == "Person"]
+    if not people:
+        return
+    for p in _pobjs(v, {"on"}):
+        named = [m for m in r.ents(p) if m.type in ORG_TYPES]
+        if not named and p.lemma_.lower() in _SEAT_BODIES:
+            named = [m for c in _child(p, "poss", "compound") for m in r.ents(c) if m.type in ORG_TYPES]
+            named += [m for q in _pobjs(p, {"of"}) for m in r.ents(q) if m.type in ORG_TYPES]
+        elif named and not (p.lemma_.lower() in _SEAT_BODIES or set(named[0].name.lower().split()) & _SEAT_BODIES):
+            continue  # "sits on the Fortune 500 list": no seat
+        for who in people:
+            for org in named:
+                # ("Alphabet's board": a seat on the board governing Alphabet is a role at Alphabet)
+                r.emit(who, "worksFor", r.board_owner(org) or org, v, 0.7, "board-seat")
+
+
 def force_verb(r: RelationReader, v) -> None:
     """``"employees forced the company to drop the contract"``: the company responded."""
     if v.pos_ != "VERB":
@@ -3296,6 +3322,7 @@ _register({"defend", "justify"}, defend_verb)
 _register(P.RETREAT_VERBS | {"renew", "extend", "pursue", "bid"}, retreat)
 _register(P.FORCE_VERBS, force_verb)
 _register({"disagree", "contest", "appeal", "dispute", "challenge"}, dispute_verb)
+_register({"sit", "serve"}, board_seat)
 _register({"tell", "email", "answer", "assure", "reassure", "update", "thank", "write", "say", "post", "explain",
            "defend", "justify", "insist", "argue", "reiterate", "stress", "emphasize", "emphasise", "clarify", "acknowledge", "apologize", "apologise", "announce", "admit", "respond", "reply",
            "send", "circulate", "distribute", "share", "issue"}, address_staff)
