@@ -1414,6 +1414,8 @@ CASES = [
     # worksFor: a seat on a board or panel ("Alphabet's board": a role at Alphabet); a couch is no seat
     ("Eric Schmidt still sits on Alphabet's board.", {("Eric Schmidt", "worksFor", "Alphabet")}),
     ("Jane Roe, who serves on the board of Axon, resigned.", {("Jane Roe", "worksFor", "Axon")}),
+    # protested: a legal challenge brought against a force (not "the challenge of" anything)
+    ("The ACLU brought a legal challenge against the Chicago Police Department.", {("ACLU", "protested", "Chicago Police Department")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2281,6 +2283,7 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    ("The challenge against Oracle was hard.", set()),
     ("Jane Roe sits on the couch at Google.", set()),
     # (a worker who pushed the company to address concerns raised them: she answers no one)
     ("Oracle employees walked out in March. Two Oracle designers, Jane Roe and Ana Ruiz, had publicly pushed the company to cut "

@@ -4948,6 +4948,8 @@ def legal_action(r: RelationReader, n) -> None:
     if n.pos_ != "NOUN":
         return
     lemma = n.lemma_.lower()
+    if lemma in {"challenge", "action"} and not any(c.lower_ in {"legal", "court", "judicial"} for c in n.children if c.dep_ in {"amod", "compound"}):
+        return  # "a legal challenge", "court action"; not "the challenge of the job"
     agents: list[M] = []
     verb = None
     if n.dep_ == "dobj" and (_lemma(n.head) in {"file", "bring", "lodge", "launch", "submit", "initiate", "pursue"}
@@ -4978,7 +4980,7 @@ def legal_action(r: RelationReader, n) -> None:
     for a in agents:
         for f in forums:
             r.emit(a, "petitioned", f, n, 0.7, "complaint-with")
-        if lemma not in {"lawsuit", "suit", "complaint", "charge"}:
+        if lemma not in {"lawsuit", "suit", "complaint", "charge", "challenge", "case", "action"}:
             continue
         for t in targets:
             if a.type == "GovernmentAgency":
@@ -4987,7 +4989,7 @@ def legal_action(r: RelationReader, n) -> None:
                 r.emit(a, "protested", t, n, 0.7, "litigation" if lemma in {"lawsuit", "suit"} else "lawsuit")
 
 
-_register(_LEGAL_NOUNS, legal_action)
+_register(_LEGAL_NOUNS | {"challenge", "case", "action"}, legal_action)
 
 
 #: What a demand to stop comes as: "a cease-and-desist letter", "cease and desist orders".
