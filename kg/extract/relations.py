@@ -3764,17 +3764,7 @@ def contributor_lines(r: RelationReader) -> None:
         if i >= e0 or doc[i].lower_ not in _CREDIT_ROLES:
             continue
         role = doc[i]
-        i += 1
-        people: list[M] = []
-        while i < e0:
-            ms = [m for m in de.at(i) if m.type == "Person" and m.start == i]
-            if ms:
-                people.append(ms[0])
-                i = ms[0].end
-            elif doc[i].lower_ in {",", "and"}:
-                i += 1
-            else:
-                break
+        people, i = _people_listed(r, i + 1, e0, {",", "and"}, sep_first=True)
         if people and i < e0 and doc[i].lemma_.lower() == "contribute":
             for p in people:
                 r.emit(p, "worksFor", outlet, role, 0.8, "credit-line")
@@ -3800,6 +3790,22 @@ def contributor_lines(r: RelationReader) -> None:
                 r.emit(m, "worksFor", outlet, doc[s0], 0.75, "credit-line")
 
 
+def _people_listed(r: RelationReader, i: int, end: int, seps: set[str], sep_first: bool = False) -> tuple[list[M], int]:
+    """The people named one after another from token ``i`` ("Jane Roe, Tom Vance and Ana Ruiz"),
+    and the token after them; a separator may open the list only when ``sep_first``."""
+    people: list[M] = []
+    while i < end:
+        ms = [m for m in r.de.at(i) if m.type == "Person" and m.start == i]
+        if ms:
+            people.append(ms[0])
+            i = ms[0].end
+        elif r.doc[i].lower_ in seps and (people or sep_first):
+            i += 1
+        else:
+            break
+    return people, i
+
+
 def bylines(r: RelationReader) -> None:
     """``"By Jane Roe, CBC News"``, ``"By Jane Roe and Tom Vance, Seattle Times business
     reporters"``: a byline that names the outlet says whom its writers work for (a bare "By Jane
@@ -3810,17 +3816,7 @@ def bylines(r: RelationReader) -> None:
             s0 += 1
         if s0 + 2 >= e0 or doc[s0].lower_ != "by" or e0 - s0 > 16:
             continue
-        i = s0 + 1
-        people: list[M] = []
-        while i < e0:
-            ms = [m for m in de.at(i) if m.type == "Person" and m.start == i]
-            if ms:
-                people.append(ms[0])
-                i = ms[0].end
-            elif doc[i].lower_ in {",", "and", "&"} and people:
-                i += 1
-            else:
-                break
+        people, i = _people_listed(r, s0 + 1, e0, {",", "and", "&"})
         outlets = [m for m in de.mentions if i <= m.start < e0 and m.type == "NewsOutlet"]
         if not people or not outlets or any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in doc[s0:e0]):
             continue  # (not "By then, the company had ...": a sentence, no byline)
