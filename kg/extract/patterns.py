@@ -182,7 +182,7 @@ ROLE_NOUNS = COUNCIL_TITLES | frozenset({
     "writer", "correspondent", "columnist", "journalist", "engineer", "employee", "worker",
     "manager", "director", "vp", "officer", "official", "executive", "lawyer", "attorney",
     "counsel", "analyst", "scientist", "researcher", "designer", "developer", "programmer",
-    "staffer", "intern", "contractor", "consultant", "adviser", "advisor", "negotiator", "steward", "lecturer", "philosopher", "economist", "sociologist", "historian",
+    "staffer", "intern", "contractor", "consultant", "adviser", "advisor", "negotiator", "steward", "lecturer", "philosopher", "sociologist", "historian",
     "strategist", "ethicist", "lobbyist", "lead", "freelancer", "producer", "founder", "co-founder", "cofounder",
     "cmo", "cto", "cfo", "coo", "cio", "ciso", "partner", "president", "chief", "head",
     "economist", "specialist", "architect", "technologist", "organizer", "organiser",

@@ -114,10 +114,10 @@ def parse_count(tok) -> int | None:
     return int(value) if value >= 1 else None
 
 
-#: Besides supplying, what a party to a deal agrees to do: "agreed to pay the company for access".
 #: Doing something with a tool or with data, whose doer follows "by": "the use of X by the police".
 _USE_NOUNS = frozenset({"use", "deployment", "handling", "collection", "sharing", "adoption", "processing", "retention", "purchase", "monitoring"})
 
+#: Besides supplying, what a party to a deal agrees to do: "agreed to pay the company for access".
 _DEAL_VERBS = frozenset({"help", "assist", "pay", "buy", "purchase", "license", "lease"})
 
 
@@ -2064,11 +2064,11 @@ def customer_verb(r: RelationReader, v) -> None:
     elif lemma in {"buy", "purchase", "procure", "license", "rent", "lease"}:
         for p in _pobjs(v, {"from"}):
             suppliers += r.ents(p)
-        # "bought access to a tool from Venntel", "bought one of the robots from X": the "from"
-        # hung inside what was bought
-        suppliers += [m for o in _child(v, "dobj") if o.lemma_.lower() not in _OWNERSHIP_NOUNS for x in o.subtree if x.dep_ == "prep" and x.lower_ == "from"
-                      for p in _child(x, "pobj") for m in r.ents(p) if m.type == "Company"]
         for o in _child(v, "dobj"):
+            # "bought access to a tool from Venntel", "bought one of the robots from X": the "from"
+            # hung inside what was bought (not "bought a stake from X": ownership)
+            if o.lemma_.lower() not in _OWNERSHIP_NOUNS:
+                suppliers += [m for x in o.subtree if x.dep_ == "prep" and x.lower_ == "from" for p in _child(x, "pobj") for m in r.ents(p) if m.type == "Company"]
             suppliers += [m for c in _child(o, "poss", "compound") for m in r.ents(c)]
             # "bought access to location data sold by Venntel": who sells what was bought
             suppliers += [m for x in o.subtree if x.dep_ == "acl" and x.lemma_.lower() in _SELLER_VERBS
@@ -2619,10 +2619,10 @@ def under_review(r: RelationReader, n) -> None:
         agents = [m for m in r.agents(n.head) if m.type in ORGS_AND_PEOPLE] + [m for c in _child(n, "poss") for m in r.ents(c) if m.type in ORGS_AND_PEOPLE]
         targets = [m for p in _pobjs(n, {"of", "into"}) if p.lemma_.lower() not in P.CONTRACT_NOUNS for m in r.target(p) if m.type in ORG_TYPES]
         targets = [t for t in targets if t.name not in {a.name for a in agents}]
-        agents = _dedupe(agents) if targets and any(a.type in {"GovernmentAgency", "Person"} for a in agents) or any(
-            p.lemma_.lower() in _USE_NOUNS | {"conduct", "practice", "practices", "treatment"} for p in _pobjs(n, {"of", "into"})) else []
-        if agents and targets:
-            _emit_investigations(r, agents, targets, n, "ordered-review")
+        # (a company's review only of another's conduct: "its review of the unit's use of Azure")
+        of_conduct = any(p.lemma_.lower() in _USE_NOUNS | {"conduct", "practice", "practices", "treatment"} for p in _pobjs(n, {"of", "into"}))
+        if agents and targets and (of_conduct or any(a.type in {"GovernmentAgency", "Person"} for a in agents)):
+            _emit_investigations(r, _dedupe(agents), targets, n, "ordered-review")
         return
     v = n.head.head
     if n.dep_ != "pobj" or n.head.lower_ != "under" or _lemma(v) not in {"be", "remain", "come", "fall", "stay", "spend", "put", "place"} or not r.asserted(v):
@@ -2980,16 +2980,17 @@ def statement_reply(r: RelationReader, v) -> None:
     if v.pos_ != "VERB" or not r.asserted(v):
         return
     g = r.de.dominant_group
-    if g is None or not g.anchor:
+    if g is not None and g.anchor:
+        answered = [g]
+    else:
         # no group: the people who protested the speaker's company ("Microsoft said in a statement:
         # 'We provide many avenues for all voices to be heard'" after two employees disrupted an event)
         speakers = {a.name for a in r.agents(v)}
         speakers |= {c.obj.name for c in r.out if c.pred in {"leads", "worksFor"} and c.subj.name in speakers and isinstance(c.obj, M)}
-        people = _dedupe([c.subj for c in r.out if c.pred in {"protested", "petitioned"} and c.subj.type == "Person" and c.subj.explicit
-                          and isinstance(c.obj, M) and c.obj.name in speakers])
-        if not people:
+        answered = _dedupe([c.subj for c in r.out if c.pred in {"protested", "petitioned"} and c.subj.type == "Person" and c.subj.explicit
+                            and isinstance(c.obj, M) and c.obj.name in speakers])
+        if not answered:
             return
-        g = None
     clauses = [c for c in v.children if c.dep_ in {"ccomp", "parataxis"} and c.i != v.i]
     toks = [x for c in clauses for x in c.subtree if x.pos_ in {"NOUN", "VERB", "PROPN"}]
     words = {x.lower_ for x in toks} | {x.lemma_.lower() for x in toks}
@@ -3001,7 +3002,7 @@ def statement_reply(r: RelationReader, v) -> None:
     pronoun_subject = all(t.pos_ == "PRON" for t in _child(v, "nsubj"))
     for a in r.agents(v):
         if a.type == "Person" or a.type == "Company" and not pronoun_subject:
-            for who in [g] if g is not None else people:
+            for who in answered:
                 if who.name != a.name:
                     r.emit(a, "respondedTo", _here(who, v), v, 0.5, "statement-reply")
 
@@ -3037,9 +3038,9 @@ _RULINGS = frozenset({"conclusion", "finding", "decision", "ruling", "fine", "or
 
 
 def dispute_verb(r: RelationReader, v) -> None:
-    """``"Amazon said it strongly disagrees with the CNIL's conclusions"``, ``"Uber will appeal
-    the regulator's fine"``, ``"Cisco said it would contest the department's lawsuit"``: disputing
-    a public body's finding opposes that body publicly (a company too)."""
+    """``"Amazon said it strongly disagrees with the CNIL's conclusions"``, ``"Uber appealed the
+    regulator's fine"``, ``"Cisco is contesting the department's lawsuit"``: disputing a public
+    body's finding opposes that body publicly (a company too; a planned appeal is no fact yet)."""
     if v.pos_ != "VERB" or not r.asserted(v):
         return
     lemma = _lemma(v)
@@ -4109,7 +4110,7 @@ def products(r: RelationReader) -> None:
         if any(x.lemma_.lower() in P.PRODUCT_NOUNS | {"project", "program", "programme", "initiative"} for x in chain):
             holders += chain
         elif chain and chain[-1].tag_ in {"NNS", "NN"} and any(c.dep_ == "poss" for c in chain[-1].children) \
-                and chain[-1].lemma_.lower() not in _WORKPLACES | P.PART_NOUNS | {"unit", "division", "arm", "business", "center", "centre", "station"}:
+                and chain[-1].lemma_.lower() not in _WORKPLACES | P.PART_NOUNS | {"station"}:
             # "Amazon's Echo smart speakers": the product's own kind of thing, whoever's it is
             holders.append(chain[-1])
         if root.dep_ in {"appos"} and root.head.lemma_.lower() in P.PRODUCT_NOUNS:
@@ -4935,6 +4936,8 @@ _PUBLIC_BODY_WORDS = frozenset({"assembly", "parliament", "congress", "senate", 
 
 #: Legal actions: who brings one against whom.
 _LEGAL_NOUNS = frozenset({"lawsuit", "suit", "complaint", "charge", "claim", "petition", "grievance"})
+#: Of those (and a legal challenge, a case, court action), the ones brought against a party.
+_SUIT_NOUNS = frozenset({"lawsuit", "suit", "complaint", "charge", "challenge", "case", "action"})
 
 
 def legal_action(r: RelationReader, n) -> None:
@@ -4976,7 +4979,7 @@ def legal_action(r: RelationReader, n) -> None:
     for a in agents:
         for f in forums:
             r.emit(a, "petitioned", f, n, 0.7, "complaint-with")
-        if lemma not in {"lawsuit", "suit", "complaint", "charge", "challenge", "case", "action"}:
+        if lemma not in _SUIT_NOUNS:
             continue
         for t in targets:
             if a.type == "GovernmentAgency":
@@ -4985,7 +4988,7 @@ def legal_action(r: RelationReader, n) -> None:
                 r.emit(a, "protested", t, n, 0.7, "litigation" if lemma in {"lawsuit", "suit"} else "lawsuit")
 
 
-_register(_LEGAL_NOUNS | {"challenge", "case", "action"}, legal_action)
+_register(_LEGAL_NOUNS | _SUIT_NOUNS, legal_action)
 
 
 #: What a demand to stop comes as: "a cease-and-desist letter", "cease and desist orders".
