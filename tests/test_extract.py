@@ -1416,6 +1416,8 @@ CASES = [
     ("Jane Roe, who serves on the board of Axon, resigned.", {("Jane Roe", "worksFor", "Axon")}),
     # protested: a legal challenge brought against a force (not "the challenge of" anything)
     ("The ACLU brought a legal challenge against the Chicago Police Department.", {("ACLU", "protested", "Chicago Police Department")}),
+    # contractsWith: a country named in words of its own ("the United Arab Emirates military"), no "the" in the name
+    ("Oracle sells cloud services to the United Arab Emirates military.", {("Oracle", "contractsWith", "United Arab Emirates military")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2283,6 +2285,8 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (the United States' military is no foreign army of its own name)
+    ("Oracle sells cloud services to the United States military.", set()),
     ("The challenge against Oracle was hard.", set()),
     ("Jane Roe sits on the couch at Google.", set()),
     # (a worker who pushed the company to address concerns raised them: she answers no one)

@@ -1800,11 +1800,12 @@ class EntityFinder:
                         c.dep_ in {"amod", "compound"} and c.ent_type_ not in {"NORP", "GPE"} for c in t.children) \
                         and all(c.lower_ in {"its", "their"} for c in t.children if c.dep_ == "poss"):
                     mods = [c for c in t.head.children if c.dep_ in {"amod", "compound"} and c.i < t.head.i and c.ent_type_ in {"NORP", "GPE"}]
-                sp = place(mods[0]) if mods and mods[0].ent_type_ == "GPE" else (mods[0].i, mods[0].i + 1) if mods else None
+                sp = place(mods[0], drop_the=True) if mods and mods[0].ent_type_ == "GPE" else (mods[0].i, mods[0].i + 1) if mods else None
                 if sp is not None and (mods[0].head.i == t.i and not any(taken[k] for k in range(sp[0], t.i + 1)) or mods[0].head.i != t.i):
-                    text = f"{_clean_text(doc[sp[0]:sp[1]].text)} {t.lower_}"
+                    place = _clean_text(doc[sp[0]:sp[1]].text)
+                    text = f"{place} {t.lower_}"
                     start = sp[0] if mods[0].head.i == t.i else t.i
-                    if text.split()[0].lower().replace(".", "") not in {"us", "u.s", "american", "united", "america"}:
+                    if place.lower().replace(".", "") not in _NATIONAL_PLACES:  # (the U.S. military is the Defense Department's)
                         add(start, t.i + 1, text, text)
                 continue
             if t.lemma_.lower() != "government" or t.pos_ != "NOUN":
