@@ -1418,6 +1418,24 @@ CASES = [
     ("The ACLU brought a legal challenge against the Chicago Police Department.", {("ACLU", "protested", "Chicago Police Department")}),
     # contractsWith: a country named in words of its own ("the United Arab Emirates military"), no "the" in the name
     ("Oracle sells cloud services to the United Arab Emirates military.", {("Oracle", "contractsWith", "United Arab Emirates military")}),
+    # investigated: two offices launching one inquiry, each named in full (no outlet "The Information" inside
+    # the second name, no "and" joining them into one); an office's name NER cut before its place
+    ("The Office of the Privacy Commissioner of Canada and the Office of the Information and Privacy Commissioner of Alberta "
+     "have launched a joint investigation into Clearview AI.",
+     {("Office of the Privacy Commissioner of Canada", "investigated", "Clearview AI"),
+      ("Office of the Information and Privacy Commissioner of Alberta", "investigated", "Clearview AI")}),
+    ("The Office of the Information and Privacy Commissioner for Manitoba joined the probe into Clearview AI.",
+     {("Office of the Information and Privacy Commissioner for Manitoba", "investigated", "Clearview AI")}),
+    # investigated: an authority examining a party itself (not a proposal put to it)
+    ("The Federal Trade Commission has been examining Lyft since March.", {("Federal Trade Commission", "investigated", "Lyft")}),
+    # protested: the doer of a deed criticised, its "by" hung on the verb
+    ("Mijente criticized the donation by Salesforce as a publicity stunt.", {("Mijente", "protested", "Salesforce")}),
+    # protested: calling for someone's resignation or removal opposes them
+    ("More than 800 Uber employees signed a petition calling on Travis Kalanick to resign.",
+     {("Uber employees", "petitioned", "Travis Kalanick"), ("Uber employees", "protested", "Travis Kalanick"),
+      ("Uber employees", "signatoryCount", "800"), ("Uber employees", "worksFor", "Uber")}),
+    ("Amazon Employees for Climate Justice demanded the resignation of Andy Jassy.",
+     {("Amazon Employees for Climate Justice", "protested", "Andy Jassy"), ("Amazon Employees for Climate Justice", "worksFor", "Amazon")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2285,6 +2303,9 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (a regulator that will examine someone has not yet; urging someone to step up is no call to go)
+    ("Regulators will examine Lyft next year.", set()),
+    ("Engineers urged Jane Roe to step up her efforts.", set()),
     # (the United States' military is no foreign army of its own name)
     ("Oracle sells cloud services to the United States military.", set()),
     ("The challenge against Oracle was hard.", set()),

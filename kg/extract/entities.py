@@ -803,7 +803,8 @@ def _join_and_names(doc, known=lambda text: False) -> None:
         if doc[s - 2].ent_type_:
             # "the Center for Labor" + "Digital Rights": two halves of one name
             left = ents[n - 1] if n else None
-            if left is None or left.end != s - 1 or left.label_ != "ORG" or (left[1:].root.i if left[0].lower_ == "the" else left.root.i) != left.start + (left[0].lower_ == "the"):
+            # (not "the Office of X and the Office of Y": a second name, begun with its own "the")
+            if left is None or left.end != s - 1 or left.label_ != "ORG" or ent[0].lower_ == "the" or (left[1:].root.i if left[0].lower_ == "the" else left.root.i) != left.start + (left[0].lower_ == "the"):
                 continue
             first = left[1] if left[0].lower_ == "the" and len(left) > 1 else left[0]
             if first.lemma_.lower() not in _INSTITUTION_HEADS or not any(t.lower_ in {"for", "of", "on"} for t in left) or ent[-1].lower_.rstrip(".") in _LEGAL_SUFFIXES | {"technologies", "systems", "labs", "holdings", "industries", "solutions"}:
@@ -848,6 +849,30 @@ def _join_cut_of_names(doc) -> None:
     _set_org_spans(doc, [(a.start, b.end) for a, b in zip(ents, ents[1:])
                          if a.label_ == "ORG" and a[-1].lower_ in {"of", "for"} and b.start == a.end
                          and b.label_ in {"ORG", "GPE", "NORP"} and all(t.is_title for t in b)])
+
+
+#: Office-holders an institution's name may end with: "the Office of the Privacy Commissioner".
+_OFFICE_HOLDERS = frozenset({"commissioner", "ombudsman", "ombudsperson", "auditor", "inspector", "general", "registrar", "controller", "comptroller", "advocate"})
+
+
+def _join_cut_office_names(doc) -> None:
+    """``"the Office of the Information and Privacy Commissioner of Alberta"``: an institution's
+    name NER cut before the office-holder's title and the place it serves."""
+    spans = []
+    for ent in doc.ents:
+        words = ent[1:] if ent[0].lower_ == "the" else ent[:]
+        if ent.label_ != "ORG" or len(words) < 3 or words[0].lemma_.lower() not in _INSTITUTION_HEADS or words[1].lower_ not in {"of", "for"}:
+            continue
+        k = ent.end
+        while k < len(doc) and k - ent.end < 2 and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_type_:
+            k += 1
+        if k == ent.end and not (ent[-1].is_title and ent[-1].lower_ in _OFFICE_HOLDERS) or k + 1 >= len(doc) or doc[k].lower_ not in {"of", "for"} or doc[k + 1].ent_type_ != "GPE" or doc[k + 1].ent_iob_ != "B":
+            continue
+        e = k + 2
+        while e < len(doc) and doc[e].ent_iob_ == "I":
+            e += 1
+        spans.append((ent.start, e))
+    _set_org_spans(doc, spans)
 
 
 #: Titles only an organisation's people hold: the name right before them is an organisation's.
@@ -1222,6 +1247,9 @@ class EntityFinder:
                         x.label_ == "ORG" and x.start < s and e + 1 < x.end and doc[x.start + (doc[x.start].lower_ == "the"):s].text.lower() in _US_STATES
                         for x in doc.ents):
                     continue  # "the Michigan Department of Labor and Economic Opportunity": a longer name of its own
+                if doc[s].lower_ == "the" and s > 0 and doc[s - 1].lower_ in {"of", "for"} and any(
+                        x.label_ == "ORG" and x.start < s - 1 and e <= x.end for x in doc.ents):
+                    continue  # "the Office of the Information and Privacy Commissioner": a longer name, no outlet
                 last = doc[e - 1]
                 if (caseless and e - s > 1 and last.text.islower() and e < len(doc) and doc[e].pos_ == "NOUN"
                         and last.head.i == e and not any(a.split()[-1].islower() for a in entry.aliases)):
@@ -1454,6 +1482,7 @@ class EntityFinder:
         _join_kind_names(doc)
         _join_domain_names(doc)
         _join_cut_of_names(doc)
+        _join_cut_office_names(doc)
         _join_hyphened_given_names(doc)
         _join_bio_names(doc)
         _join_public_titled_names(doc)

@@ -427,8 +427,9 @@ class RelationReader:
         found = self.ents(tok)
         if found:
             return found
-        if tok.lemma_.lower() in {"comment", "remark", "statement", "memo", "email", "decision", "tweet", "post", "speech"}:
-            # "against comments by its co-chief executive, Ted Sarandos": the speaker
+        if tok.lemma_.lower() in _DOERS_ACTS:
+            # "against comments by its co-chief executive, Ted Sarandos": the speaker;
+            # "criticized the donation by GitHub": the donor
             found = [m for p in _pobjs(tok, {"by", "from"}) for q in [p, *[c for c in p.children if c.dep_ == "appos"]] for m in self.ents(q)
                      if m.type in ORG_TYPES | {"Person"}]
             if found:
@@ -1151,6 +1152,10 @@ def petition_verb(r: RelationReader, v) -> None:
         objs = objs + [x for c in for_clauses for x in _child(c, "nsubj")]
     else:
         for_clauses = []
+    # "calling for the removal of X", "demanded X's resignation": whom they want gone they oppose
+    removed += [m for o in _pobjs(v, {"for"}) + (_child(v, "dobj") if lemma == "demand" else [])
+                if o.lemma_.lower() in _SEPARATION_NOUNS - {"departure", "exit"}
+                for p in _pobjs(o, {"of"}) + _child(o, "poss") for m in r.ents(p) if m.type == "Person"]
     if not (objs or removed) or not r.asserted(v):
         return
     subjects = r.agents(v)
@@ -1179,6 +1184,12 @@ def petition_verb(r: RelationReader, v) -> None:
                 r.emit(s, "petitioned", obj, v, 0.85, "petition-verb")
             if subjects and lemma == "petition":
                 _count(r, v, subjects)
+    # "calling on Kotick to resign", "demanded that the CEO step down": whom they want gone they oppose
+    if any(_lemma(x) in _STEP_DOWN_VERBS and (_lemma(x) != "step" or any(c.lower_ == "down" for c in x.children))
+           for x in _child(v, "xcomp", "ccomp") + [c for c in for_clauses if c.dep_ == "advcl"]):
+        for t in [m for o in objs for m in r.ents(o) if m.type == "Person"]:
+            for s in subjects:
+                r.emit(s, "protested", t, v, 0.75, "demand-resignation")
     objs_asked = list(objs)
     # "urged Google to drop Project Maven", "called on X to pull out of Y": the named project
     # they want dropped is what they oppose
@@ -1227,6 +1238,8 @@ def _board_members(r: RelationReader, o) -> list[M]:
 
 
 #: What is done to one who is to go: "demanded that X be removed / banned / fired".
+#: Verbs of leaving a post one can be asked to do: "called on X to resign".
+_STEP_DOWN_VERBS = frozenset({"resign", "quit", "step"})
 _REMOVAL_VERBS = frozenset({"remove", "ban", "bar", "expel", "drop", "fire", "terminate", "suspend", "kick", "deplatform", "block", "oust", "dismiss", "blacklist"})
 
 #: What one asks a company not to do with a contract or project: "not to bid on X".
@@ -1516,6 +1529,9 @@ def protest_verb(r: RelationReader, v) -> None:
     for o in objs + _pobjs(v, preps):
         # "condemned Gebru's ouster": whoever ousted her
         targets += _deed_target(r, o) if o.lemma_.lower() in _UNDERGONE | _DECISIONS else r.target(o)
+    if not targets and any(o.lemma_.lower() in _DOERS_ACTS for o in _child(v, "dobj")):
+        # "criticized the donation by GitHub", the "by" hung on the verb: the donor
+        targets = [m for p in _pobjs(v, {"by"}) for m in r.ents(p) if m.type in ORG_TYPES | {"Person"}]
     if not targets and lemma in {"protest", "demonstrate", "rally", "picket", "march", "strike"}:
         # "to protest conditions at the warehouse": the company whose workplace it is
         for p in _pobjs(v, {"at", "outside", "in front of"}):
@@ -2352,6 +2368,8 @@ def investigate_verb(r: RelationReader, v) -> None:
     # proposal or letter put to the examiner)
     conduct = any(o.lemma_.lower() not in _SUBMITTED_NOUNS and any(m.type in ORGS_AND_PEOPLE for c in _child(o, "poss") for m in r.ents(c))
                   for o in _child(v, "dobj"))
+    # ("has been examining Facebook": a party itself under inquiry)
+    conduct = conduct or any(m.type in ORGS_AND_PEOPLE for o in _child(v, "dobj") for m in r.ents(o))
     if _lemma(v) in _LOOSE_INVESTIGATE_VERBS and not hired_to and not conduct and not any(
             o.lemma_.lower() in _WRONGS | _ALLEGATION_NOUNS for o in _child(v, "dobj")) and not any(
             x.lower_ == "how" for c in _child(v, "ccomp") for x in _child(c, "advmod")):
@@ -2395,6 +2413,10 @@ def investigate_verb(r: RelationReader, v) -> None:
     _emit_investigations(r, agents, targets, v, "investigate-verb")
 
 
+#: What someone says or does that a critic holds against them, named with a "by": "comments by
+#: X", "the donation by X".
+_DOERS_ACTS = frozenset({"comment", "remark", "statement", "memo", "email", "decision", "tweet", "post", "speech", "donation", "move",
+                         "policy", "plan", "announcement", "proposal", "tactic", "handling", "treatment", "response", "offer"})
 #: What an authority applies, not what it investigates: "under the EU's content rules".
 _LAW_NOUNS = frozenset({"rule", "law", "act", "regulation", "directive", "statute", "guideline", "standard", "code"})
 #: Verbs that investigate only on a task or about a wrong: not "reviewed the documents".
@@ -2518,7 +2540,7 @@ def investigation_noun(r: RelationReader, n) -> None:
     if not targets and agents and n.dep_ == "dobj" and _lemma(n.head) in {"face", "undergo"}:
         # "Google is facing an antitrust investigation by the Justice Department"
         targets = [m for m in r.agents(n.head) if m.type in ORGS_AND_PEOPLE]
-    if n.dep_ == "dobj" and _lemma(n.head) in {"open", "launch", "conduct", "begin", "start", "announce", "lead", "run", "order", "initiate", "carry", "complete",
+    if n.dep_ == "dobj" and _lemma(n.head) in {"open", "launch", "conduct", "begin", "start", "announce", "lead", "run", "order", "initiate", "carry", "complete", "join",
                                                "publish", "release", "conclude", "close", "finish", "wrap", "make"}:
         # "the FTC opened a probe into X"
         if not agents:
