@@ -1436,6 +1436,14 @@ CASES = [
       ("Uber employees", "signatoryCount", "800"), ("Uber employees", "worksFor", "Uber")}),
     ("Amazon Employees for Climate Justice demanded the resignation of Andy Jassy.",
      {("Amazon Employees for Climate Justice", "protested", "Andy Jassy"), ("Amazon Employees for Climate Justice", "worksFor", "Amazon")}),
+    # respondedTo: meeting those who protested the own company, or its staff's questions
+    ("Mijente protested Palantir's ICE contract. Alex Karp, Palantir's CEO, met with Mijente on Monday.",
+     {("Palantir", "contractsWith", "U.S. Immigration and Customs Enforcement"), ("Alex Karp", "leads", "Palantir"),
+      ("Mijente", "protested", "Palantir"), ("Alex Karp", "respondedTo", "Mijente")}),
+    ("Color of Change organized a boycott of Facebook. Sheryl Sandberg, Facebook's chief operating officer, met with the boycott's organizers.",
+     {("Color of Change", "protested", "Facebook"), ("Sheryl Sandberg", "worksFor", "Facebook"), ("Sheryl Sandberg", "respondedTo", "Color of Change")}),
+    ("Dara Khosrowshahi, Uber's chief executive, took questions from Uber employees about the layoffs.",
+     {("Dara Khosrowshahi", "leads", "Uber"), ("Uber employees", "worksFor", "Uber"), ("Dara Khosrowshahi", "respondedTo", "Uber employees")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2303,6 +2311,9 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (meeting someone who opposed nothing of yours answers no one; criticism faced is no answer)
+    ("Alex Karp, Palantir's CEO, met with Mijente on Monday.", {("Alex Karp", "leads", "Palantir")}),
+    ("McKinsey is facing criticism from McKinsey employees.", {("McKinsey employees", "worksFor", "McKinsey"), ("McKinsey employees", "protested", "McKinsey")}),
     # (a regulator that will examine someone has not yet; urging someone to step up is no call to go)
     ("Regulators will examine Lyft next year.", set()),
     ("Engineers urged Jane Roe to step up her efforts.", set()),

@@ -143,6 +143,7 @@ class RelationReader:
         self.sales: list[tuple[M, M, int]] = []  # (product, buyer, trigger): contracts with the product's maker
         self.inv_targets: list[tuple[M, int]] = []
         self.employer_grievances: list[tuple[M, int]] = []  # people who complained about their workplace
+        self.hearings: list[tuple[M, M, int, str]] = []  # (who met or took questions, from whom, trigger, rule)
         self.skip_units = set()
         for u, (s, e) in enumerate(de.unit_bounds):
             if e <= s:
@@ -949,6 +950,7 @@ class RelationReader:
         advocate_quotes(self)
         letter_quotes(self)
         retreat_responses(self)
+        heard_critics(self)
         organizers(self)
         loose_titles(self)
         comma_appositions(self)
@@ -3340,6 +3342,65 @@ _register({"raid"}, raid_verb)
 _register({"host", "power", "store"}, hosted_by)
 _register(P.RESPOND_VERBS | {"write", "push", "dispute", "deny", "refute", "rebut", "contest", "apologize", "apologise"}, respond_verb)
 _register({"ask"}, asked_about)
+
+
+#: Those a meeting is held with, named by what they did: "met with the organizers".
+_MET_CRITICS = frozenset({"organizer", "organiser", "protester", "demonstrator", "signatory", "signer", "activist", "critic", "striker", "petitioner"})
+
+
+def _posts(r: RelationReader, a: M) -> set[str]:
+    """``a`` and the organisations the article has it lead or work for."""
+    return {a.name} | {c.obj.name for c in r.out if c.pred in {"leads", "worksFor"} and c.subj.name == a.name and isinstance(c.obj, M)}
+
+
+def _opposed(r: RelationReader, o: M, mine: set[str], before: int) -> bool:
+    """``o`` protested or petitioned one of ``mine`` before token ``before``."""
+    return any(c.pred in {"protested", "petitioned"} and c.subj.name == o.name and isinstance(c.obj, M) and c.obj.name in mine and c.trigger < before
+               for c in r.out)
+
+
+def met_critics(r: RelationReader, v) -> None:
+    """``"Zuckerberg and Sandberg met with the boycott's organizers"``, ``"Karp met with groups
+    of the signatories"``: meeting those who protested or petitioned you answers them (see
+    :func:`heard_critics`)."""
+    if v.pos_ != "VERB" or not r.asserted(v):
+        return
+    met = []
+    for x in _pobjs(v, {"with"}) + _child(v, "dobj"):
+        for q in [x, *x.conjuncts]:
+            if q.lemma_.lower() in {"group", "representative", "member", "dozen"}:
+                q = next(iter(_pobjs(q, {"of"})), q)  # "groups of the signatories"
+            found = [m for m in r.ents(q) if m.type in {"EmployeeGroup", "AdvocacyGroup", "Person"}]
+            if not found and q.lemma_.lower() in _MET_CRITICS and q.tag_ == "NNS":
+                # the signers of the letter last named, else whoever last protested or petitioned
+                found = [_here(m, q) for m in r.letter_authors] if q.lemma_.lower() in {"signatory", "signer"} else []
+                found = found or ([_here(r.raisers[-1], q)] if r.raisers else _raised(r, q))
+            met += found
+    r.hearings += [(a, o, v.i, "met-critics") for a in r.agents(v) if a.type in {"Person", "Company"} for o in _dedupe(met)]
+
+
+def fielded_questions(r: RelationReader, v) -> None:
+    """``"Kalanick took questions from employees"``, ``"faced questions from staff angry about
+    X"``: answering those who asked (see :func:`heard_critics`)."""
+    if v.pos_ != "VERB" or not r.asserted(v):
+        return
+    # (the "from" hung on the noun or on the verb)
+    asked = [p for o in _child(v, "dobj") if o.lemma_.lower() in {"question", "query"} for p in _pobjs(o, {"from"}) + _pobjs(v, {"from"})]
+    askers = [m for p in asked for q in [p, *p.conjuncts] for m in r.ents(q) if m.type in {"EmployeeGroup", "AdvocacyGroup", "Person"}]
+    r.hearings += [(a, o, v.i, "fielded-questions") for a in r.agents(v) if a.type in {"Person", "Company"} for o in askers]
+
+
+def heard_critics(r: RelationReader) -> None:
+    """A meeting or questions answer those who opposed or petitioned the one heard, or its
+    organisation, earlier in the article, or its own staff asking."""
+    for a, o, at, rule in r.hearings:
+        # (a chief meeting the own staff answers them only where they asked something)
+        if o.name != a.name and (rule == "fielded-questions" and o.anchor in _posts(r, a) or _opposed(r, o, _posts(r, a), at)):
+            r.emit(a, "respondedTo", o, at, 0.6, rule)
+
+
+_register({"meet"}, met_critics)
+_register({"take", "field", "face", "answer", "address"}, fielded_questions)
 _register({"customer", "client", "contractor", "vendor", "supplier", "provider"}, vendor_noun)
 _register({"defend", "justify"}, defend_verb)
 _register(P.RETREAT_VERBS | {"renew", "extend", "pursue", "bid"}, retreat)
