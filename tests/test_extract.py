@@ -850,7 +850,7 @@ CASES = [
     ("Laurent Degousée, a co-leader of the SUD Commerce union, said.", {("Laurent Degousée", "leads", "SUD Commerce")}),
     ("Prof Philip Banfield, the chair of the BMA council, said the platform could erode trust.", {("Philip Banfield", "leads", "BMA")}),
     # develops/contractsWith: assembling for a client
-    ("Foxconn manufactures iPhones for Apple in Chennai.", {("Foxconn", "contractsWith", "Apple")}),
+    ("Foxconn manufactures iPhones for Apple in Chennai.", {("Foxconn", "contractsWith", "Apple"), ("Foxconn", "develops", "iPhone")}),
     # investigated: the law an authority applies is not investigated
     ("The European Commission has been investigating TikTok since February under the Digital Services Act, the EU's content rules.",
      {("European Commission", "investigated", "TikTok")}),
@@ -1444,6 +1444,15 @@ CASES = [
      {("Color of Change", "protested", "Facebook"), ("Sheryl Sandberg", "worksFor", "Facebook"), ("Sheryl Sandberg", "respondedTo", "Color of Change")}),
     ("Dara Khosrowshahi, Uber's chief executive, took questions from Uber employees about the layoffs.",
      {("Dara Khosrowshahi", "leads", "Uber"), ("Uber employees", "worksFor", "Uber"), ("Dara Khosrowshahi", "respondedTo", "Uber employees")}),
+    # respondedTo: taking in the grievance of those who walked out
+    ("Amazon employees walked out over the policy. Andy Jassy said he understood employees' concerns.",
+     {("Amazon employees", "protested", "Amazon"), ("Amazon employees", "worksFor", "Amazon"), ("Andy Jassy", "respondedTo", "Amazon employees")}),
+    # develops: a listed apposition to a company's products; a product in the plural; the things "it makes"
+    ("Palantir's flagship platforms, Gotham and Apollo, are used by armies.",
+     {("Palantir", "develops", "Gotham"), ("Palantir", "develops", "Apollo")}),
+    ("Foxconn is a manufacturer of iPhones.", {("Foxconn", "develops", "iPhone")}),
+    ("Pegatron, the second-largest assembler of iPhones, hired 5,000 workers.", {("Pegatron", "develops", "iPhone")}),
+    ("Axon, best known for the Taser stun guns it makes, formed an ethics board.", {("Axon", "develops", "Taser")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2311,6 +2320,9 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (a plural of an ordinary word is no product; guns others carry are not theirs to make)
+    ("The echoes of the protest were heard in the hall.", set()),
+    ("Police used the Taser stun guns that officers carry.", set()),
     # (meeting someone who opposed nothing of yours answers no one; criticism faced is no answer)
     ("Alex Karp, Palantir's CEO, met with Mijente on Monday.", {("Alex Karp", "leads", "Palantir")}),
     ("McKinsey is facing criticism from McKinsey employees.", {("McKinsey employees", "worksFor", "McKinsey"), ("McKinsey employees", "protested", "McKinsey")}),
@@ -2400,7 +2412,6 @@ NOTHING = [
     ("ByteDance engineers in China had accessed the data of users in the US.", set()),
     ("Dana Whitfield led the campaign at Google.", set()),
     ("The moderators are employed by vendors including Accenture, Genpact and Cognizant.", set()),
-    ("Foxconn is a manufacturer of iPhones.", set()),
     ("Rappi controls 60 percent of the market.", set()),
     ("Jane Roe's work for Google was praised.", set()),
     ('"Google is a monopolist, and it has acted as one," Judge Dana Whitfield wrote.', set()),

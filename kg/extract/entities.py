@@ -541,9 +541,14 @@ def _product_apposition(ent) -> bool:
         return False  # "Globetech, a local firm that graded recordings made by Siri, the company's assistant"
     if any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their", "my", "our"} for n in nouns for c in n.children):
         return False  # "Sharon O'Donnell, his former assistant": a person's, not a company's
-    if root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "NOUN":
-        nouns.append(root.head)
-    return any(n.lemma_.lower() in _PRODUCT_HEADS - {"service", "program", "system"} | {"headset", "database"} | _MADE_THINGS and n.tag_ == "NN" and any(
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "its two products, Gotham and Foundry": each name of the list
+    if first.dep_ == "appos" and first.head.i < first.i and first.head.pos_ == "NOUN":
+        nouns.append(first.head)
+    listed = first is not root or any(c.dep_ == "conj" for c in root.children)
+    return any(n.lemma_.lower() in _PRODUCT_HEADS - {"service", "program", "system"} | {"headset", "database"} | _MADE_THINGS
+               and (n.tag_ == "NN" or n.tag_ == "NNS" and listed) and any(
         c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in {"ORG", ""}
         or c.dep_ == "acl" and c.lemma_.lower() in {"make", "build", "develop", "design", "manufacture"} and any(a.dep_ == "agent" for a in c.children)
         # "Zoom IQ, a product the company launched in April"
@@ -1176,9 +1181,15 @@ class EntityFinder:
         aliases = sorted({(a, e.name) for e in gazetteer.entries for a in e.aliases})
         # an acronym as some newspapers print it: "F.T.C." for "FTC"
         aliases += sorted({(".".join(a) + ".", n) for a, n in aliases if a.isalpha() and a.isupper() and 2 <= len(a) <= 5})
+        self.nouns, self.verbs, self.adjectives = _lexicon(nlp)
+        # a product named in the plural: "Apple's iPhones" (not a plural of an ordinary word, "Echoes")
+        plurals = {a + "s": a for e in gazetteer.entries if e.type == "Product" for a in e.aliases
+                   if a[-1:].isalpha() and a[-1:].islower() and not a.endswith("s") and gazetteer.lookup(a + "s") is None
+                   and not self._common_word(a.split()[-1])}
+        aliases += sorted((p, plurals[p]) for p in plurals)
         for (alias, _), doc in zip(aliases, nlp.tokenizer.pipe(a for a, _ in aliases)):
             key = name_key(alias)
-            self.index.setdefault(key, gazetteer.lookup(alias))
+            self.index.setdefault(key, gazetteer.lookup(plurals.get(alias, alias)))
             exact.setdefault(key, []).append(doc)
             if len(doc) > 1 or (len(alias) >= 6 and not alias.isupper()):
                 caseless.setdefault(key, []).append(doc)
@@ -1187,7 +1198,6 @@ class EntityFinder:
         for key, docs in caseless.items():
             self.caseless.add(key, docs)
         self.surnames = gazetteer.surnames()
-        self.nouns, self.verbs, self.adjectives = _lexicon(nlp)
 
     def _verb_word(self, tok) -> bool:
         """A capitalised verb of a headline ("Google Admits", "Uber Sues"): an -s form whose

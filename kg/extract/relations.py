@@ -2688,7 +2688,7 @@ def respond_verb(r: RelationReader, v) -> None:
         objs = _pobjs(v, {"to"})  # "the prosecutor apologized to Williams"
     else:
         objs = _child(v, "dobj")
-        if lemma in {"dismiss", "reject", "rebuff", "downplay", "pooh-pooh", "acknowledge", "dispute", "deny", "refute", "rebut", "contest"}:
+        if lemma in {"dismiss", "reject", "rebuff", "downplay", "pooh-pooh", "acknowledge", "dispute", "deny", "refute", "rebut", "contest"} | _HEARD_VERBS:
             # "dismissed 28 employees" is firing them, not answering them; "disputed that
             # account", "denied the workers' allegations" answer whoever made them
             objs = [o for o in objs if o.lemma_.lower() in P.GRIEVANCE_NOUNS - P.WORKER_NOUNS - {"staff"} | _CLAIM_NOUNS]
@@ -3340,7 +3340,9 @@ _register({"review", "examination", "scrutiny"}, under_review)
 _register({"report", "analysis", "study", "survey", "assessment"}, finding_report)
 _register({"raid"}, raid_verb)
 _register({"host", "power", "store"}, hosted_by)
-_register(P.RESPOND_VERBS | {"write", "push", "dispute", "deny", "refute", "rebut", "contest", "apologize", "apologise"}, respond_verb)
+#: Verbs of taking in a grievance: "said he understood employees' concerns".
+_HEARD_VERBS = frozenset({"understand", "hear", "appreciate", "recognize", "recognise"})
+_register(P.RESPOND_VERBS | _HEARD_VERBS | {"write", "push", "dispute", "deny", "refute", "rebut", "contest", "apologize", "apologise"}, respond_verb)
 _register({"ask"}, asked_about)
 
 
@@ -4160,7 +4162,7 @@ def group_employers(r: RelationReader) -> None:
 
 
 #: Nouns for whoever makes a product: "the iPhone maker", "the developer of League of Legends".
-_MAKER_NOUNS = frozenset({"maker", "developer", "creator", "manufacturer", "publisher", "producer", "builder", "designer"})
+_MAKER_NOUNS = frozenset({"maker", "developer", "creator", "manufacturer", "publisher", "producer", "builder", "designer", "assembler", "supplier"})
 
 
 def products(r: RelationReader) -> None:
@@ -4192,12 +4194,20 @@ def products(r: RelationReader) -> None:
             chain.append(h)
         if any(x.lemma_.lower() in P.PRODUCT_NOUNS | {"project", "program", "programme", "initiative"} for x in chain):
             holders += chain
+        elif chain and any(c.dep_ == "relcl" and c.lemma_.lower() in P.DEVELOP_VERBS and not _child(c, "dobj")
+                           and any(sb.lower_ not in {"that", "which", "who"} for sb in _child(c, "nsubj"))
+                           for x in [chain[-1], *chain[-1].conjuncts] for c in x.children):
+            # "the Taser stun guns (and body cameras) it makes": what the one making them makes
+            holders += [x for x in [chain[-1], *chain[-1].conjuncts] if any(c.dep_ == "relcl" for c in x.children)]
         elif chain and chain[-1].tag_ in {"NNS", "NN"} and any(c.dep_ == "poss" for c in chain[-1].children) \
                 and chain[-1].lemma_.lower() not in _WORKPLACES | P.PART_NOUNS | {"station"}:
             # "Amazon's Echo smart speakers": the product's own kind of thing, whoever's it is
             holders.append(chain[-1])
-        if root.dep_ in {"appos"} and root.head.lemma_.lower() in P.PRODUCT_NOUNS:
-            holders.append(root.head)
+        first = root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # "its two products, Gotham and Foundry": each of the list
+        if first.dep_ in {"appos"} and first.head.lemma_.lower() in P.PRODUCT_NOUNS:
+            holders.append(first.head)
         # "its apps, including Instagram and Threads", "games such as Wordle", "its products
         # include X": the product noun a listed example belongs to
         holders += [x for h in [root, *chain] for x in _listing_nouns(h)]
