@@ -1453,6 +1453,9 @@ CASES = [
     ("Foxconn is a manufacturer of iPhones.", {("Foxconn", "develops", "iPhone")}),
     ("Pegatron, the second-largest assembler of iPhones, hired 5,000 workers.", {("Pegatron", "develops", "iPhone")}),
     ("Axon, best known for the Taser stun guns it makes, formed an ethics board.", {("Axon", "develops", "Taser")}),
+    # protested: a judgement passed on through evidence ("the ruling showed that X had broken the law")
+    ("Maria Lopez, a Teamsters organizer, said the decision showed that Uber had broken the law to intimidate drivers.",
+     {("Maria Lopez", "worksFor", "Teamsters"), ("Maria Lopez", "protested", "Uber")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2320,6 +2323,8 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (evidence that judges no one: no critical word in what it shows)
+    ("Jane Roe said the study showed that Tesla had grown fast.", set()),
     # (a plural of an ordinary word is no product; guns others carry are not theirs to make)
     ("The echoes of the protest were heard in the hall.", set()),
     ("Police used the Taser stun guns that officers carry.", set()),

@@ -5285,7 +5285,9 @@ def criticism(r: RelationReader, v) -> None:
             toks = list(cl.subtree)
             if not _judgement(toks):
                 continue
-            subj = [s for s in cl.children if s.dep_ in {"nsubj", "nsubjpass"}]
+            # "said the ruling showed that Tesla had broken the law": who the evidence judges
+            shown = [c for c in _child(cl, "ccomp") if _lemma(cl) in _EVIDENCE_VERBS and _judgement(c.subtree)]
+            subj = [s for c in shown or [cl] for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
             found = [m for s in subj for m in _deed_target(r, s) if m.name not in {x.name for x in speakers}]
             if not found:
                 # "they were not satisfied with Kotick's apology": what the judgement is about
@@ -5307,6 +5309,10 @@ def criticism(r: RelationReader, v) -> None:
             if s.type == "Person" and t.type == "Person" and t.name == s.name or _on_the_bench(r, s):
                 continue
             r.emit(s, "protested", t, v, 0.55, "criticism")
+
+
+#: Verbs of evidence that pass on the judgement of the clause they govern: "the ruling showed that ...".
+_EVIDENCE_VERBS = frozenset({"show", "prove", "demonstrate", "confirm", "reveal", "suggest", "indicate", "underscore", "highlight"})
 
 
 def _on_the_bench(r: RelationReader, m: M) -> bool:
