@@ -1456,6 +1456,12 @@ CASES = [
     # protested: a judgement passed on through evidence ("the ruling showed that X had broken the law")
     ("Maria Lopez, a Teamsters organizer, said the decision showed that Uber had broken the law to intimidate drivers.",
      {("Maria Lopez", "worksFor", "Teamsters"), ("Maria Lopez", "protested", "Uber")}),
+    # investigated: the one hired to lead a review (no employee of the client); an inspection into a
+    # party or of its premises
+    ("Lyft hired the law firm Perkins Coie to lead a review of the company's workplace practices.",
+     {("Perkins Coie", "investigated", "Lyft"), ("Perkins Coie", "contractsWith", "Lyft")}),
+    ("The Labor Ministry opened an inspection into Kakao.", {("Labor Ministry", "investigated", "Kakao")}),
+    ("The Labor Ministry began an inspection of Coupang's warehouse in Bucheon.", {("Labor Ministry", "investigated", "Coupang")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2323,6 +2329,9 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (a review into papers is no inquiry into anyone; a company's own union is no federation named before)
+    ("Staff carried out a review into the documents.", set()),
+    ("The Korean Confederation of Trade Unions held a rally. The Kakao union said it would strike.", set()),
     # (evidence that judges no one: no critical word in what it shows)
     ("Jane Roe said the study showed that Tesla had grown fast.", set()),
     # (a plural of an ordinary word is no product; guns others carry are not theirs to make)

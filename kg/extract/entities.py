@@ -2671,6 +2671,9 @@ class EntityFinder:
         if lemma in P.ORG_HEAD_NOUNS and t.tag_ in {"NN", "NNP"} and det_words <= {"the", "this", "that", "its", "their"}:
             # "the union", "the coalition": the last organisation whose name ends in that noun
             g = state.named_by_head(t, lemma)
+            owners = [m for c in t.children if c.dep_ in {"compound", "poss"} for m in de.by_tok.get(c.i, []) if m.type == "Company"]
+            if g is not None and owners and not any(o.name.split()[0].lower() in g.name.lower() for o in owners):
+                return []  # "the Naver union" is no federation named before it
             return [g] if g else []
         return []
 

@@ -2635,12 +2635,16 @@ def under_review(r: RelationReader, n) -> None:
     """``"TikTok has been under review by CFIUS"``: a review is an inquiry only when someone is
     put under it by an authority (not "a review of the documents"); ``"Hegseth ordered a
     review of Microsoft's use of engineers"``: an authority opening one into a party."""
-    if n.dep_ == "dobj" and n.lemma_.lower() == "review" and _lemma(n.head) in {"order", "open", "launch", "conduct", "begin", "announce", "initiate", "commission",
-                                                                                 "complete", "finish", "carry"} \
-            and r.asserted(n.head):
+    v = n.head
+    # "hired Eric Holder to lead a review of its practices": the one hired reviews
+    hired_to = v.dep_ == "xcomp" and _lemma(v.head) in _HIRE_FOR_VERBS and r.asserted(v.head)
+    if n.dep_ == "dobj" and n.lemma_.lower() == "review" and _lemma(v) in {"order", "open", "launch", "conduct", "begin", "announce", "initiate", "commission",
+                                                                            "complete", "finish", "carry", "lead", "run"} \
+            and (r.asserted(v) or hired_to):
         # ("Microsoft launched its own review of the unit's use of Azure": a company looking
         # into a client's conduct; "its review" is the company's)
-        agents = [m for m in r.agents(n.head) if m.type in ORGS_AND_PEOPLE] + [m for c in _child(n, "poss") for m in r.ents(c) if m.type in ORGS_AND_PEOPLE]
+        doers = [m for o in _child(v.head, "dobj") for m in r.ents(o)] if hired_to else r.agents(v)
+        agents = [m for m in doers if m.type in ORGS_AND_PEOPLE] + [m for c in _child(n, "poss") for m in r.ents(c) if m.type in ORGS_AND_PEOPLE]
         targets = [m for p in _pobjs(n, {"of", "into"}) if p.lemma_.lower() not in P.CONTRACT_NOUNS for m in r.target(p) if m.type in ORG_TYPES]
         targets = [t for t in targets if t.name not in {a.name for a in agents}]
         # (a company's review only of another's conduct: "its review of the unit's use of Azure")
@@ -3337,6 +3341,18 @@ _register(P.CONTRACT_NOUNS | P.PROVIDER_NOUNS | {"customer", "client", "hosting"
 _register(P.INVESTIGATE_VERBS | {"look", "dig", "delve"}, investigate_verb)
 _register(P.INVESTIGATION_NOUNS - {"review", "examination", "inspection"}, investigation_noun)
 _register({"review", "examination", "scrutiny"}, under_review)
+
+
+def inquiry_into(r: RelationReader, n) -> None:
+    """``"a special labour inspection into Naver"``, ``"a review into Uber's practices"``: a
+    review or inspection is an inquiry when it looks "into" someone."""
+    if _pobjs(n, {"into"}) or n.dep_ == "dobj" and _pobjs(n.head, {"into"}):  # ("opened an inspection into X", the "into" on the verb)
+        investigation_noun(r, n)
+    elif n.lemma_.lower() == "inspection" and any(p.lemma_.lower() in _WORKPLACES and _child(p, "poss") for p in _pobjs(n, {"of"})):
+        investigation_noun(r, n)  # "began the inspection of Naver's headquarters": of the premises' owner
+
+
+_register({"review", "examination", "inspection"}, inquiry_into)
 _register({"report", "analysis", "study", "survey", "assessment"}, finding_report)
 _register({"raid"}, raid_verb)
 _register({"host", "power", "store"}, hosted_by)
@@ -4971,8 +4987,8 @@ def hire_verb(r: RelationReader, v) -> None:
     organisation hired works for it (hired "as chief executive", leads it: :func:`as_role`)."""
     if v.pos_ != "VERB" or not r.asserted(v) or any(_is_lead_title(p) for p in _pobjs(v, {"as"})):
         return
-    if any(_lemma(x) in P.INVESTIGATE_VERBS for x in _child(v, "xcomp")):
-        return  # "hired Eric Holder to audit X": an outside investigator, no employee
+    if any(_lemma(x) in P.INVESTIGATE_VERBS or any(o.lemma_.lower() in P.INVESTIGATION_NOUNS for o in _child(x, "dobj")) for x in _child(v, "xcomp")):
+        return  # "hired Eric Holder to audit X", "to lead a review of X": an outside investigator, no employee
     _employment(r, v, {"Company", "Organization", "GovernmentAgency", "NewsOutlet", "AdvocacyGroup"}, 0.65, "hired")
 
 
