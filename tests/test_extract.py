@@ -1462,6 +1462,11 @@ CASES = [
      {("Perkins Coie", "investigated", "Lyft"), ("Perkins Coie", "contractsWith", "Lyft")}),
     ("The Labor Ministry opened an inspection into Kakao.", {("Labor Ministry", "investigated", "Kakao")}),
     ("The Labor Ministry began an inspection of Coupang's warehouse in Bucheon.", {("Labor Ministry", "investigated", "Coupang")}),
+    # contractsWith: a public body's system supplied; a thing used or tested that a company built
+    ("Palantir has supplied ICE's case management system since 2014.", {("Palantir", "contractsWith", "U.S. Immigration and Customs Enforcement")}),
+    ("The NYPD has been testing drones made by Skydio.", {("Skydio", "contractsWith", "New York Police Department")}),
+    # contractsWith: Chef, the software company, by its short name
+    ("Chef said it would not renew its contract with ICE.", {("Chef Software", "contractsWith", "U.S. Immigration and Customs Enforcement")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2329,6 +2334,11 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (a chef is no software company; another company's system supplied buys nothing from a public body)
+    ("The chef said the restaurant would close.", set()),
+    ("Chef Gordon Ramsay opened a restaurant in London.", set()),
+    ("Palantir has supplied Google's search system.", set()),
+    ("Activists used photos taken by Reuters.", set()),
     # (a review into papers is no inquiry into anyone; a company's own union is no federation named before)
     ("Staff carried out a review into the documents.", set()),
     ("The Korean Confederation of Trade Unions held a rally. The Kakao union said it would strike.", set()),

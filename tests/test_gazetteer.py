@@ -24,7 +24,7 @@ ORDINARY_WORDS = {
     "Gotham", "Foundry", "Sprint", "Bolt", "Grab", "Lever", "Appeal", "Register", "Outlier",
     "Dragon", "Pixel", "Surface", "Portal", "Reels", "Safari", "Vice", "Beats", "Manpower",
     "Paramount", "Perplexity", "Predator", "Graphite", "Gorillas", "Gemma", "Watson", "Prospect",
-    "Unite", "Optimus", "Word", "Meet", "Forms", "Pay", "Music", "Maps", "News",
+    "Unite", "Optimus", "Word", "Meet", "Forms", "Pay", "Music", "Maps", "News", "Chef",
 }
 #: Companies known by such a word. The extractor takes the word for the company only
 #: where it cannot be the ordinary word: capitalised inside a sentence, or at a sentence's
@@ -32,7 +32,7 @@ ORDINARY_WORDS = {
 GUARDED = {("Ring", "Ring"), ("Meta", "Meta"), ("Zoom Video Communications", "Zoom"), ("Slack Technologies", "Slack"),
            ("Snap Inc.", "Snap"), ("Stripe Inc.", "Stripe"), ("Valve Corporation", "Valve"), ("Perplexity AI", "Perplexity"),
            ("Flock Safety", "Flock"), ("Banjo", "Banjo"), ("Workday", "Workday"), ("Gorillas", "Gorillas"),
-           ("Bolt", "Bolt"), ("Amazon Echo", "Echo"), ("Amazon Kindle", "Kindle")}
+           ("Bolt", "Bolt"), ("Amazon Echo", "Echo"), ("Amazon Kindle", "Kindle"), ("Chef Software", "Chef")}
 
 
 @pytest.fixture(scope="module")

@@ -1244,6 +1244,9 @@ class EntityFinder:
                                                                 or "\n" in doc[s - 1].text) and (doc[s].pos_ in {"VERB", "ADJ", "ADV", "ADP", "AUX"} or doc[s].dep_ == "amod") \
                         and doc[s].ent_type_ not in {"ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC"}:
                     continue  # "Zoom in on the map", "Slack time": a sentence's first word read as no name
+                if e - s == 1 and self._common_word(text) and e < len(doc) and doc[e].ent_type_ == "PERSON" and doc[e].ent_iob_ == "B" \
+                        and not doc[e].is_sent_start:
+                    continue  # "Chef Gordon Ramsay": an ordinary word as a title before a name
                 if e - s == 1 and text[:1].isupper() and self._common_word(text) and s > 0 and doc[s - 1].is_title \
                         and not doc[s - 1].is_sent_start and not self.index.get(name_key(doc[s - 1].text)):
                     ent = next((x for x in doc.ents if x.start < s < x.end or x.start < s and x.end == e), None)

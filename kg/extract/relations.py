@@ -1975,6 +1975,10 @@ def supply_verb(r: RelationReader, v) -> None:
         clients += [c for c in _child(v, "xcomp", "advcl") if c.lower_ == "police" and _child(c, "aux") and not list(c.rights)]
         if lemma in {"build", "develop", "design", "make", "tailor", "customize", "provide", "deploy", "assemble", "manufacture", "produce"}:
             clients += _pobjs(v, {"for"})
+        # "has supplied ICE's case management system": the public body whose system it is
+        if lemma in {"supply", "provide", "build", "develop", "design", "deliver", "install"}:
+            clients += [c for o in dobjs if o.lemma_.lower() in P.PRODUCT_NOUNS | {"system", "network", "database", "platform", "infrastructure"}
+                        for c in _child(o, "poss") if any(m.type == "GovernmentAgency" for m in r.ents(c))]
         # "supplies the software used by the Metropolitan Police": whoever uses what is supplied
         clients += [p for o in dobjs for a in _child(o, "acl") if a.tag_ == "VBN" and _lemma(a) in {"use", "deploy", "operate", "run"}
                     for g in _child(a, "agent") for p in _child(g, "pobj")]
@@ -2111,6 +2115,9 @@ def customer_verb(r: RelationReader, v) -> None:
                 bought += [m for m in found if m.type == "Product"]  # "piloted Rekognition": its maker supplies it (a maker tests its own)
             if not found:
                 suppliers += [m for c in _child(o, "poss", "compound") for m in r.ents(c)]
+                # "tested surveillance towers built by Anduril": who made or sold what is used
+                suppliers += [m for a in _child(o, "acl") if a.tag_ == "VBN" and a.lemma_.lower() in _SELLER_VERBS | P.DEVELOP_VERBS
+                              for g in _child(a, "agent") for p in _child(g, "pobj") for q in [p, *p.conjuncts] for m in r.ents(q) if m.type == "Company"]
                 # "the department uses its software", "its" taken for the user itself: the company in view
                 suppliers += [_here(m, c) for c in _child(o, "poss") if c.lower_ in {"its", "their"} and o.lemma_.lower() in P.PRODUCT_NOUNS
                               and not any(m.type == "Company" for m in r.ents(c)) for m in r._salient_company(c)]
