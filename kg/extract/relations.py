@@ -1209,6 +1209,12 @@ def petition_verb(r: RelationReader, v) -> None:
         for y in [x, *x.conjuncts]:
             if y.lemma_.lower() not in P.RETREAT_VERBS:
                 continue
+            if r.asserted(v) and (_child(y, "dobj") or _child(y, "xcomp")):
+                # "called on RELX to stop all sales of data to ICE", "demanded that LexisNexis cancel
+                # the contract": asking a company to give up what it does opposes the company
+                for t in [m for q in objs_asked for m in r.ents(q) if m.type == "Company"]:
+                    for s in subjects:
+                        r.emit(s, "protested", t, y, 0.65, "petition-retreat")
             objs = _child(y, "dobj") + _pobjs(y, {"of", "from"}) + [q for c in y.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"} for q in _pobjs(c, {"of", "from"})]
             # "stop selling Rekognition to police": what they should stop supplying
             objs += [o for g in _child(y, "xcomp") if _lemma(g) in P.SUPPLY_VERBS | P.DEVELOP_VERBS for o in _child(g, "dobj")]
