@@ -2334,6 +2334,9 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (recognising a letter as worth reading answers no one)
+    ("Oracle employees signed a letter. Jane Roe, an editor at Medium, said she recognized the letters as interesting.",
+     {("Jane Roe", "worksFor", "Medium"), ("Oracle employees", "worksFor", "Oracle")}),
     # (asking a company to do more is no opposition to it)
     ("Jane Roe asked Google to publish its diversity data.", {("Jane Roe", "petitioned", "Google")}),
     # (a chef is no software company; another company's system supplied buys nothing from a public body)

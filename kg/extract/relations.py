@@ -2709,6 +2709,9 @@ def respond_verb(r: RelationReader, v) -> None:
             # "dismissed 28 employees" is firing them, not answering them; "disputed that
             # account", "denied the workers' allegations" answer whoever made them
             objs = [o for o in objs if o.lemma_.lower() in P.GRIEVANCE_NOUNS - P.WORKER_NOUNS - {"staff"} | _CLAIM_NOUNS]
+        if lemma in _HEARD_VERBS:
+            # "understood employees' concerns" (not "recognized the letters as interesting")
+            objs = [o for o in objs if o.lemma_.lower() in _HEARD_NOUNS]
         if lemma == "push" and not objs:
             return
     if not objs:
@@ -3371,6 +3374,8 @@ _register({"raid"}, raid_verb)
 _register({"host", "power", "store"}, hosted_by)
 #: Verbs of taking in a grievance: "said he understood employees' concerns".
 _HEARD_VERBS = frozenset({"understand", "hear", "appreciate", "recognize", "recognise"})
+#: What such verbs take in: the grievance itself, not the letter that carries it.
+_HEARD_NOUNS = frozenset({"concern", "complaint", "grievance", "frustration", "anger", "worry", "fear", "criticism", "point", "demand"})
 _register(P.RESPOND_VERBS | _HEARD_VERBS | {"write", "push", "dispute", "deny", "refute", "rebut", "contest", "apologize", "apologise"}, respond_verb)
 _register({"ask"}, asked_about)
 
