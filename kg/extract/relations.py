@@ -4513,14 +4513,7 @@ def parts(r: RelationReader) -> None:
             for whole in wholes:
                 if part.type in ORG_TYPES and part.name != whole.name:
                     r.emit(part, "partOf", whole, n, 0.7, "part-of")
-    # "the ACLU of Utah": a chapter of the advocacy group it is named after (a union's "NewsGuild
-    # of New York" is a local of its own, whose membership the text must state)
-    for m in de.mentions:
-        head, sep, place = m.name.rpartition(" of ")
-        if sep and m.type == "AdvocacyGroup" and place.lower() in _US_STATES and r.gaz_lookup:
-            entry = r.gaz_lookup(head)
-            if entry is not None and entry.type == m.type:
-                r.emit(m, "partOf", M(m.start, m.end, entry.name, entry.name, entry.type), m.start, 0.7, "chapter")
+    # ("the ACLU of Utah" is a state affiliate, an organisation of its own, not a unit of the ACLU)
     # "the Department of Health and Human Services' Office of Refugee Resettlement": one
     # agency's office named right after its possessive, however the parser read it
     # ... and "Vox's Recode": an outlet's publication; "the ACLU's Speech, Privacy, and Technology
