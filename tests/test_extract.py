@@ -1467,6 +1467,13 @@ CASES = [
     ("The NYPD has been testing drones made by Skydio.", {("Skydio", "contractsWith", "New York Police Department")}),
     # contractsWith: Chef, the software company, by its short name
     ("Chef said it would not renew its contract with ICE.", {("Chef Software", "contractsWith", "U.S. Immigration and Customs Enforcement")}),
+    # partOf: an apposition the parser hung on the noun the name's phrase modifies; a participle on
+    # the name itself; a public body another oversees
+    ("Moderators for TikTok, the short-video app owned by China's ByteDance, went on strike.",
+     {("TikTok", "partOf", "ByteDance")}),
+    ("Ring, owned by Amazon since 2018, makes doorbells.", {("Ring", "partOf", "Amazon")}),
+    ("The Treasury Department, which oversees the IRS, declined to comment.",
+     {("Internal Revenue Service", "partOf", "U.S. Department of the Treasury")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2334,6 +2341,8 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (a regulator overseeing a company's practices owns nothing)
+    ("The FTC oversees Facebook's privacy practices.", set()),
     # (recognising a letter as worth reading answers no one)
     ("Oracle employees signed a letter. Jane Roe, an editor at Medium, said she recognized the letters as interesting.",
      {("Jane Roe", "worksFor", "Medium"), ("Oracle employees", "worksFor", "Oracle")}),

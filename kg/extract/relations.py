@@ -4556,6 +4556,10 @@ def parts(r: RelationReader) -> None:
         nouns += [c for cj in root.conjuncts if cj.i > root.i for c in cj.children if c.dep_ == "appos" and c.tag_ in {"NNS", "NNPS"}]
         if root.dep_ == "appos":
             nouns.append(root.head)
+        if root.dep_ == "pobj" and m.end < len(doc) and doc[m.end].text == ",":
+            # "moderators for TikTok, the app owned by ByteDance": an apposition right after the
+            # name that the parser hung on the noun the name's phrase modifies
+            nouns += [c for c in root.head.head.children if c.dep_ == "appos" and c.left_edge.i == m.end + 1]
         if root.dep_ == "nsubj" and root.head.lemma_.lower() == "be":
             nouns += [c for c in root.head.children if c.dep_ == "attr"]
         first = _first_conjunct(root)
@@ -4619,12 +4623,26 @@ def parts(r: RelationReader) -> None:
             for p in _dedupe(parents):
                 if p.type in ORG_TYPES:
                     r.emit(m, "partOf", p, n, 0.8, "part-of")
+        if m.type in {"Company", "Organization"}:
+            # "Just Eat, owned by Just Eat Takeaway.com": a participle on the name itself
+            for c in root.children:
+                if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in P.OWNED_VERBS - {"control"} and r.asserted(c):
+                    for whole in [x for a in _child(c, "agent") for p in _child(a, "pobj") for x in r.ents(p)]:
+                        if whole.type in {"Company", "Organization"} and whole.name != m.name:
+                            r.emit(m, "partOf", whole, c, 0.75, "owned-by")
         if m.type in {"GovernmentAgency", "Organization"}:
             # "the CDAO, which sits within the Office of the Secretary of Defense", "FedRAMP,
             # which is run by the General Services Administration": a public body's part
             verbs = [v for v in root.children if v.dep_ in {"relcl", "acl"}] + ([root.head] if root.dep_ in {"nsubj", "nsubjpass"} else [])
             for v in verbs:
                 if v.pos_ != "VERB" or not r.asserted(v):
+                    continue
+                if _lemma(v) in {"oversee", "supervise"} and m.type == "GovernmentAgency" and (v.dep_ == "relcl" or root.dep_ == "nsubj"):
+                    # "the Treasury Department, which oversees the IRS": the body overseen is part of it
+                    for o in _child(v, "dobj"):
+                        for part in r.ents(o):
+                            if part.type == "GovernmentAgency" and part.name != m.name:
+                                r.emit(part, "partOf", m, v, 0.65, "part-of")
                     continue
                 if _lemma(v) in {"sit", "operate", "fall", "reside", "house", "nest", "locate"}:
                     within = _pobjs(v, {"within", "inside", "under", "in"} if _lemma(v) in {"house", "nest", "locate"} else {"within", "inside", "under"})
