@@ -1474,6 +1474,9 @@ CASES = [
     ("Ring, owned by Amazon since 2018, makes doorbells.", {("Ring", "partOf", "Amazon")}),
     ("The Treasury Department, which oversees the IRS, declined to comment.",
      {("Internal Revenue Service", "partOf", "U.S. Department of the Treasury")}),
+    # worksFor: the firm one is an attorney with (NER took it for a person); "X's head of Y"
+    ("Dana Whitfield, an attorney with Harlan Kessler, filed the suit.", {("Dana Whitfield", "worksFor", "Harlan Kessler")}),
+    ("Mandy Ross, TfL's head of policy, said the trial had ended.", {("Mandy Ross", "worksFor", "Transport for London")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2341,6 +2344,8 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (an attorney for a person represents that person, and works for no firm of that name)
+    ("Dana Whitfield, an attorney for Harlan Kessler, filed the suit.", set()),
     # (a regulator overseeing a company's practices owns nothing)
     ("The FTC oversees Facebook's privacy practices.", set()),
     # (recognising a letter as worth reading answers no one)

@@ -1331,8 +1331,12 @@ class EntityFinder:
             elif label == "Person" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and ent.root.head.head.pos_ == "NOUN" \
                     and ent.root.head.head.lemma_.lower() in {"subsidiary", "division", "unit", "affiliate", "arm", "parent", "owner"}:
                 label = "Organization"  # "a subsidiary of Franklin Templeton": a person's name that names a firm
+            elif label == "Person" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"with", "at"} and ent.root.head.head.dep_ == "appos" \
+                    and ent.root.head.head.lemma_.lower() in {"attorney", "lawyer", "partner", "associate", "analyst", "counsel", "solicitor", "barrister", "consultant"}:
+                label = "Organization"  # "Ryan Saba, an attorney with Rosen Saba": the firm one works at
             elif label == "Person" and len(ent) == 1 and ent.end + 1 < len(doc) and doc[ent.end].tag_ == "POS" and any(
                     t.lemma_.lower() in P.TOP_TITLES - {"head", "leader", "boss", "owner", "lead"} or t.lower_ in {"ceo", "executive"}
+                    or t.lower_ == "head" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"  # "TfL's head of policy"
                     for t in doc[ent.end + 1:ent.end + 4] if t.head.i == ent.root.head.i or t.i == ent.root.head.i):
                 label = "Organization"  # "Blizzard's president": a one-word name with a president
             if label is None:
