@@ -1477,6 +1477,11 @@ CASES = [
     # worksFor: the firm one is an attorney with (NER took it for a person); "X's head of Y"
     ("Dana Whitfield, an attorney with Harlan Kessler, filed the suit.", {("Dana Whitfield", "worksFor", "Harlan Kessler")}),
     ("Mandy Ross, TfL's head of policy, said the trial had ended.", {("Mandy Ross", "worksFor", "Transport for London")}),
+    # worksFor: a member of a company's team; running a company's business; one of its employees named
+    ("Dana Whitfield, a former member of Lyft's public policy team, spoke out.", {("Dana Whitfield", "worksFor", "Lyft")}),
+    ("Tom Vance, who runs Walmart's e-commerce business, said sales rose.", {("Tom Vance", "worksFor", "Walmart")}),
+    ("Jane Roe was one of four Google employees fired last year.",
+     {("Jane Roe", "worksFor", "Google"), ("Google employees", "worksFor", "Google")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2344,6 +2349,8 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (a member of a group is not on a company's staff)
+    ("Jane Roe, a member of the group, spoke.", set()),
     # (an attorney for a person represents that person, and works for no firm of that name)
     ("Dana Whitfield, an attorney for Harlan Kessler, filed the suit.", set()),
     # (a regulator overseeing a company's practices owns nothing)

@@ -3234,7 +3234,9 @@ def lead_verb(r: RelationReader, v) -> None:
     pred = "worksFor" if lemma in {"found", "cofound", "co-found", "join"} else "leads"
     if not orgs and not (v.dep_ == "acl" and v.tag_ == "VBN"):
         # "who co-led Google's ethical AI team": a team's lead works for the team's company
-        orgs = [m for o in _child(v, "dobj") if o.lemma_.lower() in {"team", "group", "division", "unit", "lab", "department", "effort"}
+        # ... and "who runs Amazon's worldwide consumer business"
+        orgs = [m for o in _child(v, "dobj") if o.lemma_.lower() in {"team", "group", "division", "unit", "lab", "department", "effort", "business",
+                                                                     "operation", "arm", "segment", "office", "program", "programme"}
                 for c in _child(o, "poss") for m in r.ents(c) if m.type in {"Company", "Organization", "NewsOutlet"}]
         if not orgs and any(not r.ents(o) and o.lemma_.lower() not in P.PROTEST_NOUNS | P.LETTER_NOUNS for o in _child(v, "dobj")):
             # "led security at the payments company Stripe", "ran a research program at DARPA"
@@ -3467,6 +3469,8 @@ def _is_title(t) -> bool:
         return True  # "Council Member Mike Siegel": a seat on the council in view
     if lemma == "member" and t.tag_ == "NN" and any(p.lemma_.lower() in _ELECTED_BODIES for p in _pobjs(t, {"of"})):
         return True  # "a member of the Detroit City Council": a seat on a public body
+    if lemma == "member" and any(p.lemma_.lower() in _UNIT_WORDS and _child(p, "poss") for p in _pobjs(t, {"of"})):
+        return True  # "a former member of Pinterest's public policy team": on the staff
     if lemma in {"republican", "democrat", "member"} and any(c.dep_ in {"amod", "compound"} and c.lower_ in {"top", "ranking", "senior"} for c in t.children) \
             and any(c.dep_ == "poss" for c in t.children):
         return True  # "the committee's top Republican", "the panel's ranking member": a seat on it
@@ -4191,6 +4195,12 @@ def group_employers(r: RelationReader) -> None:
         g = anchors[0]
         # (... and "workers at Amazon, including Jane Roe")
         named = [m for c in _child(t, "appos") + _pobjs(t, {"including"}) for q in [c, *c.conjuncts] for m in r.de.at(q.i) if m.type == "Person"]
+        # "Jane Roe and three other former Sama employees": the one named beside the others
+        if any(c.lower_ == "other" for c in t.children if c.dep_ == "amod") and t.dep_ == "conj":
+            named += [m for m in r.de.at(t.head.i) if m.type == "Person"]
+        # "Jane Roe was one of four Google employees fired"
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "one" and t.head.head.dep_ == "attr" and r.asserted(t.head.head.head):
+            named += [m for x in _child(t.head.head.head, "nsubj") for m in r.ents(x) if m.type == "Person"]
         for person in _dedupe(named):
             r.emit(person, "worksFor", M(g.start, g.end, g.anchor, g.anchor, "Company"), i, 0.75 if g.explicit else 0.65, "named-staff")
 
