@@ -1482,6 +1482,11 @@ CASES = [
     ("Tom Vance, who runs Walmart's e-commerce business, said sales rose.", {("Tom Vance", "worksFor", "Walmart")}),
     ("Jane Roe was one of four Google employees fired last year.",
      {("Jane Roe", "worksFor", "Google"), ("Google employees", "worksFor", "Google")}),
+    # names NER left out: one that ends like an organisation's, one coordinated with a person's
+    ("Dana Whitfield of Fairwork Collective said the strike at Deliveroo would go on.",
+     {("Dana Whitfield", "worksFor", "Fairwork Collective")}),
+    ("Jane Roe and Mophat Okinyi filed a petition against Sama.",
+     {("Jane Roe", "protested", "Sama"), ("Mophat Okinyi", "protested", "Sama")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2386,8 +2391,8 @@ NOTHING = [
     # (a worker who pushed the company to address concerns raised them: she answers no one)
     ("Oracle employees walked out in March. Two Oracle designers, Jane Roe and Ana Ruiz, had publicly pushed the company to cut "
      "its emissions and to address concerns about its warehouses.",
-     {("Jane Roe", "petitioned", "Oracle"), ("Oracle employees", "protested", "Oracle"), ("Jane Roe", "worksFor", "Oracle"),
-      ("Oracle employees", "worksFor", "Oracle")}),
+     {("Jane Roe", "petitioned", "Oracle"), ("Ana Ruiz", "petitioned", "Oracle"), ("Oracle employees", "protested", "Oracle"),
+      ("Jane Roe", "worksFor", "Oracle"), ("Oracle employees", "worksFor", "Oracle")}),
     ("Oracle fired her. Chief Jane Roe said.", set()),
     ("The Policing Project, a program of NYU, said.", set()),
     ("Google and Amazon are both rivals of Microsoft.", set()),

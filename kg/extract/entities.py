@@ -880,6 +880,44 @@ def _join_cut_office_names(doc) -> None:
     _set_org_spans(doc, spans)
 
 
+#: Words that end an organisation's name and no person's: "Equality Labs", "Detroit Action".
+_UNLABELLED_ORG_TAILS = frozenset({"labs", "lab", "collective", "coalition", "alliance", "project", "institute", "initiative", "network",
+                                   "foundation", "union", "guild", "united", "council", "centre", "center", "association", "society"})
+
+
+def _join_unlabelled_names(doc) -> None:
+    """``"Equality Labs"``, ``"Mophat Okinyi and ..."``: a run of two or three capitalised
+    proper nouns NER left out (or cut to a place) in a sentence that is no title-case headline:
+    an organisation's name when it ends in an organisation's word, a person's when it is
+    coordinated with a person's name."""
+    spans: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        if not (t.tag_ in {"NNP", "NNPS"} and t.is_title and t.is_alpha) or (t.ent_type_ and t.ent_type_ not in {"GPE"}):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and doc[j].tag_ in {"NNP", "NNPS"} and doc[j].is_title and doc[j].is_alpha and (not doc[j].ent_type_ or doc[j].ent_type_ == "GPE") \
+                and "\n" not in doc[j].whitespace_:
+            j += 1
+        run = doc[i:j]
+        sent = t.sent
+        words = [w for w in sent if w.is_alpha]
+        headline = sum(1 for w in words if w.is_title) > 0.6 * len(words)
+        if 2 <= len(run) <= 3 and not headline and not any(w.ent_type_ == "GPE" and w.ent_iob_ == "B" and w.i == i for w in run) \
+                and (i == 0 or not doc[i - 1].is_title and doc[i - 1].tag_ != "POS" or doc[i - 1].is_sent_start and doc[i - 1].lower_ in {"the"}):
+            if run[-1].lower_ in _UNLABELLED_ORG_TAILS:
+                spans.append((i, j, "ORG"))
+            elif run.root.dep_ in {"conj", "nsubj", "appos"} and (
+                    any(x.ent_type_ == "PERSON" for x in run.root.head.subtree if x.i < i and run.root.dep_ == "conj" and x.i >= run.root.head.left_edge.i)
+                    or any(c.dep_ == "conj" and doc[c.i].ent_type_ == "PERSON" for c in run.root.children)):
+                spans.append((i, j, "PERSON"))
+        i = max(j, i + 1)
+    for s, e, label in spans:
+        _set_org_spans(doc, [(s, e)], label)
+
+
 #: Titles only an organisation's people hold: the name right before them is an organisation's.
 _ORG_ONLY_TITLES = frozenset({"ceo", "cto", "coo", "cfo", "founder", "cofounder", "co-founder", "analyst", "analysts"})
 
@@ -1500,6 +1538,7 @@ class EntityFinder:
         _join_domain_names(doc)
         _join_cut_of_names(doc)
         _join_cut_office_names(doc)
+        _join_unlabelled_names(doc)
         _join_hyphened_given_names(doc)
         _join_bio_names(doc)
         _join_public_titled_names(doc)
