@@ -1487,6 +1487,10 @@ CASES = [
      {("Dana Whitfield", "worksFor", "Fairwork Collective")}),
     ("Jane Roe and Mophat Okinyi filed a petition against Sama.",
      {("Jane Roe", "protested", "Sama"), ("Mophat Okinyi", "protested", "Sama")}),
+    # respondedTo: "Responding to X, Y wrote", the parser joining Y to X
+    ("Pete Hegseth criticised Microsoft. Responding to Hegseth, Frank Shaw, Microsoft's chief communications officer, "
+     "wrote on X that the company had changed course.",
+     {("Pete Hegseth", "protested", "Microsoft"), ("Frank Shaw", "worksFor", "Microsoft"), ("Frank Shaw", "respondedTo", "Pete Hegseth")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -2783,7 +2783,13 @@ def respond_verb(r: RelationReader, v) -> None:
         r.grievance_owner = owners
     if not r.asserted(v):
         return
-    for s in r.agents(v):
+    agents = r.agents(v)
+    if not agents and v.dep_ == "advcl" and v.tag_ == "VBG":
+        # "Responding to Hegseth, Frank Shaw wrote ...": the subject the parser joined to the one answered
+        agents = [m for o in objs for cj in o.conjuncts if cj.i > o.i and r.doc[cj.left_edge.i - 1].text == ","
+                  for m in r.ents(cj) if m.type in {"Person", "Company", "Organization", "GovernmentAgency"}]
+        owners = [o for o in owners if o.name not in {a.name for a in agents}]
+    for s in agents:
         for o in owners:
             r.emit(s, "respondedTo", o, v, 0.75, rule)
 
