@@ -1491,6 +1491,9 @@ CASES = [
     ("Pete Hegseth criticised Microsoft. Responding to Hegseth, Frank Shaw, Microsoft's chief communications officer, "
      "wrote on X that the company had changed course.",
      {("Pete Hegseth", "protested", "Microsoft"), ("Frank Shaw", "worksFor", "Microsoft"), ("Frank Shaw", "respondedTo", "Pete Hegseth")}),
+    # Workers United, the SEIU affiliate, is no other union of workers
+    ("Jaz Brisack, a Workers United organizer, spoke. Workers United is an affiliate of the Service Employees International Union.",
+     {("Jaz Brisack", "worksFor", "Workers United"), ("Workers United", "partOf", "Service Employees International Union")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2358,6 +2361,9 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (an office in a town and a company's showcase are no units of the company)
+    ("Namkoong spoke at the company's Pangyo office. Kakao said so.", set()),
+    ("The news came on the eve of Ubisoft Forward, an online showcase of the company's games.", set()),
     # (a member of a group is not on a company's staff)
     ("Jane Roe, a member of the group, spoke.", set()),
     # (an attorney for a person represents that person, and works for no firm of that name)

@@ -1298,6 +1298,9 @@ class EntityFinder:
                         x.label_ == "ORG" and x.start < s and e + 1 < x.end and doc[x.start + (doc[x.start].lower_ == "the"):s].text.lower() in _US_STATES
                         for x in doc.ents):
                     continue  # "the Michigan Department of Labor and Economic Opportunity": a longer name of its own
+                if entry.type == "Organization" and s > 0 and doc[s - 1].is_title and doc[s - 1].ent_type_ == "ORG" and any(
+                        x.label_ == "ORG" and x.start < s and e == x.end for x in doc.ents):
+                    continue  # "Tesla Workers United": a name of its own that ends in a known one
                 if doc[s].lower_ == "the" and s > 0 and doc[s - 1].lower_ in {"of", "for"} and any(
                         x.label_ == "ORG" and x.start < s - 1 and e <= x.end for x in doc.ents):
                     continue  # "the Office of the Information and Privacy Commissioner": a longer name, no outlet

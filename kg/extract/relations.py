@@ -4550,6 +4550,8 @@ def parts(r: RelationReader) -> None:
         for m in de.mentions:
             if m.name != child:
                 continue
+            if any(c.dep_ == "appos" and c.lemma_.lower() in _EVENT_NOUNS for c in doc[m.start:m.end].root.children):
+                break  # "Ubisoft Forward, an online showcase": an event, no unit
             if m.start > 0 and de.at(m.start - 1) and de.at(m.start - 1)[0].name == parent:
                 r.emit(m, "partOf", de.at(m.start - 1)[0], m.start, 0.6, "named-after")
                 break
@@ -4588,8 +4590,8 @@ def parts(r: RelationReader) -> None:
                   if rc.dep_ == "relcl" and rc.lemma_.lower() in {"be", "become", "remain"} and r.asserted(rc)
                   and (x is root or rc.tag_ == "VBP") for c in rc.children if c.dep_ == "attr"]
         nouns += [c for c in root.children if c.dep_ == "compound" and c.lemma_.lower() in P.PART_NOUNS]
-        if root.dep_ == "compound" and root.head.lemma_.lower() in P.PART_NOUNS and root.head.pos_ == "NOUN":
-            nouns.append(root.head)  # "Google's Open Research group"
+        if root.dep_ == "compound" and root.head.lemma_.lower() in P.PART_NOUNS - _WORKPLACES and root.head.pos_ == "NOUN":
+            nouns.append(root.head)  # "Google's Open Research group" (not "the company's Pangyo office", a place)
         elif root.dep_ == "compound" and root.head.dep_ == "compound" and root.head.head.lemma_.lower() in P.PART_NOUNS - {"business"} \
                 and root.head.head.pos_ == "NOUN" and root.head.pos_ == "NOUN":
             nouns.append(root.head.head)  # "Amazon's Ring doorbell unit"
@@ -5568,6 +5570,10 @@ _register({"publish", "write", "pen", "send", "post", "circulate", "deliver", "s
 _NOT_UNITS = frozenset({"store", "stores", "shop", "shops", "universe"})
 
 
+#: What an apposition calls an event: "Ubisoft Forward, an online showcase".
+_EVENT_NOUNS = frozenset({"showcase", "conference", "event", "summit", "festival", "expo", "convention", "keynote", "livestream", "presentation"})
+
+
 def named_units(r: RelationReader) -> None:
     """``"Google Research"``, ``"Microsoft Research"``, ``"Amazon Web Services"``: a unit
     named after a known company, with its own name, is part of that company."""
@@ -5583,6 +5589,8 @@ def named_units(r: RelationReader) -> None:
             continue  # "the Samsung Group" is the conglomerate Samsung belongs to, not a unit of it
         if words[-1].lower() in _NOT_UNITS | _EVENT_WORDS:
             continue  # "Apple Store" is a shop, "GitHub Universe" a conference
+        if m.end > m.start and any(c.dep_ == "appos" and c.lemma_.lower() in _EVENT_NOUNS for c in r.doc[m.start:m.end].root.children):
+            continue  # "Ubisoft Forward, an online showcase": an event
         for k in range(len(words) - 1, 0, -1):
             parent = _company_named(r, " ".join(words[:k]))
             if parent is not None and parent != m.name:
