@@ -1278,6 +1278,10 @@ class EntityFinder:
                     continue
                 if caseless and text.islower() and not any(a.islower() for a in entry.aliases):
                     continue
+                alias = next((a for a in entry.aliases if a.lower() == text.lower()), None)
+                if caseless and alias is not None and len(alias.split()) == e - s and any(
+                        w[:1].isupper() and doc[k].text[:1].islower() and doc[k].pos_ in {"VERB", "AUX"} for w, k in zip(alias.split(), range(s, e))):
+                    continue  # "workers united behind X": a clause, not the union "Workers United" (but "SK hynix", "the Dutch data protection authority")
                 if e - s == 1 and self._common_word(text) and (s == 0 or doc[s].is_sent_start or doc[s - 1].text in {'"', "“", "'", "‘", ":", "(", "\n"}
                                                                 or "\n" in doc[s - 1].text) and (doc[s].pos_ in {"VERB", "ADJ", "ADV", "ADP", "AUX"} or doc[s].dep_ == "amod") \
                         and doc[s].ent_type_ not in {"ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC"}:
