@@ -1494,6 +1494,9 @@ CASES = [
     # Workers United, the SEIU affiliate, is no other union of workers
     ("Jaz Brisack, a Workers United organizer, spoke. Workers United is an affiliate of the Service Employees International Union.",
      {("Jaz Brisack", "worksFor", "Workers United"), ("Workers United", "partOf", "Service Employees International Union")}),
+    # protested: the reproach of putting profit over people, whatever the words
+    ("Jane Roe, a former Lyft engineer, said Lyft was choosing profits over the safety of drivers.",
+     {("Jane Roe", "worksFor", "Lyft"), ("Jane Roe", "protested", "Lyft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2361,6 +2364,8 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (choosing growth over profit is a strategy, no wrong)
+    ("Jane Roe said Amazon chose growth over profits last year.", set()),
     # (an office in a town and a company's showcase are no units of the company)
     ("Namkoong spoke at the company's Pangyo office. Kakao said so.", set()),
     ("The news came on the eve of Ubisoft Forward, an online showcase of the company's games.", set()),

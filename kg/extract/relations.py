@@ -5295,6 +5295,10 @@ def _reproach(toks) -> bool:
             return True
         if t.lemma_.lower() == "trust" and t.tag_ == "VBN" and any(a.lower_ in {"can", "ca"} for a in t.children if a.dep_ == "aux") and _negated_clause(t):
             return True
+        if t.lemma_.lower() in {"choose", "put", "place", "prioritize", "prioritise", "value", "pick"} and not _negated_clause(t) and any(
+                o.lemma_.lower() in {"profit", "money", "revenue", "engagement"} for o in _child(t, "dobj")) and any(
+                c.dep_ == "prep" and c.lower_ in {"over", "before", "above", "ahead"} for x in [t, *_child(t, "dobj")] for c in x.children):
+            return True  # "was choosing profits over the health of elections", "puts profit before safety"
     return False
 
 
