@@ -1497,6 +1497,8 @@ CASES = [
     # protested: the reproach of putting profit over people, whatever the words
     ("Jane Roe, a former Lyft engineer, said Lyft was choosing profits over the safety of drivers.",
      {("Jane Roe", "worksFor", "Lyft"), ("Jane Roe", "protested", "Lyft")}),
+    # leads: "co-CEO X" with no company named beside the title: the company in view
+    ("Kakao said its outage was over. Co-CEO Hong Eun-taek will stay on.", {("Hong Eun-taek", "leads", "Kakao")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
