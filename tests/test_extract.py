@@ -1499,6 +1499,9 @@ CASES = [
      {("Jane Roe", "worksFor", "Lyft"), ("Jane Roe", "protested", "Lyft")}),
     # leads: "co-CEO X" with no company named beside the title: the company in view
     ("Kakao said its outage was over. Co-CEO Hong Eun-taek will stay on.", {("Hong Eun-taek", "leads", "Kakao")}),
+    # worksFor: a manager for a product works for its maker (heading one leads nothing named)
+    ("Jane Roe, a product manager for Amazon Alexa, said the feature was paused.",
+     {("Jane Roe", "worksFor", "Amazon"), ("Amazon", "develops", "Alexa")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2366,6 +2369,7 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    ("Jane Roe, head of Azure, said.", set()),
     # (choosing growth over profit is a strategy, no wrong)
     ("Jane Roe said Amazon chose growth over profits last year.", set()),
     # (an office in a town and a company's showcase are no units of the company)

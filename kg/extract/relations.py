@@ -3643,6 +3643,12 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
                     found = owners
                     if not found:
                         continue
+                if not found and c.lower_ in {"for", "of"} and not _is_lead_title(t):
+                    # "the corporate vice president for Microsoft 365": the maker of the product
+                    for m in r.ents(p):
+                        if m.type == "Product":
+                            found += [x for x in r.makers(m) if x.type == "Company"] or [
+                                M(m.start, m.end, n, n, "Company") for n in [_company_named(r, m.text.split()[0]) or _company_named(r, m.name.split()[0])] if n]
                 if _is_title(p) and depth < 2:
                     out += [x for x in _title_orgs(r, p, depth + 1) if x[0] is not None]
                 if not found and c.lower_ == "of" and p.lemma_.lower() in _BODIES_OF_THEIR_OWN:
