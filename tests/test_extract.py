@@ -1502,6 +1502,11 @@ CASES = [
     # worksFor: a manager for a product works for its maker (heading one leads nothing named)
     ("Jane Roe, a product manager for Amazon Alexa, said the feature was paused.",
      {("Jane Roe", "worksFor", "Amazon"), ("Amazon", "develops", "Alexa")}),
+    # leads: an office-holder's title that names the office ("the UK Information Commissioner")
+    ("The order was signed by John Edwards, the UK Information Commissioner.",
+     {("John Edwards", "leads", "Information Commissioner's Office")}),
+    ("Australian Information Commissioner Angelene Falk said the inquiry had begun.",
+     {("Angelene Falk", "leads", "Office of the Australian Information Commissioner")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

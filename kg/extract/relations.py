@@ -3585,6 +3585,21 @@ def _ministry(r: RelationReader, t) -> M | None:
     return M(t.i, t.i + 1, t.text, m.name, m.type)
 
 
+def _office_of_title(r: RelationReader, t) -> list[M]:
+    """The public office an office-holder's title names: "the UK Information Commissioner" heads
+    the "Information Commissioner's Office", "the Australian Information Commissioner" the
+    "Office of the Australian Information Commissioner"."""
+    words = [x for x in t.subtree if x.i <= t.i and x.dep_ in {"compound", "amod", "nmod"} or x.i == t.i]
+    words = [x for x in words if x.text[:1].isupper()]
+    for k in range(len(words) - 1):
+        phrase = " ".join(x.text for x in words[k:])
+        for name in (f"{phrase}'s Office", f"Office of the {phrase}"):
+            entry = r.gaz_lookup(name)
+            if entry is not None and entry.type == "GovernmentAgency":
+                return [M(t.i, t.i + 1, t.text, entry.name, entry.type)]
+    return []
+
+
 def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
     """Organisations a role noun is held at: ``"CEO of X"``, ``"X's reporter"``, ``"X
     spokesperson"``, ``"reporter at X"``, ``"manager for X's team"``."""
@@ -3744,6 +3759,8 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
             # "Facebook chief executive X and chief operating officer Y": the organisation both serve
             orgs = [x for x in _title_orgs(r, t.head) if x[0] is not None]
         orgs = orgs or shared
+        if not orgs and t.lemma_.lower() in {"commissioner", "ombudsman", "ombudsperson", "auditor", "registrar", "controller", "comptroller"} and r.gaz_lookup:
+            orgs = [(m, "of") for m in _office_of_title(r, t)]  # "John Edwards, the UK Information Commissioner"
         if not orgs and t.lemma_.lower() == "secretary":
             # "Mark Esper, who became defense secretary"
             dept = _department(r, [c for c in t.children if c.dep_ in {"compound", "amod"} and c.i < t.i])
@@ -4010,6 +4027,9 @@ def person_roles(r: RelationReader) -> None:
                 dept = _department(r, [w for w in window if w.i < t.i])
                 if dept is not None:
                     orgs = [dept]
+            if not orgs and t.lemma_.lower() in {"commissioner", "ombudsman", "ombudsperson", "auditor", "registrar", "controller", "comptroller"} and r.gaz_lookup:
+                # "John Edwards, the UK Information Commissioner": the office the title names
+                orgs = _office_of_title(r, t)
             if not orgs and t.i in de.title_company and (t.lower_ in P.COUNCIL_TITLES or _council_member(t)):
                 r.emit(person, "worksFor", de.title_company[t.i], t, 0.6, "title-in-context")  # "Councilmember Jane Roe"
                 for cj in _untitled_conjuncts(root) if t.tag_ == "NNS" else []:
