@@ -1507,6 +1507,9 @@ CASES = [
      {("John Edwards", "leads", "Information Commissioner's Office")}),
     ("Australian Information Commissioner Angelene Falk said the inquiry had begun.",
      {("Angelene Falk", "leads", "Office of the Australian Information Commissioner")}),
+    # investigated: the publisher of an investigation's results, which found something of the companies
+    ("Amnesty published the results of an investigation which found that Uber and Lyft were capturing biometric data.",
+     {("Amnesty", "investigated", "Uber"), ("Amnesty", "investigated", "Lyft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

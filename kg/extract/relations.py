@@ -2561,6 +2561,9 @@ def investigation_noun(r: RelationReader, n) -> None:
         if not agents:
             agents = r.agents(n.head)
         targets += [m for p in _pobjs(n.head, {"into"}) for m in r.target(p)] or ([] if targets else _whether_targets(r, n.head) or _whether_targets(r, n))
+    if not agents and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in {"result", "finding", "detail", "conclusion"} \
+            and n.head.head.dep_ == "dobj" and _lemma(n.head.head.head) in {"publish", "release", "present", "share", "unveil", "announce"} and r.asserted(n.head.head.head):
+        agents = r.agents(n.head.head.head)  # "CHOICE published the results of an investigation which found ..."
     finders = [n.head] if n.dep_ == "nsubj" else []
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "nsubj" and n.head.head.lemma_.lower() in {"series", "number", "string", "pair"}:
         finders.append(n.head.head.head)  # "a series of investigations by X found that ..."
