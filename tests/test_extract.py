@@ -1510,6 +1510,10 @@ CASES = [
     # investigated: the publisher of an investigation's results, which found something of the companies
     ("Amnesty published the results of an investigation which found that Uber and Lyft were capturing biometric data.",
      {("Amnesty", "investigated", "Uber"), ("Amnesty", "investigated", "Lyft")}),
+    # protested / petitioned: reporting companies to a regulator
+    ("Amnesty International referred Uber and Lyft to the Federal Trade Commission.",
+     {("Amnesty International", "protested", "Uber"), ("Amnesty International", "protested", "Lyft"),
+      ("Amnesty International", "petitioned", "Federal Trade Commission")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2377,6 +2381,7 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    ("The company reported the incident to the FTC.", set()),
     ("Jane Roe, head of Azure, said.", set()),
     # (choosing growth over profit is a strategy, no wrong)
     ("Jane Roe said Amazon chose growth over profits last year.", set()),

@@ -3446,6 +3446,24 @@ def heard_critics(r: RelationReader) -> None:
             r.emit(a, "respondedTo", o, at, 0.6, rule)
 
 
+def referred_to(r: RelationReader, v) -> None:
+    """``"CHOICE referred the retailers to the OAIC"``: reporting a party to a regulator opposes
+    the party and puts the matter to the regulator."""
+    if v.pos_ != "VERB" or not r.asserted(v):
+        return
+    authorities = [m for p in _pobjs(v, {"to"}) for m in r.ents(p) if m.type == "GovernmentAgency"]
+    parties = [m for o in _child(v, "dobj") for q in [o, *o.conjuncts] for m in r.ents(q) if m.type in {"Company", "Organization"}]
+    if not authorities or not parties:
+        return
+    for a in r.agents(v):
+        if a.type in ACTORS:
+            for t in parties:
+                r.emit(a, "protested", t, v, 0.65, "referral")
+            for g in authorities:
+                r.emit(a, "petitioned", g, v, 0.65, "referral")
+
+
+_register({"refer", "report"}, referred_to)
 _register({"meet"}, met_critics)
 _register({"take", "field", "face", "answer", "address"}, fielded_questions)
 _register({"customer", "client", "contractor", "vendor", "supplier", "provider"}, vendor_noun)
