@@ -3606,6 +3606,10 @@ def _ministry(r: RelationReader, t) -> M | None:
     return M(t.i, t.i + 1, t.text, m.name, m.type)
 
 
+#: Titles of one who holds a public office named after the title: "the Information Commissioner".
+_OFFICE_TITLES = frozenset({"commissioner", "ombudsman", "ombudsperson", "auditor", "registrar", "controller", "comptroller"})
+
+
 def _office_of_title(r: RelationReader, t) -> list[M]:
     """The public office an office-holder's title names: "the UK Information Commissioner" heads
     the "Information Commissioner's Office", "the Australian Information Commissioner" the
@@ -3780,7 +3784,7 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
             # "Facebook chief executive X and chief operating officer Y": the organisation both serve
             orgs = [x for x in _title_orgs(r, t.head) if x[0] is not None]
         orgs = orgs or shared
-        if not orgs and t.lemma_.lower() in {"commissioner", "ombudsman", "ombudsperson", "auditor", "registrar", "controller", "comptroller"} and r.gaz_lookup:
+        if not orgs and t.lemma_.lower() in _OFFICE_TITLES and r.gaz_lookup:
             orgs = [(m, "of") for m in _office_of_title(r, t)]  # "John Edwards, the UK Information Commissioner"
         if not orgs and t.lemma_.lower() == "secretary":
             # "Mark Esper, who became defense secretary"
@@ -4048,7 +4052,7 @@ def person_roles(r: RelationReader) -> None:
                 dept = _department(r, [w for w in window if w.i < t.i])
                 if dept is not None:
                     orgs = [dept]
-            if not orgs and t.lemma_.lower() in {"commissioner", "ombudsman", "ombudsperson", "auditor", "registrar", "controller", "comptroller"} and r.gaz_lookup:
+            if not orgs and t.lemma_.lower() in _OFFICE_TITLES and r.gaz_lookup:
                 # "John Edwards, the UK Information Commissioner": the office the title names
                 orgs = _office_of_title(r, t)
             if not orgs and t.i in de.title_company and (t.lower_ in P.COUNCIL_TITLES or _council_member(t)):
