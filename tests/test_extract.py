@@ -1514,6 +1514,8 @@ CASES = [
     ("Amnesty International referred Uber and Lyft to the Federal Trade Commission.",
      {("Amnesty International", "protested", "Uber"), ("Amnesty International", "protested", "Lyft"),
       ("Amnesty International", "petitioned", "Federal Trade Commission")}),
+    # contractsWith: acquiring a company's software is buying it (acquiring the company is owning it)
+    ("ICE acquired Palantir's software in 2015.", {("Palantir", "contractsWith", "U.S. Immigration and Customs Enforcement")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -2089,7 +2089,9 @@ def customer_verb(r: RelationReader, v) -> None:
     if lemma in {"run", "rely", "depend", "build"}:
         for p in _pobjs(v, {"on", "atop"}):
             suppliers += r.target(p)
-    elif lemma in {"buy", "purchase", "procure", "license", "rent", "lease"}:
+    elif lemma in {"buy", "purchase", "procure", "license", "rent", "lease"} or lemma == "acquire" and any(
+            o.lemma_.lower() in P.PRODUCT_NOUNS | {"license", "licence", "licenses", "system"} and not r.ents(o) for o in _child(v, "dobj")):
+        # ("acquired BriefCam's software": a purchase; "acquired BriefCam" buys the company)
         for p in _pobjs(v, {"from"}):
             suppliers += r.ents(p)
         for o in _child(v, "dobj"):
@@ -3362,7 +3364,7 @@ _register({"push"}, push_back)
 _register(P.CONCERN_VERBS, concern_verb)
 _register(P.PROTEST_NOUNS | {"in", "ins", "picket"}, protest_noun)
 _register(P.SUPPLY_VERBS | P.WITH_VERBS | P.CLIENT_OBJECT_VERBS | P.DEVELOP_VERBS | _FOR_CLIENT_VERBS | {"do", "compete", "win", "sign"}, supply_verb)
-_register({"use", "adopt", "deploy", "hire", "pay", "run", "rely", "depend", "buy", "purchase", "procure", "license", "rent", "lease", "retain", "engage", "order",
+_register({"use", "adopt", "deploy", "hire", "pay", "run", "rely", "depend", "buy", "purchase", "procure", "acquire", "license", "rent", "lease", "retain", "engage", "order",
            "shift", "move", "transfer", "outsource", "give", "award", "hand", "send", "contract", "trial", "test", "pilot"} | _TASKING_VERBS, customer_verb)
 _register(P.CONTRACT_NOUNS | P.PROVIDER_NOUNS | {"customer", "client", "hosting"}, contract_noun)
 _register(P.INVESTIGATE_VERBS | {"look", "dig", "delve"}, investigate_verb)
