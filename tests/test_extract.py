@@ -1516,6 +1516,11 @@ CASES = [
       ("Amnesty International", "petitioned", "Federal Trade Commission")}),
     # contractsWith: acquiring a company's software is buying it (acquiring the company is owning it)
     ("ICE acquired Palantir's software in 2015.", {("Palantir", "contractsWith", "U.S. Immigration and Customs Enforcement")}),
+    # develops: "a robot from X"; a one-word name NER left out that a named company sells
+    ("The NYPD leased Digidog, a four-legged robot from Boston Dynamics.",
+     {("Boston Dynamics", "develops", "Digidog"), ("Boston Dynamics", "contractsWith", "New York Police Department")}),
+    ("CLEAR, a similar service sold by Thomson Reuters, is used by ICE.",
+     {("Thomson Reuters", "develops", "CLEAR"), ("Thomson Reuters", "contractsWith", "U.S. Immigration and Customs Enforcement")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2383,6 +2388,9 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (a gift from a company is no product of it; an ordinary word made by someone is no name)
+    ("The NYPD leased Digidog, a gift from Boston Dynamics.", {("Boston Dynamics", "contractsWith", "New York Police Department")}),
+    ("Software is developed by Microsoft.", set()),
     ("The company reported the incident to the FTC.", set()),
     ("Jane Roe, head of Azure, said.", set()),
     # (choosing growth over profit is a strategy, no wrong)

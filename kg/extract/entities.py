@@ -1424,6 +1424,22 @@ class EntityFinder:
                         run = []
         return out
 
+    def _join_made_products(self, doc) -> None:
+        """``"Predator is developed by Cytrox"``, ``"CLEAR, a service sold by Thomson Reuters"``:
+        a one-word name NER left out, no English word, that a named maker makes or sells is a product."""
+        spans = []
+        for t in doc:
+            if t.ent_type_ or t.pos_ not in {"PROPN", "NOUN"} or not t.is_alpha or len(t) < 3 or not (t.is_title or t.is_upper) \
+                    or self._common_word(t.text) and not t.is_upper or t.i > 0 and doc[t.i - 1].ent_type_ or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+                continue
+            verbs = ([t.head] if t.dep_ == "nsubjpass" else []) + [a for n in t.children if n.dep_ == "appos" and n.lemma_.lower() in P.PRODUCT_NOUNS
+                                                                  for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+            if any(v.lemma_.lower() in _MAKE_VERBS | {"sell", "market", "license"} and not any(c.dep_ == "neg" for c in v.children)
+                   and any(p.ent_type_ in {"ORG", "GPE"} and p.text[:1].isupper() for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
+                   for v in verbs):
+                spans.append((t.i, t.i + 1))
+        _set_org_spans(doc, spans, "PRODUCT")
+
     def _join_firm_names(self, doc) -> None:
         """``"Nzili and Sumbi Advocates"``: partners' names joined by "and" and ended by a
         firm's word are one organisation's name (NER takes the names for people)."""
@@ -1546,6 +1562,7 @@ class EntityFinder:
         _join_cut_of_names(doc)
         _join_cut_office_names(doc)
         _join_unlabelled_names(doc)
+        self._join_made_products(doc)
         _join_hyphened_given_names(doc)
         _join_bio_names(doc)
         _join_public_titled_names(doc)

@@ -4336,6 +4336,9 @@ def products(r: RelationReader) -> None:
                     makers += [x for x in r.ents(c) if x.type in {"Company", "Organization"}]
                 elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in P.DEVELOP_VERBS | {"offer", "sell", "market", "license"}:
                     makers += [x for a in _child(c, "agent") for p in _child(a, "pobj") for x in r.ents(p)]
+                elif c.dep_ == "prep" and c.lower_ == "from" and h.i != root.i and h.dep_ == "appos" and h.lemma_.lower() in P.PRODUCT_NOUNS:
+                    # "Digidog, a four-legged robot from Boston Dynamics"
+                    makers += [x for p in _child(c, "pobj") for x in r.ents(p) if x.type == "Company"]
                 elif c.dep_ == "relcl" and h.i != root.i and c.lemma_.lower() in P.DEVELOP_VERBS and r.asserted(c):
                     # "Zoom IQ, a product the company launched in April"
                     makers += [x for sb in _child(c, "nsubj") if sb.lower_ not in {"that", "which", "who"} for x in r.ents(sb)
