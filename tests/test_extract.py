@@ -1521,6 +1521,8 @@ CASES = [
      {("Boston Dynamics", "develops", "Digidog"), ("Boston Dynamics", "contractsWith", "New York Police Department")}),
     ("CLEAR, a similar service sold by Thomson Reuters, is used by ICE.",
      {("Thomson Reuters", "develops", "CLEAR"), ("Thomson Reuters", "contractsWith", "U.S. Immigration and Customs Enforcement")}),
+    # investigated: an investigation that revealed or exposed someone's conduct
+    ("A Reuters investigation exposed Amazon's treatment of warehouse workers.", {("Reuters", "investigated", "Amazon")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2388,6 +2390,7 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    ("The investigation revealed documents.", set()),
     # (a gift from a company is no product of it; an ordinary word made by someone is no name)
     ("The NYPD leased Digidog, a gift from Boston Dynamics.", {("Boston Dynamics", "contractsWith", "New York Police Department")}),
     ("Software is developed by Microsoft.", set()),

@@ -2546,7 +2546,8 @@ def investigation_noun(r: RelationReader, n) -> None:
         # "Following an investigation by the FTC, Zoom agreed to settle": the one that settled
         targets = [m for m in r.agents(n.head.head) if m.type in {"Company", "Organization", "Person"} and m.name not in {a.name for a in agents}]
     if not targets and n.dep_ == "nsubj" and _lemma(n.head) in {"examine", "scrutinize", "scrutinise", "probe", "investigate", "look", "review", "analyze", "analyse",
-                                                                 "focus", "center", "centre", "target", "concern", "involve"} \
+                                                                 "focus", "center", "centre", "target", "concern", "involve",
+                                                                 "reveal", "expose", "uncover", "detail", "document"} \
             and r.asserted(n.head):
         # "an AP investigation examined ShotSpotter's role": whose role; "the probe focuses on Google"
         targets = [m for o in _child(n.head, "dobj") + _pobjs(n.head, {"into", "at", "on"}) for m in r.target(o) if m.type in ORG_TYPES | {"Person"}]
