@@ -1523,6 +1523,9 @@ CASES = [
      {("Thomson Reuters", "develops", "CLEAR"), ("Thomson Reuters", "contractsWith", "U.S. Immigration and Customs Enforcement")}),
     # investigated: an investigation that revealed or exposed someone's conduct
     ("A Reuters investigation exposed Amazon's treatment of warehouse workers.", {("Reuters", "investigated", "Amazon")}),
+    # a body sentence made mostly of one long name is no title-case headline
+    ("The House Oversight Subcommittee on Economic and Consumer Policy wrote to Amazon. The subcommittee's investigation of Ring began in 2019.",
+     {("House Oversight Subcommittee on Economic and Consumer Policy", "investigated", "Ring")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -92,7 +92,11 @@ def _title_case_units(doc, de) -> set[int]:
     out = set()
     for u, (s, e) in enumerate(de.unit_bounds):
         words = [t for t in doc[s:e] if t.is_alpha and t.lower_ not in _SMALL_WORDS]
-        if len(words) >= 4 and sum(any(c.isupper() for c in t.text) for t in words) >= 0.85 * len(words):
+        # (the words outside the names NER found: a sentence made mostly of one long name,
+        # "The House Oversight Subcommittee on Economic and Consumer Policy wrote to Amazon", is no headline)
+        plain = [t for t in words if not t.ent_type_]
+        if len(words) >= 4 and sum(any(c.isupper() for c in t.text) for t in words) >= 0.85 * len(words) \
+                and (len(plain) >= 3 or all(any(c.isupper() for c in t.text) for t in plain)):
             out.add(u)
     return out
 
