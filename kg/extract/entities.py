@@ -92,11 +92,11 @@ def _title_case_units(doc, de) -> set[int]:
     out = set()
     for u, (s, e) in enumerate(de.unit_bounds):
         words = [t for t in doc[s:e] if t.is_alpha and t.lower_ not in _SMALL_WORDS]
+        capital = [any(c.isupper() for c in t.text) for t in words]
         # (the words outside the names NER found: a sentence made mostly of one long name,
         # "The House Oversight Subcommittee on Economic and Consumer Policy wrote to Amazon", is no headline)
-        plain = [t for t in words if not t.ent_type_]
-        if len(words) >= 4 and sum(any(c.isupper() for c in t.text) for t in words) >= 0.85 * len(words) \
-                and (len(plain) >= 3 or all(any(c.isupper() for c in t.text) for t in plain)):
+        plain = [cap for t, cap in zip(words, capital) if not t.ent_type_]
+        if len(words) >= 4 and sum(capital) >= 0.85 * len(words) and (len(plain) >= 3 or all(plain)):
             out.add(u)
     return out
 
@@ -1428,21 +1428,16 @@ class EntityFinder:
                         run = []
         return out
 
-    def _join_made_products(self, doc) -> None:
+    def _made_by_named(self, t) -> bool:
         """``"Predator is developed by Cytrox"``, ``"CLEAR, a service sold by Thomson Reuters"``:
-        a one-word name NER left out, no English word, that a named maker makes or sells is a product."""
-        spans = []
-        for t in doc:
-            if t.ent_type_ or t.pos_ not in {"PROPN", "NOUN"} or not t.is_alpha or len(t) < 3 or not (t.is_title or t.is_upper) \
-                    or self._common_word(t.text) and not t.is_upper or t.i > 0 and doc[t.i - 1].ent_type_ or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
-                continue
-            verbs = ([t.head] if t.dep_ == "nsubjpass" else []) + [a for n in t.children if n.dep_ == "appos" and n.lemma_.lower() in P.PRODUCT_NOUNS
-                                                                  for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN"]
-            if any(v.lemma_.lower() in _MAKE_VERBS | {"sell", "market", "license"} and not any(c.dep_ == "neg" for c in v.children)
+        a one-word name, no English word, that a maker NER found makes or sells."""
+        if not t.is_alpha or len(t) < 3 or not (t.is_title or t.is_upper) or self._common_word(t.text) and not t.is_upper:
+            return False
+        verbs = ([t.head] if t.dep_ == "nsubjpass" else []) + [a for n in t.children if n.dep_ == "appos" and n.lemma_.lower() in P.PRODUCT_NOUNS
+                                                              for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+        return any(v.lemma_.lower() in _MAKE_VERBS | {"sell", "market", "license"} and not any(c.dep_ == "neg" for c in v.children)
                    and any(p.ent_type_ in {"ORG", "GPE"} and p.text[:1].isupper() for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
-                   for v in verbs):
-                spans.append((t.i, t.i + 1))
-        _set_org_spans(doc, spans, "PRODUCT")
+                   for v in verbs)
 
     def _join_firm_names(self, doc) -> None:
         """``"Nzili and Sumbi Advocates"``: partners' names joined by "and" and ended by a
@@ -1566,7 +1561,6 @@ class EntityFinder:
         _join_cut_of_names(doc)
         _join_cut_office_names(doc)
         _join_unlabelled_names(doc)
-        self._join_made_products(doc)
         _join_hyphened_given_names(doc)
         _join_bio_names(doc)
         _join_public_titled_names(doc)
@@ -1773,11 +1767,14 @@ class EntityFinder:
             if any(x.i in person_at and person_at[x.i][1] - person_at[x.i][0] >= 2 for x in near):
                 raw[n] = (s, e, name, "Person", gaz)
         # names NER missed that an apposition or "called" says are a company's product:
-        # "Lattice, Anduril's AI software", "Accurint, a LexisNexis product", "a system called FALCON"
+        # "Lattice, Anduril's AI software", "Accurint, a LexisNexis product", "a system called FALCON";
+        # or that a named maker makes or sells: "Predator is developed by Cytrox"
         i = 0
         while i < len(doc):
             t = doc[i]
-            if taken[i] or t.pos_ != "PROPN" or not (t.is_title or t.is_upper) or t.is_sent_start and i + 1 < len(doc) and doc[i + 1].text != ",":
+            made = not taken[i] and not t.ent_type_ and t.pos_ in {"PROPN", "NOUN"} and not (i > 0 and doc[i - 1].ent_type_) \
+                and not (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN") and self._made_by_named(t)
+            if not made and (taken[i] or t.pos_ != "PROPN" or not (t.is_title or t.is_upper) or t.is_sent_start and i + 1 < len(doc) and doc[i + 1].text != ","):
                 i += 1
                 continue
             j = i
@@ -1789,7 +1786,7 @@ class EntityFinder:
                 head = head.head
             possessed = span.root.dep_ in {"compound", "nmod"} and head.i > j and _product_head(span.root) is not None \
                 and not any(self.gaz.lookup(doc[k].text) for k in range(i, j + 1))
-            if _product_apposition(span) or possessed or span.root.dep_ in {"oprd", "attr"} and span.root.head.lemma_.lower() in {"call", "name", "dub"} \
+            if made or _product_apposition(span) or possessed or span.root.dep_ in {"oprd", "attr"} and span.root.head.lemma_.lower() in {"call", "name", "dub"} \
                     and span.root.head.dep_ == "acl" and span.root.head.head.lemma_.lower() in _PRODUCT_HEADS | _MADE_THINGS:
                 text = _clean_text(span.text)
                 if self.gaz.lookup(text) is None and len(text) > 2:
