@@ -3444,8 +3444,9 @@ def heard_critics(r: RelationReader) -> None:
     """A meeting or questions answer those who opposed or petitioned the one heard, or its
     organisation, earlier in the article, or its own staff asking."""
     for a, o, at, rule in r.hearings:
+        posts = _posts(r, a)
         # (a chief meeting the own staff answers them only where they asked something)
-        if o.name != a.name and (rule == "fielded-questions" and o.anchor in _posts(r, a) or _opposed(r, o, _posts(r, a), at)):
+        if o.name != a.name and (rule == "fielded-questions" and o.anchor in posts or _opposed(r, o, posts, at)):
             r.emit(a, "respondedTo", o, at, 0.6, rule)
 
 
