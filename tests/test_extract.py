@@ -2394,6 +2394,9 @@ CASES = [
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
     ("The investigation revealed documents.", set()),
+    # (a name in a list of outlets is no description of the one before it)
+    ("Le Monde, Mediapart Magazine and Local Call published a joint investigation in May.", set()),
+    ("The Guardian, Jacobin Magazine and The Nation published a joint report.", set()),
     # (a gift from a company is no product of it; an ordinary word made by someone is no name)
     ("The NYPD leased Digidog, a gift from Boston Dynamics.", {("Boston Dynamics", "contractsWith", "New York Police Department")}),
     ("Software is developed by Microsoft.", set()),

@@ -4660,7 +4660,9 @@ def parts(r: RelationReader) -> None:
                 continue
             parents: list[M] = []
             # "MoPub, then Twitter's ad network", "Motherboard, Vice's technology site"
-            appos_unit = n.lemma_.lower() in _APPOS_UNIT_NOUNS and (n.dep_ == "appos" or root.dep_ == "appos" and n.i == root.head.i)
+            # (not "The Guardian, +972 Magazine and Local Call": a name in a list is no description)
+            appos_unit = n.lemma_.lower() in _APPOS_UNIT_NOUNS and (n.dep_ == "appos" or root.dep_ == "appos" and n.i == root.head.i) \
+                and not any(x.name != m.name for x in r.de.at(n.i))
             if n.lemma_.lower() in P.PART_NOUNS or appos_unit:
                 for c in n.children:
                     if c.dep_ == "poss" and not m.start <= c.i < m.end:  # (not the "Commissioner's" of "Information Commissioner's Office")
