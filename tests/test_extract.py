@@ -1526,6 +1526,12 @@ CASES = [
     # a body sentence made mostly of one long name is no title-case headline
     ("The House Oversight Subcommittee on Economic and Consumer Policy wrote to Amazon. The subcommittee's investigation of Ring began in 2019.",
      {("House Oversight Subcommittee on Economic and Consumer Policy", "investigated", "Ring")}),
+    # a surname after a courtesy title printed without a full stop ("Ms Roe") is the person named in full before
+    ("Jane Roe, a driver for Uber, spoke on Monday. Ms Roe criticised the company.",
+     {("Jane Roe", "worksFor", "Uber"), ("Jane Roe", "protested", "Uber")}),
+    # leaving something in protest protests it, a company's leaving too
+    ("Siemens withdrew from the World Economic Forum in protest.", {("Siemens", "protested", "World Economic Forum")}),
+    ("Jane Roe pulled out of the World Economic Forum in protest.", {("Jane Roe", "protested", "World Economic Forum")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2394,6 +2400,10 @@ CASES = [
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
     ("The investigation revealed documents.", set()),
+    # (leaving without a protest, or a protest only thought of, protests nothing)
+    ("Siemens withdrew from the World Economic Forum.", set()),
+    ("Siemens may withdraw from the World Economic Forum in protest.", set()),
+    ("Siemens did not withdraw from the World Economic Forum in protest.", set()),
     # (a name in a list of outlets is no description of the one before it)
     ("Le Monde, Mediapart Magazine and Local Call published a joint investigation in May.", set()),
     ("The Guardian, Jacobin Magazine and The Nation published a joint report.", set()),

@@ -1201,6 +1201,15 @@ _HONORIFICS = frozenset({"prof", "professor", "dr", "mr", "mrs", "ms", "sir", "d
                          "rep", "gov", "sens", "reps", "govs", "atty", "lt", "supt", "cmdr", "insp", "det", "sgt", "col", "capt"})
 
 
+#: Honorifics written without a full stop that stand before a surname alone: "Mr Cosgrave".
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "miss", "mx"})
+
+
+def _full_name_elsewhere(doc, i: int) -> bool:
+    """Whether the surname at ``i`` ends a longer person's name NER found elsewhere in the doc."""
+    return any(x.label_ == "PERSON" and len(x) >= 2 and x[-1].text == doc[i].text and x[0].lower_ not in _COURTESY_TITLES for x in doc.ents)
+
+
 def _clean_text(span_text: str) -> str:
     t = span_text.replace("\u2019s", "").strip()
     t = re.sub(r"'s$", "", t)
@@ -1660,7 +1669,9 @@ class EntityFinder:
             if label == "Organization" and 3 <= e - s <= 4 and doc[s].text.endswith(".") and doc[s].text.rstrip(".").lower() in _HONORIFICS \
                     and all(t.is_title and t.is_alpha for t in doc[s + 1:e]):
                 label = "Person"  # "Reps. Kathy Castor", which NER took for an organisation
-            while label == "Person" and e - s > 2 and (doc[s].text.rstrip(".").lower() in _HONORIFICS or doc[s].lower_ in _NAME_TITLES and doc[s].is_title):
+            # ("Mr Cosgrave", as British papers print it: the surname, to be resolved like "Cosgrave")
+            while label == "Person" and (e - s > 2 or e - s == 2 and doc[s].lower_ in _COURTESY_TITLES and _full_name_elsewhere(doc, s + 1)) and (
+                    doc[s].text.rstrip(".").lower() in _HONORIFICS or doc[s].lower_ in _NAME_TITLES and doc[s].is_title):
                 taken[s] = True
                 s += 1  # "Prof Philip Banfield", "Chief Carmen Best": the name without its honorific or title
             span = doc[s:e]

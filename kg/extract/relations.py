@@ -183,8 +183,8 @@ class RelationReader:
 
     def emit(self, subj: M, pred: str, obj: M | str, trigger, conf: float, rule: str) -> None:
         subj_types, obj_types = SIGNATURES[pred]
-        if subj.type not in subj_types and not (pred == "protested" and subj.type == "Company" and rule in _LITIGATION_RULES):
-            return  # (a company that takes someone to court opposes them publicly)
+        if subj.type not in subj_types and not (pred == "protested" and subj.type == "Company" and rule in _LITIGATION_RULES | {"withdrawal"}):
+            return  # (a company that takes someone to court, or leaves something in protest, opposes them publicly)
         if isinstance(obj, M):
             if obj.type not in obj_types or obj.name == subj.name:
                 return
@@ -1829,13 +1829,17 @@ def protest_noun(r: RelationReader, n) -> None:
                 agents = r.agents(h)
         elif in_protest:
             # "resigned in protest over X", "deleted his code in protest against X": whoever did it
-            # ("resigned from the board in protest", the phrase hung on "board")
+            # ("resigned from the board in protest", the phrase hung on "board"; "pulled out of
+            # the conference in protest")
             if h.pos_ in {"NOUN", "PROPN"} and h.dep_ == "pobj" and h.head.head.pos_ == "VERB":
                 h = h.head.head
+            elif h.pos_ in {"NOUN", "PROPN"} and h.dep_ == "pobj" and h.head.head.lower_ == "out" and h.head.head.head.pos_ == "VERB":
+                h = h.head.head.head
             elif h.pos_ in {"NOUN", "PROPN"} and h.dep_ == "dobj":
                 h = h.head  # "deleted her code in protest", the phrase hung on "code"
             if h.pos_ == "VERB" and r.asserted(h):
                 agents = r.agents(h)
+    companies = [a for a in agents if a.type == "Company"] if in_protest else []
     agents = [a for a in agents if a.type in ACTORS | {"Organization"}]
     targets: list[M] = []
     if n.lemma_.lower() in {"walkout", "strike", "sit-in", "stoppage"}:
@@ -1857,10 +1861,20 @@ def protest_noun(r: RelationReader, n) -> None:
     left = n.head.head if in_protest else None
     if left is not None and left.dep_ == "pobj" and left.head.head.pos_ == "VERB":
         left = left.head.head
-    if not targets and left is not None and _lemma(left) in {"resign", "quit", "leave", "step"}:
-        # "resigned from X's board in protest": what they left ("Oracle's advisory board": Oracle)
-        targets = [m for p in _pobjs(left, {"from"}) for m in r.target(p) or [x for c in _child(p, "poss") for x in r.ents(c)]
+    elif left is not None and left.dep_ == "pobj" and left.head.head.lower_ == "out" and left.head.head.head.pos_ == "VERB":
+        left = left.head.head.head
+    if not targets and left is not None and _lemma(left) in _LEAVING_VERBS:
+        # "resigned from X's board in protest": what they left ("Oracle's advisory board": Oracle);
+        # "withdrew from the summit in protest", "pulled out of the conference in protest"
+        places = _pobjs(left, {"from"}) + [p for o in [left, *_child(left, "prt", "prep")] if o.lower_ in {"out", left.lower_}
+                                           for p in _pobjs(o, {"of"})]
+        targets = [m for p in places for m in r.target(p) or [x for c in _child(p, "poss") for x in r.ents(c)]
                    if m.type in ORG_TYPES]
+        # ... a company too, when it says so: "Intel withdrew from the summit in protest"
+        if r.asserted(left):
+            for a in companies:
+                for t in targets:
+                    r.emit(a, "protested", t, n, 0.7, "withdrawal")
     if not targets and n.dep_ == "dobj" and n.head.pos_ == "VERB" and n.lemma_.lower() in {"opposition", "objection", "resistance"}:
         # "led opposition to X" with "to X" hung on the verb
         for p in _pobjs(n.head, {"to", "against"}):
@@ -1905,6 +1919,10 @@ def protest_noun(r: RelationReader, n) -> None:
             if own_employer and a.type == "EmployeeGroup" and a.anchor and t.name != a.anchor:
                 continue
             r.emit(a, "protested", t, n, 0.7, "protest-noun")
+
+
+#: Leaving something in protest names what is protested: "withdrew from the summit in protest".
+_LEAVING_VERBS = frozenset({"resign", "quit", "leave", "step", "withdraw", "pull", "drop", "exit"})
 
 
 #: Verbs whose subject meets a protest: "X faced backlash", "the move sparked outrage".
