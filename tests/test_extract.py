@@ -1532,6 +1532,12 @@ CASES = [
     # leaving something in protest protests it, a company's leaving too
     ("Siemens withdrew from the World Economic Forum in protest.", {("Siemens", "protested", "World Economic Forum")}),
     ("Jane Roe pulled out of the World Economic Forum in protest.", {("Jane Roe", "protested", "World Economic Forum")}),
+    # investigated: an authority's questioning or scrutiny faced, enquiries made about someone
+    ("Lyft faced four hours of questioning from the Senate Commerce Committee.", {("Senate Commerce Committee", "investigated", "Lyft")}),
+    ("Lyft came under scrutiny from the Federal Trade Commission.", {("Federal Trade Commission", "investigated", "Lyft")}),
+    ("The ICO said it was making enquiries about Lyft.", {("Information Commissioner's Office", "investigated", "Lyft")}),
+    # a known institution's name that begins a longer one joined with "&" is no mention of it
+    ("Oregon's Department of Labor & Industries cited Lyft.", {("Department of Labor & Industries", "investigated", "Lyft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2400,6 +2406,10 @@ CASES = [
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
     ("The investigation revealed documents.", set()),
+    # (questions from critics, or questioning only possible or denied, are no inquiry)
+    ("Lyft faced scrutiny from critics.", set()),
+    ("Lyft may face questioning from the FTC.", set()),
+    ("Lyft did not face questioning from the FTC.", set()),
     # (leaving without a protest, or a protest only thought of, protests nothing)
     ("Siemens withdrew from the World Economic Forum.", set()),
     ("Siemens may withdraw from the World Economic Forum in protest.", set()),

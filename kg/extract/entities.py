@@ -1205,6 +1205,21 @@ _HONORIFICS = frozenset({"prof", "professor", "dr", "mr", "mrs", "ms", "sir", "d
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "miss", "mx"})
 
 
+def _first_of_joined_names(doc, s: int, e: int, name: str, typ: str, known=lambda text: False) -> bool:
+    """``"Department of Labor & Industries"``: a known institution's name that NER found only as
+    the start of a longer one joined with "and" or "&", another institution's name (not a list
+    NER took for one name: "the Department of Defense and Customs and Border Protection")."""
+    if typ not in {"GovernmentAgency", "Organization", "AdvocacyGroup"} or doc[s].lemma_.lower() not in _INSTITUTION_HEADS:
+        return False
+    if e + 1 >= len(doc) or doc[e].lower_ not in {"and", "&"} or doc[s].ent_type_ != "ORG" or doc[e].ent_iob_ != "I":
+        return False
+    k = e + 1
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    rest = doc[e + 1:k]
+    return 1 <= len(rest) <= 2 and all(t.is_title and t.is_alpha for t in rest) and not known(rest.text)
+
+
 def _full_name_elsewhere(doc, i: int) -> bool:
     """Whether the surname at ``i`` ends a longer person's name NER found elsewhere in the doc."""
     return any(x.label_ == "PERSON" and len(x) >= 2 and x[-1].text == doc[i].text and x[0].lower_ not in _COURTESY_TITLES for x in doc.ents)
@@ -1581,7 +1596,7 @@ class EntityFinder:
         de.units, de.unit_bounds = split_units(doc)
         taken = [False] * len(doc)
         raw: list[tuple[int, int, str, str, bool]] = []  # start, end, name, type, from gazetteer
-        gaz = self._gazetteer_spans(doc)
+        gaz = [g for g in self._gazetteer_spans(doc) if not _first_of_joined_names(doc, *g, known=lambda text: self.gaz.lookup(text) is not None)]
         for n, (s, e, name, typ) in enumerate(gaz):
             # "the ACLU of Northern California": a regional chapter of a known organisation
             k = e + 1 + (e + 1 < len(doc) and doc[e + 1].lower_ == "the")

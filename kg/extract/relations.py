@@ -2526,7 +2526,8 @@ def investigation_noun(r: RelationReader, n) -> None:
     for p in _pobjs(n, {"by"}):
         agents += r.ents(p)
     # a product is not investigated, its maker is: "a probe of Microsoft's Teams bundling"
-    inquired = _pobjs(n, {"into", "of", "on"})
+    # ("making enquiries about Worldcoin")
+    inquired = _pobjs(n, {"into", "of", "on"} | ({"about"} if n.lemma_.lower() in {"inquiry", "enquiry"} else set()))
     targets = [m for p in inquired for m in r.ents(p) if m.type != "Product"]
     if not targets:
         targets = [m for p in inquired if r.ents(p) for c in _child(p, "poss") for m in r.ents(c) if m.type in ORG_TYPES]
@@ -2581,7 +2582,8 @@ def investigation_noun(r: RelationReader, n) -> None:
         # "the FTC opened a probe into X"
         if not agents:
             agents = r.agents(n.head)
-        targets += [m for p in _pobjs(n.head, {"into"}) for m in r.target(p)] or ([] if targets else _whether_targets(r, n.head) or _whether_targets(r, n))
+        about = {"about"} if n.lemma_.lower() in {"inquiry", "enquiry"} else set()  # "making enquiries about X"
+        targets += [m for p in _pobjs(n.head, {"into"} | about) for m in r.target(p)] or ([] if targets else _whether_targets(r, n.head) or _whether_targets(r, n))
     if not agents and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in {"result", "finding", "detail", "conclusion"} \
             and n.head.head.dep_ == "dobj" and _lemma(n.head.head.head) in {"publish", "release", "present", "share", "unveil", "announce"} and r.asserted(n.head.head.head):
         agents = r.agents(n.head.head.head)  # "CHOICE published the results of an investigation which found ..."
@@ -2614,6 +2616,34 @@ def investigation_noun(r: RelationReader, n) -> None:
     if n.head.pos_ == "VERB" and n.dep_ in {"dobj", "nsubj"} and not r.asserted(n.head):
         return
     _emit_investigations(r, agents, targets, n, "investigation-noun")
+
+
+#: Verbs whose subject undergoes an authority's questioning: "faced questioning from the committee".
+_UNDERGO_VERBS = frozenset({"face", "undergo", "draw", "receive", "come", "attract", "endure"})
+
+
+def questioning(r: RelationReader, n) -> None:
+    """``"Twitter faced three hours of questioning from the committee"``, ``"Amazon, which faces
+    scrutiny from the FTC over ..."``, ``"came under scrutiny by regulators"``: an authority's
+    questioning is an inquiry into the one who faces it."""
+    if n.pos_ not in {"NOUN", "VERB"} or n.dep_ not in {"dobj", "pobj"}:  # ("of questioning": a gerund the tagger calls a verb)
+        return
+    if n.dep_ == "dobj":
+        v = n.head
+    elif n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "dobj":
+        v = n.head.head.head  # "three hours of questioning"
+    elif n.dep_ == "pobj" and n.head.lower_ == "under":
+        v = n.head.head  # "came under scrutiny from X"
+    else:
+        return
+    if v.pos_ != "VERB" or _lemma(v) not in _UNDERGO_VERBS or not r.asserted(v):
+        return
+    agents = [m for x in dict.fromkeys((n, n.head, v)) for p in _pobjs(x, {"from", "by"}) for m in r.ents(p)
+              if m.type in {"GovernmentAgency", "Person", "Organization"}]
+    targets = [m for m in r.agents(v) if m.type in ORG_TYPES | {"Person"}]
+    for a in agents:
+        for t in targets:
+            r.emit(a, "investigated", t, n, 0.7, "questioning")
 
 
 def finding_report(r: RelationReader, n) -> None:
@@ -3402,6 +3432,7 @@ def inquiry_into(r: RelationReader, n) -> None:
 
 _register({"review", "examination", "inspection"}, inquiry_into)
 _register({"report", "analysis", "study", "survey", "assessment"}, finding_report)
+_register({"question", "questioning", "scrutiny", "grilling"}, questioning)
 _register({"raid"}, raid_verb)
 _register({"host", "power", "store"}, hosted_by)
 #: Verbs of taking in a grievance: "said he understood employees' concerns".
