@@ -1538,6 +1538,8 @@ CASES = [
     ("The ICO said it was making enquiries about Lyft.", {("Information Commissioner's Office", "investigated", "Lyft")}),
     # a known institution's name that begins a longer one joined with "&" is no mention of it
     ("Oregon's Department of Labor & Industries cited Lyft.", {("Department of Labor & Industries", "investigated", "Lyft")}),
+    # a nationality of two words names the country's armed forces whole
+    ("Hanwha Systems supplies radar to the South Korean military.", {("Hanwha Systems", "contractsWith", "South Korean military")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2406,6 +2408,8 @@ CASES = [
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
     ("The investigation revealed documents.", set()),
+    # (buying a company whole acquires it: no supply)
+    ("Microsoft agreed to buy Activision Blizzard for $69 billion.", {("Activision Blizzard", "partOf", "Microsoft")}),
     # (questions from critics, or questioning only possible or denied, are no inquiry)
     ("Lyft faced scrutiny from critics.", set()),
     ("Lyft may face questioning from the FTC.", set()),

@@ -1205,6 +1205,13 @@ _HONORIFICS = frozenset({"prof", "professor", "dr", "mr", "mrs", "ms", "sir", "d
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "miss", "mx"})
 
 
+def _ent_start(doc, i: int) -> int:
+    """The first token of the entity NER found token ``i`` in ("South" of "South Korean")."""
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
 def _first_of_joined_names(doc, s: int, e: int, name: str, typ: str, known=lambda text: False) -> bool:
     """``"Department of Labor & Industries"``: a known institution's name that NER found only as
     the start of a longer one joined with "and" or "&", another institution's name (not a list
@@ -1936,7 +1943,7 @@ class EntityFinder:
                         c.dep_ in {"amod", "compound"} and c.ent_type_ not in {"NORP", "GPE"} for c in t.children) \
                         and all(c.lower_ in {"its", "their"} for c in t.children if c.dep_ == "poss"):
                     mods = [c for c in t.head.children if c.dep_ in {"amod", "compound"} and c.i < t.head.i and c.ent_type_ in {"NORP", "GPE"}]
-                sp = place(mods[0], drop_the=True) if mods and mods[0].ent_type_ == "GPE" else (mods[0].i, mods[0].i + 1) if mods else None
+                sp = place(mods[0], drop_the=True) if mods and mods[0].ent_type_ == "GPE" else (_ent_start(doc, mods[0].i), mods[0].i + 1) if mods else None
                 if sp is not None and (mods[0].head.i == t.i and not any(taken[k] for k in range(sp[0], t.i + 1)) or mods[0].head.i != t.i):
                     place = _clean_text(doc[sp[0]:sp[1]].text)
                     text = f"{place} {t.lower_}"

@@ -2117,7 +2117,8 @@ def customer_verb(r: RelationReader, v) -> None:
             # hung inside what was bought (not "bought a stake from X": ownership)
             if o.lemma_.lower() not in _OWNERSHIP_NOUNS:
                 suppliers += [m for x in o.subtree if x.dep_ == "prep" and x.lower_ == "from" for p in _child(x, "pobj") for m in r.ents(p) if m.type == "Company"]
-            suppliers += [m for c in _child(o, "poss", "compound") for m in r.ents(c)]
+            # (not the name bought whole: "agreed to buy Activision Blizzard" acquires the company)
+            suppliers += [m for c in _child(o, "poss", "compound") for m in r.ents(c) if not m.start <= o.i < m.end]
             # "bought access to location data sold by Venntel": who sells what was bought
             suppliers += [m for x in o.subtree if x.dep_ == "acl" and x.lemma_.lower() in _SELLER_VERBS
                           for a in _child(x, "agent") for p in _child(a, "pobj") for q in [p, *p.conjuncts] for m in r.ents(q)]
