@@ -1540,6 +1540,10 @@ CASES = [
     ("Oregon's Department of Labor & Industries cited Lyft.", {("Department of Labor & Industries", "investigated", "Lyft")}),
     # a nationality of two words names the country's armed forces whole
     ("Hanwha Systems supplies radar to the South Korean military.", {("Hanwha Systems", "contractsWith", "South Korean military")}),
+    # "X and its subsidiary Y": "its" is the company it is joined to, not the sentence's subject
+    ("The FTC fined Gravy Analytics and its subsidiary Venntel.",
+     {("Federal Trade Commission", "investigated", "Gravy Analytics"), ("Federal Trade Commission", "investigated", "Venntel"),
+      ("Venntel", "partOf", "Gravy Analytics")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2408,6 +2412,8 @@ CASES = [
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
     ("The investigation revealed documents.", set()),
+    # (a campaign named after the company it opposes is no unit of it)
+    ("Google Takedown organizers say they reject violence.", set()),
     # (buying a company whole acquires it: no supply)
     ("Microsoft agreed to buy Activision Blizzard for $69 billion.", {("Activision Blizzard", "partOf", "Microsoft")}),
     # (questions from critics, or questioning only possible or denied, are no inquiry)

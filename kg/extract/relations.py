@@ -4655,6 +4655,8 @@ def parts(r: RelationReader) -> None:
             continue  # a company's board governs it and is no division, unit or subsidiary of it (nor is a police commission)
         if child.split()[-1].lower() in _NOT_UNITS or " and " in child:
             continue  # "the first unionized Apple Store" is a shop, "GitHub Universe" a conference; "X and Y" two names
+        if any(w.lower() in _OPPOSING_WORDS for w in child.split()[1:]):
+            continue  # "Tesla Takedown", "No Tech for Apartheid": a campaign against the company, no unit of it
         for m in de.mentions:
             if m.name != child:
                 continue
@@ -4812,7 +4814,9 @@ def parts(r: RelationReader) -> None:
             own = any(c.lower_ == "own" for c in root.children if c.dep_ == "amod")
             for c in root.children:
                 if c.dep_ == "poss" and c.i < m.start:
-                    for parent in r.ents(c):
+                    # "Gravy Analytics and its subsidiary Venntel": "its" is the name it is joined to
+                    joined = [x for x in r.ents(root.head) if x.type == "Company"] if c.lower_ == "its" and root.dep_ == "conj" and m.type == "Company" else []
+                    for parent in joined or r.ents(c):
                         if office and parent.type != "GovernmentAgency":
                             continue
                         if (parent.type in {"Company", "GovernmentAgency"} or institute and parent.type in ORG_TYPES) and parent.name != m.name:
@@ -5682,6 +5686,8 @@ _register({"publish", "write", "pen", "send", "post", "circulate", "deliver", "s
 
 #: Last words of names that a company gives to what is no unit of it: shops and conferences.
 _NOT_UNITS = frozenset({"store", "stores", "shop", "shops", "universe"})
+#: Words that name a campaign after the company it opposes: "Tesla Takedown", "Amazon Out".
+_OPPOSING_WORDS = frozenset({"takedown", "out", "boycott", "resistance", "against", "exposed", "verhindern", "stop", "free"})
 
 
 #: What an apposition calls an event: "Ubisoft Forward, an online showcase".
@@ -5697,7 +5703,7 @@ def named_units(r: RelationReader) -> None:
             continue
         words = m.name.split()
         rest = {w.lower() for w in words[1:]}
-        if rest & (P.ADVOCACY_HEADS | P.GROUP_NAME_HEADS | {"employees", "workers", "staff", "united", "guild", "local", "inc", "inc.", "corp", "corp.", "co"}):
+        if rest & (P.ADVOCACY_HEADS | P.GROUP_NAME_HEADS | _OPPOSING_WORDS | {"employees", "workers", "staff", "united", "guild", "local", "inc", "inc.", "corp", "corp.", "co"}):
             continue
         if words[-1].lower() in {"group", "holdings"}:
             continue  # "the Samsung Group" is the conglomerate Samsung belongs to, not a unit of it
