@@ -1544,6 +1544,13 @@ CASES = [
     ("The FTC fined Gravy Analytics and its subsidiary Venntel.",
      {("Federal Trade Commission", "investigated", "Gravy Analytics"), ("Federal Trade Commission", "investigated", "Venntel"),
       ("Venntel", "partOf", "Gravy Analytics")}),
+    # respondedTo: an answer given under someone's questioning, an answer to someone's suit
+    ("Under questioning from Tom Ruiz, Dana Whitfield said customers could opt out.", {("Dana Whitfield", "respondedTo", "Tom Ruiz")}),
+    ("Jane Roe, Lyft's head of people, responded to John Doe's lawsuit in a blog post.",
+     {("Jane Roe", "worksFor", "Lyft"), ("Jane Roe", "respondedTo", "John Doe")}),
+    # "Prof Kindiki", as British and Kenyan papers print it: the person named in full before
+    ("Kithure Kindiki, the interior minister, suspended the scheme. In response to Prof Kindiki's order, Lyft said it had paused its service.",
+     {("Lyft", "respondedTo", "Kithure Kindiki")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2412,6 +2419,8 @@ CASES = [
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
     ("The investigation revealed documents.", set()),
+    # (a court deciding a suit answers no one)
+    ("Judge William Orrick dismissed John Doe's lawsuit.", set()),
     # (a campaign named after the company it opposes is no unit of it)
     ("Google Takedown organizers say they reject violence.", set()),
     # (buying a company whole acquires it: no supply)

@@ -1202,7 +1202,7 @@ _HONORIFICS = frozenset({"prof", "professor", "dr", "mr", "mrs", "ms", "sir", "d
 
 
 #: Honorifics written without a full stop that stand before a surname alone: "Mr Cosgrave".
-_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "miss", "mx"})
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "miss", "mx", "prof", "professor"})
 
 
 def _ent_start(doc, i: int) -> int:

@@ -2623,6 +2623,10 @@ def investigation_noun(r: RelationReader, n) -> None:
 _UNDERGO_VERBS = frozenset({"face", "undergo", "draw", "receive", "come", "attract", "endure"})
 
 
+#: What one says in answer to questions put: "under questioning, X said / acknowledged ...".
+_ANSWER_SAYING_VERBS = frozenset({"say", "tell", "testify", "acknowledge", "admit", "concede", "insist", "deny", "explain", "confirm", "maintain", "argue"})
+
+
 def questioning(r: RelationReader, n) -> None:
     """``"Twitter faced three hours of questioning from the committee"``, ``"Amazon, which faces
     scrutiny from the FTC over ..."``, ``"came under scrutiny by regulators"``: an authority's
@@ -2637,10 +2641,16 @@ def questioning(r: RelationReader, n) -> None:
         v = n.head.head  # "came under scrutiny from X"
     else:
         return
-    if v.pos_ != "VERB" or _lemma(v) not in _UNDERGO_VERBS or not r.asserted(v):
-        return
     agents = [m for x in dict.fromkeys((n, n.head, v)) for p in _pobjs(x, {"from", "by"}) for m in r.ents(p)
               if m.type in {"GovernmentAgency", "Person", "Organization"}]
+    if v.pos_ == "VERB" and n.head.lower_ == "under" and _lemma(v) in _ANSWER_SAYING_VERBS and r.asserted(v):
+        # "Under questioning from Brassard, Snively said ...": the speaker answers the questioner
+        for a in r.agents(v) or [m for x in _child(v, "nsubj") for m in r.ents(x) if m.type == "Person"]:
+            for q in agents:
+                r.emit(a, "respondedTo", q, n, 0.65, "questioned")
+        return
+    if v.pos_ != "VERB" or _lemma(v) not in _UNDERGO_VERBS or not r.asserted(v):
+        return
     targets = [m for m in r.agents(v) if m.type in ORG_TYPES | {"Person"}]
     for a in agents:
         for t in targets:
@@ -2763,7 +2773,8 @@ def respond_verb(r: RelationReader, v) -> None:
         if lemma in {"dismiss", "reject", "rebuff", "downplay", "pooh-pooh", "acknowledge", "dispute", "deny", "refute", "rebut", "contest"} | _HEARD_VERBS:
             # "dismissed 28 employees" is firing them, not answering them; "disputed that
             # account", "denied the workers' allegations" answer whoever made them
-            objs = [o for o in objs if o.lemma_.lower() in P.GRIEVANCE_NOUNS - P.WORKER_NOUNS - {"staff"} | _CLAIM_NOUNS]
+            # (a court dismisses a case, it answers no one)
+            objs = [o for o in objs if o.lemma_.lower() in P.GRIEVANCE_NOUNS - P.WORKER_NOUNS - {"staff"} | _CLAIM_NOUNS - _SUIT_NOUNS]
         if lemma in _HEARD_VERBS:
             # "understood employees' concerns" (not "recognized the letters as interesting")
             objs = [o for o in objs if o.lemma_.lower() in _HEARD_NOUNS]
@@ -2871,7 +2882,9 @@ def _led_by(r: RelationReader, n) -> list[M]:
 #: What someone asserted, which a company disputes or denies: "disputed that account".
 _CLAIM_NOUNS = frozenset({"reporting", "revelation", "revelations", "claim", "claims", "allegation", "allegations", "account", "accusation", "accusations", "characterization", "testimony",
                           "characterisation", "finding", "findings", "assertion", "assertions", "criticism", "criticisms", "charge", "charges",
-                          "argument", "arguments", "contention", "contentions"})
+                          "argument", "arguments", "contention", "contentions", "case", "lawsuit", "suit"})
+#: Suits one may answer, and a court decide: "responded to Diaz's case".
+_SUIT_NOUNS = frozenset({"case", "lawsuit", "suit"})
 
 
 def _raised(r: RelationReader, tok) -> list[M]:
