@@ -1551,6 +1551,14 @@ CASES = [
     # "Prof Kindiki", as British and Kenyan papers print it: the person named in full before
     ("Kithure Kindiki, the interior minister, suspended the scheme. In response to Prof Kindiki's order, Lyft said it had paused its service.",
      {("Lyft", "respondedTo", "Kithure Kindiki")}),
+    # a legal challenge brought "on behalf of X against Y" opposes Y
+    ("The ACLU brought a legal challenge on behalf of Jane Roe against the Detroit Police Department.",
+     {("ACLU", "protested", "Detroit Police Department")}),
+    # "the watchdog", "the regulator": the public body last named
+    ("The CNIL fined the school. Jean Dupont accused the watchdog of putting ideology first.", {("Jean Dupont", "protested", "CNIL")}),
+    # several holders of a title are not the one named before
+    ("Jane Roe, the ICO's deputy commissioner, spoke. The decision was taken by the ICO's two commissioners, who have led the regulator since 2024.",
+     {("Jane Roe", "worksFor", "Information Commissioner's Office")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

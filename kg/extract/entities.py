@@ -2747,6 +2747,8 @@ class EntityFinder:
         if lemma in P.TOP_TITLES or lemma in {"ceo", "chief"}:
             if any(c.dep_ in {"appos", "compound"} and c.i in de.by_tok for c in t.children) or t.head.i in de.by_tok and t.dep_ == "compound":
                 return []
+            if t.tag_ in {"NNS", "NNPS"}:
+                return []  # "the DPC's two commissioners": several people, not the one holder named before
             person = state.title_holder(lemma)
             return [M(t.i, t.i + 1, t.text, person.name, person.type)] if person else []
         if lemma == "group":
@@ -2759,6 +2761,12 @@ class EntityFinder:
             return [g] if g else []
         if lemma == "agency" and not any(c.lower_ in _BUSINESS_AGENCIES for c in t.children if c.dep_ in {"amod", "compound"}):
             # (not "the staffing agencies": businesses)
+            g = state.last_of_type(t, "GovernmentAgency", agency_only=True)
+            if g:
+                return [g]
+        if lemma in {"watchdog", "regulator"} and t.tag_ == "NN" and det_words == {"the"} and not any(c.dep_ in {"compound", "amod", "nmod"} for c in t.children) \
+                and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in {"group", "organization", "organisation"}):
+            # "accused the watchdog of ...": the public body last named (not "the watchdog group")
             g = state.last_of_type(t, "GovernmentAgency", agency_only=True)
             if g:
                 return [g]

@@ -2774,7 +2774,7 @@ def respond_verb(r: RelationReader, v) -> None:
             # "dismissed 28 employees" is firing them, not answering them; "disputed that
             # account", "denied the workers' allegations" answer whoever made them
             # (a court dismisses a case, it answers no one)
-            objs = [o for o in objs if o.lemma_.lower() in P.GRIEVANCE_NOUNS - P.WORKER_NOUNS - {"staff"} | _CLAIM_NOUNS - _SUIT_NOUNS]
+            objs = [o for o in objs if o.lemma_.lower() in P.GRIEVANCE_NOUNS - P.WORKER_NOUNS - {"staff"} | _CLAIM_NOUNS - _ANSWERED_SUITS]
         if lemma in _HEARD_VERBS:
             # "understood employees' concerns" (not "recognized the letters as interesting")
             objs = [o for o in objs if o.lemma_.lower() in _HEARD_NOUNS]
@@ -2884,7 +2884,7 @@ _CLAIM_NOUNS = frozenset({"reporting", "revelation", "revelations", "claim", "cl
                           "characterisation", "finding", "findings", "assertion", "assertions", "criticism", "criticisms", "charge", "charges",
                           "argument", "arguments", "contention", "contentions", "case", "lawsuit", "suit"})
 #: Suits one may answer, and a court decide: "responded to Diaz's case".
-_SUIT_NOUNS = frozenset({"case", "lawsuit", "suit"})
+_ANSWERED_SUITS = frozenset({"case", "lawsuit", "suit"})
 
 
 def _raised(r: RelationReader, tok) -> list[M]:
@@ -5223,6 +5223,18 @@ _LEGAL_NOUNS = frozenset({"lawsuit", "suit", "complaint", "charge", "claim", "pe
 _SUIT_NOUNS = frozenset({"lawsuit", "suit", "complaint", "charge", "challenge", "case", "action"})
 
 
+def _through_phrases(x, top) -> bool:
+    """Whether ``x`` hangs on ``top`` through prepositional phrases and nouns only ("on behalf
+    of X against Y"), not through a clause of its own."""
+    for _ in range(8):
+        if x.i == top.i:
+            return True
+        if x.dep_ not in {"prep", "pobj", "dobj"}:
+            return False
+        x = x.head
+    return False
+
+
 def legal_action(r: RelationReader, n) -> None:
     """``"the ACLU filed a lawsuit against X"``, ``"a suit brought by X"``, ``"filed charges
     with the labor board"``: a private party's suit opposes its target, an agency's suit is
@@ -5246,6 +5258,10 @@ def legal_action(r: RelationReader, n) -> None:
         return
     heads = [n, verb]
     targets = [m for h in heads for p in _pobjs(h, {"against"}) for m in r.target(p)]
+    if not targets:
+        # "brought a legal challenge on behalf of X against Y": the "against" hung further in
+        targets = [m for x in [*n.subtree, *verb.subtree] if x.dep_ == "prep" and x.lower_ == "against" and _through_phrases(x, verb)
+                   for p in _child(x, "pobj") for m in r.target(p)]
     # the body a complaint is filed with or submitted to: an agency, a legislature or a court
     # ("filed a petition with the National Assembly of Kenya", "submitted a complaint to the ICO")
     preps = {"with", "to"} if _lemma(verb) in {"submit", "lodge", "file", "deliver", "send"} else {"with"}
