@@ -1559,6 +1559,9 @@ CASES = [
     # several holders of a title are not the one named before
     ("Jane Roe, the ICO's deputy commissioner, spoke. The decision was taken by the ICO's two commissioners, who have led the regulator since 2024.",
      {("Jane Roe", "worksFor", "Information Commissioner's Office")}),
+    # a name NER ran on into its bracketed abbreviation is cut before the bracket
+    ("The ACLU faulted the Office of the Rail Safety Commissioner (ORSC) for its audit. The ORSC said it disagreed.",
+     {("ACLU", "protested", "Office of the Rail Safety Commissioner")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2427,6 +2430,9 @@ CASES = [
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
     ("The investigation revealed documents.", set()),
+    # (a law is no party, members of parliament no body, a politician's rally at a park no protest)
+    ("The MPs faulted the Data Protection Act.", set()),
+    ("The police screened people attending Prime Minister Narendra Modi's rally at Ramlila Maidan on December 22.", set()),
     # (a court deciding a suit answers no one)
     ("Judge William Orrick dismissed John Doe's lawsuit.", set()),
     # (a campaign named after the company it opposes is no unit of it)

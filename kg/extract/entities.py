@@ -31,6 +31,10 @@ _OTHER_NAME_LABELS = frozenset({"FAC", "GPE", "LOC", "NORP", "ORG"})
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
 #: Capitalised words NER takes for names but that name no entity of their own.
 _NOT_NAMES = frozenset({"AI", "ML", "IT", "HR", "PR", "VR", "AR", "API", "SaaS", "MLops", "IoT", "CEO", "CTO", "CFO", "COO", "CMO", "LLM", "GPU", "US", "U.S.", "UK", "EU", "UN"})
+#: Last words of the names of laws, which are no parties: "the Data Protection Act".
+_LAW_WORDS = frozenset({"Act", "Bill", "Directive", "Regulation", "Acts", "Bills"})
+#: Members of a legislature, named as such: several people, no body of their own.
+_MEMBERS_OF_PARLIAMENT = frozenset({"MPs", "MEPs", "MSPs", "MLAs", "TDs", "MPPs", "MLCs"})
 #: Words that show a capitalised run is a headline clause, not a name.
 _VERBISH = frozenset({"said", "says", "say", "should", "will", "would", "could", "can", "is", "are", "was", "were", "decide", "wants", "want", "sell", "sells"})
 
@@ -1421,7 +1425,13 @@ class EntityFinder:
                 label = "Organization"  # "Blizzard's president": a one-word name with a president
             if label is None:
                 continue
-            # cut at line breaks
+            if len(ent) > 1 and ent[-1].text in _LAW_WORDS or ent.text in _MEMBERS_OF_PARLIAMENT:
+                continue  # "the Data Protection Act" is a law; "MPs" are no one body
+            # cut at line breaks, and before a bracket NER ran on into ("the Office of the Data
+            # Protection Commissioner (ODPC": the abbreviation is read as such)
+            bracket = next((i for i in range(ent.start + 1, ent.end) if doc[i].text == "("), None)
+            if bracket is not None:
+                ent = doc[ent.start:bracket]
             pieces, s = [], ent.start
             for i in range(ent.start, ent.end):
                 if "\n" in doc[i].text or (i < ent.end - 1 and "\n" in doc[i].whitespace_):

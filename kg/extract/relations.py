@@ -1849,7 +1849,7 @@ def protest_noun(r: RelationReader, n) -> None:
             agents = _dedupe(agents + staff)
             targets = [M(m.start, m.end, m.anchor, m.anchor, "Company") for m in staff]
     for p in _pobjs(n, {"against", "over", "of", "to", "at", "about", "regarding"}):
-        targets += r.target(p)
+        targets += [m for m in r.target(p) if not _place_named(m, p)]
     if not targets:
         # "unrest among X workers over the company's contracts": "over" hung on the group
         for p in froms:
@@ -1885,7 +1885,7 @@ def protest_noun(r: RelationReader, n) -> None:
         h = n.head if n.dep_ == "dobj" else n.head.head if n.dep_ == "pobj" and n.head.lower_ == "on" else None
         preps = {"outside", "at"} | ({"against"} if n.lemma_.lower() in {"strike", "walkout"} else set())
         for p in _pobjs(n, {"outside", "at"}) + (_pobjs(h, preps) if h is not None and h.pos_ == "VERB" else []):
-            targets += [m for m in r.target(p) if m.type in ORG_TYPES]
+            targets += [m for m in r.target(p) if m.type in ORG_TYPES and not _place_named(m, p)]
     facing = _facing(r, n)
     if not agents and employee_marked:
         agents = [M(f.start, f.end, f"{f.name}{WORKFORCE_SUFFIX}", f"{f.name}{WORKFORCE_SUFFIX}", "EmployeeGroup", f.name) for f in facing if f.type == "Company"]
@@ -1919,6 +1919,12 @@ def protest_noun(r: RelationReader, n) -> None:
             if own_employer and a.type == "EmployeeGroup" and a.anchor and t.name != a.anchor:
                 continue
             r.emit(a, "protested", t, n, 0.7, "protest-noun")
+
+
+def _place_named(m: M, p) -> bool:
+    """A place NER took for an organisation or a person, named "at" a protest: "a rally at
+    Ramlila Maidan" (not "at Google's offices", whose owner is the target)."""
+    return m.type in {"Organization", "Person"} and m.start <= p.i < m.end and p.head.lower_ == "at"
 
 
 #: Leaving something in protest names what is protested: "withdrew from the summit in protest".
