@@ -1562,6 +1562,13 @@ CASES = [
     # a name NER ran on into its bracketed abbreviation is cut before the bracket
     ("The ACLU faulted the Office of the Rail Safety Commissioner (ORSC) for its audit. The ORSC said it disagreed.",
      {("ACLU", "protested", "Office of the Rail Safety Commissioner")}),
+    ("The Australian Communications and Media Authority fined Optus. Jane Roe, a former deputy chair of the authority, said it had failed.",
+     {("Australian Communications and Media Authority", "investigated", "Optus"), ("Jane Roe", "worksFor", "Australian Communications and Media Authority")}),
+    # (a police force is no watchdog: the regulator named before it is)
+    ("The CNIL rejected the plan. ICE said it would buy the cameras. Jean Dupont accused the watchdog of putting ideology first.",
+     {("Jean Dupont", "protested", "CNIL")}),
+    # Telegram, a company that acts, with a chief executive
+    ("Telegram was founded in 2013 by Pavel Durov, who remains its chief executive.", {("Pavel Durov", "leads", "Telegram")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -31,6 +31,11 @@ _OTHER_NAME_LABELS = frozenset({"FAC", "GPE", "LOC", "NORP", "ORG"})
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
 #: Capitalised words NER takes for names but that name no entity of their own.
 _NOT_NAMES = frozenset({"AI", "ML", "IT", "HR", "PR", "VR", "AR", "API", "SaaS", "MLops", "IoT", "CEO", "CTO", "CFO", "COO", "CMO", "LLM", "GPU", "US", "U.S.", "UK", "EU", "UN"})
+#: Words in the names of bodies that oversee others ("the watchdog", "the regulator" refer to them).
+_REGULATOR_WORDS = frozenset({"commission", "commissioner", "commissioner's", "authority", "inspectorate", "ombudsman", "regulator", "watchdog",
+                              "office", "board", "tribunal", "garante"})
+#: Abbreviated names of police, armies and border forces, which oversee no one.
+_ENFORCERS = frozenset({"ICE", "CBP", "FBI", "CIA", "NSA", "DEA", "ATF", "DHS", "DOD", "IDF", "NYPD", "LAPD", "HSI", "ERO", "USCIS", "TSA"})
 #: Last words of the names of laws, which are no parties: "the Data Protection Act".
 _LAW_WORDS = frozenset({"Act", "Bill", "Directive", "Regulation", "Acts", "Bills"})
 #: Members of a legislature, named as such: several people, no body of their own.
@@ -2774,10 +2779,13 @@ class EntityFinder:
             g = state.last_of_type(t, "GovernmentAgency", agency_only=True)
             if g:
                 return [g]
-        if lemma in {"watchdog", "regulator"} and t.tag_ == "NN" and det_words == {"the"} and not any(c.dep_ in {"compound", "amod", "nmod"} for c in t.children) \
-                and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in {"group", "organization", "organisation"}):
-            # "accused the watchdog of ...": the public body last named (not "the watchdog group")
-            g = state.last_of_type(t, "GovernmentAgency", agency_only=True)
+        if lemma in {"watchdog", "regulator", "authority"} and t.tag_ == "NN" and det_words == {"the"} and not any(c.dep_ in {"compound", "amod", "nmod"} for c in t.children) \
+                and not (t.i + 1 < len(t.doc) and (t.doc[t.i + 1].lower_ in {"group", "organization", "organisation"}
+                                                   or lemma == "authority" and t.doc[t.i + 1].lower_ in {"to", "over", "of", "for"})):
+            # ("the authority to fire", "the authority over budgets": a power, not a body)
+            # "accused the watchdog of ...": the regulator last named (not "the watchdog group");
+            # "the authority": the last body named an authority
+            g = state.named_by_head(t, "authority") if lemma == "authority" else state.last_regulator(t)
             if g:
                 return [g]
         if lemma == "force" and det_words == {"the"} and t.tag_ == "NN":
@@ -3430,6 +3438,17 @@ class _Salience:
         unit = self.de.units[tok.i]
         cands = [e for e in self.others + self.companies if e[1].type == typ and unit - e[0] <= 6 and e[1].start < tok.i
                  and not (agency_only and _NOT_AN_AGENCY & set(e[1].name.lower().split()))]
+        if not cands:
+            return None
+        m = max(cands, key=lambda e: e[1].start)[1]
+        return M(tok.i, tok.i + 1, tok.text, m.name, m.type)
+
+    def last_regulator(self, tok) -> M | None:
+        """The public body named last before ``tok`` whose name says it oversees: a commission,
+        an authority, an office, an ombudsman, or an abbreviation that is no police or army's."""
+        unit = self.de.units[tok.i]
+        cands = [e for e in self.others if e[1].type == "GovernmentAgency" and unit - e[0] <= 6 and e[1].start < tok.i
+                 and (_REGULATOR_WORDS & set(e[1].name.lower().split()) or e[1].name.isupper() and e[1].name not in _ENFORCERS)]
         if not cands:
             return None
         m = max(cands, key=lambda e: e[1].start)[1]
