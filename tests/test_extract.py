@@ -309,7 +309,7 @@ CASES = [
     ("Staff voted to join CWA Local 9410.", {("CWA Local 9410", "partOf", "Communications Workers of America")}),
     # partOf / leads: a named unit keeps its noun ("the X team"); its owner is the possessor
     ("Ruth Gale, who leads Intel's Responsible Compute group, spoke.",
-     {("Ruth Gale", "leads", "Responsible Compute group"), ("Responsible Compute group", "partOf", "Intel")}),
+     {("Ruth Gale", "leads", "Responsible Compute group"), ("Responsible Compute group", "partOf", "Intel"), ("Ruth Gale", "worksFor", "Intel")}),
     # partOf: a parent company named after the company the text is about
     ("Nest declined to comment. Larry Page, the CEO of parent company Alphabet, did not respond.",
      {("Larry Page", "leads", "Alphabet"), ("Nest", "partOf", "Alphabet")}),
@@ -1569,6 +1569,9 @@ CASES = [
      {("Jean Dupont", "protested", "CNIL")}),
     # Telegram, a company that acts, with a chief executive
     ("Telegram was founded in 2013 by Pavel Durov, who remains its chief executive.", {("Pavel Durov", "leads", "Telegram")}),
+    # a co-lead leads; who leads or works in a company's team works for the company
+    ("Jane Roe, the co-lead of Lyft's Ethical AI team, was fired.",
+     {("Jane Roe", "leads", "Ethical AI team"), ("Ethical AI team", "partOf", "Lyft"), ("Jane Roe", "worksFor", "Lyft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -154,7 +154,7 @@ LEAD_TITLES = frozenset({
     "boss", "chief", "director", "commissioner", "secretary", "founder", "cofounder", "commander", "co-ceo",
     "co-founder", "owner", "executive", "administrator", "superintendent", "governor", "gov.", "sheriff",
     "mayor", "principal", "dean", "editor-in-chief", "publisher", "cto", "cfo", "coo",
-    "cmo", "cio", "ciso", "partner", "manager", "minister",
+    "cmo", "cio", "ciso", "partner", "manager", "minister", "co-lead", "colead",
 })
 #: Founding titles: founding an organisation is no role in it.
 FOUNDER_TITLES = frozenset({"founder", "cofounder", "co-founder", "founders", "cofounders", "co-founders"})

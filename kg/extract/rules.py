@@ -29,6 +29,10 @@ def _of_a_unit(title) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.pos_ == "NOUN" for p in c.children) for c in title.children)
 
 
+#: Last words of the names of a company's teams, whose people work for the company.
+_TEAM_WORDS = frozenset({"team", "group", "lab", "labs", "division", "unit", "department", "research", "project", "initiative"})
+
+
 #: Nouns that name an organisation's staff as such (not a trade: "engineers", "couriers").
 _STAFF_NOUNS = frozenset({"employee", "worker", "staff", "staffer", "workforce", "workers", "employees", "staffers"})
 #: What a group of workers does as such: "engineers at Lyft joined the union".
@@ -88,8 +92,11 @@ class Extractor:
         # one on the staff of an organisation's programme works for the organisation too: "X, a
         # deputy director of the ACLU's Speech, Privacy, and Technology Project"
         programmes: dict[tuple[str, int], object] = {}  # (programme, sentence) -> its organisation, first stated
+        # ... and one who leads or works in a unit the same sentence says is part of a company:
+        # "Timnit Gebru, the co-lead of Google's Ethical AI team"
         for c in cands:
-            if c.pred == "partOf" and c.rule == "programme":
+            if c.pred == "partOf" and not isinstance(c.obj, str) and (c.rule == "programme" or c.obj.type == "Company" and c.subj.type == "Organization"
+                                                                    and c.subj.name.split()[-1].lower() in _TEAM_WORDS):
                 programmes.setdefault((c.subj.name, de.units[c.trigger]), c.obj)
         for c in list(cands):
             if c.pred in {"worksFor", "leads"} and c.subj.type == "Person" and not isinstance(c.obj, str):
