@@ -627,7 +627,8 @@ CASES = [
     ("ChatGPT, the chatbot made by OpenAI, was released in 2022.", {("OpenAI", "develops", "ChatGPT")}),
     # petitioned: "we" and "I" inside a quotation are its speaker
     ("\"We are calling on Deliveroo to guarantee a living wage,\" said Alex Marshall, president of the IWGB.",
-     {("Alex Marshall", "petitioned", "Deliveroo"), ("Alex Marshall", "leads", "Independent Workers' Union of Great Britain")}),
+     {("Alex Marshall", "petitioned", "Deliveroo"), ("Alex Marshall", "leads", "Independent Workers' Union of Great Britain"),
+      ("Alex Marshall", "protested", "Deliveroo")}),
     ("\"I asked Google to cancel the contract,\" Jane Roe said.", {("Jane Roe", "petitioned", "Google"), ("Jane Roe", "protested", "Google")}),
     # partOf: a publisher's titles, in apposition ("a Medium publication") or listed as examples
     ("OneZero, a Medium publication, reported the story.", {("OneZero", "partOf", "Medium")}),
@@ -1572,6 +1573,10 @@ CASES = [
     # a co-lead leads; who leads or works in a company's team works for the company
     ("Jane Roe, the co-lead of Lyft's Ethical AI team, was fired.",
      {("Jane Roe", "leads", "Ethical AI team"), ("Ethical AI team", "partOf", "Lyft"), ("Jane Roe", "worksFor", "Lyft")}),
+    # a union official's or a lawmaker's quotation about a company opposes it, as an advocate's does
+    ("Jane Roe is president of the Retail Workers Union. \"Lyft treats its drivers like machines,\" Roe said.",
+     {("Jane Roe", "leads", "Retail Workers Union"), ("Jane Roe", "protested", "Lyft")}),
+    ("Sen. Jane Roe questioned the deal. \"Lyft has misled regulators for years,\" Roe said.", {("Jane Roe", "protested", "Lyft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

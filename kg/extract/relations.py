@@ -5580,10 +5580,15 @@ def advocate_quotes(r: RelationReader) -> None:
     coverage to oppose what they name; the speaker (or the group itself) opposed it. Runs
     after the role rules, which say who speaks for an advocacy group."""
     doc = r.doc
-    groups = {c.subj.name: c.obj for c in r.out if c.pred in {"worksFor", "leads"} and isinstance(c.obj, M) and c.obj.type == "AdvocacyGroup"
+    # (and a union's officials, who speak against employers in this coverage)
+    groups = {c.subj.name: c.obj for c in r.out if c.pred in {"worksFor", "leads"} and isinstance(c.obj, M)
+              and (c.obj.type == "AdvocacyGroup" or c.obj.type == "Organization" and _UNION_NAME_WORDS & set(c.obj.name.lower().split()))
               and c.obj.name not in r.de.parents}  # (not a company's unit the typing took for a group)
+    # ... and lawmakers, titled so before their names ("Sen. Ron Wyden"), who hold companies to account
+    lawmakers = {m.name for m in r.de.mentions if m.type == "Person" and m.start > 0
+                 and doc[m.start - 1].text.rstrip(".").lower() in _LAWMAKER_TITLES}
     for _body, speaker, _s, _e, qs, qe in r.quotations():
-        if speaker is None or not (speaker.type == "AdvocacyGroup" or speaker.type == "Person" and speaker.name in groups):
+        if speaker is None or not (speaker.type == "AdvocacyGroup" or speaker.type == "Person" and (speaker.name in groups or speaker.name in lawmakers)):
             continue
         span = doc.char_span(qs, qe, alignment_mode="expand")
         if span is None or any(t.lemma_.lower() in _APPROVAL for t in span):
@@ -5595,6 +5600,13 @@ def advocate_quotes(r: RelationReader) -> None:
         for t in _main_targets(doc, named):
             who = speaker if r.de.units[speaker.start] == r.de.units[t.start] else _here(speaker, doc[t.start])
             r.emit(who, "protested", t, t.start, 0.45, "advocate-quote")
+
+
+#: Titles of legislators before their names: "Sen. Ron Wyden", "Rep. Jane Roe".
+_LAWMAKER_TITLES = frozenset({"sen", "senator", "rep", "representative", "congressman", "congresswoman", "mp", "mep", "assemblymember",
+                              "councilmember", "councilman", "councilwoman", "alderman", "alderwoman", "legislator", "lawmaker"})
+#: Words in the names of unions: "the Communications Workers of America", "the GMB union".
+_UNION_NAME_WORDS = frozenset({"union", "teamsters", "guild", "workers", "federation", "confederation", "brotherhood", "unite", "gmb", "rwdsu", "cwa", "iwgb"})
 
 
 def letter_quotes(r: RelationReader) -> None:
