@@ -44,7 +44,7 @@ DHS = "U.S. Department of Homeland Security"
 CASES = [
     # petitioned: letter to a person, count, demand clause, title in context
     ("More than 3,000 Google employees signed a letter to CEO Sundar Pichai demanding that Google withdraw from Project Maven.",
-     {(GOOGLE_EMP, "petitioned", "Sundar Pichai"), (GOOGLE_EMP, "signatoryCount", "3000"), (GOOGLE_EMP, "petitioned", "Google"),
+     {(GOOGLE_EMP, "protested", "Google"), (GOOGLE_EMP, "petitioned", "Sundar Pichai"), (GOOGLE_EMP, "signatoryCount", "3000"), (GOOGLE_EMP, "petitioned", "Google"),
       (GOOGLE_EMP, "protested", "Project Maven"), ("Sundar Pichai", "leads", "Google"), (GOOGLE_EMP, "worksFor", "Google")}),
     # petitioned: passive, the petition addressed to someone
     ("A petition addressed to Satya Nadella was signed by hundreds of Microsoft workers.",
@@ -188,7 +188,7 @@ CASES = [
      {("Palantir", "develops", "FALCON"), ("Palantir", "contractsWith", ICE)}),
     # protested: asking a company to drop a named project opposes the project
     ("Amazon workers called on the company to pull out of Project Nimbus.",
-     {(AMAZON_EMP, "petitioned", "Amazon"), (AMAZON_EMP, "protested", "Project Nimbus"), (AMAZON_EMP, "worksFor", "Amazon")}),
+     {(AMAZON_EMP, "protested", "Amazon"), (AMAZON_EMP, "petitioned", "Amazon"), (AMAZON_EMP, "protested", "Project Nimbus"), (AMAZON_EMP, "worksFor", "Amazon")}),
     ("Tech Workers Coalition urged Google to drop Project Maven.",
      {("Tech Workers Coalition", "petitioned", "Google"), ("Tech Workers Coalition", "protested", "Project Maven"), ("Tech Workers Coalition", "protested", "Google")}),
     # protested: pushing back on the company's own deal
@@ -217,7 +217,7 @@ CASES = [
     ("Staff at Acme Corp walked out on Tuesday. The protest followed a letter to Acme Corp's leadership, signed by 300 employees.",
      {("Acme Corp employees", "protested", "Acme Corp"), ("Acme Corp employees", "petitioned", "Acme Corp"),
       ("Acme Corp employees", "signatoryCount", "300"), ("Acme Corp employees", "worksFor", "Acme Corp")}),
-    ("Google workers sent a petition to the company's executives.", {(GOOGLE_EMP, "petitioned", "Google"), (GOOGLE_EMP, "worksFor", "Google")}),
+    ("Google workers sent a petition to the company's executives.", {(GOOGLE_EMP, "protested", "Google"), (GOOGLE_EMP, "petitioned", "Google"), (GOOGLE_EMP, "worksFor", "Google")}),
     # contractsWith: a deal companies signed with an agency; ministries of a government
     ("Workers oppose a $2 billion deal that Microsoft and Oracle signed with the Pentagon.",
      {("Microsoft", "contractsWith", DOD), ("Oracle", "contractsWith", DOD)}),
@@ -1048,7 +1048,7 @@ CASES = [
     ("Senator Jane Roe wrote Tim Cook in March.", {("Jane Roe", "petitioned", "Tim Cook")}),
     # "company management" is the staff's own employer
     ("Over 400 Dell employees signed a petition delivered to company management.",
-     {("Dell employees", "signatoryCount", "400"), ("Dell employees", "petitioned", "Dell"), ("Dell employees", "worksFor", "Dell")}),
+     {("Dell employees", "protested", "Dell"), ("Dell employees", "signatoryCount", "400"), ("Dell employees", "petitioned", "Dell"), ("Dell employees", "worksFor", "Dell")}),
     # a county's sheriff heads its sheriff's office; a state's governor heads the state ...
     ("Polk County Sheriff Dana Cole praised the cameras.", {("Dana Cole", "leads", "Polk County Sheriff's Office")}),
     ("Ohio Gov. Dana Cole ordered the portal shut down.", {("Dana Cole", "leads", "Ohio")}),
@@ -1192,7 +1192,7 @@ CASES = [
     ("Amazon India said it would appeal the ruling.", {("Amazon India", "partOf", "Amazon")}),
     # signatoryCount: adding one's name to a letter is signing it
     ("Quillo employees published a letter to the board. More than 120 employees had added their names to it.",
-     {("Quillo employees", "signatoryCount", "120"), ("Quillo employees", "worksFor", "Quillo"), ("Quillo employees", "petitioned", "Quillo")}),
+     {("Quillo employees", "protested", "Quillo"), ("Quillo employees", "signatoryCount", "120"), ("Quillo employees", "worksFor", "Quillo"), ("Quillo employees", "petitioned", "Quillo")}),
     # respondedTo: defending what the staff opposed answers them
     ("Microsoft employees demanded that the company cancel the contract. Satya Nadella is defending the company's contract with the Army.",
      {(MSFT_EMP, "petitioned", "Microsoft"), (MSFT_EMP, "worksFor", "Microsoft"), ("Microsoft", "contractsWith", "U.S. Army"),
@@ -1577,6 +1577,8 @@ CASES = [
     ("Jane Roe is president of the Retail Workers Union. \"Lyft treats its drivers like machines,\" Roe said.",
      {("Jane Roe", "leads", "Retail Workers Union"), ("Jane Roe", "protested", "Lyft")}),
     ("Sen. Jane Roe questioned the deal. \"Lyft has misled regulators for years,\" Roe said.", {("Jane Roe", "protested", "Lyft")}),
+    # a workforce's demands of its employer oppose the employer (not a person asked)
+    ("Lyft drivers urged Lyft to raise their pay.", {("Lyft employees", "petitioned", "Lyft"), ("Lyft employees", "protested", "Lyft"), ("Lyft employees", "worksFor", "Lyft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -1846,7 +1848,7 @@ CASES = [
      {("Arvind Krishna", "petitioned", "Cory Booker"), ("Arvind Krishna", "petitioned", "Kamala D. Harris"), ("Arvind Krishna", "leads", "IBM")}),
     # protested: asking the company not to bid on a contract opposes the contract
     ("Microsoft employees published an open letter asking the company not to bid on the JEDI contract.",
-     {(MSFT_EMP, "petitioned", "Microsoft"), (MSFT_EMP, "protested", "JEDI"), (MSFT_EMP, "worksFor", "Microsoft")}),
+     {(MSFT_EMP, "protested", "Microsoft"), (MSFT_EMP, "petitioned", "Microsoft"), (MSFT_EMP, "protested", "JEDI"), (MSFT_EMP, "worksFor", "Microsoft")}),
     # worksFor: the director of an agency's regional office works for the agency, not leads it
     ("The NLRB sided with the workers. Tim Walsh, the director of the agency's regional office in Fort Worth, wrote the decision.",
      {("Tim Walsh", "worksFor", "National Labor Relations Board")}),
@@ -1996,7 +1998,7 @@ CASES = [
     ("Oracle was a finalist for the Pentagon's cloud contract.", {("Oracle", "contractsWith", DOD)}),
     # petitioned: a coordinated preposition ("to X and to Y")
     ("Intel employees sent a letter to Gelsinger and to the board.",
-     {("Intel employees", "petitioned", "Pat Gelsinger"), ("Intel employees", "petitioned", "Intel"), ("Intel employees", "worksFor", "Intel")}),
+     {("Intel employees", "protested", "Intel"), ("Intel employees", "petitioned", "Pat Gelsinger"), ("Intel employees", "petitioned", "Intel"), ("Intel employees", "worksFor", "Intel")}),
     # protested: organisers of the protest the article reports; not of a conference
     ("Intel workers walked out on Friday. Ana Ruiz, an engineer at Intel who helped organize the walkout, spoke to reporters.",
      {("Intel employees", "protested", "Intel"), ("Intel employees", "worksFor", "Intel"), ("Ana Ruiz", "worksFor", "Intel"), ("Ana Ruiz", "protested", "Intel")}),
@@ -2006,7 +2008,7 @@ CASES = [
     ("Oracle hosted a conference. Ana Ruiz, an organizer of the conference, spoke.", set()),
     # signatoryCount: "signed it" after the letter; the tally of signatures grew to N (not "could reach")
     ("Oracle employees sent a letter to the board. More than 450 employees eventually signed it.",
-     {("Oracle employees", "petitioned", "Oracle"), ("Oracle employees", "signatoryCount", "450"), ("Oracle employees", "worksFor", "Oracle")}),
+     {("Oracle employees", "protested", "Oracle"), ("Oracle employees", "petitioned", "Oracle"), ("Oracle employees", "signatoryCount", "450"), ("Oracle employees", "worksFor", "Oracle")}),
     ("Oracle employees published a letter. By Monday, the number of signatures had climbed above 300.",
      {("Oracle employees", "signatoryCount", "300"), ("Oracle employees", "worksFor", "Oracle")}),
     ("Oracle employees published a letter. The number of signatures could reach 5,000.", {("Oracle employees", "worksFor", "Oracle")}),
@@ -2135,7 +2137,7 @@ CASES = [
       ("DHS Office of Inspector General", "partOf", "U.S. Department of Homeland Security")}),
     # "the company" in a sentence naming two companies is the one in view, not the first named
     ("Employees at Amazon have pressed the company over its contracts. Google said it would drop the deal after employees protested, and employees at Amazon have pressed the company too.",
-     {("Amazon employees", "petitioned", "Amazon"), ("Amazon employees", "worksFor", "Amazon")}),
+     {("Amazon employees", "protested", "Amazon"), ("Amazon employees", "petitioned", "Amazon"), ("Amazon employees", "worksFor", "Amazon")}),
     # a person's ouster opposed: the company in the sentence, through its staff's name
     ("Gebru wrote on Twitter. More than 2,600 Googlers have signed a letter, posted by the group Google Walkout for Real Change, condemning Gebru's ouster.",
      {("Google employees", "signatoryCount", "2600"), ("Google employees", "protested", "Google"), ("Google employees", "worksFor", "Google")}),
@@ -2151,7 +2153,7 @@ CASES = [
      {("McKinsey employees", "protested", "McKinsey"), ("McKinsey employees", "worksFor", "McKinsey")}),
     # petitioned: "The letter calls on X" after a group signed it, though no count was given
     ("OpenAI employees signed a letter. The letter calls on OpenAI, Google DeepMind and other AI companies to commit to four principles.",
-     {("OpenAI employees", "petitioned", "OpenAI"), ("OpenAI employees", "petitioned", "Google DeepMind"), ("OpenAI employees", "worksFor", "OpenAI"),
+     {("OpenAI employees", "protested", "OpenAI"), ("OpenAI employees", "petitioned", "OpenAI"), ("OpenAI employees", "petitioned", "Google DeepMind"), ("OpenAI employees", "worksFor", "OpenAI"),
       ("Google DeepMind", "partOf", "Google")}),
     # investigated: an investigation into conditions at a company's warehouse
     ("Letitia James opened an investigation into conditions at Amazon's warehouse.", {("Letitia James", "investigated", "Amazon")}),
@@ -2199,7 +2201,7 @@ CASES = [
      {("Adam Selipsky", "leads", "Tableau Software"), ("Keith Block", "leads", "Salesforce")}),
     # signatoryCount: "staff" who signed the petition a named group launched ("...; it was signed by")
     ("Microsoft employees protested. A petition launched by Accenture employees asked the company to walk away; it was signed by more than 1,000 current and former staff.",
-     {("Microsoft employees", "protested", "Microsoft"), ("Accenture employees", "signatoryCount", "1000"), ("Accenture employees", "worksFor", "Accenture"),
+     {("Accenture employees", "protested", "Accenture"), ("Microsoft employees", "protested", "Microsoft"), ("Accenture employees", "signatoryCount", "1000"), ("Accenture employees", "worksFor", "Accenture"),
       ("Accenture employees", "petitioned", "Accenture"), ("Microsoft employees", "worksFor", "Microsoft")}),
     # a title-case headline's past tense is no part of a name; signers who are not staff are not counted for staff
     ("Amazon's Cloud Boss Defended Selling Facial Recognition To Police At An All-Hands Meeting", set()),
@@ -2234,7 +2236,7 @@ CASES = [
     # from a company; complaining about abuse at the factory; employees at a company's store
     ("Amazon runs the JFK8 warehouse. Chris Smalls led a walkout to protest conditions at the warehouse.",
      {("Chris Smalls", "protested", "Amazon")}),
-    ("Uber drivers demanded higher pay from Uber.", {("Uber employees", "petitioned", "Uber"), ("Uber employees", "worksFor", "Uber")}),
+    ("Uber drivers demanded higher pay from Uber.", {("Uber employees", "protested", "Uber"), ("Uber employees", "petitioned", "Uber"), ("Uber employees", "worksFor", "Uber")}),
     ("Tesla workers complained about racist abuse at the Fremont factory.",
      {("Tesla employees", "protested", "Tesla"), ("Tesla employees", "worksFor", "Tesla")}),
     ("Jane Roe complained about the weather.", set()),
@@ -2369,7 +2371,7 @@ CASES = [
     ("Jane Roe sent a letter to Safra Catz on behalf of a group of Oracle employees.",
      {("Jane Roe", "petitioned", "Safra Catz"), ("Oracle employees", "petitioned", "Safra Catz"), ("Oracle employees", "worksFor", "Oracle")}),
     ("Several Intel employees had pushed leadership internally to drop the contracts.",
-     {("Intel employees", "petitioned", "Intel"), ("Intel employees", "worksFor", "Intel")}),
+     {("Intel employees", "protested", "Intel"), ("Intel employees", "petitioned", "Intel"), ("Intel employees", "worksFor", "Intel")}),
     ("In April, the Sierra Club published an open letter to Safra Catz and Oracle's board of directors calling on the company to adopt a plan.",
      {("Sierra Club", "petitioned", "Safra Catz"), ("Sierra Club", "petitioned", "Oracle board"), ("Sierra Club", "petitioned", "Oracle")}),
     # protested/petitioned: more verbs of the field ("castigated", "mocked", "pleaded with X to")

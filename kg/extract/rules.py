@@ -168,6 +168,12 @@ class Extractor:
         acting = {c.subj.name for c in cands if c.pred != "worksFor"} | {c.obj.name for c in cands if not isinstance(c.obj, str)}
         cands = [c for c in cands if not (c.rule == "group" and c.subj.name not in acting and c.subj.type == "EmployeeGroup"
                                           and c.subj.end > c.subj.start and not _staff_or_active(doc[c.subj.start:c.subj.end]))]
+        # a workforce's demands of its employer oppose what the employer does: "Amazon employees
+        # urged the company to drop the contract" (the employer, not a person asked)
+        opposing = {(c.subj.name, c.obj.name) for c in cands if c.pred == "protested" and not isinstance(c.obj, str)}
+        cands += [replace(c, pred="protested", rule="staff-demand", conf=min(c.conf, 0.55)) for c in cands
+                  if c.pred == "petitioned" and c.subj.type == "EmployeeGroup" and not isinstance(c.obj, str) and c.obj.type == "Company"
+                  and (c.subj.anchor == c.obj.name) and (c.subj.name, c.obj.name) not in opposing]
         for c in cands:
             u = de.units[c.trigger]
             s, e = de.unit_bounds[u]
