@@ -1579,6 +1579,9 @@ CASES = [
     ("Sen. Jane Roe questioned the deal. \"Lyft has misled regulators for years,\" Roe said.", {("Jane Roe", "protested", "Lyft")}),
     # a workforce's demands of its employer oppose the employer (not a person asked)
     ("Lyft drivers urged Lyft to raise their pay.", {("Lyft employees", "petitioned", "Lyft"), ("Lyft employees", "protested", "Lyft"), ("Lyft employees", "worksFor", "Lyft")}),
+    # an authority's ban, reprimand or fine imposed on someone is the end of an inquiry into them
+    ("The FTC banned Rite Aid from using facial recognition.", {("Federal Trade Commission", "investigated", "Rite Aid")}),
+    ("The CNIL imposed a fine of 20 million euros on Clearview AI.", {("CNIL", "investigated", "Clearview AI")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2447,6 +2450,8 @@ CASES = [
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
     ("The investigation revealed documents.", set()),
+    # (an authority's statement or rules are no penalty on anyone)
+    ("The FTC issued a statement on Clearview AI.", set()),
     # (a law is no party, members of parliament no body, a politician's rally at a park no protest)
     ("The MPs faulted the Data Protection Act.", set()),
     ("The police screened people attending Prime Minister Narendra Modi's rally at Ramlila Maidan on December 22.", set()),

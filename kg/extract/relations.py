@@ -5702,6 +5702,13 @@ def regulator_action(r: RelationReader, v) -> None:
         if lemma == "say" and not any(_lemma(c) in {"violate", "break", "retaliate", "discriminate", "mislead"} for c in _child(v, "ccomp")):
             return
         targets = [m for c in _child(v, "ccomp") for x in _child(c, "nsubj", "nsubjpass") for m in r.target(x)]
+    elif lemma in {"impose", "levy", "issue", "serve"}:
+        # "imposed a fine of 20 million euros on Clearview", "issued Serco an enforcement notice"
+        if not any(o.lemma_.lower() in _PENALTY_NOUNS for o in _child(v, "dobj")):
+            return
+        places = _pobjs(v, {"on", "against", "to"}) + [p for o in _child(v, "dobj") for p in _pobjs(o, {"on", "against", "to"})]
+        # (the one served may be parsed as a second object: "issued Serco an enforcement notice")
+        targets = [m for o in _child(v, "dative", "dobj") + places if o.lemma_.lower() not in _PENALTY_NOUNS for m in r.ents(o)]
     else:
         targets = [m for o in _child(v, "dobj", "dative", "nsubjpass") for m in r.ents(o) or [
             x for c in o.children if c.dep_ in {"nmod", "compound"} and c.i < o.i for x in r.ents(c)]]  # "X was fined by the FTC", "fined X 65 million kroner"
@@ -5711,7 +5718,11 @@ def regulator_action(r: RelationReader, v) -> None:
                 r.emit(a, "investigated", t, v, 0.65, "regulator")
 
 
-_register({"find", "rule", "determine", "conclude", "allege", "say", "fine", "accuse", "charge", "penalize", "penalise", "sanction", "order", "cite"}, regulator_action)
+#: What an authority imposes on or issues to those it examined.
+_PENALTY_NOUNS = frozenset({"fine", "penalty", "sanction", "notice", "order", "reprimand", "warning", "citation", "ban", "injunction"})
+
+_register({"find", "rule", "determine", "conclude", "allege", "say", "fine", "accuse", "charge", "penalize", "penalise", "sanction", "order", "cite",
+           "ban", "bar", "reprimand", "censure", "admonish", "impose", "levy", "issue", "serve"}, regulator_action)
 
 
 def letter_authors_count(r: RelationReader, v) -> None:
