@@ -2450,6 +2450,9 @@ CASES = [
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
     ("The investigation revealed documents.", set()),
+    # (a place named by a workplace's "in" is no organisation, and makes nothing)
+    ("The group reported that Foxconn's factory in Hengyang, which makes Amazon's Echo smart speakers, was using student interns.",
+     {("Amazon", "develops", "Amazon Echo")}),
     # (an authority's statement or rules are no penalty on anyone)
     ("The FTC issued a statement on Clearview AI.", set()),
     # (a law is no party, members of parliament no body, a politician's rally at a park no protest)

@@ -1221,6 +1221,22 @@ def _ent_start(doc, i: int) -> int:
     return i
 
 
+#: Places of work whose "in" names a place: "its factory in Hengyang".
+_WORKPLACE_NOUNS = frozenset({"warehouse", "warehouses", "store", "stores", "factory", "factories", "plant", "plants", "facility", "facilities",
+                              "office", "offices", "headquarters", "campus", "studio", "studios", "site", "sites", "depot", "hub", "branch"})
+
+
+def _workplace_place(ent) -> bool:
+    """A one- or two-word name NER took for an organisation where a workplace's "in" names a
+    place: "the factory in Hengyang", "studios in Leeds, Lincoln and London"."""
+    root = ent.root
+    while root.dep_ == "conj":
+        root = root.head
+    if len(ent) > 2 or root.dep_ != "pobj" or root.head.lower_ != "in" or root.head.head.lower_ not in _WORKPLACE_NOUNS:
+        return False
+    return not any(t.lower_ in P.COMPANY_HEADS | P.AGENCY_HEADS | P.ADVOCACY_HEADS for t in ent)
+
+
 def _first_of_joined_names(doc, s: int, e: int, name: str, typ: str, known=lambda text: False) -> bool:
     """``"Department of Labor & Industries"``: a known institution's name that NER found only as
     the start of a longer one joined with "and" or "&", another institution's name (not a list
@@ -1432,6 +1448,8 @@ class EntityFinder:
                 continue
             if len(ent) > 1 and ent[-1].text in _LAW_WORDS or ent.text in _MEMBERS_OF_PARLIAMENT:
                 continue  # "the Data Protection Act" is a law; "MPs" are no one body
+            if label == "Organization" and _workplace_place(ent):
+                continue  # "Foxconn's factory in Hengyang", "studios in Leeds, Lincoln and London": places
             # cut at line breaks, and before a bracket NER ran on into ("the Office of the Data
             # Protection Commissioner (ODPC": the abbreviation is read as such)
             bracket = next((i for i in range(ent.start + 1, ent.end) if doc[i].text == "("), None)
