@@ -2800,9 +2800,8 @@ class EntityFinder:
         if lemma in {"watchdog", "regulator", "authority"} and t.tag_ == "NN" and det_words == {"the"} and not any(c.dep_ in {"compound", "amod", "nmod"} for c in t.children) \
                 and not (t.i + 1 < len(t.doc) and (t.doc[t.i + 1].lower_ in {"group", "organization", "organisation"}
                                                    or lemma == "authority" and t.doc[t.i + 1].lower_ in {"to", "over", "of", "for"})):
-            # ("the authority to fire", "the authority over budgets": a power, not a body)
             # "accused the watchdog of ...": the regulator last named (not "the watchdog group");
-            # "the authority": the last body named an authority
+            # "the authority": the last body named an authority (not "the authority to fire", a power)
             g = state.named_by_head(t, "authority") if lemma == "authority" else state.last_regulator(t)
             if g:
                 return [g]

@@ -173,7 +173,7 @@ class Extractor:
         opposing = {(c.subj.name, c.obj.name) for c in cands if c.pred == "protested" and not isinstance(c.obj, str)}
         cands += [replace(c, pred="protested", rule="staff-demand", conf=min(c.conf, 0.55)) for c in cands
                   if c.pred == "petitioned" and c.subj.type == "EmployeeGroup" and not isinstance(c.obj, str) and c.obj.type == "Company"
-                  and (c.subj.anchor == c.obj.name) and (c.subj.name, c.obj.name) not in opposing]
+                  and c.subj.anchor == c.obj.name and (c.subj.name, c.obj.name) not in opposing]
         for c in cands:
             u = de.units[c.trigger]
             s, e = de.unit_bounds[u]
