@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.extract import patterns as P
-from kg.extract.entities import _COUNTRIES, _US_STATES, ORG_TYPES, STAFF_TITLES, DocEntities, M, _council_member, _local_office
+from kg.extract.entities import _COUNTRIES, _UNION_WORDS, _US_STATES, ORG_TYPES, STAFF_TITLES, DocEntities, M, _council_member, _local_office
 from kg.extract.quotes import quotes
 from kg.types import WORKFORCE_SUFFIX
 
@@ -5605,8 +5605,9 @@ def advocate_quotes(r: RelationReader) -> None:
 #: Titles of legislators before their names: "Sen. Ron Wyden", "Rep. Jane Roe".
 _LAWMAKER_TITLES = frozenset({"sen", "senator", "rep", "representative", "congressman", "congresswoman", "mp", "mep", "assemblymember",
                               "councilmember", "councilman", "councilwoman", "alderman", "alderwoman", "legislator", "lawmaker"})
-#: Words in the names of unions: "the Communications Workers of America", "the GMB union".
-_UNION_NAME_WORDS = frozenset({"union", "teamsters", "guild", "workers", "federation", "confederation", "brotherhood", "unite", "gmb", "rwdsu", "cwa", "iwgb"})
+#: Words in the names of unions: "the Communications Workers of America", "the GMB union" (the
+#: entity finder's, and a few unions known by their initials).
+_UNION_NAME_WORDS = _UNION_WORDS | {"confederation", "unite", "gmb", "rwdsu", "cwa", "iwgb"}
 
 
 def letter_quotes(r: RelationReader) -> None:
