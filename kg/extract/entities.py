@@ -1222,7 +1222,7 @@ def _ent_start(doc, i: int) -> int:
 
 
 #: Places of work whose "in" names a place: "its factory in Hengyang".
-_WORKPLACE_NOUNS = frozenset({"warehouse", "warehouses", "store", "stores", "factory", "factories", "plant", "plants", "facility", "facilities",
+_SITES_OF_WORK = frozenset({"warehouse", "warehouses", "store", "stores", "factory", "factories", "plant", "plants", "facility", "facilities",
                               "office", "offices", "headquarters", "campus", "studio", "studios", "site", "sites", "depot", "hub", "branch"})
 
 
@@ -1232,7 +1232,7 @@ def _workplace_place(ent) -> bool:
     root = ent.root
     while root.dep_ == "conj":
         root = root.head
-    if len(ent) > 2 or root.dep_ != "pobj" or root.head.lower_ != "in" or root.head.head.lower_ not in _WORKPLACE_NOUNS:
+    if len(ent) > 2 or root.dep_ != "pobj" or root.head.lower_ != "in" or root.head.head.lower_ not in _SITES_OF_WORK:
         return False
     return not any(t.lower_ in P.COMPANY_HEADS | P.AGENCY_HEADS | P.ADVOCACY_HEADS for t in ent)
 

@@ -5582,7 +5582,7 @@ def advocate_quotes(r: RelationReader) -> None:
     doc = r.doc
     # (and a union's officials, who speak against employers in this coverage)
     groups = {c.subj.name: c.obj for c in r.out if c.pred in {"worksFor", "leads"} and isinstance(c.obj, M)
-              and (c.obj.type == "AdvocacyGroup" or c.obj.type == "Organization" and _UNION_NAME_WORDS & set(c.obj.name.lower().split()))
+              and (c.obj.type == "AdvocacyGroup" or c.obj.type == "Organization" and _UNION_OFFICIAL_WORDS & set(c.obj.name.lower().split()))
               and c.obj.name not in r.de.parents}  # (not a company's unit the typing took for a group)
     # ... and lawmakers, titled so before their names ("Sen. Ron Wyden"), who hold companies to account
     lawmakers = {m.name for m in r.de.mentions if m.type == "Person" and m.start > 0
@@ -5605,9 +5605,9 @@ def advocate_quotes(r: RelationReader) -> None:
 #: Titles of legislators before their names: "Sen. Ron Wyden", "Rep. Jane Roe".
 _LAWMAKER_TITLES = frozenset({"sen", "senator", "rep", "representative", "congressman", "congresswoman", "mp", "mep", "assemblymember",
                               "councilmember", "councilman", "councilwoman", "alderman", "alderwoman", "legislator", "lawmaker"})
-#: Words in the names of unions: "the Communications Workers of America", "the GMB union" (the
-#: entity finder's, and a few unions known by their initials).
-_UNION_NAME_WORDS = _UNION_WORDS | {"confederation", "unite", "gmb", "rwdsu", "cwa", "iwgb"}
+#: Words in the names of unions whose officials speak against employers: the union-name words,
+#: the entity finder's, and a few unions known by their initials ("the GMB union").
+_UNION_OFFICIAL_WORDS = _UNION_NAME_WORDS | _UNION_WORDS | {"confederation", "gmb", "rwdsu", "cwa", "iwgb"}
 
 
 def letter_quotes(r: RelationReader) -> None:
