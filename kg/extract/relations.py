@@ -4163,10 +4163,8 @@ def person_roles(r: RelationReader) -> None:
         elif root.pos_ != "PRON":
             for w in window:
                 if w.dep_ == "poss" and w.head.i == root.i:
-                    # (only an outlet's: "Vox's Kelsey Piper"; "Microsoft's Satya Nadella" may lead it,
-                    # and "Trump's Elon Musk" works for no one, so a company's possessive says too little)
                     for org in r.ents(w):
-                        if org.type == "NewsOutlet":
+                        if org.type in ORG_TYPES:
                             r.emit(person, "worksFor", org, w, 0.6, "possessive")
         # apposition: "Andy Jassy, CEO of AWS", "the president, Jane Doe"
         span_toks = [doc[i] for i in range(person.start, person.end)] if person.end - person.start > 1 and root.pos_ != "PRON" else [root]
