@@ -1214,6 +1214,12 @@ _HONORIFICS = frozenset({"prof", "professor", "dr", "mr", "mrs", "ms", "sir", "d
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "miss", "mx", "prof", "professor"})
 
 
+def _oversees(m) -> bool:
+    """Whether a public body's name says it oversees: a commission, an authority, an office, an
+    ombudsman, or an abbreviation that is no police or army's."""
+    return bool(_REGULATOR_WORDS & set(m.name.lower().split())) or m.name.isupper() and m.name not in _ENFORCERS
+
+
 def _ent_start(doc, i: int) -> int:
     """The first token of the entity NER found token ``i`` in ("South" of "South Korean")."""
     while i > 0 and doc[i].ent_iob_ == "I":
@@ -1592,6 +1598,10 @@ class EntityFinder:
         # work there, so it stays an organisation)
         return (s0, e, text, "Organization", False, name)
 
+    def _known(self, text: str) -> bool:
+        """Whether the gazetteer knows ``text`` as a name."""
+        return self.gaz.lookup(text) is not None
+
     def _group_name(self, text: str) -> bool:
         """Whether the gazetteer knows ``text`` as a workers' group ("Googlers")."""
         return getattr(self.gaz.lookup(text), "type", None) == "EmployeeGroup"
@@ -1618,7 +1628,7 @@ class EntityFinder:
 
     def __call__(self, doc) -> DocEntities:
         self._join_national_units(doc)
-        _join_and_names(doc, lambda text: self.gaz.lookup(text) is not None)
+        _join_and_names(doc, self._known)
         _join_movement_names(doc, self._group_name)
         _join_kind_names(doc)
         _join_domain_names(doc)
@@ -1636,7 +1646,7 @@ class EntityFinder:
         de.units, de.unit_bounds = split_units(doc)
         taken = [False] * len(doc)
         raw: list[tuple[int, int, str, str, bool]] = []  # start, end, name, type, from gazetteer
-        gaz = [g for g in self._gazetteer_spans(doc) if not _first_of_joined_names(doc, *g, known=lambda text: self.gaz.lookup(text) is not None)]
+        gaz = [g for g in self._gazetteer_spans(doc) if not _first_of_joined_names(doc, *g, known=self._known)]
         for n, (s, e, name, typ) in enumerate(gaz):
             # "the ACLU of Northern California": a regional chapter of a known organisation
             k = e + 1 + (e + 1 < len(doc) and doc[e + 1].lower_ == "the")
@@ -2802,7 +2812,7 @@ class EntityFinder:
                                                    or lemma == "authority" and t.doc[t.i + 1].lower_ in {"to", "over", "of", "for"})):
             # "accused the watchdog of ...": the regulator last named (not "the watchdog group");
             # "the authority": the last body named an authority (not "the authority to fire", a power)
-            g = state.named_by_head(t, "authority") if lemma == "authority" else state.last_regulator(t)
+            g = state.named_by_head(t, "authority") if lemma == "authority" else state.last_of_type(t, "GovernmentAgency", where=_oversees)
             if g:
                 return [g]
         if lemma == "force" and det_words == {"the"} and t.tag_ == "NN":
@@ -3451,21 +3461,12 @@ class _Salience:
         m = max(cands, key=lambda e: e[1].start)[1]
         return M(tok.i, tok.i + 1, tok.text, m.name, m.type, m.anchor)
 
-    def last_of_type(self, tok, typ: str, agency_only: bool = False) -> M | None:
+    def last_of_type(self, tok, typ: str, agency_only: bool = False, where=lambda m: True) -> M | None:
+        """The mention of type ``typ`` named last before ``tok`` (within six sentences) of which
+        ``where`` holds."""
         unit = self.de.units[tok.i]
         cands = [e for e in self.others + self.companies if e[1].type == typ and unit - e[0] <= 6 and e[1].start < tok.i
-                 and not (agency_only and _NOT_AN_AGENCY & set(e[1].name.lower().split()))]
-        if not cands:
-            return None
-        m = max(cands, key=lambda e: e[1].start)[1]
-        return M(tok.i, tok.i + 1, tok.text, m.name, m.type)
-
-    def last_regulator(self, tok) -> M | None:
-        """The public body named last before ``tok`` whose name says it oversees: a commission,
-        an authority, an office, an ombudsman, or an abbreviation that is no police or army's."""
-        unit = self.de.units[tok.i]
-        cands = [e for e in self.others if e[1].type == "GovernmentAgency" and unit - e[0] <= 6 and e[1].start < tok.i
-                 and (_REGULATOR_WORDS & set(e[1].name.lower().split()) or e[1].name.isupper() and e[1].name not in _ENFORCERS)]
+                 and not (agency_only and _NOT_AN_AGENCY & set(e[1].name.lower().split())) and where(e[1])]
         if not cands:
             return None
         m = max(cands, key=lambda e: e[1].start)[1]

@@ -28,6 +28,9 @@ ORGS_AND_PEOPLE = ORG_TYPES | {"Person"}
 
 #: Rules that read a suit brought in court, which a company may bring too.
 _LITIGATION_RULES = frozenset({"litigation", "dispute"})
+#: ... and, with those, the rules by which a company opposes something publicly: going to law, or
+#: leaving something in protest ("Intel withdrew from the summit in protest").
+_COMPANY_PROTEST_RULES = _LITIGATION_RULES | {"withdrawal"}
 #: Who may go to law besides the actors: companies and other organisations.
 _LITIGANTS = frozenset({"Company", "Organization"})
 
@@ -183,7 +186,7 @@ class RelationReader:
 
     def emit(self, subj: M, pred: str, obj: M | str, trigger, conf: float, rule: str) -> None:
         subj_types, obj_types = SIGNATURES[pred]
-        if subj.type not in subj_types and not (pred == "protested" and subj.type == "Company" and rule in _LITIGATION_RULES | {"withdrawal"}):
+        if subj.type not in subj_types and not (pred == "protested" and subj.type == "Company" and rule in _COMPANY_PROTEST_RULES):
             return  # (a company that takes someone to court, or leaves something in protest, opposes them publicly)
         if isinstance(obj, M):
             if obj.type not in obj_types or obj.name == subj.name:
@@ -1831,10 +1834,8 @@ def protest_noun(r: RelationReader, n) -> None:
             # "resigned in protest over X", "deleted his code in protest against X": whoever did it
             # ("resigned from the board in protest", the phrase hung on "board"; "pulled out of
             # the conference in protest")
-            if h.pos_ in {"NOUN", "PROPN"} and h.dep_ == "pobj" and h.head.head.pos_ == "VERB":
-                h = h.head.head
-            elif h.pos_ in {"NOUN", "PROPN"} and h.dep_ == "pobj" and h.head.head.lower_ == "out" and h.head.head.head.pos_ == "VERB":
-                h = h.head.head.head
+            if h.pos_ in {"NOUN", "PROPN"} and h.dep_ == "pobj":
+                h = _verb_over(h)
             elif h.pos_ in {"NOUN", "PROPN"} and h.dep_ == "dobj":
                 h = h.head  # "deleted her code in protest", the phrase hung on "code"
             if h.pos_ == "VERB" and r.asserted(h):
@@ -1858,11 +1859,7 @@ def protest_noun(r: RelationReader, n) -> None:
     if not targets and in_protest and n.head.head.pos_ == "VERB":
         # "deleted her code in protest over X", "over X" hung on the verb
         targets = [m for p in _pobjs(n.head.head, {"over", "against"}) for m in r.target(p)]
-    left = n.head.head if in_protest else None
-    if left is not None and left.dep_ == "pobj" and left.head.head.pos_ == "VERB":
-        left = left.head.head
-    elif left is not None and left.dep_ == "pobj" and left.head.head.lower_ == "out" and left.head.head.head.pos_ == "VERB":
-        left = left.head.head.head
+    left = _verb_over(n.head.head) if in_protest else None
     if not targets and left is not None and _lemma(left) in _LEAVING_VERBS:
         # "resigned from X's board in protest": what they left ("Oracle's advisory board": Oracle);
         # "withdrew from the summit in protest", "pulled out of the conference in protest"
@@ -1919,6 +1916,16 @@ def protest_noun(r: RelationReader, n) -> None:
             if own_employer and a.type == "EmployeeGroup" and a.anchor and t.name != a.anchor:
                 continue
             r.emit(a, "protested", t, n, 0.7, "protest-noun")
+
+
+def _verb_over(t):
+    """The verb a phrase's object ``t`` hangs on: "resigned from the board", "pulled out of the
+    conference" (``t`` itself when it is no such object)."""
+    if t.dep_ == "pobj" and t.head.head.pos_ == "VERB":
+        return t.head.head
+    if t.dep_ == "pobj" and t.head.head.lower_ == "out" and t.head.head.head.pos_ == "VERB":
+        return t.head.head.head
+    return t
 
 
 def _place_named(m: M, p) -> bool:
