@@ -120,3 +120,19 @@ def test_name_started_late_by_ner_extends_over_foreign_word(nlp, finder):
 def test_a_leading_preposition_is_no_part_of_a_name(nlp, finder):
     found = names(nlp, finder, "Besides Sutskever, the board includes Adam D'Angelo and Helen Toner.")
     assert "Besides Sutskever" not in found and "Adam D'Angelo" in found, found
+
+
+def test_national_chapter_of_a_known_group_is_one_name(nlp, finder, extractor):
+    # a known group's or company's name and a country's name the national chapter or unit
+    assert ("Amnesty International Canada", "AdvocacyGroup") in mentions(nlp, finder, "Amnesty International Canada criticised the deal.")
+    assert "Lyft France Logistique" in names(nlp, finder, "Lyft France Logistique was fined by the regulator.")
+    found = facts(nlp, extractor, "Human Rights Watch Japan and Access Now protested the deal with Lyft.")
+    assert ("Human Rights Watch Japan", "partOf", "Human Rights Watch") in found
+    # ... but not a country set off by a comma after the name
+    assert "Germany" not in names(nlp, finder, "Ver.di, Germany's largest union, has organised strikes at Lyft's warehouses.")
+
+
+def test_name_ner_cut_after_and_is_rejoined(nlp, finder):
+    found = names(nlp, finder, "Priya Rao, who heads the Telangana Cab and Platform Workers Union, said so.")
+    assert "Telangana Cab and Platform Workers Union" in found
+    assert not any(n.endswith(" and") for n in found)

@@ -1582,6 +1582,17 @@ CASES = [
     # an authority's ban, reprimand or fine imposed on someone is the end of an inquiry into them
     ("The FTC banned Rite Aid from using facial recognition.", {("Federal Trade Commission", "investigated", "Rite Aid")}),
     ("The CNIL imposed a fine of 20 million euros on Clearview AI.", {("CNIL", "investigated", "Clearview AI")}),
+    # people named later as signers of a letter address it to its recipients
+    ("Staff sent a letter to Dara Khosrowshahi on Monday. Among the signatories was Jane Roe.", {("Jane Roe", "petitioned", "Dara Khosrowshahi")}),
+    ("Researchers wrote to Lyft chief executive John Zimmer. Other signers include Jane Roe, a professor at Yale, and Ann Lee.",
+     {("John Zimmer", "leads", "Lyft"), ("Jane Roe", "petitioned", "John Zimmer"), ("Ann Lee", "petitioned", "John Zimmer"), ("Jane Roe", "worksFor", "Yale")}),
+    ("Staff sent a letter to Dara Khosrowshahi. Jane Roe, one of the signatories, said it was overdue.", {("Jane Roe", "petitioned", "Dara Khosrowshahi")}),
+    ("Staff sent a letter to Dara Khosrowshahi. Among those who signed the letter were Jane Roe and Ann Lee.",
+     {("Jane Roe", "petitioned", "Dara Khosrowshahi"), ("Ann Lee", "petitioned", "Dara Khosrowshahi")}),
+    ("Staff sent a letter to Dara Khosrowshahi. Jane Roe also signed the letter.", {("Jane Roe", "petitioned", "Dara Khosrowshahi")}),
+    # a protest verb coordinated after a reported clause is the speaker's, not the clause subject's
+    ("Game Workers Unite said the layoffs were cruel and criticised Lyft.", {("Game Workers Unite", "protested", "Lyft")}),
+    ("Jane Roe said the cuts were unfair and condemned Lyft.", {("Jane Roe", "protested", "Lyft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2449,6 +2460,8 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (one not among a letter's signers, and staff whose employer the sentence does not name, sign nothing for it)
+    ("Staff sent a letter to Dara Khosrowshahi. Jane Roe was not among the signatories.", set()),
     ("The investigation revealed documents.", set()),
     # (a place named by a workplace's "in" is no organisation, and makes nothing)
     ("The group reported that Foxconn's factory in Hengyang, which makes Amazon's Echo smart speakers, was using student interns.",

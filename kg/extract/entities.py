@@ -208,6 +208,9 @@ latvia lithuania luxembourg malaysia mexico morocco netherlands nigeria norway p
 romania russia rwanda singapore slovakia slovenia spain sweden switzerland taiwan thailand turkey uganda ukraine vietnam
 """.split())
 
+#: Kinds of known names whose national unit or chapter a country's name after them names.
+_NATIONAL_UNIT_TYPES = frozenset({"Company", "AdvocacyGroup", "Organization", "EmployeeGroup"})
+
 #: Surnames that are also the names of cities and states: read as the place when NER does and
 #: the article never names the person in full ("sold cameras to Austin").
 _PLACE_SURNAMES = frozenset({"Austin", "Houston", "Dallas", "Jackson", "Washington", "Lincoln", "Madison", "Cleveland", "Denver",
@@ -861,12 +864,14 @@ def _join_domain_names(doc) -> None:
 
 
 def _join_cut_of_names(doc) -> None:
-    """``"the Office of the Secretary of Defense"``: an organisation's name NER cut after its
-    last "of", leaving the title-case rest as a name of its own."""
+    """``"the Office of the Secretary of Defense"``, ``"the Telangana Gig and Platform Workers
+    Union"``: an organisation's name NER cut after its last "of" or "and", leaving the
+    title-case rest as a name of its own."""
     ents = list(doc.ents)
     _set_org_spans(doc, [(a.start, b.end) for a, b in zip(ents, ents[1:])
-                         if a.label_ == "ORG" and a[-1].lower_ in {"of", "for"} and b.start == a.end
-                         and b.label_ in {"ORG", "GPE", "NORP"} and all(t.is_title for t in b)])
+                         if a.label_ == "ORG" and b.start == a.end and all(t.is_title for t in b) and (
+                             a[-1].lower_ in {"of", "for"} and b.label_ in {"ORG", "GPE", "NORP"}
+                             or a[-1].lower_ in {"and", "&"} and len(a) > 2 and b.label_ == "ORG")])
 
 
 #: Office-holders an institution's name may end with: "the Office of the Privacy Commissioner".
@@ -1609,20 +1614,26 @@ class EntityFinder:
     # -- main ----------------------------------------------------------------------------
 
     def _join_national_units(self, doc) -> None:
-        """``"Google Israel"``, ``"Amazon India"``: a known company's name and a country's, with
-        nothing between, name the company's national subsidiary (which NER takes for a place)."""
+        """``"Google Israel"``, ``"Amazon India"``, ``"Friends of the Earth France"``: a known
+        company's or group's name and a country's, with nothing between, name its national
+        subsidiary or chapter (which NER takes for a place). A foreign word after the country
+        belongs to the name too ("Amazon France Logistique")."""
         spans = []
         for i in range(1, len(doc)):
             t = doc[i]
-            if not (t.is_title and t.lower_ in _COUNTRIES) or doc[i - 1].whitespace_ != " ":
+            if not (t.is_title and t.lower_ in _COUNTRIES or t.text == "UK") or doc[i - 1].whitespace_ != " " or doc[i - 1].is_punct:
                 continue
             if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].ent_type_ == "GPE":
                 continue  # "Google New York": a place of two words, more likely an office
-            for s0 in range(max(0, i - 3), i):
+            for s0 in range(max(0, i - 4), i):
                 entry = self.gaz.lookup(doc[s0:i].text)
-                if entry is not None and entry.type == "Company" and (s0 == 0 or not doc[s0 - 1].is_title) \
+                if entry is not None and entry.type in _NATIONAL_UNIT_TYPES and (s0 == 0 or not doc[s0 - 1].is_title) \
                         and doc[s0:i + 1].text not in {"Amazon Prime"}:
-                    spans.append((s0, i + 1))
+                    e = i + 1
+                    while e < len(doc) and e - i < 3 and doc[i].whitespace_ and self._foreign_word(doc[e]) and not doc[e].ent_type_ in {"PERSON", "GPE"} \
+                            and self.gaz.lookup(doc[e].text) is None and not _legal_suffix(doc[e]):
+                        e += 1
+                    spans.append((s0, e))
                     break
         _set_org_spans(doc, spans)
 
@@ -1652,6 +1663,14 @@ class EntityFinder:
             k = e + 1 + (e + 1 < len(doc) and doc[e + 1].lower_ == "the")
             if typ in {"AdvocacyGroup", "Organization"} and k < len(doc) and doc[e].lower_ == "of" and doc[e].head.i in range(s, e) and doc[k].ent_iob_ == "B" and doc[k].ent_type_ in {"GPE", "LOC"}:
                 end = k + 1
+                while end < len(doc) and doc[end].ent_iob_ == "I":
+                    end += 1
+                de.parents[_clean_text(doc[s:end].text)] = name
+                gaz[n] = (s, end, _clean_text(doc[s:end].text), typ)
+            # "Friends of the Earth France": a national chapter, joined into one name above
+            elif typ in _NATIONAL_UNIT_TYPES - {"Company"} and e < len(doc) and doc[e].ent_iob_ == "I" and doc[s].ent_type_ == "ORG" \
+                    and (doc[e].is_title and doc[e].lower_ in _COUNTRIES or doc[e].text == "UK"):
+                end = e + 1
                 while end < len(doc) and doc[end].ent_iob_ == "I":
                     end += 1
                 de.parents[_clean_text(doc[s:end].text)] = name

@@ -31,6 +31,8 @@ _LITIGATION_RULES = frozenset({"litigation", "dispute"})
 #: ... and, with those, the rules by which a company opposes something publicly: going to law, or
 #: leaving something in protest ("Intel withdrew from the summit in protest").
 _COMPANY_PROTEST_RULES = _LITIGATION_RULES | {"withdrawal"}
+#: Verbs that report what someone said, whose subject may also do a second verb coordinated after the report.
+_REPORTING_VERBS = frozenset({"say", "tell", "state", "argue", "add", "note", "write", "warn", "claim", "insist"})
 #: Who may go to law besides the actors: companies and other organisations.
 _LITIGANTS = frozenset({"Company", "Organization"})
 
@@ -134,6 +136,7 @@ class RelationReader:
         self.de = de
         self.out: list[Cand] = []
         self.letter_authors: list[M] = []
+        self.letter_recipients: list[M] = []  # to whom the letter or petition last named was addressed
         self.grievance_owner: list[M] = []
         self.voiced: set[str] = set()  # groups that signed or sent something in this article
         self.raisers: list[M] = []  # who protested or petitioned so far, in order
@@ -588,6 +591,12 @@ class RelationReader:
         if h.i == v.i or self.de.units[h.i] != self.de.units[v.i]:
             return self._stranded_subject(v)
         if v.dep_ == "conj":
+            if h.dep_ == "ccomp" and _lemma(h.head) in _REPORTING_VERBS and (v.tag_ == h.head.tag_ or v.tag_ == "VBN" and h.head.tag_ == "VBD" and not _child(v, "aux", "auxpass")) and _lemma(v) in P.PROTEST_VERBS | P.PETITION_VERBS \
+                    and not any(c.dep_ == "aux" for c in h.children) and any(
+                        c.dep_ == "nsubj" and c.pos_ == "NOUN" and not self.ents(c) and c.lemma_.lower() not in P.PEOPLE_NOUNS | P.WORKER_NOUNS for c in h.children):
+                # "X said the layoffs were cruel and criticised Y": the parser hangs the second
+                # verb on the reported clause, but layoffs criticise no one; the speaker does
+                return self.agents(h.head, depth + 1)
             return self.agents(h, depth + 1)
         if v.dep_ == "xcomp":
             if _child(h, "nsubjpass") and not _child(h, "agent"):
@@ -1274,6 +1283,8 @@ def write_to(r: RelationReader, v) -> None:
     if _child(v, "dobj") and not people:
         return  # "wrote a letter", "wrote that ..."
     recipients = people or [m for p in _pobjs(v, {"to"}) for m in r.ents(p) if m.type in {"Person", "Company", "GovernmentAgency"}]
+    if recipients:
+        r.letter_recipients = _dedupe(recipients)  # "... wrote to X. Other signers include Y"
     for a in r.agents(v):
         for obj in recipients:
             r.emit(a, "petitioned", obj, v, 0.75, "write-to")
@@ -1287,6 +1298,8 @@ def letter_addressed(r: RelationReader, v) -> None:
     if not any(c.dep_ == "nsubjpass" and c.lower_ in {"it", "this"} for c in v.children) or not _letter_before(r, v) or not r.asserted(v):
         return
     recipients = [m for p in _pobjs(v, {"to"}) for q in [p, *p.conjuncts] for m in r.ents(q) if m.type in {"Person", "Company", "GovernmentAgency"}]
+    if recipients:
+        r.letter_recipients = _dedupe(recipients)
     for a in r.letter_authors:
         for obj in _dedupe(recipients):
             r.emit(_here(a, v), "petitioned", obj, v, 0.8, "letter")
@@ -1351,6 +1364,8 @@ def letter_noun(r: RelationReader, n) -> None:
               for q in [o, *o.conjuncts] if any(m.type in {"Person", "Company", "GovernmentAgency", "Organization"} for m in r.ents(q))]
     if named:
         recipients = _dedupe_toks(named)
+    if not (n.dep_ in {"dobj", "nsubjpass"} and h.pos_ == "VERB" and not r.asserted(h)):
+        r.letter_recipients = _dedupe([m for rec in recipients for m in r.ents(rec) if m.type in SIGNATURES["petitioned"][1]])
     authors = r.authors(n)
     # "sent a letter to X on behalf of a group of employees": those it speaks for sign it too
     behalf = [m for x in [n, h] for c in _child(x, "prep") if c.lower_ == "on" for b in _child(c, "pobj") if b.lower_ == "behalf"
@@ -1364,6 +1379,46 @@ def letter_noun(r: RelationReader, n) -> None:
         for obj in r.ents(rec):
             for a in authors:
                 r.emit(a, "petitioned", obj, n, 0.9, "letter")
+
+
+#: Nouns for those who signed a letter: "among the signatories", "other signers include X".
+_SIGNER_NOUNS = frozenset({"signatory", "signer", "co-signer", "cosigner", "co-signatory", "cosignatory"})
+
+
+def named_signers(r: RelationReader, n) -> None:
+    """``"Among the signatories was X"``, ``"Other signers include X and Y"``, ``"X, one of the
+    signatories"``, ``"Among those who signed the letter were X"``: the people named as
+    signers address the letter last named to whom it was sent."""
+    if not r.letter_recipients:
+        return
+    named: list = []
+    verb = None
+    if n.pos_ == "NOUN" and n.lemma_.lower() in _SIGNER_NOUNS:
+        if n.dep_ == "pobj" and n.head.lower_ == "among" and n.head.head.pos_ in {"AUX", "VERB"} and _lemma(n.head.head) in {"be", "include"}:
+            verb = n.head.head  # "Among the signatories was X", "X was among the signatories"
+            named = _child(verb, "nsubj", "attr")
+        elif n.dep_ == "nsubj" and _lemma(n.head) == "include":
+            verb = n.head  # "Other signers include X and Y"
+            named = _child(verb, "dobj")
+        elif n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ == "one" and n.head.head.dep_ == "appos":
+            named = [n.head.head.head]  # "X, one of the signatories"
+            verb = named[0].head
+    elif n.pos_ == "VERB" and n.dep_ == "relcl" and n.head.lower_ == "those" and n.head.dep_ == "pobj" and n.head.head.lower_ == "among" \
+            and any(c.lower_ == "who" for c in _child(n, "nsubj")):
+        verb = n.head.head.head  # "Among those who signed the letter were X"
+        if verb.pos_ in {"AUX", "VERB"} and _lemma(verb) == "be":
+            named = _child(verb, "nsubj", "attr")
+    elif n.pos_ == "VERB" and any(o.lower_ == "it" or o.lemma_.lower() in {"letter", "petition"} and not _pobjs(o, {"to"}) and any(
+            d.lower_ in {"the", "this", "that"} for d in _child(o, "det")) for o in _child(n, "dobj")) and not _pobjs(n, {"to"}):
+        verb = n  # "Margaret Mitchell also signed the letter"
+        named = _child(n, "nsubj")
+    if verb is None or not named or not r.asserted(verb):
+        return
+    signers = [m for x in named for q in [x, *x.conjuncts] for m in r.ents(q) if m.type in {"Person", "EmployeeGroup", "AdvocacyGroup"}
+               and (m.explicit or verb is not n)]  # (not "employees signed it", whoever's employees they are)
+    for a in _dedupe(signers):
+        for obj in r.letter_recipients:
+            r.emit(a, "petitioned", _here(obj, n), n, 0.8, "named-signer")
 
 
 def sign_verb(r: RelationReader, v) -> None:
@@ -3430,6 +3485,7 @@ def _register(words, fn) -> None:
 _register(P.PETITION_VERBS | {"want", "direct", "instruct"}, petition_verb)
 _register(P.LETTER_NOUNS - {"statement", "email", "message"}, letter_noun)
 _register({"sign", "co-sign", "cosign", "petition", "add", "put"}, sign_verb)
+_register(_SIGNER_NOUNS | {"sign"}, named_signers)
 _register({"write"}, write_to)
 _register({"address", "send", "deliver", "direct"}, letter_addressed)
 _register(P.PROTEST_VERBS, protest_verb)
