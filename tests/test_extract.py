@@ -1593,6 +1593,13 @@ CASES = [
     # a protest verb coordinated after a reported clause is the speaker's, not the clause subject's
     ("Game Workers Unite said the layoffs were cruel and criticised Lyft.", {("Game Workers Unite", "protested", "Lyft")}),
     ("Jane Roe said the cuts were unfair and condemned Lyft.", {("Jane Roe", "protested", "Lyft")}),
+    # a minister heads the ministry his title names by its field, however the title is parsed
+    ("The Ministry of Labour and Employment said Minister of Labour and Employment Chris Okafor would meet the riders.",
+     {("Chris Okafor", "leads", "Ministry of Labour and Employment")}),
+    ("The Ministry of Labour and Employment said Union Labour and Employment Minister Jane Roe would meet the riders.",
+     {("Jane Roe", "leads", "Ministry of Labour and Employment")}),
+    ("Health minister Jane Roe said the Ministry of Health, Labor and Welfare would study the ruling.",
+     {("Jane Roe", "leads", "Ministry of Health, Labor and Welfare")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

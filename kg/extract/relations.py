@@ -3725,7 +3725,11 @@ def _ministry(r: RelationReader, t) -> M | None:
     ``"Hesse's interior minister"``, ``"the minister of labour"``): a ministry or department
     the article names with that field word."""
     fields = [c for c in t.children if c.dep_ in {"compound", "amod"} and c.i < t.i and c.is_alpha and not c.ent_type_ in {"GPE", "NORP", "PERSON"}]
-    fields += [p for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} for p in c.children if p.dep_ == "pobj"]
+    fields += [x for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} for p in c.children if p.dep_ == "pobj" for x in [p, *p.conjuncts]]
+    k = t.i - 1
+    while k >= 0 and t.i - k <= 4 and (t.doc[k].is_title and t.doc[k].is_alpha or t.doc[k].lower_ == "and") and t.doc[k].ent_type_ not in {"GPE", "NORP", "PERSON"}:
+        fields.append(t.doc[k])  # "Union Labour and Employment Minister X": the field words before the title, however parsed
+        k -= 1
     words = {w.lower_ for w in fields} - {"prime", "former", "deputy", "junior", "then", "chief", "first", "state"}
     words |= {_FIELD_VARIANTS[w] for w in words if w in _FIELD_VARIANTS} | {k for k, v in _FIELD_VARIANTS.items() if v in words}
     if not words:
@@ -3733,7 +3737,7 @@ def _ministry(r: RelationReader, t) -> M | None:
     # ("Hesse's interior minister": a ministry of that place, not the federal one)
     places = {x.lower_ for c in t.children if c.dep_ in {"poss", "compound", "amod"} and c.ent_type_ in {"GPE", "NORP"} for x in c.subtree if x.is_alpha}
     cands = [m for m in r.de.mentions if m.type == "GovernmentAgency" and {"ministry", "department"} & set(m.name.lower().split())
-             and words & set(m.name.lower().replace("'s", "").split())
+             and words & set(re.findall(r"[a-z]+", m.name.lower().replace("'s", "")))
              and (not places or places & set(m.name.lower().replace("'s", "").split()))]
     if not cands:
         return None
@@ -4155,6 +4159,12 @@ def person_roles(r: RelationReader) -> None:
         while j >= 0 and doc[j].dep_ in {"compound", "poss", "case", "amod", "nmod", "punct"} and (doc[j].dep_ in {"case", "punct"} or j <= doc[j].head.i <= root.i) and not doc[j].is_space and doc[j].text not in {",", "(", ")", ";", ":"}:
             window.append(doc[j])
             j -= 1
+        if j > 0 and doc[j].dep_ in {"pobj", "conj"} and doc[j].text not in {",", "(", ")", ";", ":"}:
+            # "Minister of Labour and Employment Chris Ngige": a title whose "of" phrase stands
+            # between it and the name
+            x = next((a for a in doc[j].ancestors if a.i < j and a.dep_ in {"nmod", "compound"} and a.head.i == root.i and _is_title(a)), None)
+            if x is not None and all(doc[k].dep_ in {"prep", "pobj", "conj", "cc", "compound", "amod"} for k in range(x.i + 1, j + 1)):
+                window.append(x)
         titles = [t for t in window if _is_title(t) and not de.by_tok.get(t.i) and t.lower_ not in P.FOUNDER_TITLES and t.lemma_.lower() not in P.FOUNDER_TITLES]
         words = [w.lower_ for w in sorted(window, key=lambda w: w.i) if not w.is_punct or w.text == "-"]
         if words[-2:] == ["attorney", "general"] and set(words[:-2]) <= {"u.s.", "us", "former", "then", "acting", "the", "-"} and r.gaz_lookup:
