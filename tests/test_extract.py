@@ -1600,6 +1600,17 @@ CASES = [
      {("Jane Roe", "leads", "Ministry of Labour and Employment")}),
     ("Health minister Jane Roe said the Ministry of Health, Labor and Welfare would study the ruling.",
      {("Jane Roe", "leads", "Ministry of Health, Labor and Welfare")}),
+    # "the company" in an article that names no company is the organisation named as a subject
+    ("Linha Quatro operates the metro line. The company's chief executive, Jane Roe, defended the cameras.",
+     {("Jane Roe", "leads", "Linha Quatro")}),
+    # people joined before one "of" phrase all belong to it
+    ("Prof Jane Roe and Dr Ann Lee of the University of Leeds wrote the review.",
+     {("Jane Roe", "worksFor", "University of Leeds"), ("Ann Lee", "worksFor", "University of Leeds")}),
+    # disputing the work someone did, or the accusations someone made, answers them
+    ("Lyft disputed the work of Jane Roe and Ann Lee.", {("Lyft", "respondedTo", "Jane Roe"), ("Lyft", "respondedTo", "Ann Lee")}),
+    ("Lyft rejected the accusations made by Jane Roe.", {("Lyft", "respondedTo", "Jane Roe")}),
+    # the one asked about someone's criticism answers them
+    ("Asked about Jane Roe's claims, a Lyft spokesperson said they were false.", {("Lyft", "respondedTo", "Jane Roe")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2467,6 +2478,8 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (a pronoun in an article that names no company is no unnamed company's; and a union is no company)
+    ("The Retail Workers Union called a strike. The company's chief executive, Jane Roe, said it was regrettable.", set()),
     # (one not among a letter's signers, and staff whose employer the sentence does not name, sign nothing for it)
     ("Staff sent a letter to Dara Khosrowshahi. Jane Roe was not among the signatories.", set()),
     ("The investigation revealed documents.", set()),

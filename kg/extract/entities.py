@@ -208,6 +208,15 @@ latvia lithuania luxembourg malaysia mexico morocco netherlands nigeria norway p
 romania russia rwanda singapore slovakia slovenia spain sweden switzerland taiwan thailand turkey uganda ukraine vietnam
 """.split())
 
+#: Words in the name of an organisation that is no company: what "the company" cannot mean.
+_NON_COMPANY_ORG_WORDS = frozenset({
+    "union", "unions", "council", "association", "institute", "university", "college", "committee", "commission", "ministry",
+    "department", "agency", "police", "court", "party", "foundation", "federation", "confederation", "league", "alliance",
+    "coalition", "network", "project", "center", "centre", "school", "trust", "society", "board", "office", "authority",
+    "guild", "campaign", "movement", "workers", "employees", "government", "parliament", "assembly", "senate", "congress",
+    "house", "city", "county", "state", "church", "hospital", "museum", "lab", "laboratory", "observatory", "watch", "now",
+})
+
 #: Kinds of known names whose national unit or chapter a country's name after them names.
 _NATIONAL_UNIT_TYPES = frozenset({"Company", "AdvocacyGroup", "Organization", "EmployeeGroup"})
 
@@ -2792,7 +2801,7 @@ class EntityFinder:
                 if prefix:
                     name = max(prefix, key=len)
                     return [M(t.i, t.i + 1, t.text, name, "Company")]
-            ref = state.company(t)
+            ref = state.company(t, described=t.tag_ in {"NN", "NNP"} and lemma in {"company", "firm", "startup", "start-up"})
             return [ref] if ref else []
         key = _title_key(t)
         named_next = t.i + 2 < len(doc) and doc[t.i + 1].text == "," and any(m.type == "Person" and m.start == t.i + 2 for m in de.by_tok.get(t.i + 2, ()))
@@ -3173,7 +3182,9 @@ class _Salience:
             t = t.head
         return None
 
-    def company(self, tok, exclude: str | None = None) -> M | None:
+    def company(self, tok, exclude: str | None = None, described: bool = False) -> M | None:
+        """The company in view at ``tok``; ``described`` for "the company", "the firm", which in
+        an article that names no company may mean an organisation it named as a subject."""
         unit = self.de.units[tok.i]
         for u, m, subj in reversed(self.companies):
             if unit - u > 6:
@@ -3188,6 +3199,14 @@ class _Salience:
         for u, m, _ in reversed(self.companies):
             if m.name != exclude:
                 return M(tok.i, tok.i + 1, tok.text, m.name, m.type)
+        if described and not self.companies:
+            # "ViaQuatro operates the line. The company's chief executive ...": an article that
+            # names no company the gazetteer or NER knows as one means the organisation it last
+            # named as a subject, when its name is no union's, agency's or institution's
+            for u, m, subj in reversed(self.others):
+                if m.type == "Organization" and subj and m.name != exclude and self.de.units[tok.i] - u <= 6 \
+                        and not _NON_COMPANY_ORG_WORDS & set(re.findall(r"[a-z]+", m.name.lower())):
+                    return M(tok.i, tok.i + 1, tok.text, m.name, m.type)
         return None
 
     def title_company(self, tok) -> M | None:

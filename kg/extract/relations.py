@@ -2725,6 +2725,30 @@ def questioning(r: RelationReader, n) -> None:
             r.emit(a, "investigated", t, n, 0.7, "questioning")
 
 
+def asked_about_criticism(r: RelationReader, v) -> None:
+    """``"Asked about criticism from researchers such as Jane Roe, the chief executive said
+    ..."``: the speaker answers those whose criticism he was asked about."""
+    if v.pos_ != "VERB" or v.tag_ != "VBN" or v.dep_ != "advcl" or _lemma(v.head) not in _ANSWER_SAYING_VERBS or not r.asserted(v.head):
+        return
+    owners: list[M] = []
+    for o in _pobjs(v, {"about"}):
+        if o.lemma_.lower() not in P.GRIEVANCE_NOUNS - P.WORKER_NOUNS | _CLAIM_NOUNS - _ANSWERED_SUITS:
+            continue
+        owners += [m for c in _child(o, "poss") for m in r.ents(c)]
+        owners += [m for p in _pobjs(o, {"from", "by", "of"}) for m in r.ents(p)]
+    owners = [m for m in _dedupe(owners) if m.type in {"EmployeeGroup", "Person", "AdvocacyGroup"}]
+    agents = r.agents(v.head)
+    if not agents:
+        # "Asked about criticism from X, Kevin Parker, the chief executive, said": the speaker the
+        # parser joined to the last name of the question
+        agents = [m for x in v.subtree if x.dep_ == "conj" and r.doc[x.left_edge.i - 1].text == "," and _child(x, "appos")
+                  for m in r.ents(x) if m.type in {"Person", "Company", "Organization", "GovernmentAgency"}]
+        owners = [o for o in owners if o.name not in {a.name for a in agents}]
+    for a in agents:
+        for o in owners:
+            r.emit(a, "respondedTo", o, v, 0.65, "asked-about")
+
+
 def finding_report(r: RelationReader, n) -> None:
     """``"A report by the Karnataka Labour Department found that Wistron ..."``, ``"a RoundTable
     analysis of Flock's search logs found ..."``: a report that finds something about someone
@@ -2943,14 +2967,15 @@ _SAID_NOUNS = frozenset({"remark", "comment", "questioning", "query", "campaign"
 
 def _led_by(r: RelationReader, n) -> list[M]:
     """Who led or started what ``n`` names: ``"the campaign led by Roe"``, ``"a petition started by X"``."""
-    return [m for c in _child(n, "acl") if c.lemma_.lower() in {"lead", "organize", "organise", "start", "launch", "begin", "run", "write", "raise", "voice", "express", "file", "lodge"}
+    return [m for c in _child(n, "acl") if c.lemma_.lower() in {"lead", "organize", "organise", "start", "launch", "begin", "run", "write", "raise", "voice", "express", "file", "lodge",
+                                                               "make", "level", "bring", "publish", "conduct", "carry"}
             for a in _child(c, "agent") for p in _child(a, "pobj") for m in r.ents(p)]
 
 
 #: What someone asserted, which a company disputes or denies: "disputed that account".
 _CLAIM_NOUNS = frozenset({"reporting", "revelation", "revelations", "claim", "claims", "allegation", "allegations", "account", "accusation", "accusations", "characterization", "testimony",
                           "characterisation", "finding", "findings", "assertion", "assertions", "criticism", "criticisms", "charge", "charges",
-                          "argument", "arguments", "contention", "contentions", "case", "lawsuit", "suit"})
+                          "argument", "arguments", "contention", "contentions", "case", "lawsuit", "suit", "work", "paper", "study", "research"})
 #: Suits one may answer, and a court decide: "responded to Diaz's case".
 _ANSWERED_SUITS = frozenset({"case", "lawsuit", "suit"})
 
@@ -3516,6 +3541,7 @@ def inquiry_into(r: RelationReader, n) -> None:
 _register({"review", "examination", "inspection"}, inquiry_into)
 _register({"report", "analysis", "study", "survey", "assessment"}, finding_report)
 _register({"question", "questioning", "scrutiny", "grilling"}, questioning)
+_register({"ask"}, asked_about_criticism)
 _register({"raid"}, raid_verb)
 _register({"host", "power", "store"}, hosted_by)
 #: Verbs of taking in a grievance: "said he understood employees' concerns".
@@ -4265,7 +4291,12 @@ def person_roles(r: RelationReader) -> None:
             # "said Jane Roe of the ACLU", "Justice X of the Labour Court": one who works there
             # ("Mayor Jane Roe of Oakland", "CEO Jane Roe of X": the title before the name heads it)
             led = person.start > 0 and _is_title(doc[person.start - 1]) and _is_lead_title(doc[person.start - 1])
-            for p in _pobjs(root, {"of"}):
+            ofs = _pobjs(root, {"of"})
+            if not ofs and root.conjuncts and all(any(m.type == "Person" for m in de.at(c.i)) for c in root.conjuncts):
+                # "Prof Jane Roe and Dr John Doe of the University of Essex": the "of" hung on the last name
+                last = max(root.conjuncts, key=lambda c: c.i)
+                ofs = _pobjs(last, {"of"}) if last.i > root.i else []
+            for p in ofs:
                 for org in r.ents(p):
                     if org.type in ORG_TYPES | {"EmployeeGroup"}:
                         r.emit(person, "leads" if led and org.type in ORG_TYPES else "worksFor", org, p.head, 0.7, "of-org")
