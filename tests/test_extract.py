@@ -1611,6 +1611,9 @@ CASES = [
     ("Lyft rejected the accusations made by Jane Roe.", {("Lyft", "respondedTo", "Jane Roe")}),
     # the one asked about someone's criticism answers them
     ("Asked about Jane Roe's claims, a Lyft spokesperson said they were false.", {("Lyft", "respondedTo", "Jane Roe")}),
+    # an object pronoun is not the subject of its own verb: "it" is the company named before
+    ("Lyft was fined again. Access Now and noyb filed complaints against it in 2021.",
+     {("Access Now", "protested", "Lyft"), ("noyb", "protested", "Lyft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

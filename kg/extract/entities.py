@@ -3364,8 +3364,20 @@ class _Salience:
                     ante = [m for m in self.de.by_tok.get(h.head.i, ()) if m.type in ORG_TYPES]
                 if len(ante) == 1:
                     return [M(tok.i, tok.i + 1, tok.text, ante[0].name, ante[0].type)]
+            # "Privacy International filed complaints against it": an object pronoun is not the
+            # subject of its own verb
+            own_subjects: set[str] = set()
+            if low == "it" and tok.dep_ in {"dobj", "dative", "pobj"}:
+                v = tok.head
+                for _ in range(4):
+                    if v.pos_ in {"VERB", "AUX"} or v.head.i == v.i:
+                        break
+                    v = v.head
+                if v.pos_ in {"VERB", "AUX"}:
+                    own_subjects = {m.name for c in v.children if c.dep_ == "nsubj" for x in c.subtree for m in self.de.by_tok.get(x.i, ())}
             # an organisation that is the subject of this sentence, else the salient company
-            same = [e for e in self.companies + self.others if e[0] == unit and e[2] and e[1].start < tok.i and e[1].type in ORG_TYPES]
+            same = [e for e in self.companies + self.others if e[0] == unit and e[2] and e[1].start < tok.i and e[1].type in ORG_TYPES
+                    and e[1].name not in own_subjects]
             if same:
                 # the main clause's subject before one inside a relative clause ("Ring, which
                 # Amazon bought, was founded by X, who remains its chief executive")
@@ -3377,7 +3389,7 @@ class _Salience:
                 return [M(tok.i, tok.i + 1, tok.text, m.name, m.type)]
             # else a company named earlier in this sentence ("Amazon's decision to pause police
             # use of Rekognition, its facial-recognition product")
-            here = [e for e in self.companies if e[0] == unit and e[1].end <= tok.i and (
+            here = [e for e in self.companies if e[0] == unit and e[1].end <= tok.i and e[1].name not in own_subjects and (
                 not self._in_relative(e[1]) or self._relative_of(e[1].start) == self._relative_of(tok.i))]
             if low == "its" and here and len({e[1].name for e in here}) == 1:
                 m = here[-1][1]
@@ -3387,7 +3399,9 @@ class _Salience:
             prev = [e for e in self.companies + self.others if 0 < unit - e[0] <= 1 and e[2] and e[1].type in ORG_TYPES - {"NewsOutlet"}]
             # ... or a named workers' group ("No Azure for Apartheid launched a petition. Its petition ...")
             prev += [e for e in self.groups if 0 < unit - e[0] <= 1 and e[2] and e[1].explicit and not e[1].workforce]
+            prev = [e for e in prev if e[1].name not in own_subjects]
             c = self.company(tok)
+            c = None if c is not None and c.name in own_subjects else c
             if prev:
                 m = max(prev, key=lambda e: e[1].start)[1]
                 # (a company named, not one a bare "warehouse workers" implies)
