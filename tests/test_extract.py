@@ -1614,6 +1614,12 @@ CASES = [
     # an object pronoun is not the subject of its own verb: "it" is the company named before
     ("Lyft was fined again. Access Now and noyb filed complaints against it in 2021.",
      {("Access Now", "protested", "Lyft"), ("noyb", "protested", "Lyft")}),
+    # "X and its contractors": the contractors of X, not of the sentence's subject
+    ("The Retail Workers Union criticised Lyft and its contractors for housing workers in crowded rooms.",
+     {("Retail Workers Union", "protested", "Lyft")}),
+    # rejecting "the criticism" answers whoever just voiced it
+    ("Tesla workers criticised the company's working conditions. Tesla has rejected the criticism.",
+     {("Tesla employees", "protested", "Tesla"), ("Tesla", "respondedTo", "Tesla employees"), ("Tesla employees", "worksFor", "Tesla")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -1356,6 +1356,9 @@ class EntityFinder:
                 text = doc[s:e].text
                 if caseless and e - s == 1 and not text[:1].isupper():
                     continue
+                if s >= 2 and doc[s - 1].text == "-" and not doc[s - 1].whitespace_ and not doc[s - 2].whitespace_ \
+                        and (doc[s - 2].is_title or doc[s - 2].is_upper) and doc[s - 2].lower_ not in {"ex", "pro", "anti", "non", "post", "pre"}:
+                    continue  # "Filt-CGIL": a name of its own that ends in a known one
                 if caseless and text.islower() and not any(a.islower() for a in entry.aliases):
                     continue
                 alias = next((a for a in entry.aliases if a.lower() == text.lower()), None)
@@ -3067,7 +3070,8 @@ def _desc_key(tok) -> str:
 
 #: What a company has that is another organisation or its people: "X and its parent company".
 _RELATED_ORG_NOUNS = P.COMPANY_NOUNS | frozenset({"parent", "owner", "subsidiary", "affiliate", "unit", "division", "ceo", "founder",
-                                                  "executive", "executives", "employee", "employees", "staff", "board", "investor", "investors"})
+                                                  "executive", "executives", "employee", "employees", "staff", "board", "investor", "investors",
+                                                  "contractor", "contractors", "subcontractor", "subcontractors", "supplier", "suppliers", "vendor", "vendors", "partner", "partners"})
 #: Jobs often held for a client rather than at the company in view.
 _OUTSIDE_COUNSEL = frozenset({"lawyer", "attorney", "counsel", "consultant", "adviser", "advisor", "investigator"})
 #: Plural nouns for people that may take up the people just named ("the two women").

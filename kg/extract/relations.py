@@ -2894,10 +2894,12 @@ def respond_verb(r: RelationReader, v) -> None:
             if not found and o.lemma_.lower() in P.LETTER_NOUNS:
                 found = r.authors(o)
             if not found and any(c.dep_ == "det" and c.lower_ in {"the", "those", "these", "that", "this", "such"} or c.lower_ == "such" for c in o.children) \
-                    and (o.lemma_.lower() in P.GRIEVANCE_NOUNS or o.lower_ in P.GRIEVANCE_NOUNS):
+                    and (o.lemma_.lower() in P.GRIEVANCE_NOUNS | {"criticism"} or o.lower_ in P.GRIEVANCE_NOUNS):
                 # "rejected the demands": whoever raised them (not "disputed the findings": whose, the
                 # text must say; nor "responded to the protests", which may be anyone's)
                 found = [_here(m, o) for m in r.grievance_owner] if o.lemma_.lower() in P.PROTEST_NOUNS else _raised(r, o)
+                if o.lemma_.lower() == "criticism" and r.raisers and 0 <= r.de.units[o.i] - r.de.units[r.raisers[-1].start] <= 3:
+                    found = [_here(r.raisers[-1], o)]  # "rejected the criticism": of whoever just protested
                 askers, at = r.last_ask
                 if o.lemma_.lower() in {"request", "demand"} and askers and r.de.units[o.i] - at <= 2 and not any(m.type in ACTORS for m in askers):
                     found = []  # "Amazon asked that she recuse herself. The agency rejected the request": a company's
