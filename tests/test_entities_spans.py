@@ -136,3 +136,9 @@ def test_name_ner_cut_after_and_is_rejoined(nlp, finder):
     found = names(nlp, finder, "Priya Rao, who heads the Telangana Cab and Platform Workers Union, said so.")
     assert "Telangana Cab and Platform Workers Union" in found
     assert not any(n.endswith(" and") for n in found)
+
+
+def test_no_name_ends_with_a_conjunction(nlp, finder):
+    # NER ran a name on into "and" before a known one: the "and" is no part of it
+    found = names(nlp, finder, "Inspectors questioned couriers who deliver for Hungry Panda and Uber Eats.")
+    assert "Hungry Panda" in found and not any(n.endswith((" and", " &")) for n in found)

@@ -663,8 +663,9 @@ def _trim(doc, s: int, e: int) -> tuple[int, int]:
                      or e - s > 1 and doc[s].pos_ in {"ADP", "SCONJ"} and doc[s].lower_ in _LEADING_PREPS):
         s += 1  # (and a preposition NER took into a name: "Besides Sutskever")
     while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].lower_ in {"'s", "’s", "'", "’"}
-                     or e - s > 1 and doc[e - 1].tag_ in {"VBD", "VBZ", "VBP"} and doc[e - 1].is_lower):
-        e -= 1  # (and a verb NER took into the name: "... Housing sued")
+                     or e - s > 1 and doc[e - 1].tag_ in {"VBD", "VBZ", "VBP"} and doc[e - 1].is_lower
+                     or e - s > 1 and doc[e - 1].lower_ in {"and", "&", "or", "of", "for"}):
+        e -= 1  # (and a verb NER took into the name: "... Housing sued"; and a last "and": "Hungry Panda and")
     return s, e
 
 
