@@ -1620,6 +1620,10 @@ CASES = [
     # rejecting "the criticism" answers whoever just voiced it
     ("Tesla workers criticised the company's working conditions. Tesla has rejected the criticism.",
      {("Tesla employees", "protested", "Tesla"), ("Tesla", "respondedTo", "Tesla employees"), ("Tesla employees", "worksFor", "Tesla")}),
+    # complaining to an authority petitions it; a name beside a public office of a field is that office
+    ("Jane Roe complained to the FTC about Lyft.", {("Jane Roe", "petitioned", "Federal Trade Commission"), ("Jane Roe", "protested", "Lyft")}),
+    ("Jane Roe complained to the country's data protection office, UODO, and the regulator opened an investigation into Lyft.",
+     {("Jane Roe", "petitioned", "UODO"), ("UODO", "investigated", "Lyft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2487,6 +2491,8 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # (complaining to one's manager petitions no authority)
+    ("Jane Roe complained to her manager about the schedule.", set()),
     # (a pronoun in an article that names no company is no unnamed company's; and a union is no company)
     ("The Retail Workers Union called a strike. The company's chief executive, Jane Roe, said it was regrettable.", set()),
     # (one not among a letter's signers, and staff whose employer the sentence does not name, sign nothing for it)

@@ -646,6 +646,22 @@ def _org_apposition(ent) -> str | None:
     return None
 
 
+#: Fields of a public office named in apposition: "the country's data protection office".
+_PUBLIC_OFFICE_FIELDS = frozenset({"protection", "privacy", "information", "inspection", "labour", "labor", "audit", "competition",
+                                   "prosecutor", "prosecution", "ombudsman", "standards", "safety", "consumer"})
+
+
+def _office_apposition(ent) -> bool:
+    """``"the country's data protection office, UODO"``, ``"UODO, Poland's data protection
+    office"``: a name set beside a public office of a field is that office."""
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    if root.dep_ == "appos" and root.head.i < root.i:
+        nouns.append(root.head)
+    return any(n.lemma_.lower() == "office" and n.tag_ == "NN" and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in _PUBLIC_OFFICE_FIELDS for c in n.subtree if c.i < n.i) for n in nouns)
+
+
 #: Words that end a company's legal name after its short name ("Palantir Technologies",
 #: "Cognizant Technology Solutions").
 _CORPORATE_TAILS = frozenset({"technology", "technologies", "solutions", "systems", "holdings", "holding", "group", "international", "corporation",
@@ -1453,6 +1469,8 @@ class EntityFinder:
                 label = "Product"  # "Foundry, which Palantir sells to companies": what a company sells is a product
             elif label in {"Person", "Product"} and _org_apposition(ent) is not None:
                 label = _org_apposition(ent)  # "MoPub, Twitter's ad network": no person is a network
+            elif label == "Organization" and (_org_apposition(ent) == "GovernmentAgency" or _office_apposition(ent)):
+                label = "GovernmentAgency"  # "the country's data protection office, UODO": a public body
             elif label == "Person" and len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"of", "at"} \
                     and not any(c.dep_ in {"compound", "poss", "nmod"} for c in ent.root.children) \
                     and ent.root.head.head.pos_ == "NOUN" and (ent.root.head.head.lemma_.lower() in P.LEAD_TITLES | {"officer", "employee", "engineer", "spokesperson", "spokeswoman", "spokesman"}):

@@ -5402,6 +5402,21 @@ def legal_action(r: RelationReader, n) -> None:
 _register(_LEGAL_NOUNS | _SUIT_NOUNS, legal_action)
 
 
+def complain_to(r: RelationReader, v) -> None:
+    """``"Olejnik complained to the data protection office"``: complaining to an authority asks
+    it to act, as a complaint filed with it does."""
+    if v.pos_ != "VERB" or _lemma(v) != "complain" or not r.asserted(v):
+        return
+    bodies = _dedupe([m for p in _pobjs(v, {"to"}) for q in [p, *p.conjuncts] for m in r.ents(q) if m.type == "GovernmentAgency"
+                      or m.type == "Organization" and _PUBLIC_BODY_WORDS & set(m.name.lower().split())])
+    for a in r.agents(v):
+        for b in bodies:
+            r.emit(a, "petitioned", b, v, 0.7, "complaint-with")
+
+
+_register({"complain"}, complain_to)
+
+
 #: What a demand to stop comes as: "a cease-and-desist letter", "cease and desist orders".
 _DESIST_NOUNS = frozenset({"letter", "order", "notice", "demand"})
 
