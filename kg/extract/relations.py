@@ -3933,12 +3933,8 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
     own = {t.i: [x for x in _title_orgs(r, t) if x[0] is not None] for t in all_titles}
     for t in all_titles:
         if t.lemma_.lower() in P.FOUNDER_TITLES or t.lower_ in P.FOUNDER_TITLES:
-            # founding a company is no role in it ("co-founder and CMO": the CMO is); the founder
-            # of an advocacy or workers' group is the one who leads it
-            if len(all_titles) == 1:
-                for org, _ in _title_orgs(r, t):
-                    if org is not None and org.type in {"AdvocacyGroup", "EmployeeGroup"} and not org.workforce:
-                        r.emit(person, "leads", org, trigger, conf * 0.9, "founder")
+            # founding something is no role in it today ("co-founder and CMO": the CMO is); a
+            # founder who still leads is named so ("who founded and leads X")
             continue
         orgs = _title_orgs(r, t)
         nonorg_of = any(m is None for m, _ in orgs)
