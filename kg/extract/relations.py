@@ -31,8 +31,6 @@ _LITIGATION_RULES = frozenset({"litigation", "dispute"})
 #: ... and, with those, the rules by which a company opposes something publicly: going to law, or
 #: leaving something in protest ("Intel withdrew from the summit in protest").
 _COMPANY_PROTEST_RULES = _LITIGATION_RULES | {"withdrawal"}
-#: Verbs that report what someone said, whose subject may also do a second verb coordinated after the report.
-_REPORTING_VERBS = frozenset({"say", "tell", "state", "argue", "add", "note", "write", "warn", "claim", "insist"})
 #: Who may go to law besides the actors: companies and other organisations.
 _LITIGANTS = frozenset({"Company", "Organization"})
 
@@ -591,9 +589,10 @@ class RelationReader:
         if h.i == v.i or self.de.units[h.i] != self.de.units[v.i]:
             return self._stranded_subject(v)
         if v.dep_ == "conj":
-            if h.dep_ == "ccomp" and _lemma(h.head) in _REPORTING_VERBS and (v.tag_ == h.head.tag_ or v.tag_ == "VBN" and h.head.tag_ == "VBD" and not _child(v, "aux", "auxpass")) and _lemma(v) in P.PROTEST_VERBS | P.PETITION_VERBS \
-                    and not any(c.dep_ == "aux" for c in h.children) and any(
-                        c.dep_ == "nsubj" and c.pos_ == "NOUN" and not self.ents(c) and c.lemma_.lower() not in P.PEOPLE_NOUNS | P.WORKER_NOUNS for c in h.children):
+            same_tense = v.tag_ == h.head.tag_ or v.tag_ == "VBN" and h.head.tag_ == "VBD" and not _child(v, "aux", "auxpass")
+            if h.dep_ == "ccomp" and _lemma(h.head) in _REPORTING_VERBS and same_tense and _lemma(v) in P.PROTEST_VERBS | P.PETITION_VERBS \
+                    and not _child(h, "aux") and any(c.pos_ == "NOUN" and not self.ents(c) and c.lemma_.lower() not in P.PEOPLE_NOUNS | P.WORKER_NOUNS
+                                                     for c in _child(h, "nsubj")):
                 # "X said the layoffs were cruel and criticised Y": the parser hangs the second
                 # verb on the reported clause, but layoffs criticise no one; the speaker does
                 return self.agents(h.head, depth + 1)
@@ -5752,6 +5751,9 @@ def letter_quotes(r: RelationReader) -> None:
 
 #: Verbs a letter "speaks" with: "the letter said", "reads the petition".
 _QUOTE_VERBS = frozenset({"say", "read", "state", "argue", "add", "note", "declare", "write", "continue", "conclude", "warn"})
+#: Verbs that report what someone said, whose subject may also do a second verb coordinated
+#: after the report ("X said the layoffs were cruel and criticised Y").
+_REPORTING_VERBS = _QUOTE_VERBS | {"tell", "claim", "insist"}
 
 
 def _named_in(r: RelationReader, tokens) -> list[M]:
