@@ -220,6 +220,11 @@ _NON_COMPANY_ORG_WORDS = frozenset({
 #: Kinds of known names whose national unit or chapter a country's name after them names.
 _NATIONAL_UNIT_TYPES = frozenset({"Company", "AdvocacyGroup", "Organization", "EmployeeGroup"})
 
+
+def _country_word(tok) -> bool:
+    """A one-word country name as it follows a company's or group's name ("Israel", "UK")."""
+    return tok.is_title and tok.lower_ in _COUNTRIES or tok.text == "UK"
+
 #: Surnames that are also the names of cities and states: read as the place when NER does and
 #: the article never names the person in full ("sold cameras to Austin").
 _PLACE_SURNAMES = frozenset({"Austin", "Houston", "Dallas", "Jackson", "Washington", "Lincoln", "Madison", "Cleveland", "Denver",
@@ -1652,7 +1657,7 @@ class EntityFinder:
         spans = []
         for i in range(1, len(doc)):
             t = doc[i]
-            if not (t.is_title and t.lower_ in _COUNTRIES or t.text == "UK") or doc[i - 1].whitespace_ != " " or doc[i - 1].is_punct:
+            if not _country_word(t) or doc[i - 1].whitespace_ != " " or doc[i - 1].is_punct:
                 continue
             if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].ent_type_ == "GPE":
                 continue  # "Google New York": a place of two words, more likely an office
@@ -1661,7 +1666,7 @@ class EntityFinder:
                 if entry is not None and entry.type in _NATIONAL_UNIT_TYPES and (s0 == 0 or not doc[s0 - 1].is_title) \
                         and doc[s0:i + 1].text not in {"Amazon Prime"}:
                     e = i + 1
-                    while e < len(doc) and e - i < 3 and doc[i].whitespace_ and self._foreign_word(doc[e]) and not doc[e].ent_type_ in {"PERSON", "GPE"} \
+                    while e < len(doc) and e - i < 3 and doc[e - 1].whitespace_ and self._foreign_word(doc[e]) and doc[e].ent_type_ not in {"PERSON", "GPE"} \
                             and self.gaz.lookup(doc[e].text) is None and not _legal_suffix(doc[e]):
                         e += 1
                     spans.append((s0, e))
@@ -1700,7 +1705,7 @@ class EntityFinder:
                 gaz[n] = (s, end, _clean_text(doc[s:end].text), typ)
             # "Friends of the Earth France": a national chapter, joined into one name above
             elif typ in _NATIONAL_UNIT_TYPES - {"Company"} and e < len(doc) and doc[e].ent_iob_ == "I" and doc[s].ent_type_ == "ORG" \
-                    and (doc[e].is_title and doc[e].lower_ in _COUNTRIES or doc[e].text == "UK"):
+                    and _country_word(doc[e]):
                 end = e + 1
                 while end < len(doc) and doc[end].ent_iob_ == "I":
                     end += 1
