@@ -1623,6 +1623,9 @@ CASES = [
     ("Jane Roe complained to the FTC about Lyft.", {("Jane Roe", "petitioned", "Federal Trade Commission"), ("Jane Roe", "protested", "Lyft")}),
     ("Jane Roe complained to the country's data protection office, UODO, and the regulator opened an investigation into Lyft.",
      {("Jane Roe", "petitioned", "UODO"), ("UODO", "investigated", "Lyft")}),
+    # an official of a federation of trade unions speaks against employers, as a union official does
+    ("\"Lyft is squeezing its drivers to pad its profits,\" said Jane Roe, a senior official of the Centre of Transit Trade Unions.",
+     {("Jane Roe", "worksFor", "Centre of Transit Trade Unions"), ("Jane Roe", "protested", "Lyft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -5723,7 +5723,7 @@ _LAWMAKER_TITLES = frozenset({"sen", "senator", "rep", "representative", "congre
                               "councilmember", "councilman", "councilwoman", "alderman", "alderwoman", "legislator", "lawmaker"})
 #: Words in the names of unions whose officials speak against employers: the union-name words,
 #: the entity finder's, and a few unions known by their initials ("the GMB union").
-_UNION_OFFICIAL_WORDS = _UNION_NAME_WORDS | _UNION_WORDS | {"confederation", "gmb", "rwdsu", "cwa", "iwgb"}
+_UNION_OFFICIAL_WORDS = _UNION_NAME_WORDS | _UNION_WORDS | {"unions", "confederation", "gmb", "rwdsu", "cwa", "iwgb"}
 
 
 def letter_quotes(r: RelationReader) -> None:
