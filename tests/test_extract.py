@@ -1626,6 +1626,11 @@ CASES = [
     # an official of a federation of trade unions speaks against employers, as a union official does
     ("\"Lyft is squeezing its drivers to pad its profits,\" said Jane Roe, a senior official of the Centre of Transit Trade Unions.",
      {("Jane Roe", "worksFor", "Centre of Transit Trade Unions"), ("Jane Roe", "protested", "Lyft")}),
+    # an answer repeated when asked about someone's criticism, and "we hear the concerns of X" in the
+    # quotation of the one who says it, answer them
+    ("Asked about Jane Roe's criticism, John Doe repeated that the feature had not been used.", {("John Doe", "respondedTo", "Jane Roe")}),
+    ("John Doe chairs the festival. \"We hear the concerns of the Lyft employees who wrote to us,\" Doe said.",
+     {("John Doe", "respondedTo", "Lyft employees"), ("Lyft employees", "worksFor", "Lyft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -566,7 +566,7 @@ class RelationReader:
                         if named:
                             return named
                 found = self.ents(c)
-                if not found and c.lower_ == "i":
+                if not found and (c.lower_ == "i" or c.lower_ == "we" and _lemma(v) in _HEARD_VERBS):
                     # '"I asked Google to cancel it," said X': the one quoted
                     speaker = self.quote_speaker(c)
                     found = [_here(speaker, c)] if speaker is not None and speaker.type in ACTORS else []
@@ -2724,10 +2724,14 @@ def questioning(r: RelationReader, n) -> None:
             r.emit(a, "investigated", t, n, 0.7, "questioning")
 
 
+#: Verbs of saying again or in reply: "Asked about X's criticism, Y repeated that ...".
+_RESTATING_VERBS = frozenset({"repeat", "reiterate", "reply", "respond", "answer", "stress", "add", "write", "note"})
+
+
 def asked_about_criticism(r: RelationReader, v) -> None:
     """``"Asked about criticism from researchers such as Jane Roe, the chief executive said
     ..."``: the speaker answers those whose criticism he was asked about."""
-    if v.pos_ != "VERB" or v.tag_ != "VBN" or v.dep_ != "advcl" or _lemma(v.head) not in _ANSWER_SAYING_VERBS or not r.asserted(v.head):
+    if v.pos_ != "VERB" or v.tag_ != "VBN" or v.dep_ != "advcl" or _lemma(v.head) not in _ANSWER_SAYING_VERBS | _RESTATING_VERBS or not r.asserted(v.head):
         return
     owners: list[M] = []
     for o in _pobjs(v, {"about"}):
