@@ -1631,6 +1631,9 @@ CASES = [
     ("Asked about Jane Roe's criticism, John Doe repeated that the feature had not been used.", {("John Doe", "respondedTo", "Jane Roe")}),
     ("John Doe chairs the festival. \"We hear the concerns of the Lyft employees who wrote to us,\" Doe said.",
      {("John Doe", "respondedTo", "Lyft employees"), ("Lyft employees", "worksFor", "Lyft")}),
+    # "the labour ministry" is the ministry of that field the article names in full
+    ("The Ministry of Labour and Employment fined Lyft. The labour ministry is headed by Jane Roe.",
+     {("Ministry of Labour and Employment", "investigated", "Lyft"), ("Jane Roe", "leads", "Ministry of Labour and Employment")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

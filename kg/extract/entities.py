@@ -217,6 +217,9 @@ _NON_COMPANY_ORG_WORDS = frozenset({
     "house", "city", "county", "state", "church", "hospital", "museum", "lab", "laboratory", "observatory", "watch", "now",
 })
 
+#: Spellings of a ministry's field that name the same field: "labour" and "labor".
+_FIELD_VARIANTS = {"labour": "labor", "defence": "defense"}
+
 #: Kinds of known names whose national unit or chapter a country's name after them names.
 _NATIONAL_UNIT_TYPES = frozenset({"Company", "AdvocacyGroup", "Organization", "EmployeeGroup"})
 
@@ -2757,6 +2760,16 @@ class EntityFinder:
             return state.last_together(t, state.others + state.groups, {"AdvocacyGroup", "Organization"})
         if det_words & ({"a", "an", "another", "every", "each", "any", "some", "no"} | (P.QUANTIFIER_DETS - {"these", "those"})):
             return []
+        if lemma == "ministry" and t.tag_ == "NN":
+            # "the labour ministry", "India's health ministry": the ministry of that field the
+            # article names in full
+            fields = {c.lower_ for c in t.children if c.dep_ in {"compound", "amod"} and c.i < t.i and c.is_alpha and c.ent_type_ not in {"GPE", "NORP"}}
+            fields |= {_FIELD_VARIANTS[w] for w in fields if w in _FIELD_VARIANTS} | {k for k, v in _FIELD_VARIANTS.items() if v in fields}
+            fields -= {"federal", "state", "national", "central", "union", "former", "new"}
+            named = [m for m in de.mentions if m.type == "GovernmentAgency" and "ministry" in m.name.lower().split()
+                     and fields & set(re.findall(r"[a-z]+", m.name.lower()))]
+            if fields and len({m.name for m in named}) == 1:
+                return [M(t.i, t.i + 1, t.text, named[0].name, named[0].type)]
         if lemma in P.COMPANY_NOUNS:
             if any(c.dep_ == "appos" and c.i in de.by_tok for c in t.children) or any(
                     c.dep_ in {"compound", "amod"} and c.lower_ in _OTHER_FIRM_KINDS for c in t.children):

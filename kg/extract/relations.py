@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.extract import patterns as P
-from kg.extract.entities import _COUNTRIES, _UNION_WORDS, _US_STATES, ORG_TYPES, STAFF_TITLES, DocEntities, M, _council_member, _local_office
+from kg.extract.entities import _COUNTRIES, _FIELD_VARIANTS, _UNION_WORDS, _US_STATES, ORG_TYPES, STAFF_TITLES, DocEntities, M, _council_member, _local_office
 from kg.extract.quotes import quotes
 from kg.types import WORKFORCE_SUFFIX
 
@@ -3748,7 +3748,6 @@ _NEWSROOM_JOBS = frozenset({"reporter", "writer", "editor", "correspondent", "co
 
 
 #: Spelling variants of a ministry's field: "Labour Minister" heads the "Ministry of Labor".
-_FIELD_VARIANTS = {"labour": "labor", "defence": "defense"}
 
 
 def _ministry(r: RelationReader, t) -> M | None:
