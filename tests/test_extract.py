@@ -1634,6 +1634,12 @@ CASES = [
     # "the labour ministry" is the ministry of that field the article names in full
     ("The Ministry of Labour and Employment fined Lyft. The labour ministry is headed by Jane Roe.",
      {("Ministry of Labour and Employment", "investigated", "Lyft"), ("Jane Roe", "leads", "Ministry of Labour and Employment")}),
+    # "the unit's" is the company's unit the article just named; a clinical or technical lead
+    # works there without leading it
+    ("Google Health built the app. Jane Roe, the unit's vice president, defended it.",
+     {("Jane Roe", "worksFor", "Google Health"), ("Google Health", "partOf", "Google")}),
+    ("Google Health built the app. Jane Roe, the unit's clinical lead, defended it.",
+     {("Jane Roe", "worksFor", "Google Health"), ("Google Health", "partOf", "Google")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

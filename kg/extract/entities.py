@@ -2760,6 +2760,16 @@ class EntityFinder:
             return state.last_together(t, state.others + state.groups, {"AdvocacyGroup", "Organization"})
         if det_words & ({"a", "an", "another", "every", "each", "any", "some", "no"} | (P.QUANTIFIER_DETS - {"these", "those"})):
             return []
+        if lemma in {"unit", "division", "subsidiary"} and t.tag_ == "NN" and det_words == {"the"} and not any(
+                c.dep_ in {"compound", "amod", "prep", "relcl", "acl", "appos"} for c in t.children):
+            # "Michael Punke, the unit's vice president": the company's unit the article just named
+            unit = de.units[t.i]
+            def named_unit(name: str) -> bool:
+                words = name.split()
+                return name in de.parents or any(getattr(self.gaz.lookup(" ".join(words[:k])), "type", None) == "Company" for k in range(1, len(words)))
+            units = [m for m in de.mentions if m.end <= t.i and 0 <= unit - de.units[m.start] <= 3 and m.type in {"Company", "Organization"} and named_unit(m.name)]
+            if units:
+                return [M(t.i, t.i + 1, t.text, units[-1].name, units[-1].type)]
         if lemma == "ministry" and t.tag_ == "NN":
             # "the labour ministry", "India's health ministry": the ministry of that field the
             # article names in full

@@ -171,7 +171,7 @@ SUBORDINATE_MODIFIERS = frozenset({
     # a line of work: "the legal director of the ACLU", "its policy director"
     # (not a ministry's field: "Homeland Security Secretary", "Finance Minister")
     "legal", "policy", "communications", "political", "organizing", "organising", "advocacy", "marketing", "sales", "privacy",
-    "editorial", "engineering", "campaigns", "field", "strategy", "press",
+    "editorial", "engineering", "campaigns", "field", "strategy", "press", "clinical", "medical", "technical", "design", "scientific",
 })
 #: Titles of a seat on a city council: "Councilmember Jane Roe".
 COUNCIL_TITLES = frozenset({"councilmember", "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman"})
