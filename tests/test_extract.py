@@ -1640,6 +1640,9 @@ CASES = [
      {("Jane Roe", "worksFor", "Google Health"), ("Google Health", "partOf", "Google")}),
     ("Google Health built the app. Jane Roe, the unit's clinical lead, defended it.",
      {("Jane Roe", "worksFor", "Google Health"), ("Google Health", "partOf", "Google")}),
+    # a work stoppage is a strike: those who called the one the article reports protested the employer
+    ("Lyft drivers in Milan went on strike on Monday. The 24-hour stoppage was called by the Retail Workers Union.",
+     {("Lyft employees", "protested", "Lyft"), ("Retail Workers Union", "protested", "Lyft"), ("Lyft employees", "worksFor", "Lyft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

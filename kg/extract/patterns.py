@@ -110,7 +110,7 @@ PROTEST_NOUNS = frozenset({
     "protest", "opposition", "criticism", "backlash", "walkout", "strike", "boycott",
     "outcry", "activism", "pushback", "revolt", "dissent", "campaign", "uprising", "rally",
     "demonstration", "petition", "objection", "condemnation", "outrage", "anger", "fury", "uproar",
-    "furor", "furore", "firestorm", "discontent", "unrest", "frustration", "sit-in", "die-in",
+    "furor", "furore", "firestorm", "discontent", "unrest", "frustration", "sit-in", "die-in", "stoppage",
 })
 #: Verbs of supplying a product or service to a customer: "sold X to Y", "pitched X to Y".
 SUPPLY_VERBS = frozenset({
