@@ -2512,9 +2512,9 @@ CASES = [
 NOTHING = [
     # (complaining to one's manager petitions no authority)
     ("Jane Roe complained to her manager about the schedule.", set()),
-    # (a pronoun in an article that names no company is no unnamed company's; and a union is no company)
+    # ("the company" in an article that names no company is not a union it named)
     ("The Retail Workers Union called a strike. The company's chief executive, Jane Roe, said it was regrettable.", set()),
-    # (one not among a letter's signers, and staff whose employer the sentence does not name, sign nothing for it)
+    # (one not among a letter's signers signs nothing)
     ("Staff sent a letter to Dara Khosrowshahi. Jane Roe was not among the signatories.", set()),
     ("The investigation revealed documents.", set()),
     # (a place named by a workplace's "in" is no organisation, and makes nothing)

@@ -220,6 +220,11 @@ _NON_COMPANY_ORG_WORDS = frozenset({
 #: Spellings of a ministry's field that name the same field: "labour" and "labor".
 _FIELD_VARIANTS = {"labour": "labor", "defence": "defense"}
 
+
+def _with_field_variants(words: set[str]) -> set[str]:
+    """A ministry's field words with their other spellings ("labour" and "labor")."""
+    return words | {_FIELD_VARIANTS[w] for w in words if w in _FIELD_VARIANTS} | {k for k, v in _FIELD_VARIANTS.items() if v in words}
+
 #: Kinds of known names whose national unit or chapter a country's name after them names.
 _NATIONAL_UNIT_TYPES = frozenset({"Company", "AdvocacyGroup", "Organization", "EmployeeGroup"})
 
@@ -1700,16 +1705,13 @@ class EntityFinder:
         for n, (s, e, name, typ) in enumerate(gaz):
             # "the ACLU of Northern California": a regional chapter of a known organisation
             k = e + 1 + (e + 1 < len(doc) and doc[e + 1].lower_ == "the")
+            place = None
             if typ in {"AdvocacyGroup", "Organization"} and k < len(doc) and doc[e].lower_ == "of" and doc[e].head.i in range(s, e) and doc[k].ent_iob_ == "B" and doc[k].ent_type_ in {"GPE", "LOC"}:
-                end = k + 1
-                while end < len(doc) and doc[end].ent_iob_ == "I":
-                    end += 1
-                de.parents[_clean_text(doc[s:end].text)] = name
-                gaz[n] = (s, end, _clean_text(doc[s:end].text), typ)
-            # "Friends of the Earth France": a national chapter, joined into one name above
-            elif typ in _NATIONAL_UNIT_TYPES - {"Company"} and e < len(doc) and doc[e].ent_iob_ == "I" and doc[s].ent_type_ == "ORG" \
-                    and _country_word(doc[e]):
-                end = e + 1
+                place = k
+            elif typ in _NATIONAL_UNIT_TYPES - {"Company"} and e < len(doc) and doc[e].ent_iob_ == "I" and doc[s].ent_type_ == "ORG" and _country_word(doc[e]):
+                place = e  # "Friends of the Earth France": a national chapter, joined into one name above
+            if place is not None:
+                end = place + 1
                 while end < len(doc) and doc[end].ent_iob_ == "I":
                     end += 1
                 de.parents[_clean_text(doc[s:end].text)] = name
@@ -2774,7 +2776,7 @@ class EntityFinder:
             # "the labour ministry", "India's health ministry": the ministry of that field the
             # article names in full
             fields = {c.lower_ for c in t.children if c.dep_ in {"compound", "amod"} and c.i < t.i and c.is_alpha and c.ent_type_ not in {"GPE", "NORP"}}
-            fields |= {_FIELD_VARIANTS[w] for w in fields if w in _FIELD_VARIANTS} | {k for k, v in _FIELD_VARIANTS.items() if v in fields}
+            fields = _with_field_variants(fields)
             fields -= {"federal", "state", "national", "central", "union", "former", "new"}
             named = [m for m in de.mentions if m.type == "GovernmentAgency" and "ministry" in m.name.lower().split()
                      and fields & set(re.findall(r"[a-z]+", m.name.lower()))]

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.extract import patterns as P
-from kg.extract.entities import _COUNTRIES, _FIELD_VARIANTS, _UNION_WORDS, _US_STATES, ORG_TYPES, STAFF_TITLES, DocEntities, M, _council_member, _local_office
+from kg.extract.entities import _COUNTRIES, _UNION_WORDS, _US_STATES, ORG_TYPES, STAFF_TITLES, DocEntities, M, _council_member, _local_office, _with_field_variants
 from kg.extract.quotes import quotes
 from kg.types import WORKFORCE_SUFFIX
 
@@ -589,8 +589,8 @@ class RelationReader:
         if h.i == v.i or self.de.units[h.i] != self.de.units[v.i]:
             return self._stranded_subject(v)
         if v.dep_ == "conj":
-            same_tense = v.tag_ == h.head.tag_ or v.tag_ == "VBN" and h.head.tag_ == "VBD" and not _child(v, "aux", "auxpass")
-            if h.dep_ == "ccomp" and _lemma(h.head) in _REPORTING_VERBS and same_tense and _lemma(v) in P.PROTEST_VERBS | P.PETITION_VERBS \
+            if h.dep_ == "ccomp" and _lemma(h.head) in _REPORTING_VERBS and _lemma(v) in P.PROTEST_VERBS | P.PETITION_VERBS \
+                    and (v.tag_ == h.head.tag_ or v.tag_ == "VBN" and h.head.tag_ == "VBD" and not _child(v, "aux", "auxpass")) \
                     and not _child(h, "aux") and any(c.pos_ == "NOUN" and not self.ents(c) and c.lemma_.lower() not in P.PEOPLE_NOUNS | P.WORKER_NOUNS
                                                      for c in _child(h, "nsubj")):
                 # "X said the layoffs were cruel and criticised Y": the parser hangs the second
@@ -2724,14 +2724,21 @@ def questioning(r: RelationReader, n) -> None:
             r.emit(a, "investigated", t, n, 0.7, "questioning")
 
 
-#: Verbs of saying again or in reply: "Asked about X's criticism, Y repeated that ...".
-_RESTATING_VERBS = frozenset({"repeat", "reiterate", "reply", "respond", "answer", "stress", "add", "write", "note"})
+#: Verbs of an answer to a question, said again or in reply: "Asked about X's criticism, Y repeated that ...".
+_ASKED_ANSWER_VERBS = _ANSWER_SAYING_VERBS | {"repeat", "reiterate", "reply", "respond", "answer", "stress", "add", "write", "note"}
+
+
+def _joined_speakers(r: RelationReader, conjuncts) -> list[M]:
+    """``"Responding to Hegseth, Frank Shaw wrote"``: of the names the parser joined to the one
+    answered, those set off by a comma, who speak."""
+    return [m for cj in conjuncts if r.doc[cj.left_edge.i - 1].text == ","
+            for m in r.ents(cj) if m.type in {"Person", "Company", "Organization", "GovernmentAgency"}]
 
 
 def asked_about_criticism(r: RelationReader, v) -> None:
     """``"Asked about criticism from researchers such as Jane Roe, the chief executive said
     ..."``: the speaker answers those whose criticism he was asked about."""
-    if v.pos_ != "VERB" or v.tag_ != "VBN" or v.dep_ != "advcl" or _lemma(v.head) not in _ANSWER_SAYING_VERBS | _RESTATING_VERBS or not r.asserted(v.head):
+    if v.pos_ != "VERB" or v.tag_ != "VBN" or v.dep_ != "advcl" or _lemma(v.head) not in _ASKED_ANSWER_VERBS or not r.asserted(v.head):
         return
     owners: list[M] = []
     for o in _pobjs(v, {"about"}):
@@ -2744,8 +2751,7 @@ def asked_about_criticism(r: RelationReader, v) -> None:
     if not agents:
         # "Asked about criticism from X, Kevin Parker, the chief executive, said": the speaker the
         # parser joined to the last name of the question
-        agents = [m for x in v.subtree if x.dep_ == "conj" and r.doc[x.left_edge.i - 1].text == "," and _child(x, "appos")
-                  for m in r.ents(x) if m.type in {"Person", "Company", "Organization", "GovernmentAgency"}]
+        agents = _joined_speakers(r, [x for x in v.subtree if x.dep_ == "conj" and _child(x, "appos")])
         owners = [o for o in owners if o.name not in {a.name for a in agents}]
     for a in agents:
         for o in owners:
@@ -2949,8 +2955,7 @@ def respond_verb(r: RelationReader, v) -> None:
     agents = r.agents(v)
     if not agents and v.dep_ == "advcl" and v.tag_ == "VBG":
         # "Responding to Hegseth, Frank Shaw wrote ...": the subject the parser joined to the one answered
-        agents = [m for o in objs for cj in o.conjuncts if cj.i > o.i and r.doc[cj.left_edge.i - 1].text == ","
-                  for m in r.ents(cj) if m.type in {"Person", "Company", "Organization", "GovernmentAgency"}]
+        agents = _joined_speakers(r, [cj for o in objs for cj in o.conjuncts if cj.i > o.i])
         owners = [o for o in owners if o.name not in {a.name for a in agents}]
     for s in agents:
         for o in owners:
@@ -3761,7 +3766,7 @@ def _ministry(r: RelationReader, t) -> M | None:
         fields.append(t.doc[k])  # "Union Labour and Employment Minister X": the field words before the title, however parsed
         k -= 1
     words = {w.lower_ for w in fields} - {"prime", "former", "deputy", "junior", "then", "chief", "first", "state"}
-    words |= {_FIELD_VARIANTS[w] for w in words if w in _FIELD_VARIANTS} | {k for k, v in _FIELD_VARIANTS.items() if v in words}
+    words = _with_field_variants(words)
     if not words:
         return None
     # ("Hesse's interior minister": a ministry of that place, not the federal one)
@@ -5333,6 +5338,12 @@ _LEGAL_NOUNS = frozenset({"lawsuit", "suit", "complaint", "charge", "claim", "pe
 _SUIT_NOUNS = frozenset({"lawsuit", "suit", "complaint", "charge", "challenge", "case", "action"})
 
 
+def _public_bodies(r: RelationReader, toks) -> list[M]:
+    """The authorities, legislatures and courts the tokens name: where a complaint is made."""
+    return _dedupe([m for p in toks for m in r.ents(p) if m.type == "GovernmentAgency"
+                    or m.type == "Organization" and _PUBLIC_BODY_WORDS & set(m.name.lower().split())])
+
+
 def _through_phrases(x, top) -> bool:
     """Whether ``x`` hangs on ``top`` through prepositional phrases and nouns only ("on behalf
     of X against Y"), not through a clause of its own."""
@@ -5378,8 +5389,7 @@ def legal_action(r: RelationReader, n) -> None:
     # ("a complaint about the trial to the ICO": the "to" may hang inside the complaint's phrase)
     where = [p for h in heads for p in _pobjs(h, preps)] + [p for x in n.subtree if x.i > n.i and x.dep_ == "prep" and x.lower_ == "to" and "to" in preps
                                                              for p in _child(x, "pobj")]
-    forums = _dedupe([m for p in where for m in r.ents(p) if m.type == "GovernmentAgency"
-                      or m.type == "Organization" and _PUBLIC_BODY_WORDS & set(m.name.lower().split())])
+    forums = _public_bodies(r, where)
     if not targets and forums:
         # "filed a complaint with the FTC asking it to investigate Zoom": whom the agency is asked to look into
         asks = [c for h in heads for c in _child(h, "acl", "advcl", "relcl") if _lemma(c) in P.PETITION_VERBS | {"ask", "urge", "call", "request"}]
@@ -5405,8 +5415,7 @@ def complain_to(r: RelationReader, v) -> None:
     it to act, as a complaint filed with it does."""
     if v.pos_ != "VERB" or _lemma(v) != "complain" or not r.asserted(v):
         return
-    bodies = _dedupe([m for p in _pobjs(v, {"to"}) for q in [p, *p.conjuncts] for m in r.ents(q) if m.type == "GovernmentAgency"
-                      or m.type == "Organization" and _PUBLIC_BODY_WORDS & set(m.name.lower().split())])
+    bodies = _public_bodies(r, [q for p in _pobjs(v, {"to"}) for q in [p, *p.conjuncts]])
     for a in r.agents(v):
         for b in bodies:
             r.emit(a, "petitioned", b, v, 0.7, "complaint-with")
