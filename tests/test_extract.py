@@ -1643,6 +1643,22 @@ CASES = [
     # a work stoppage is a strike: those who called the one the article reports protested the employer
     ("Lyft drivers in Milan went on strike on Monday. The 24-hour stoppage was called by the Retail Workers Union.",
      {("Lyft employees", "protested", "Lyft"), ("Retail Workers Union", "protested", "Lyft"), ("Lyft employees", "worksFor", "Lyft")}),
+    # a staff title after the bare name of a body's kind, and "the district's", hold the post at
+    # the body the article names; a unit "group" of the company is no activist group
+    ("The Chicago Police Department declined to comment, said Jane Roe, a department spokeswoman.",
+     {("Jane Roe", "worksFor", "Chicago Police Department")}),
+    ("The Springfield Unified School District bought the scanners. Jane Roe, the district's director of technology, defended them.",
+     {("Jane Roe", "worksFor", "Springfield Unified School District")}),
+    ("Lyft fired eight employees. Jane Roe, a former manager in the company's safety group, said the letter was ignored.",
+     {("Jane Roe", "worksFor", "Lyft")}),
+    # "X, chaired since 2021 by Y": the participle the parser took for the sentence's verb
+    ("The Federal Trade Commission, chaired since 2021 by Jane Roe, opened a probe into Lyft.",
+     {("Jane Roe", "leads", "Federal Trade Commission"), ("Federal Trade Commission", "investigated", "Lyft")}),
+    # a known company's name and "UK" or a continent name its regional unit
+    ("Jane Roe, who heads Palantir UK, said the unit would comply.", {("Jane Roe", "leads", "Palantir UK"), ("Palantir UK", "partOf", "Palantir")}),
+    # ... but a company's regional director works for the company without leading it
+    ("Jane Roe, Lyft's Europe director, spoke to MPs.", {("Jane Roe", "worksFor", "Lyft")}),
+    ("Jane Roe, Lyft's UK managing director, spoke to MPs.", {("Jane Roe", "worksFor", "Lyft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -206,7 +206,12 @@ argentina australia austria bangladesh belgium brazil bulgaria canada chile chin
 estonia ethiopia finland france germany ghana greece hungary india indonesia ireland israel italy japan jordan kenya korea
 latvia lithuania luxembourg malaysia mexico morocco netherlands nigeria norway pakistan peru philippines poland portugal
 romania russia rwanda singapore slovakia slovenia spain sweden switzerland taiwan thailand turkey uganda ukraine vietnam
+algeria bolivia cambodia cyprus ecuador iceland iran iraq kazakhstan lebanon malta mongolia myanmar nepal qatar senegal serbia
+tanzania tunisia uruguay venezuela zambia zimbabwe
 """.split())
+
+#: Continents that name a company's regional arm after its name ("Telenor Asia").
+_CONTINENTS = frozenset({"asia", "europe", "africa"})
 
 #: Words in the name of an organisation that is no company: what "the company" cannot mean.
 _NON_COMPANY_ORG_WORDS = frozenset({
@@ -1625,7 +1630,8 @@ class EntityFinder:
             return None
         for t in words:
             low = t.lower_
-            if not (t.is_alpha and t.text[:1].isupper()) or t.pos_ not in {"PROPN", "NOUN", "ADJ"} or t.text in _NOT_NAMES or t.text in _EVENT_WORDS:
+            if not (t.is_alpha and t.text[:1].isupper()) or t.pos_ not in {"PROPN", "NOUN", "ADJ"} or t.text in _NOT_NAMES and not _country_word(t) \
+                    or t.text in _EVENT_WORDS:
                 return None
             if t.lemma_.lower() in P.WORKER_NOUNS or low.rstrip("s") in P.WORKER_NOUNS or low in P.ROLE_NOUNS | P.LEAD_TITLES | P.TOP_TITLES or self._verb_word(t):
                 return None
@@ -1665,8 +1671,9 @@ class EntityFinder:
         spans = []
         for i in range(1, len(doc)):
             t = doc[i]
-            if not _country_word(t) or doc[i - 1].whitespace_ != " " or doc[i - 1].is_punct:
-                continue
+            if not (_country_word(t) or t.is_title and t.lower_ in _CONTINENTS and not (i + 1 < len(doc) and doc[i + 1].is_title)) \
+                    or doc[i - 1].whitespace_ != " " or doc[i - 1].is_punct or doc[i - 1].tag_ == "POS":
+                continue  # (not "Fujitsu's Europe director")
             if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].ent_type_ == "GPE":
                 continue  # "Google New York": a place of two words, more likely an office
             for s0 in range(max(0, i - 4), i):
@@ -2737,7 +2744,7 @@ class EntityFinder:
                 return []
             g = state.last_named_group(t, {"Organization"}) or state.last_group(t)
             return [M(t.i, t.i + 1, t.text, g.name, g.type, g.anchor, False)] if g else []
-        if not dets and not (t.dep_ == "compound" and lemma == "company" and t.head.lemma_.lower() in P.WORKER_NOUNS | P.ROLE_NOUNS):
+        if not dets and not (t.dep_ == "compound" and lemma in _STAFF_OF and t.head.lemma_.lower() in P.WORKER_NOUNS | P.ROLE_NOUNS):
             return []
         if lemma in P.COMPANY_NOUNS and t.tag_ in {"NNS", "NNPS"} and (det_words & {"both", "the", "these"}) and not any(
                 c.dep_ in {"relcl", "acl"} or c.dep_ in {"compound", "amod"} and c.lower_ not in _KIND_OF_COMPANY
@@ -2875,8 +2882,10 @@ class EntityFinder:
             person = state.title_holder(lemma)
             return [M(t.i, t.i + 1, t.text, person.name, person.type)] if person else []
         if lemma == "group":
-            if t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "appos" for c in t.children):
-                return []  # "the advocacy groups X and Y" name their own members
+            if t.tag_ in {"NNS", "NNPS"} or any(c.dep_ in {"appos", "poss"} for c in t.children):
+                # "the advocacy groups X and Y" name their own members; "the company's safety
+                # group" is a unit of the company
+                return []
             g = state.last_named_group(t)
             return [g] if g else []
         if lemma in {"agency", "service"} and any(c.lower_ in {"news", "wire", "press"} for c in t.children if c.dep_ in {"compound", "amod"}):
@@ -2914,6 +2923,10 @@ class EntityFinder:
             return [g] if g else []
         return []
 
+
+#: Bodies named by a bare noun before a staff title: "a company spokeswoman", "a department
+#: spokesman".
+_STAFF_OF = frozenset({"company", "department", "agency", "ministry", "district", "council"})
 
 #: Staff titles written before a name, held at the company (or board) in view: "Board member X",
 #: "former employee X".

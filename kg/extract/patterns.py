@@ -206,6 +206,7 @@ ORG_HEAD_NOUNS = frozenset({
     "council", "institute", "center", "centre", "league", "network", "campaign", "movement",
     "association", "federation", "guild", "collective", "caucus", "department", "office",
     "bureau", "ministry", "court", "lab", "laboratory", "society", "fund", "initiative",
+    "district", "tribunal", "inspectorate",
 })
 #: Last words of a named group that may start with its employer's name ("Microsoft Workers Alliance").
 GROUP_NAME_HEADS = frozenset({"union", "alliance", "coalition", "caucus", "collective", "guild", "council", "committee"})

@@ -3399,6 +3399,12 @@ def lead_verb(r: RelationReader, v) -> None:
         if not orgs and v.head.dep_ == "appos" and v.head.lemma_.lower() in P.PART_NOUNS | P.COMPANY_NOUNS:
             orgs = [m for m in r.ents(v.head.head) if m.type in ORG_TYPES]  # "Google Cloud, the unit led by X"
         persons = [m for x in _child(v, "agent") for p in _child(x, "pobj") for m in r.ents(p)]
+    elif v.tag_ in {"VBN", "VBD"} and _child(v, "agent") and not _child(v, "aux", "auxpass") and any(
+            n.i + 1 < v.i and r.doc[n.i + 1].text == "," for n in _child(v, "nsubj")):
+        # "The FTC, chaired since 2021 by X, opened ...": the participle the parser made the verb
+        # of the sentence
+        persons = [m for x in _child(v, "agent") for p in _child(x, "pobj") for m in r.ents(p)]
+        orgs = [m for n in _child(v, "nsubj") for m in r.ents(n) if m.type in ORG_TYPES | {"EmployeeGroup"}]
     else:
         persons = r.agents(v)
         # "Acme is led by Jane Doe": the passive subject is what is led
@@ -3976,6 +3982,12 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
             lead = _is_lead_title(t) and not nonorg_of and (via in {"of", "poss", "compound", "nmod"} or t.lemma_.lower() not in {"director"})
             if lead and t.lemma_.lower() in {"director", "head", "partner", "manager", "governor"} and any(c.lower_ in {"a", "an"} for c in t.children if c.dep_ == "det"):
                 lead = False  # "a director of X" is one of several
+            if lead and org.type == "Company" and any(c.dep_ in {"compound", "amod", "nmod"} and c.i < t.i and (
+                    c.ent_type_ in {"GPE", "NORP", "LOC"} and c.lower_ not in {"us", "u.s.", "american"} or c.lower_ in {"regional", "country", "national", "local"})
+                    for c in t.children):
+                # "Deliveroo's UK managing director", "Fujitsu's Europe director": a region's, not the
+                # company's (but "the firm's US chief executive" runs it at home)
+                lead = False
 
             r.emit(person, "leads" if lead and not _one_of_commissioners(t, org) else "worksFor", org, trigger, conf, "role")
             if not lead and org.type == "Organization" and org.start >= 2 and r.doc[org.start - 1].lower_ in {"'s", "'"}:
