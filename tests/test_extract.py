@@ -1659,6 +1659,15 @@ CASES = [
     # ... but a company's regional director works for the company without leading it
     ("Jane Roe, Lyft's Europe director, spoke to MPs.", {("Jane Roe", "worksFor", "Lyft")}),
     ("Jane Roe, Lyft's UK managing director, spoke to MPs.", {("Jane Roe", "worksFor", "Lyft")}),
+    # a place's prosecuting office is one public body, whether "prosecutors" or "the prosecutor's office"
+    ("The Lyon prosecutor's office has opened a preliminary investigation into Lyft.", {("Lyon prosecutor's office", "investigated", "Lyft")}),
+    ("Turin prosecutors opened an investigation into Lyft.", {("Turin prosecutors", "investigated", "Lyft")}),
+    ("The Pierce County Prosecuting Attorney's Office charged Jane Roe.", {("Pierce County Prosecuting Attorney's Office", "investigated", "Jane Roe")}),
+    ("The US Attorney's Office for the Northern District of Ohio charged Jane Roe.",
+     {("US Attorney's Office for the Northern District of Ohio", "investigated", "Jane Roe")}),
+    # ... and the one whose office charged someone is not the one charged
+    ("John Doe was arrested in May. Jane Roe, whose Pierce County Prosecutor's Office had charged him, apologized to Doe.",
+     {("Pierce County Prosecutor's Office", "investigated", "John Doe"), ("Jane Roe", "respondedTo", "John Doe")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -942,6 +942,45 @@ def _join_cut_office_names(doc) -> None:
     _set_org_spans(doc, spans)
 
 
+#: Titles whose holder's office a place's name before them names: "the Paris prosecutor's office".
+_PROSECUTING_TITLES = frozenset({"prosecutor", "attorney"})
+
+
+def _join_prosecutors(doc) -> None:
+    """``"the Paris prosecutor's office"``, ``"the King County Prosecuting Attorney's Office"``,
+    ``"Milan prosecutors"``: a place's prosecuting office, named by the place and the office
+    (NER takes the place alone, or cuts the name before "Attorney's Office")."""
+    spans = []
+    for t in doc:
+        low = t.lower_
+        if low == "prosecutors" or low in _PROSECUTING_TITLES and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in {"'s", "’s"} \
+                and doc[t.i + 2].lower_ == "office":
+            end = t.i + 1 if low == "prosecutors" else t.i + 3
+        else:
+            continue
+        k = t.i - 1
+        while k >= 0 and doc[k].lower_ in {"public", "federal", "state", "district", "prosecuting", "chief", "regional"} and (
+                low == "prosecutors" or doc[k].is_title == t.is_title):
+            k -= 1  # "the Milan public prosecutor's office", "King County Prosecuting Attorney's Office"
+        if k < 0 or doc[k].ent_type_ not in {"GPE", "NORP"} and not (doc[k].is_title and doc[k].pos_ == "PROPN" and doc[k].ent_type_ in {"", "ORG", "LOC"}):
+            continue  # (a city NER left untyped: "the Lyon prosecutor's office")
+        start = k
+        while start > 0 and (doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ in {"GPE", "NORP", "ORG"}
+                             or doc[start].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != "PERSON"):
+            start -= 1
+        if low == "prosecutors" and k == start and doc[k].lower_ in {"u.s.", "us", "american"}:
+            continue  # "U.S. prosecutors": no one office
+        if low != "prosecutors" and end + 2 < len(doc) and doc[end].lower_ == "for":
+            # "the US Attorney's Office for the Eastern District of New York"
+            j = end + 1 + (doc[end + 1].lower_ == "the")
+            while j < len(doc) and (doc[j].is_title or doc[j].lower_ == "of" and j + 1 < len(doc) and doc[j + 1].is_title):
+                j += 1
+            if any(doc[x].lower_ in {"district", "circuit"} for x in range(end + 1, j)):
+                end = j
+        spans.append((start, end))
+    _set_org_spans(doc, spans)
+
+
 #: Words that end an organisation's name and no person's: "Equality Labs", "Detroit Action".
 _UNLABELLED_ORG_TAILS = frozenset({"labs", "lab", "collective", "coalition", "alliance", "project", "institute", "initiative", "network",
                                    "foundation", "union", "guild", "united", "council", "centre", "center", "association", "society"})
@@ -1696,6 +1735,7 @@ class EntityFinder:
         _join_domain_names(doc)
         _join_cut_of_names(doc)
         _join_cut_office_names(doc)
+        _join_prosecutors(doc)
         _join_unlabelled_names(doc)
         _join_hyphened_given_names(doc)
         _join_bio_names(doc)

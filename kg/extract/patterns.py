@@ -50,7 +50,7 @@ AGENCY_HEADS = frozenset({
     "department", "agency", "police", "bureau", "administration", "commission", "office",
     "ministry", "council", "court", "senate", "congress", "army", "navy", "command",
     "service", "patrol", "government", "authority", "board", "sheriff", "county", "city",
-    "state", "military", "forces", "pentagon", "directorate", "operations", "enforcement",
+    "state", "military", "forces", "pentagon", "directorate", "operations", "enforcement", "prosecutors",
 })
 OUTLET_HEADS = frozenset({
     "news", "times", "post", "journal", "herald", "globe", "magazine", "tribune", "examiner",

@@ -5856,9 +5856,11 @@ def regulator_action(r: RelationReader, v) -> None:
     else:
         targets = [m for o in _child(v, "dobj", "dative", "nsubjpass") for m in r.ents(o) or [
             x for c in o.children if c.dep_ in {"nmod", "compound"} and c.i < o.i for x in r.ents(c)]]  # "X was fined by the FTC", "fined X 65 million kroner"
+    # "X, whose office had charged him": the one the relative clause is about charged someone else
+    about = {m.name for m in r.ents(v.head)} if v.dep_ == "relcl" else set()
     for a in agencies:
         for t in targets:
-            if t.type in {"Company", "Organization", "Person", "GovernmentAgency"}:
+            if t.type in {"Company", "Organization", "Person", "GovernmentAgency"} and t.name not in about:
                 r.emit(a, "investigated", t, v, 0.65, "regulator")
 
 
