@@ -1668,6 +1668,16 @@ CASES = [
     # ... and the one whose office charged someone is not the one charged
     ("John Doe was arrested in May. Jane Roe, whose Pierce County Prosecutor's Office had charged him, apologized to Doe.",
      {("Pierce County Prosecutor's Office", "investigated", "John Doe"), ("Jane Roe", "respondedTo", "John Doe")}),
+    # a company becomes part of its buyer, and a purchase the text says was done makes it so
+    ("Flock Safety became part of Lyft in January.", {("Flock Safety", "partOf", "Lyft")}),
+    ("Lyft completed its $445 million purchase of Flock Safety.", {("Flock Safety", "partOf", "Lyft")}),
+    ("After Lyft's acquisition of Flock Safety, prices rose.", {("Flock Safety", "partOf", "Lyft")}),
+    ("Lyft's 2019 takeover of Flock Safety drew scrutiny.", {("Flock Safety", "partOf", "Lyft")}),
+    # "the state police" is the state's force the article named, not law enforcement at large
+    ("The Vermont State Police leased a robot from Lyft. \"It is a tool,\" said Jane Roe, a spokeswoman for the state police.",
+     {("Lyft", "contractsWith", "Vermont State Police"), ("Jane Roe", "worksFor", "Vermont State Police")}),
+    # a place before "maker" says where the company is, not what it makes
+    ("Flock Safety, a Vancouver maker of security cameras, was bought by Lyft.", {("Flock Safety", "partOf", "Lyft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),
@@ -2535,6 +2545,9 @@ CASES = [
 
 # Statements that are negated, intended, conditional or asked: nothing but group membership.
 NOTHING = [
+    # a purchase blocked or only proposed makes no one part of the buyer
+    ("The FTC sued to block Lyft's acquisition of Flock Safety.", set()),
+    ("Lyft's proposed acquisition of Flock Safety is under review.", set()),
     # (complaining to one's manager petitions no authority)
     ("Jane Roe complained to her manager about the schedule.", set()),
     # ("the company" in an article that names no company is not a union it named)

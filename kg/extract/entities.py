@@ -392,7 +392,8 @@ def _made_products(doc, raw: list) -> list:
                       for sp in [_name_span(o)] if sp]
         if n.lemma_.lower() not in {"maker", "developer", "creator", "manufacturer", "publisher", "producer"} or not (n.dep_ == "appos" and n.head.i in companies or any(c.dep_ == "appos" and c.i in companies for c in n.children)):
             continue
-        cands = [c for c in n.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        # (not "a Vancouver maker of cameras": a place)
+        cands = [c for c in n.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "LOC"}]
         cands += [x for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
                   for x in [p, *[y for y in p.children if y.dep_ == "compound"]] if x.pos_ == "PROPN"]
         for t in cands:
@@ -1772,6 +1773,16 @@ class EntityFinder:
                 place = _clean_text(doc[a:s].text)
                 if place.lower().replace(".", "") not in _NATIONAL_PLACES and doc[a].ent_iob_ == "B":
                     gaz[n] = (a, e, f"{place} police", "GovernmentAgency")
+                    continue
+            # "the state police": the state's force the article named before ("the Massachusetts
+            # State Police"), not law enforcement at large
+            if name == "law enforcement" and doc[s].lower_ == "police" and e - s == 1 and s >= 2 and doc[s - 1].lower_ in {"state", "city", "county"} \
+                    and doc[s - 2].lower_ == "the":
+                tail = f" {doc[s - 1].lower_} police"
+                named = [x for x in [*(_clean_text(x.text) for x in doc.ents if x.end <= s and x.label_ in {"ORG", "GPE", "FAC"}),
+                                     *(g[2] for g in gaz[:n])] if x.lower().endswith(tail) and len(x.split()) > 2]
+                if named:
+                    gaz[n] = (s - 1, e, re.sub(r"^[Tt]he ", "", named[-1]), "GovernmentAgency")
                     continue
             # "South Yorkshire Police", "Thames Valley Police": a force's own name, capitalised,
             # whatever NER made of the place before it

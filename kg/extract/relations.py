@@ -4828,8 +4828,8 @@ def parts(r: RelationReader) -> None:
             # "moderators for TikTok, the app owned by ByteDance": an apposition right after the
             # name that the parser hung on the noun the name's phrase modifies
             nouns += [c for c in root.head.head.children if c.dep_ == "appos" and c.left_edge.i == m.end + 1]
-        if root.dep_ == "nsubj" and root.head.lemma_.lower() == "be":
-            nouns += [c for c in root.head.children if c.dep_ == "attr"]
+        if root.dep_ == "nsubj" and (root.head.lemma_.lower() == "be" or root.head.lemma_.lower() in {"become", "remain"} and r.asserted(root.head)):
+            nouns += [c for c in root.head.children if c.dep_ == "attr"]  # ("Vigilant became part of Motorola Solutions")
         first = _first_conjunct(root)
         if root.dep_ == "conj" and first.dep_ == "nsubj" and first.head.lemma_.lower() == "be":
             nouns += [c for c in first.head.children if c.dep_ == "attr"]  # "CBP and ICE are both part of DHS"
@@ -5028,6 +5028,35 @@ def acquire_verb(r: RelationReader, v) -> None:
                     r.emit(child, "partOf", owner, v, 0.7, "acquire")
 
 
+#: Nouns of buying a company: "Uber's acquisition of Postmates".
+_ACQUISITION_NOUNS = frozenset({"acquisition", "purchase", "takeover", "buyout"})
+#: Verbs that say a purchase was done: "completed its purchase of X", "the takeover closed".
+_DEAL_DONE_VERBS = frozenset({"complete", "close", "finalize", "finalise", "finish"})
+
+
+def acquisition_noun(r: RelationReader, n) -> None:
+    """``"completed its purchase of X"``, ``"after Uber's acquisition of Postmates"``,
+    ``"Uber's 2020 takeover of X"``: a purchase the text says was done (not one planned,
+    blocked or under review) makes the company bought part of the buyer."""
+    if n.pos_ != "NOUN" or n.tag_ != "NN":
+        return
+    buyers = [m for c in _child(n, "poss") for m in r.ents(c) if m.type in {"Company", "Organization"}]
+    bought = [m for p in _pobjs(n, {"of"}) for m in r.ents(p) if m.type in {"Company", "Organization"}]
+    if not buyers or not bought:
+        return
+    h = n.head
+    done = n.dep_ == "dobj" and _lemma(h) in _DEAL_DONE_VERBS or n.dep_ == "nsubj" and _lemma(h) in _DEAL_DONE_VERBS \
+        or n.dep_ == "pobj" and h.lower_ in {"after", "following", "since", "through", "via", "before"} \
+        or any(c.ent_type_ == "DATE" and c.dep_ in {"compound", "nummod", "amod"} and c.i < n.i for c in n.children)
+    verb = h if h.pos_ in {"VERB", "AUX"} else h.head if h.dep_ == "prep" else None
+    if not done or verb is not None and not r.asserted(verb):
+        return
+    for b in buyers:
+        for x in bought:
+            if x.name != b.name:
+                r.emit(x, "partOf", b, n, 0.7, "acquisition")
+
+
 def investigation_targets(r: RelationReader) -> None:
     """Investigators named without a target, in an article that names exactly one target,
     when that target is named within a few sentences of the investigator."""
@@ -5045,6 +5074,7 @@ def investigation_targets(r: RelationReader) -> None:
 
 _register({"as"}, as_role)
 _register(P.OWNED_VERBS, acquire_verb)
+_register(_ACQUISITION_NOUNS, acquisition_noun)
 
 
 def heads_government(r: RelationReader, n) -> None:
