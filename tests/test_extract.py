@@ -1678,6 +1678,14 @@ CASES = [
      {("Lyft", "contractsWith", "Vermont State Police"), ("Jane Roe", "worksFor", "Vermont State Police")}),
     # a place before "maker" says where the company is, not what it makes
     ("Flock Safety, a Vancouver maker of security cameras, was bought by Lyft.", {("Flock Safety", "partOf", "Lyft")}),
+    # a public office named after its holder is led by the holder named beside it
+    ("The European Ombudsman, Jane Roe, opened an inquiry into Frontex.",
+     {("Jane Roe", "leads", "European Ombudsman"), ("European Ombudsman", "investigated", "Frontex")}),
+    ("Jane Roe, the European Ombudsman, criticised Frontex.", {("Jane Roe", "leads", "European Ombudsman"), ("Jane Roe", "protested", "Frontex")}),
+    # "the agency" is the last body the text called an agency, not an office named after it
+    ("John Doe, the director of the border agency Frontex, quit after investigators from the European Anti-Fraud Office "
+     "handed in a report. Doe, who had led the Warsaw-based agency since 2015, denied wrongdoing.",
+     {("John Doe", "leads", "Frontex")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -213,6 +213,18 @@ tanzania tunisia uruguay venezuela zambia zimbabwe
 #: Continents that name a company's regional arm after its name ("Telenor Asia").
 _CONTINENTS = frozenset({"asia", "europe", "africa"})
 
+def _describing(span) -> list:
+    """The nouns that describe a name where it is named: "the border agency Frontex",
+    "Frontex, the EU's border agency"."""
+    root = span.root
+    out = [c for c in root.children if c.dep_ == "appos" or c.dep_ == "compound" and c.i < span.start]
+    if root.dep_ in {"appos", "compound"} and root.head.i not in range(span.start, span.end):
+        out.append(root.head)
+    if span.start > 0 and span.doc[span.start - 1].pos_ == "NOUN":
+        out.append(span.doc[span.start - 1])
+    return out
+
+
 #: Words in the name of an organisation that is no company: what "the company" cannot mean.
 _NON_COMPANY_ORG_WORDS = frozenset({
     "union", "unions", "council", "association", "institute", "university", "college", "committee", "commission", "ministry",
@@ -3638,6 +3650,11 @@ class _Salience:
                  and not (agency_only and _NOT_AN_AGENCY & set(e[1].name.lower().split())) and where(e[1])]
         if not cands:
             return None
+        if agency_only and len({e[1].name for e in cands}) > 1:
+            # "the agency" among several bodies named: the last one the text called an agency
+            # ("the EU's border agency Frontex", not the anti-fraud office named after it)
+            doc = tok.doc
+            cands = [e for e in cands if any(x.lemma_.lower() == "agency" for x in _describing(doc[e[1].start:e[1].end]))] or cands
         m = max(cands, key=lambda e: e[1].start)[1]
         return M(tok.i, tok.i + 1, tok.text, m.name, m.type)
 

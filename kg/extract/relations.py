@@ -953,6 +953,7 @@ class RelationReader:
             for rule in rules:
                 rule(self, tok)
         person_roles(self)
+        office_holders(self)
         contributor_lines(self)
         bylines(self)
         # a chief's review of the own company is no outside inquiry
@@ -3789,6 +3790,24 @@ def _ministry(r: RelationReader, t) -> M | None:
 
 #: Titles of one who holds a public office named after the title: "the Information Commissioner".
 _OFFICE_TITLES = frozenset({"commissioner", "ombudsman", "ombudsperson", "auditor", "registrar", "controller", "comptroller"})
+
+
+def office_holders(r: RelationReader) -> None:
+    """``"the European Ombudsman, Emily O'Reilly"``, ``"Jane Roe, the Privacy Commissioner of
+    Canada"``, ``"European Ombudsman Emily O'Reilly"``: a public office named after the one who
+    holds it, and its holder named beside it, leads it."""
+    doc = r.doc
+    offices = [m for m in r.de.mentions if m.type == "GovernmentAgency" and m.end > m.start
+               and m.name.split()[-1].lower() in _OFFICE_TITLES | {"general"} and doc[m.end - 1].text[:1].isupper()]
+    for o in offices:
+        root = doc[o.start:o.end].root
+        near = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        if root.dep_ == "compound" and root.head.i == o.end and doc[o.end].pos_ == "PROPN":
+            near.append(root.head)  # "European Ombudsman Emily O'Reilly"
+        for x in near:
+            for p in r.ents(x):
+                if p.type == "Person" and x.i in range(p.start, p.end):
+                    r.emit(p, "leads", o, x, 0.8, "office-holder")
 
 
 def _office_of_title(r: RelationReader, t) -> list[M]:
