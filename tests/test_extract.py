@@ -1562,7 +1562,7 @@ CASES = [
     # a name NER ran on into its bracketed abbreviation is cut before the bracket
     ("The ACLU faulted the Office of the Rail Safety Commissioner (ORSC) for its audit. The ORSC said it disagreed.",
      {("ACLU", "protested", "Office of the Rail Safety Commissioner")}),
-    ("The Australian Communications and Media Authority fined Optus. Jane Roe, a former deputy chair of the authority, said it had failed.",
+    ("The Australian Communications and Media Authority fined Optus. Jane Roe, a former deputy chair of the authority, said the fine was too small.",
      {("Australian Communications and Media Authority", "investigated", "Optus"), ("Jane Roe", "worksFor", "Australian Communications and Media Authority")}),
     # (a police force is no watchdog: the regulator named before it is)
     ("The CNIL rejected the plan. ICE said it would buy the cameras. Jean Dupont accused the watchdog of putting ideology first.",
