@@ -1686,6 +1686,14 @@ CASES = [
     ("John Doe, the director of the border agency Frontex, quit after investigators from the European Anti-Fraud Office "
      "handed in a report. Doe, who had led the Warsaw-based agency since 2015, denied wrongdoing.",
      {("John Doe", "leads", "Frontex")}),
+    # "the company" is the article's main company when it was named after the last company
+    # that was a subject, and in half as many sentences again
+    ("Lyft was fined in March. Lyft employs moderators. Lyft said it rejects the claims. Uber did not say whether it would "
+     "review its deal. Unions have long criticized Lyft's working conditions. Jane Roe urged the company to sign an agreement.",
+     {("Jane Roe", "petitioned", "Lyft")}),
+    # a surname the tagger took for a plural noun, opening the sentence as its subject, is the person
+    ("Jane Rees, a director at the Retail Workers Union, spoke. Rees criticized Lyft for its silence.",
+     {("Jane Rees", "worksFor", "Retail Workers Union"), ("Jane Rees", "protested", "Lyft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -2285,8 +2285,10 @@ class EntityFinder:
         # orphan proper nouns: known surnames / acronyms / one-word organisations not tagged by NER
         for t in doc:
             # ("Spiers, a security engineer, ...": a surname the article gave in full, tagged as a noun)
+            # ... or the subject of a sentence it opens ("Rees criticized Apple", "Rees" read as a plural)
             surname_noun = t.pos_ == "NOUN" and t.is_title and t.lower_ in last and len(last[t.lower_]) == 1 and (
-                t.i + 1 < len(doc) and doc[t.i + 1].text == "," or t.head.lemma_.lower() in {"say", "tell", "add", "write"})
+                t.i + 1 < len(doc) and doc[t.i + 1].text == "," or t.head.lemma_.lower() in {"say", "tell", "add", "write"}
+                or t.is_sent_start and t.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ == "det" for c in t.children))
             if taken[t.i] or t.pos_ != "PROPN" and not surname_noun:
                 continue
             low = t.text.lower()
@@ -3324,6 +3326,15 @@ class _Salience:
                 if self._passive_agent(m):
                     same = [e[1] for e in self.companies if e[0] == u and e[2] and e[1].name != exclude and not self._passive_agent(e[1])]
                     m = same[-1] if same else m
+                # ... unless the article's main company, named in half as many sentences again, was
+                # named since ("TikTok did not say ... Groups have criticized Teleperformance's
+                # conditions ... urged the company")
+                since = [e[1] for e in self.companies if e[1].start > m.start and e[1].start < tok.i and e[1].name not in {m.name, exclude}]
+                if since:
+                    told = Counter(name for _, name in {(e[0], e[1].name) for e in self.companies if e[1].start < tok.i})
+                    main = max(since, key=lambda x: (told[x.name], x.start))
+                    if 2 * told[main.name] >= 3 * told[m.name]:
+                        m = main
                 return M(tok.i, tok.i + 1, tok.text, m.name, m.type)
         for u, m, _ in reversed(self.companies):
             if m.name != exclude:
