@@ -1694,6 +1694,16 @@ CASES = [
     # a surname the tagger took for a plural noun, opening the sentence as its subject, is the person
     ("Jane Rees, a director at the Retail Workers Union, spoke. Rees criticized Lyft for its silence.",
      {("Jane Rees", "worksFor", "Retail Workers Union"), ("Jane Rees", "protested", "Lyft")}),
+    # "police spokesperson X" works for the one police force the article names, and for no police at large
+    ("Huawei installed cameras for the Kampala Police Force. Police spokesperson Jane Roe dismissed the report.",
+     {("Jane Roe", "worksFor", "Kampala Police Force")}),
+    ("Police spokesperson Jane Roe dismissed the report.", set()),
+    # a pandemic is no organisation "its" can mean
+    ("The ruling comes at a hard time for Lyft, which was hit by the COVID-19 pandemic. Its chief executive, Jane Roe, cut 300 jobs.",
+     {("Jane Roe", "leads", "Lyft")}),
+    # "the e-commerce giant" is whichever company the article is about, not always Amazon
+    ("Jane Roe was employed by Coupang Fulfillment Services, the e-commerce giant's logistics subsidiary.",
+     {("Jane Roe", "worksFor", "Coupang Fulfillment Services"), ("Coupang Fulfillment Services", "partOf", "Coupang")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

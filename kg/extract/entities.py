@@ -30,7 +30,8 @@ _BODY_HEADS = frozenset({"office", "department", "bureau", "agency", "commission
 _OTHER_NAME_LABELS = frozenset({"FAC", "GPE", "LOC", "NORP", "ORG"})
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
 #: Capitalised words NER takes for names but that name no entity of their own.
-_NOT_NAMES = frozenset({"AI", "ML", "IT", "HR", "PR", "VR", "AR", "API", "SaaS", "MLops", "IoT", "CEO", "CTO", "CFO", "COO", "CMO", "LLM", "GPU", "US", "U.S.", "UK", "EU", "UN"})
+_NOT_NAMES = frozenset({"AI", "ML", "IT", "HR", "PR", "VR", "AR", "API", "SaaS", "MLops", "IoT", "CEO", "CTO", "CFO", "COO", "CMO", "LLM", "GPU", "US", "U.S.", "UK", "EU", "UN",
+                        "COVID-19", "Covid-19", "COVID", "Covid", "SARS-CoV-2", "Coronavirus", "Ebola", "Omicron"})
 #: Words in the names of bodies that oversee others ("the watchdog", "the regulator" refer to them).
 _REGULATOR_WORDS = frozenset({"commission", "commissioner", "commissioner's", "authority", "inspectorate", "ombudsman", "regulator", "watchdog",
                               "office", "board", "tribunal", "garante"})

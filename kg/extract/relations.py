@@ -203,6 +203,13 @@ class RelationReader:
                 return  # "Google's Israel business": a market, not a unit named Israel
             if pred == "partOf" and _generic(subj):
                 return  # "law enforcement agencies within DHS": a kind of body, not one unit
+            if pred in {"worksFor", "leads"} and _generic(obj):
+                # "police spokesperson Jane Roe" works for the one police force the article names,
+                # not for police at large
+                forces = {m.name: m for m in self.de.mentions if m.type in {"GovernmentAgency", "Organization"} and not _generic(m) and "police" in m.name.lower()}
+                if len(forces) != 1:
+                    return
+                obj = _here(next(iter(forces.values())), self.doc[obj.start] if obj.start < len(self.doc) else trigger)
             if pred == "partOf" and (subj.name.split()[-1].lower() in _EVENT_WORDS or subj.type == "GovernmentAgency" and obj.type == "Company"):
                 return  # "the AWS Summit" is an event, "Palantir's ICE business" a client
             if pred in {"worksFor", "leads"} and obj.type == "EmployeeGroup" and obj.anchor and obj.workforce:
