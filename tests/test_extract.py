@@ -1704,6 +1704,8 @@ CASES = [
     # "the e-commerce giant" is whichever company the article is about, not always Amazon
     ("Jane Roe was employed by Coupang Fulfillment Services, the e-commerce giant's logistics subsidiary.",
      {("Jane Roe", "worksFor", "Coupang Fulfillment Services"), ("Coupang Fulfillment Services", "partOf", "Coupang")}),
+    # an "app" or "platform" a company launches or sells is its product, not a company
+    ("Lyft launched Ridewatch, an AI platform for police analysts.", {("Lyft", "develops", "Ridewatch")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -195,7 +195,9 @@ _PRODUCT_HEADS = frozenset({
 #: Made things whose name a company's possessive or an apposition introduces: "its Astro home
 #: robot", "Spot, a four-legged machine made by Boston Dynamics".
 _MADE_THINGS = frozenset({"browser", "robot", "vacuum", "assistant", "chatbot", "generator", "model", "camera", "doorbell",
-                          "headset", "game", "franchise", "drone", "console", "smartphone", "machine", "vehicle", "app", "spyware", "malware"})
+                          "headset", "game", "franchise", "drone", "console", "smartphone", "machine", "vehicle", "app", "spyware", "malware",
+                          "detector", "sensor", "scanner", "goggles", "glasses", "rocket", "satellite", "chip", "processor", "missile", "aircraft",
+                          "laptop", "tablet", "phone", "truck", "car", "submarine"})
 _GENERIC_NAME_WORDS = P.COMPANY_HEADS | P.AGENCY_HEADS | P.ADVOCACY_HEADS | P.OUTLET_HEADS | {"research", "studios", "ventures", "'s"}
 
 #: Places whose police are law enforcement at large, in this field's (mostly US) reporting.
@@ -674,6 +676,8 @@ def _org_apposition(ent) -> str | None:
                 return "Organization"  # "a law firm"
             if n.lemma_.lower() == "agency" and any(c.lower_ in _BUSINESS_AGENCIES for c in n.children if c.dep_ in {"amod", "compound"}):
                 return "Company"  # "a staffing agency"
+            if n.lemma_.lower() in {"app", "platform"} and root.dep_ == "dobj" and root.head.lemma_.lower() in _MAKE_VERBS | {"launch", "sell", "market", "license"}:
+                return "Product"  # "Scale launched Donovan, an AI platform": what a company launches is its product
             return _ORG_APPOSITIONS[n.lemma_.lower()]
     return None
 
