@@ -606,6 +606,10 @@ def _product_apposition(ent) -> bool:
     if first.dep_ == "appos" and first.head.i < first.i and first.head.pos_ == "NOUN":
         nouns.append(first.head)
     listed = first is not root or any(c.dep_ == "conj" for c in root.children)
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _MAKE_VERBS | {"launch", "unveil", "release", "sell", "market", "license"} \
+            and not (ent.start > 0 and ent.doc[ent.start - 1].pos_ == "PROPN") and any(
+            n.lemma_.lower() in _PRODUCT_HEADS | _MADE_THINGS and n.dep_ == "appos" and n.tag_ == "NN" for n in nouns):
+        return True  # "Scale launched Donovan, an AI platform": what a company launches is its product
     return any(n.lemma_.lower() in _PRODUCT_HEADS - {"service", "program", "system"} | {"headset", "database"} | _MADE_THINGS
                and (n.tag_ == "NN" or n.tag_ == "NNS" and listed) and any(
         c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in {"ORG", ""}
@@ -676,8 +680,6 @@ def _org_apposition(ent) -> str | None:
                 return "Organization"  # "a law firm"
             if n.lemma_.lower() == "agency" and any(c.lower_ in _BUSINESS_AGENCIES for c in n.children if c.dep_ in {"amod", "compound"}):
                 return "Company"  # "a staffing agency"
-            if n.lemma_.lower() in {"app", "platform"} and root.dep_ == "dobj" and root.head.lemma_.lower() in _MAKE_VERBS | {"launch", "sell", "market", "license"}:
-                return "Product"  # "Scale launched Donovan, an AI platform": what a company launches is its product
             return _ORG_APPOSITIONS[n.lemma_.lower()]
     return None
 
