@@ -1706,6 +1706,13 @@ CASES = [
      {("Jane Roe", "worksFor", "Coupang Fulfillment Services"), ("Coupang Fulfillment Services", "partOf", "Coupang")}),
     # an "app" or "platform" a company launches or sells is its product, not a company
     ("Lyft launched Ridewatch, an AI platform for police analysts.", {("Lyft", "develops", "Ridewatch")}),
+    # a title shared with one held at a unit of the company is no lead of the company; the unit
+    # named is the one headed; a title before a name is no part of it
+    ("Lyft apologized. \"We are sorry,\" Jane Roe, president and chief executive of the company's device division, said.",
+     {("Jane Roe", "worksFor", "Lyft")}),
+    ("Jane Roe, the head of Uber's French subsidiary, Uber France, spoke.",
+     {("Jane Roe", "leads", "Uber France"), ("Uber France", "partOf", "Uber")}),
+    ("The EEOC, led by Chair Jane Roe, has faced criticism.", {("Jane Roe", "leads", "Equal Employment Opportunity Commission")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -709,7 +709,8 @@ _CORPORATE_TAILS = frozenset({"technology", "technologies", "solutions", "system
 #: Titles NER takes into a person's name ("COO Jane Roe", "Spokeswoman Ana Ruiz").
 _NAME_TITLES = frozenset({"ceo", "coo", "cto", "cfo", "cmo", "cio", "ciso", "cpo", "spokesperson", "spokesman", "spokeswoman",
                           "chairman", "chairwoman", "founder", "cofounder", "co-founder", "executive", "reporter", "engineer",
-                          "chief", "mayor", "superintendent", "supervisor"}) | P.COUNCIL_TITLES
+                          "chief", "mayor", "superintendent", "supervisor", "chair", "commissioner", "director", "secretary", "minister",
+                          "governor", "senator", "president", "judge", "justice", "inspector", "sheriff", "detective", "officer"}) | P.COUNCIL_TITLES
 
 
 def _trim(doc, s: int, e: int) -> tuple[int, int]:

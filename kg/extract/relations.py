@@ -3876,8 +3876,12 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
                     out += [(m, "nested") for q in _child(p, "poss") for m in r.ents(q) if m.type in ORG_TYPES]
                     out.append((None, "of-nonorg"))
                     continue
+                owners = {m.name for x in p.children if x.dep_ == "poss" for m in r.ents(x)}
                 if found and c.lower_ == "of" and p.lemma_.lower() in P.PART_NOUNS and not r.de.by_tok.get(p.i) and any(
-                        x.dep_ == "amod" or x.dep_ == "poss" and (x.pos_ == "PRON" or r.ents(x)) for x in p.children):
+                        x.dep_ == "amod" or x.dep_ == "poss" and (x.pos_ == "PRON" or r.ents(x)) for x in p.children) \
+                        and not any(m.name not in owners and m.start > p.left_edge.i for m in found):
+                    # (but "head of Facebook's WhatsApp service", "head of Uber's French subsidiary,
+                    # Uber France": the unit named is the one headed)
                     # "the director of the agency's regional office": head of a unit, not of the agency
                     # (but "the director of the children's advocacy group Fairplay" heads Fairplay)
                     out += [(m, "nested") for m in found]
@@ -4005,7 +4009,9 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
             # "the FT's Apple correspondent": the newsroom employs, the company is the beat
             orgs = [(o, via) for o, via in orgs if o.type == "NewsOutlet" or via != "compound"]
         for org, via in orgs:
-            lead = _is_lead_title(t) and not nonorg_of and (via in {"of", "poss", "compound", "nmod"} or t.lemma_.lower() not in {"director"})
+            # (not a title shared with one held at a unit of the organisation: "president and chief
+            # executive of the company's device division")
+            lead = _is_lead_title(t) and not nonorg_of and via != "nested" and (via in {"of", "poss", "compound", "nmod"} or t.lemma_.lower() not in {"director"})
             if lead and t.lemma_.lower() in {"director", "head", "partner", "manager", "governor"} and any(c.lower_ in {"a", "an"} for c in t.children if c.dep_ == "det"):
                 lead = False  # "a director of X" is one of several
             if lead and org.type == "Company" and any(c.dep_ in {"compound", "amod", "nmod"} and c.i < t.i and (
