@@ -1713,6 +1713,12 @@ CASES = [
     ("Jane Roe, the head of Uber's French subsidiary, Uber France, spoke.",
      {("Jane Roe", "leads", "Uber France"), ("Uber France", "partOf", "Uber")}),
     ("The EEOC, led by Chair Jane Roe, has faced criticism.", {("Jane Roe", "leads", "Equal Employment Opportunity Commission")}),
+    # a question put to someone asks nothing of them, though a quoted reply answers the one who asked
+    ("Committee chairman John Doe pressed Jane Roe, Lyft's Europe director, on whether Lyft would pay. \"We will contribute,\" Ms Roe replied.",
+     {("Jane Roe", "worksFor", "Lyft"), ("Jane Roe", "respondedTo", "John Doe")}),
+    # an officer pushing her own organisation directs it; a former one petitions it
+    ("Jane Roe, the NLRB's general counsel, has pushed the agency to take a tougher approach.",
+     {("Jane Roe", "worksFor", "National Labor Relations Board")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

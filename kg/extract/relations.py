@@ -201,8 +201,8 @@ class RelationReader:
                 return  # "<Company> employees" are a workforce, no unit of anything; a workers' group is no unit of a company
             if pred == "partOf" and subj.name.lower() in _COUNTRIES:
                 return  # "Google's Israel business": a market, not a unit named Israel
-            if pred == "partOf" and _generic(subj):
-                return  # "law enforcement agencies within DHS": a kind of body, not one unit
+            if pred == "partOf" and (_generic(subj) or _generic(obj)):
+                return  # "law enforcement agencies within DHS": a kind of body, not one unit nor a whole
             if pred in {"worksFor", "leads"} and _generic(obj):
                 # "police spokesperson Jane Roe" works for the one police force the article names,
                 # not for police at large
@@ -1151,6 +1151,15 @@ def petition_verb(r: RelationReader, v) -> None:
             # "pressed him on the matter", "has pushed the company on its emissions"
             pressed_on = lemma in {"push", "press"} and _child(v, "dobj") and _pobjs(v, {"on", "over", "about"}) or lemma == "press" and any(
                 m.type in ORG_TYPES | {"Person"} for o in _child(v, "dobj") for m in r.ents(o))  # "pressed Kurian in internal forums"
+            # ... but questions put to someone ask nothing of them: "pressed Mr Patterson on whether
+            # Fujitsu would pay", "pressed the executives on Amazon Web Services"
+            if any(c.lower_ in {"on", "about", "over"} and (_child(c, "pcomp") or any(r.ents(p) for p in _child(c, "pobj")))
+                   for c in _child(v, "prep")):
+                pressed_on = False
+                if r.asserted(v):  # whom a quoted reply then answers
+                    askers = [m for m in r.agents(v) if m.type == "Person"]
+                    r.raisers += askers
+                    r.voiced |= {m.name for m in askers}
             # "asked Instacart for paid sick leave", not "asked Amazon for comment"
             asked_for = lemma in {"ask", "press"} and _child(v, "dobj") and any(
                 p.lemma_.lower() not in _PRESS_REQUESTS and p.pos_ == "NOUN" for p in _pobjs(v, {"for"}))

@@ -113,11 +113,19 @@ class Extractor:
         # ... and one who leads a unit speaks for the whole: "Greene (head of Google Cloud) said the
         # backlash had been terrible for the company"
         parts = {(c.subj.name, c.obj.name) for c in cands if c.pred == "partOf" and not isinstance(c.obj, str)}
+        # (a former executive is no officer: "former Yandex executive X urged Yandex to ...")
+        officers = {(who, org) for who, org in insiders if not any(
+            c.pred in {"worksFor", "leads"} and c.subj.name == who and getattr(c.obj, "name", None) == org
+            and any(x.lower_ in {"former", "ex", "onetime"} for x in doc[c.trigger].children) for c in cands)}
         insiders |= {(who, whole) for who, unit in leaders for part, whole in parts if part == unit}
         cands = [c for c in cands if not (c.rule in {"criticism", "quote-criticism"} and (c.subj.name, c.obj.name) in insiders)]
         # ... and one who leads an organisation does not protest it: "Will Cathcart, the head of
         # WhatsApp, criticized the plan" criticised someone else's plan
         cands = [c for c in cands if not (c.pred == "protested" and (c.subj.name, c.obj.name) in leaders)]
+        # ... nor petitions it: "X, the NLRB's general counsel, has pushed the agency to ..." directs
+        # her own organisation (a unit's lead still petitions the company: "the co-lead of its
+        # Ethical AI team asked Google to ...")
+        cands = [c for c in cands if not (c.pred == "petitioned" and (c.subj.name, c.obj.name) in officers)]
         # a group's spokesperson criticising speaks for the group: "X is wrong," said Jane Roe,
         # a spokesperson for No Tech for Apartheid
         spokespeople = [(c.subj.name, c.obj) for c in cands if c.pred == "worksFor" and not isinstance(c.obj, str)
