@@ -1719,6 +1719,13 @@ CASES = [
     # an officer pushing her own organisation directs it; a former one petitions it
     ("Jane Roe, the NLRB's general counsel, has pushed the agency to take a tougher approach.",
      {("Jane Roe", "worksFor", "National Labor Relations Board")}),
+    # a head of government leads the government of the place the title names, when the article names it
+    ("The Greek government denied it. Greek Prime Minister Jane Roe said the agency acted lawfully.", {("Jane Roe", "leads", "Greek government")}),
+    ("The Ghanaian government welcomed the move. Ghana's president, Jane Roe, praised Lyft.", {("Jane Roe", "leads", "Ghanaian government")}),
+    ("The Kerala government backed the union. Chief Minister Jane Roe met the workers.", {("Jane Roe", "leads", "Kerala government")}),
+    ("The Italian government objected, and the government of Prime Minister Jane Roe fined Lyft.", {("Jane Roe", "leads", "Italian government")}),
+    # ... and not another country's
+    ("The Chinese government was criticised. President John Doe signed the order.", set()),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -977,6 +977,7 @@ class RelationReader:
         products(self)
         sales(self)
         parts(self)
+        state_leaders(self)
         investigation_targets(self)
         union_locals(self)
         named_units(self)
@@ -5118,20 +5119,79 @@ _register(P.OWNED_VERBS, acquire_verb)
 _register(_ACQUISITION_NOUNS, acquisition_noun)
 
 
+def _governments_named(r: RelationReader) -> dict[str, M]:
+    """The governments the article names: "the Greek government", "the Government of India"."""
+    return {m.name: m for m in r.de.mentions if m.type == "GovernmentAgency"
+            and (m.name.lower().endswith(" government") or m.name.lower().startswith("government of "))}
+
+
 def heads_government(r: RelationReader, n) -> None:
     """``"Narendra Modi's government"``, ``"M.K. Stalin, whose government"``: the person leads
-    the one government the article names."""
-    if n.pos_ != "NOUN" or n.tag_ != "NN" or any(c.dep_ in {"amod", "compound"} for c in n.children):
+    the one government the article names; ``"the Brazilian government of President Lula"``,
+    ``"the government of Prime Minister Mario Draghi"``: the one the phrase names."""
+    if n.pos_ != "NOUN" or n.tag_ != "NN":
         return
-    leaders = [m for c in _child(n, "poss") for m in r.ents(c) if m.type == "Person"]
+    of_leaders = [m for p in _pobjs(n, {"of"}) for m in r.ents(p) if m.type == "Person"]
+    own = [m for m in r.ents(n) if m.type == "GovernmentAgency"]
+    if of_leaders and own:
+        for p in of_leaders:
+            r.emit(p, "leads", own[0], n, 0.65, "government")
+        return
+    if any(c.dep_ in {"amod", "compound"} for c in n.children):
+        return
+    leaders = [m for c in _child(n, "poss") for m in r.ents(c) if m.type == "Person"] + of_leaders
     if not leaders:
         return
-    governments = {m.name: m for m in r.de.mentions if m.type == "GovernmentAgency" and m.name.lower().endswith(" government")}
+    governments = _governments_named(r)
     if len(governments) != 1:
         return
     g = next(iter(governments.values()))
     for p in leaders:
         r.emit(p, "leads", _here(g, n), n, 0.6, "government")
+
+
+#: Titles of the head of a government: "Prime Minister X", "Ghana's president, X".
+_HEAD_OF_GOVERNMENT = frozenset({"president", "premier", "chancellor"})
+
+
+def _place_matches(word: str, government: str) -> bool:
+    """Whether a place word ("Greek", "Ghana's") names the country or state a government's
+    name names ("Greek government", "Ghanaian government", "Government of India")."""
+    w = word.lower().removesuffix("'s")
+    for g in re.findall(r"[a-z]+", government.lower()):
+        k = min(len(w), len(g))
+        if g not in {"government", "of", "the", "state", "city"} and k >= 4 and w[:max(4, k - 3)] == g[:max(4, k - 3)]:
+            return True
+    return False
+
+
+def state_leaders(r: RelationReader) -> None:
+    """``"Greek Prime Minister Kyriakos Mitsotakis"``, ``"Ghana's president, Nana Akufo-Addo"``,
+    ``"Chief Minister Pinarayi Vijayan"``: a head of government leads the government of the
+    place the title names, when the article names that government."""
+    governments = _governments_named(r)
+    if not governments:
+        return
+    doc = r.doc
+    for m in r.de.mentions:
+        if m.type != "Person" or m.end - m.start < 1:
+            continue
+        root = doc[m.start:m.end].root
+        titles = [c for c in root.children if c.dep_ in {"compound", "appos"} and c.i < m.start and c.lemma_.lower() in _HEAD_OF_GOVERNMENT | {"minister"}]
+        titles += [c for c in root.children if c.dep_ == "appos" and c.i > root.i and c.lemma_.lower() in _HEAD_OF_GOVERNMENT | {"minister"}]
+        if root.dep_ == "appos" and root.head.lemma_.lower() in _HEAD_OF_GOVERNMENT | {"minister"}:
+            titles.append(root.head)
+        for t in titles:
+            words = [c for c in t.children if c.dep_ in {"compound", "amod", "poss"} and c.i < t.i]
+            if t.lemma_.lower() == "minister" and not any(w.lower_ in {"prime", "chief", "first"} for w in words):
+                continue  # a minister heads a ministry, a prime or chief minister the government
+            places = [w for w in words if w.lower_ not in {"prime", "chief", "first", "former", "then", "the"} and w.text[:1].isupper()]
+            places += [x for w in words for x in w.children if x.dep_ in {"compound", "amod", "poss"} and x.text[:1].isupper()]
+            found = [g for g in governments.values() if any(_place_matches(w.text, g.name) for w in places)]
+            if not places and len(governments) == 1 and any(w.lower_ == "chief" for w in words):
+                found = list(governments.values())  # "Chief Minister X": the one state government named
+            for g in found[:1]:
+                r.emit(m, "leads", _here(g, t), t, 0.6, "state-leader")
 
 
 _register({"government"}, heads_government)
