@@ -142,3 +142,14 @@ def test_no_name_ends_with_a_conjunction(nlp, finder):
     # NER ran a name on into "and" before a known one: the "and" is no part of it
     found = names(nlp, finder, "Inspectors questioned couriers who deliver for Hungry Panda and Uber Eats.")
     assert "Hungry Panda" in found and not any(n.endswith((" and", " &")) for n in found)
+
+
+def test_a_place_s_police_force_is_one_body_not_police_at_large(nlp, finder):
+    # "Brandenburg state police", like "the Sichuan police", is one force; "US police" are police at large
+    assert ("Bavaria state police", "GovernmentAgency") in mentions(nlp, finder, "Bavaria state police had initially led the inquiry.")
+    assert ("law enforcement", "GovernmentAgency") in mentions(nlp, finder, "US police bought the cameras.")
+
+
+def test_a_place_s_prosecuting_office_is_one_body(nlp, finder):
+    assert ("Lyon prosecutor's office", "GovernmentAgency") in mentions(nlp, finder, "The Lyon prosecutor's office opened an inquiry.")
+    assert ("Turin prosecutors", "GovernmentAgency") in mentions(nlp, finder, "Turin prosecutors opened an inquiry.")

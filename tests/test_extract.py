@@ -1726,6 +1726,8 @@ CASES = [
     ("The Italian government objected, and the government of Prime Minister Jane Roe fined Lyft.", {("Jane Roe", "leads", "Italian government")}),
     # ... and not another country's
     ("The Chinese government was criticised. President John Doe signed the order.", set()),
+    # a question is no demand
+    ("Jane Roe asked Mark Zuckerberg repeatedly whether she could run the ads.", set()),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

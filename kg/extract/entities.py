@@ -1785,14 +1785,16 @@ class EntityFinder:
                 de.parents[_clean_text(doc[s:end].text)] = name
                 gaz[n] = (s, end, _clean_text(doc[s:end].text), typ)
             # "the Xinjiang police", "Serbian police": one place's force, not law enforcement at large
-            if name == "law enforcement" and doc[s].lower_ == "police" and e - s == 1 and s > 0 and doc[s - 1].ent_type_ in {"GPE", "NORP"} \
-                    and doc[s - 1].ent_iob_ in {"B", "I"} and not (n and gaz[n - 1][1] > s - 1):
-                a = s - 1
+            level = 1 if s > 1 and doc[s - 1].lower_ in {"state", "regional", "provincial", "municipal", "city", "county", "federal"} else 0
+            if name == "law enforcement" and doc[s].lower_ == "police" and e - s == 1 and s > level and doc[s - 1 - level].ent_type_ in {"GPE", "NORP"} \
+                    and doc[s - 1 - level].ent_iob_ in {"B", "I"} and not (n and gaz[n - 1][1] > s - 1 - level):
+                # (and "Brandenburg state police": the state's force)
+                a = s - 1 - level
                 while a > 0 and doc[a].ent_iob_ == "I":
                     a -= 1
-                place = _clean_text(doc[a:s].text)
+                place = _clean_text(doc[a:s - level].text)
                 if place.lower().replace(".", "") not in _NATIONAL_PLACES and doc[a].ent_iob_ == "B":
-                    gaz[n] = (a, e, f"{place} police", "GovernmentAgency")
+                    gaz[n] = (a, e, f"{_clean_text(doc[a:s].text)} police", "GovernmentAgency")
                     continue
             # "the state police": the state's force the article named before ("the Massachusetts
             # State Police"), not law enforcement at large

@@ -1168,6 +1168,9 @@ def petition_verb(r: RelationReader, v) -> None:
                 return
         if lemma in {"ask", "press"} and any(x.lemma_.lower() in _PRESS_QUESTIONS for x in _child(v, "xcomp", "ccomp")):
             return  # "asked Amazon to comment" is a reporter's question
+        if lemma in {"ask", "press"} and any(m.lower_ in {"whether", "if", "why", "how", "what", "when", "who"}
+                                              for x in _child(v, "ccomp") for m in x.children if m.dep_ in {"mark", "advmod", "nsubj", "dobj"} and m.i < x.i):
+            return  # "asked him whether she could run ads" is a question, no demand
         if any(c.dep_ == "prt" for c in v.children):
             return
         objs = _child(v, "dobj") + [x for c in _child(v, "ccomp") if any(m.lower_ == "that" for m in _child(c, "mark")) for x in _child(c, "nsubj")]
