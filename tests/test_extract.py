@@ -1728,6 +1728,8 @@ CASES = [
     ("The Chinese government was criticised. President John Doe signed the order.", set()),
     # a question is no demand
     ("Jane Roe asked Mark Zuckerberg repeatedly whether she could run the ads.", set()),
+    # a name before a company's own made things, in the plural too, is its product
+    ("Lyft said its Ridewatch models would not be used for weapons.", {("Lyft", "develops", "Ridewatch")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

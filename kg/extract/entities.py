@@ -627,9 +627,11 @@ def _product_head(tok):
     head = tok.head
     while head.dep_ in {"compound", "nmod"} and head.head.i > head.i:
         head = head.head
-    if head.i <= tok.i or head.tag_ != "NN" or head.lemma_.lower() not in _MADE_THINGS | _PRODUCT_HEADS:
+    if head.i <= tok.i or head.tag_ not in {"NN", "NNS"} or head.lemma_.lower() not in _MADE_THINGS | _PRODUCT_HEADS:
         return None
     owned = any(c.dep_ == "poss" for c in head.children)
+    if head.tag_ == "NNS" and not owned:
+        return None  # (its own made things in the plural: "its Claude models"; not "Google search tools")
     definite = head.lemma_.lower() in _PRODUCT_HEADS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     return head if owned or definite else None
 
@@ -1960,7 +1962,7 @@ class EntityFinder:
                 # "its Investigative Case Management software", "the Finacle banking platform"
                 raw.append((s, e, text, "Product", False))
             elif root.dep_ == "compound" and root.head.i >= e and (root.head.lemma_.lower() in _PRODUCT_HEADS or root.head.lemma_.lower() in _MADE_THINGS
-                                                                  and root.head.tag_ == "NN" and any(c.dep_ == "poss" for c in root.head.children)) and (
+                                                                  and root.head.tag_ in {"NN", "NNS"} and any(c.dep_ == "poss" for c in root.head.children)) and (
                     label != "Organization" or _org_type(text.split()) == "Organization"):
                 # "its Investigative Case Management software": a name heading a product noun
                 raw.append((s, e, text, "Product", False))
