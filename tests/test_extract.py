@@ -1730,6 +1730,9 @@ CASES = [
     ("Jane Roe asked Mark Zuckerberg repeatedly whether she could run the ads.", set()),
     # a name before a company's own made things, in the plural too, is its product
     ("Lyft said its Ridewatch models would not be used for weapons.", {("Lyft", "develops", "Ridewatch")}),
+    # "the union" is a known union whose name says none ("IG Metall", "GMB")
+    ("IG Metall criticised Lyft. Jane Roe, the union's district leader, said Lyft ignored safety.",
+     {("IG Metall", "protested", "Lyft"), ("Jane Roe", "leads", "IG Metall"), ("Jane Roe", "protested", "Lyft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -1413,6 +1413,7 @@ class EntityFinder:
         for key, docs in caseless.items():
             self.caseless.add(key, docs)
         self.surnames = gazetteer.surnames()
+        self.unions = frozenset(e.name for e in gazetteer.entries if "union" in e.traits)
 
     def _verb_word(self, tok) -> bool:
         """A capitalised verb of a headline ("Google Admits", "Uber Sues"): an -s form whose
@@ -2460,7 +2461,7 @@ class EntityFinder:
         _local_police(doc, de)
         _boards(doc, de)
         self._learn_descriptions(doc, de)
-        state = _Salience(doc, de)
+        state = _Salience(doc, de, self.unions)
         starts = {m.start: m for m in de.mentions}
         for t in doc:
             m = starts.get(t.i)
@@ -3221,9 +3222,10 @@ _SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 class _Salience:
     """What the article has talked about so far, for pronouns and descriptions."""
 
-    def __init__(self, doc, de: DocEntities):
+    def __init__(self, doc, de: DocEntities, unions: frozenset[str] = frozenset()):
         self.doc = doc
         self.de = de
+        self.unions = unions  # unions known by a name that says none
         self.companies: list[tuple[int, M, bool]] = []
         self.persons: list[tuple[int, M, bool]] = []
         self.groups: list[tuple[int, M, bool]] = []
@@ -3686,9 +3688,9 @@ class _Salience:
         cands = [e for e in self.others + self.companies + self.groups
                  if unit - e[0] <= 10 and e[1].start < tok.i and e[1].type != "Person"
                  and (e[1].name.split()[-1].lower() in {lemma, lemma + "s"} or f" {lemma} of " in f" {e[1].name.lower()}" or f" {lemma} on " in f" {e[1].name.lower()}"  # ("U.S. Department of Justice", "Subcommittee on X")
-                      or lemma == "union" and e[1].type == "Organization" and _UNION_WORDS & set(e[1].name.lower().split())
+                      or lemma == "union" and e[1].type == "Organization" and (_UNION_WORDS & set(e[1].name.lower().split()) or e[1].name in self.unions)
                       or lemma == "union" and e[1].type == "EmployeeGroup" and e[1].name.split()[-1].lower() in _STAFF_UNION_HEADS)
-                 and len(e[1].name.split()) > 1]
+                 and (len(e[1].name.split()) > 1 or lemma == "union" and (e[1].name in self.unions or e[1].name.lower() in _UNION_WORDS))]
         if not cands:
             return None
         m = max(cands, key=lambda e: e[1].start)[1]

@@ -37,7 +37,9 @@ def name_key(text: str) -> str:
 #: moderators are its own staff ("Accenture moderators"), while a platform's moderators are an
 #: outsourced workforce ("Facebook moderators"); and its work for someone is a service sold
 #: ("McKinsey's work for Purdue Pharma"), where another company's "work for" may be employment.
-TRAITS = frozenset({"services"})
+#: ``"union"``, a trade union whose name says none ("GMB", "IG Metall", "ver.di"): what "the
+#: union" may mean.
+TRAITS = frozenset({"services", "union"})
 
 
 @dataclass(frozen=True)
