@@ -216,6 +216,7 @@ tanzania tunisia uruguay venezuela zambia zimbabwe
 #: Continents that name a company's regional arm after its name ("Telenor Asia").
 _CONTINENTS = frozenset({"asia", "europe", "africa"})
 
+
 def _describing(span) -> list:
     """The nouns that describe a name where it is named: "the border agency Frontex",
     "Frontex, the EU's border agency"."""
