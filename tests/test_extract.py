@@ -1733,6 +1733,10 @@ CASES = [
     # "the union" is a known union whose name says none ("IG Metall", "GMB")
     ("IG Metall criticised Lyft. Jane Roe, the union's district leader, said Lyft ignored safety.",
      {("IG Metall", "protested", "Lyft"), ("Jane Roe", "leads", "IG Metall"), ("Jane Roe", "protested", "Lyft")}),
+    # a public office held "as" economy minister is no company's; "a drone company CEO" heads a
+    # company of a kind, not the one in view
+    ("Lyft lobbied hard. In July, Jane Roe defended her actions as economy minister.", set()),
+    ("Lyft formed a council. The inclusion of drone company CEO Jane Roe reopened old divisions.", set()),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -2495,14 +2495,18 @@ class EntityFinder:
                     or t.lower_ == "executive" and t.i > 0 and doc[t.i - 1].lower_ == "chief") and not (
                     t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper() and (
                         doc[t.i - 1].i not in de.by_tok or any(x.type in ORG_TYPES for x in de.by_tok[doc[t.i - 1].i]))
-                    and doc[t.i - 1].lower_ not in _CSUITE_WORDS):
+                    and doc[t.i - 1].lower_ not in _CSUITE_WORDS) and not (
+                    t.i > 1 and doc[t.i - 1].lemma_.lower() in P.COMPANY_NOUNS and doc[t.i - 2].dep_ in {"compound", "amod"}
+                    and doc[t.i - 2].head.i == t.i - 1):
                 # "COO Sheryl Sandberg": the company in view; not "CPL CEO Anne Heraty", whose
-                # company is named, though unknown
+                # company is named, though unknown, nor "drone company CEO X", of another company
                 comp = state.title_company(t)
                 if comp is not None:
                     de.title_company[t.i] = comp
-            elif (t.dep_ == "pobj" and t.head.lower_ == "as" or t.dep_ == "oprd") and (t.lower_ == "ceo" or t.lemma_.lower() in P.TOP_TITLES | {"executive", "officer"}) and not any(
+            elif (t.dep_ == "pobj" and t.head.lower_ == "as" or t.dep_ == "oprd") and (t.lower_ == "ceo" or t.lemma_.lower() in P.TOP_TITLES | {"executive", "officer"}) \
+                    and t.lemma_.lower() not in _PUBLIC_TITLES | {"mayor", "sheriff", "governor", "gov."} and not any(
                     c.dep_ in {"prep", "poss"} or c.dep_ == "compound" and c.i in de.by_tok for c in t.children):
+                # (not "defended his actions as economy minister": a public office, no company's)
                 # "succeeded Jane Roe as chief executive": the company in view
                 comp = state.company(t)
                 if comp is not None:
@@ -2823,8 +2827,9 @@ class EntityFinder:
                 return []
             g = state.last_named_group(t, {"Organization"}) or state.last_group(t)
             return [M(t.i, t.i + 1, t.text, g.name, g.type, g.anchor, False)] if g else []
-        if not dets and not (t.dep_ == "compound" and lemma in _STAFF_OF and t.head.lemma_.lower() in P.WORKER_NOUNS | P.ROLE_NOUNS):
-            return []
+        if not dets and not (t.dep_ == "compound" and lemma in _STAFF_OF and t.head.lemma_.lower() in P.WORKER_NOUNS | P.ROLE_NOUNS
+                             and not any(c.dep_ in {"compound", "amod"} for c in t.children)):
+            return []  # (not "drone company CEO X": a company of a kind, not the one in view)
         if lemma in P.COMPANY_NOUNS and t.tag_ in {"NNS", "NNPS"} and (det_words & {"both", "the", "these"}) and not any(
                 c.dep_ in {"relcl", "acl"} or c.dep_ in {"compound", "amod"} and c.lower_ not in _KIND_OF_COMPANY
                 or c.dep_ == "prep" and not (c.lower_ == "of" and ({x.dep_ for x in c.children} <= {"pcomp"} or t.head.lemma_.lower() in {"accuse", "charge", "suspect"}))
