@@ -2504,7 +2504,7 @@ class EntityFinder:
                 if comp is not None:
                     de.title_company[t.i] = comp
             elif (t.dep_ == "pobj" and t.head.lower_ == "as" or t.dep_ == "oprd") and (t.lower_ == "ceo" or t.lemma_.lower() in P.TOP_TITLES | {"executive", "officer"}) \
-                    and t.lemma_.lower() not in _PUBLIC_TITLES | {"mayor", "sheriff", "governor", "gov."} and not any(
+                    and t.lemma_.lower() not in _PUBLIC_TITLES | {"sheriff", "gov."} and not any(
                     c.dep_ in {"prep", "poss"} or c.dep_ == "compound" and c.i in de.by_tok for c in t.children):
                 # (not "defended his actions as economy minister": a public office, no company's)
                 # "succeeded Jane Roe as chief executive": the company in view
