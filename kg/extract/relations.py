@@ -3845,6 +3845,14 @@ def _office_of_title(r: RelationReader, t) -> list[M]:
     return []
 
 
+def _names_the_unit(r: RelationReader, p, found: list[M]) -> bool:
+    """Whether a name found in the phrase of the unit noun ``p`` is the unit itself, not its
+    owner the possessive names: "head of Facebook's WhatsApp service", "head of Uber's French
+    subsidiary, Uber France"."""
+    owners = {m.name for x in p.children if x.dep_ == "poss" for m in r.ents(x)}
+    return any(m.name not in owners and m.start > p.left_edge.i for m in found)
+
+
 def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
     """Organisations a role noun is held at: ``"CEO of X"``, ``"X's reporter"``, ``"X
     spokesperson"``, ``"reporter at X"``, ``"manager for X's team"``."""
@@ -3889,12 +3897,9 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
                     out += [(m, "nested") for q in _child(p, "poss") for m in r.ents(q) if m.type in ORG_TYPES]
                     out.append((None, "of-nonorg"))
                     continue
-                owners = {m.name for x in p.children if x.dep_ == "poss" for m in r.ents(x)}
                 if found and c.lower_ == "of" and p.lemma_.lower() in P.PART_NOUNS and not r.de.by_tok.get(p.i) and any(
                         x.dep_ == "amod" or x.dep_ == "poss" and (x.pos_ == "PRON" or r.ents(x)) for x in p.children) \
-                        and not any(m.name not in owners and m.start > p.left_edge.i for m in found):
-                    # (but "head of Facebook's WhatsApp service", "head of Uber's French subsidiary,
-                    # Uber France": the unit named is the one headed)
+                        and not _names_the_unit(r, p, found):
                     # "the director of the agency's regional office": head of a unit, not of the agency
                     # (but "the director of the children's advocacy group Fairplay" heads Fairplay)
                     out += [(m, "nested") for m in found]
