@@ -1737,6 +1737,17 @@ CASES = [
     # company of a kind, not the one in view
     ("Lyft lobbied hard. In July, Jane Roe defended her actions as economy minister.", set()),
     ("Lyft formed a council. The inclusion of drone company CEO Jane Roe reopened old divisions.", set()),
+    # a workforce's demands with no one named are made of its employer (and oppose it) ...
+    ("Lyft drivers in Ohio were demanding a general pay rise.",
+     {("Lyft employees", "petitioned", "Lyft"), ("Lyft employees", "protested", "Lyft"), ("Lyft employees", "worksFor", "Lyft")}),
+    ("Lyft drivers called for higher pay on Monday.",
+     {("Lyft employees", "petitioned", "Lyft"), ("Lyft employees", "protested", "Lyft"), ("Lyft employees", "worksFor", "Lyft")}),
+    # ... but not when someone else is named: the one asked, or the one to be boycotted
+    ("Lyft drivers are demanding answers from the Ohio government.",
+     {("Lyft employees", "petitioned", "Ohio government"), ("Lyft employees", "worksFor", "Lyft")}),
+    ("Lyft drivers called for a boycott of Uber.", {("Lyft employees", "protested", "Uber"), ("Lyft employees", "worksFor", "Lyft")}),
+    # ... nor a demand not made
+    ("Lyft drivers did not demand higher pay.", {("Lyft employees", "worksFor", "Lyft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

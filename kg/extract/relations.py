@@ -1190,7 +1190,12 @@ def petition_verb(r: RelationReader, v) -> None:
     removed += [m for o in _pobjs(v, {"for"}) + (_child(v, "dobj") if lemma == "demand" else [])
                 if o.lemma_.lower() in _SEPARATION_NOUNS - {"departure", "exit"}
                 for p in _pobjs(o, {"of"}) + _child(o, "poss") for m in r.ents(p) if m.type == "Person"]
-    if not (objs or removed) or not r.asserted(v):
+    # "Lyft drivers are demanding higher pay", "the workers called for a raise": what a
+    # company's workforce demands with no one named, it demands of its employer
+    # (not "called for a boycott of Uber": what names someone is no demand of the employer)
+    asked = _child(v, "dobj", "ccomp") if lemma == "demand" else _pobjs(v, {"for"}) if lemma == "call" and not any(r.ents(o) for o in objs) else []
+    of_employer = bool(asked) and not removed and not any(r.de.at(x.i) for a in asked for x in a.subtree)
+    if not (objs or removed or of_employer) or not r.asserted(v):
         return
     subjects = r.agents(v)
     if not subjects and any(c.lower_ == "we" for c in _child(v, "nsubj")):
@@ -1218,6 +1223,10 @@ def petition_verb(r: RelationReader, v) -> None:
                 r.emit(s, "petitioned", obj, v, 0.85, "petition-verb")
             if subjects and lemma == "petition":
                 _count(r, v, subjects)
+    if of_employer and not any(r.ents(o) for o in objs):
+        for s in subjects:
+            if s.type == "EmployeeGroup" and s.anchor:
+                r.emit(s, "petitioned", M(s.start, s.end, s.anchor, s.anchor, "Company"), v, 0.6, "staff-demand-employer")
     # "calling on Kotick to resign", "demanded that the CEO step down": whom they want gone they oppose
     if any(_lemma(x) in _STEP_DOWN_VERBS and (_lemma(x) != "step" or any(c.lower_ == "down" for c in x.children))
            for x in _child(v, "xcomp", "ccomp") + [c for c in for_clauses if c.dep_ == "advcl"]):
