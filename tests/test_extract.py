@@ -1748,6 +1748,11 @@ CASES = [
     ("Lyft drivers called for a boycott of Uber.", {("Lyft employees", "protested", "Uber"), ("Lyft employees", "worksFor", "Lyft")}),
     # ... nor a demand not made
     ("Lyft drivers did not demand higher pay.", {("Lyft employees", "worksFor", "Lyft")}),
+    # a state's, county's or city's own department is not the federal one of the same name
+    ("Lyft sold software to the Ohio Department of Health.", {("Lyft", "contractsWith", "Ohio Department of Health")}),
+    ("The New York City Department of Education signed a contract with Lyft.",
+     {("Lyft", "contractsWith", "New York City Department of Education")}),
+    ("The Department of Transportation signed a contract with Lyft.", {("Lyft", "contractsWith", "U.S. Department of Transportation")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

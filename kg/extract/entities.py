@@ -1291,6 +1291,18 @@ def _title_run(doc, end: int, limit: int = 3) -> int:
     return k
 
 
+def _local_prefix(span) -> bool:
+    """Whether the words before a department's name are a state, county or city: "Ohio",
+    "New York State", "Cook County", "New York City"."""
+    words = span.text.split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    *place, kind = [w.lower() for w in words]
+    if " ".join(words).lower() in _US_STATES:
+        return True
+    return bool(place) and (kind == "state" and " ".join(place) in _US_STATES or kind in {"county", "city"})
+
+
 _US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
 illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
 nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming""".split()) | {
@@ -1484,6 +1496,13 @@ class EntityFinder:
                         x.label_ == "ORG" and x.start < s and e + 1 < x.end and doc[x.start + (doc[x.start].lower_ == "the"):s].text.lower() in _US_STATES
                         for x in doc.ents):
                     continue  # "the Michigan Department of Labor and Economic Opportunity": a longer name of its own
+                local = next((x.start + (doc[x.start].lower_ == "the") for x in doc.ents if x.label_ in {"ORG", "FAC", "GPE"} and x.start < s
+                              and (e <= x.end or x.end == s) and _local_prefix(doc[x.start + (doc[x.start].lower_ == "the"):s])),
+                             None) if entry.type == "GovernmentAgency" and doc[s].is_title else None
+                if local is not None:
+                    # "the Ohio Department of Transportation": a state's own department, not the federal one
+                    found.append((local, e, doc[local:e].text, entry.type))
+                    continue
                 if entry.type == "Organization" and s > 0 and doc[s - 1].is_title and doc[s - 1].ent_type_ == "ORG" and any(
                         x.label_ == "ORG" and x.start < s and e == x.end for x in doc.ents):
                     continue  # "Tesla Workers United": a name of its own that ends in a known one
