@@ -1753,6 +1753,14 @@ CASES = [
     ("The New York City Department of Education signed a contract with Lyft.",
      {("Lyft", "contractsWith", "New York City Department of Education")}),
     ("The Department of Transportation signed a contract with Lyft.", {("Lyft", "contractsWith", "U.S. Department of Transportation")}),
+    # a letter handed, emailed or delivered to someone, however the parser hung the addressee
+    ("Lyft drivers delivered a petition signed by 900 Lyft drivers to Jane Roe, Lyft's chief executive.",
+     {("Lyft employees", "petitioned", "Jane Roe"), ("Lyft employees", "signatoryCount", "900"), ("Jane Roe", "leads", "Lyft"),
+      ("Lyft employees", "worksFor", "Lyft")}),
+    ("The Ohio Drivers Union handed a list of demands to Jane Roe on Friday.", {("Ohio Drivers Union", "petitioned", "Jane Roe")}),
+    ("The letter, emailed Monday to Lyft CEO Jane Roe, was signed by 300 Lyft drivers.",
+     {("Lyft employees", "petitioned", "Jane Roe"), ("Lyft employees", "signatoryCount", "300"), ("Jane Roe", "leads", "Lyft"),
+      ("Lyft employees", "worksFor", "Lyft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

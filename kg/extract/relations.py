@@ -1369,8 +1369,11 @@ def letter_noun(r: RelationReader, n) -> None:
     if n.dep_ == "dobj" and h.lemma_.lower() in P.SEND_VERBS:
         participles += [c for c in h.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
     for c in participles:
-        if c.pos_ == "VERB" and c.lemma_.lower() in {"address", "send", "deliver"}:
+        # ("a petition signed by 1,400 workers to X": the parser hung the addressee on "signed")
+        if c.pos_ == "VERB" and c.lemma_.lower() in {"address", "send", "deliver", "email", "e-mail", "mail", "hand", "forward", "submit", "sign"}:
             recipients += _pobjs(c, {"to"})
+    if n.lemma_.lower() == "list":
+        recipients += [q for p in _pobjs(n, {"of"}) for q in _pobjs(p, {"to"})]  # "a list of demands to X"
     if n.lemma_.lower() == "demand" and n.tag_ == "NNS":
         # "laid out four demands for Kotick and other executives"
         recipients += [p for p in _pobjs(n, {"for"}) if any(m.type in {"Person", "Company"} for m in r.ents(p))]
