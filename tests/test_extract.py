@@ -1761,6 +1761,16 @@ CASES = [
     ("The letter, emailed Monday to Lyft CEO Jane Roe, was signed by 300 Lyft drivers.",
      {("Lyft employees", "petitioned", "Jane Roe"), ("Lyft employees", "signatoryCount", "300"), ("Jane Roe", "leads", "Lyft"),
       ("Lyft employees", "worksFor", "Lyft")}),
+    # leaving a company named is no walkout of the new one: "founded by researchers who left Lyft"
+    ("Ridewell, founded in 2021 by a group of engineers who left Lyft, has grown quickly.", set()),
+    # a rank before a name leads nothing; "the commander of X" does
+    ("Navy Commander Jane Roe, a spokesperson for SOCOM, confirmed the purchase.",
+     {("Jane Roe", "worksFor", "U.S. Navy"), ("Jane Roe", "worksFor", "U.S. Special Operations Command")}),
+    ("General Jane Roe, the commander of U.S. Central Command, spoke.", {("Jane Roe", "leads", "U.S. Central Command")}),
+    # what runs on a cloud is its owner's: "Lyft's app runs on X", "Lyft's RideCheck, which runs on X"
+    ("Lyft's app runs on Google Cloud.", {("Google Cloud", "contractsWith", "Lyft"), ("Google Cloud", "partOf", "Google")}),
+    ("The models will be available inside Lyft's Ride Platform, known as RP, which runs on AWS.",
+     {("Amazon Web Services", "contractsWith", "Lyft"), ("Amazon Web Services", "partOf", "Amazon")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

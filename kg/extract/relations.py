@@ -1715,8 +1715,10 @@ def walkout_verb(r: RelationReader, v) -> None:
         against = {m.name for p in _pobjs(v, {"against"}) for m in r.target(p)}
         hits = [t for t in targets if t.type != "Person" or t.name in against or t.start < len(r.doc) and r.doc[t.start].i > v.i and any(
             x.lemma_.lower() in {"comment", "remark", "statement", "memo", "email", "tweet", "speech"} for x in r.doc[v.i:t.start])]
-        if not hits and s.type == "EmployeeGroup" and s.anchor and (lemma not in _ORGANIZE_VERBS or protest_organized):
-            # (organising or unionising is no protest of the employer by itself: "Grindr workers unionized")
+        if not hits and s.type == "EmployeeGroup" and s.anchor and (lemma not in _ORGANIZE_VERBS or protest_organized) \
+                and not (lemma in {"leave", "quit"} and any(r.ents(o) for o in _child(v, "dobj"))):
+            # (organising or unionising is no protest of the employer by itself: "Grindr workers
+            # unionized"; nor is leaving a company named: "founded by researchers who left OpenAI")
             hits = [M(s.start, s.end, s.anchor, s.anchor, "Company")]
         if not hits and s.type == "Person" and _lemma(v) in {"quit", "resign", "leave"}:
             # "X quit in protest over the firings": over what the company the text is about did;
@@ -2199,7 +2201,7 @@ _TASKING_VERBS = frozenset({"appoint", "commission", "enlist", "tap"})
 
 def customer_verb(r: RelationReader, v) -> None:
     """Client-subject verbs: ``"ICE uses Palantir's software"``, ``"X runs on AWS"``."""
-    if v.pos_ != "VERB":
+    if v.pos_ != "VERB" and not (v.dep_ == "ROOT" and _child(v, "nsubj")):  # ("Lyft's app runs on X", "runs" tagged a noun)
         return
     lemma = _lemma(v)
     suppliers: list[M] = []
@@ -2274,11 +2276,28 @@ def customer_verb(r: RelationReader, v) -> None:
     if not clients and _child(v, "nsubjpass"):
         # "Palantir's software is used by ICE agents"
         clients = [m for a in _child(v, "agent") for p in _child(a, "pobj") for c in p.children if c.dep_ in {"compound", "poss"} for m in r.ents(c)]
+    if lemma in {"run", "rely", "depend", "build"}:
+        # "Palantir's AI Platform, which runs on AWS": the maker of what runs on it is the client
+        clients = [o for c in clients for o in (_maker(r, c) or [c])]
+        # "Lyft's app runs on Google Cloud", "Lyft's platform, known as RP, which runs on AWS": whose thing it is
+        heads = _child(v, "nsubj") + ([v.head] if v.dep_ == "relcl" else [])
+        for _ in range(4):
+            if clients or not heads:
+                break
+            clients = [m for x in heads for c in _child(x, "poss") for m in r.ents(c) if m.type == "Company"]
+            heads = [x.head for x in heads if x.dep_ in {"appos", "pobj", "prep", "acl"}]
     for client in clients:
         if client.type not in {"Company", "GovernmentAgency", "Organization"}:
             continue
         for s in suppliers:
             r.emit(s, "contractsWith", client, v, 0.7, "customer-verb")
+
+
+def _maker(r: RelationReader, m: M) -> list[M]:
+    """The company a name is owned by in the text's own words: "Palantir's AI Platform"."""
+    if m.start < 2 or r.doc[m.start - 1].lower_ not in {"'s", "'"}:
+        return []
+    return [_here(o, r.doc[m.start - 2]) for o in r.de.at(m.start - 2) if o.type == "Company" and o.name != m.name]
 
 
 def vendor_noun(r: RelationReader, n) -> None:
@@ -3762,6 +3781,8 @@ def _is_lead_title(t) -> bool:
         return False  # "a practice group leader at the firm", "the team lead": the head of a unit of it
     if t.lower_ == "ceo" or lemma == "ceo":
         return True
+    if lemma == "commander" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == "PERSON":
+        return False  # "Navy Commander Tim Hawkins": a rank before the name; "the commander of X" leads it
     if lemma == "speaker":
         return _is_title(t)  # the speaker of a council or house presides over it
     if lemma in {"commissioner", "director", "secretary"} and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children):
