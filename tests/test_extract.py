@@ -1771,6 +1771,12 @@ CASES = [
     ("Lyft's app runs on Google Cloud.", {("Google Cloud", "contractsWith", "Lyft"), ("Google Cloud", "partOf", "Google")}),
     ("The models will be available inside Lyft's Ride Platform, known as RP, which runs on AWS.",
      {("Amazon Web Services", "contractsWith", "Lyft"), ("Amazon Web Services", "partOf", "Amazon")}),
+    # a name NER took for a place or a person is a firm where the text says so: "a subsidiary of
+    # Socar", "Lyft acquired Ridewell", "insurer Ridewell" (not the place a firm is based in)
+    ("Farecast, a subsidiary of Socar, objected.", {("Farecast", "partOf", "Socar")}),
+    ("Lyft acquired Ridewell in February.", {("Ridewell", "partOf", "Lyft")}),
+    ("Elbit Systems of America, the Fort Worth, Texas-based subsidiary of Elbit Systems, builds the towers.",
+     {("Elbit Systems of America", "partOf", "Elbit Systems")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -585,7 +585,19 @@ _ORG_APPOSITIONS = {
     "authority": "GovernmentAgency", "regulator": "GovernmentAgency", "watchdog": "GovernmentAgency",
     "ministry": "GovernmentAgency", "department": "GovernmentAgency",
     "app": "Company", "marketplace": "Company", "platform": "Company", "chain": "Company",
+    "insurer": "Company", "bank": "Company", "lender": "Company", "contractor": "Company", "supplier": "Company",
+    "vendor": "Company", "broker": "Company", "provider": "Company", "carrier": "Company",
 }
+
+
+def _place_based(ent) -> bool:
+    """``"the Fort Worth, Texas-based subsidiary"``: a place a firm is based in, no firm."""
+    return any(t.lower_ in {"based", "-based"} or t.lower_.endswith("-based") for t in ent.doc[ent.start:ent.end + 4])
+
+
+#: Words for a business that, set just before a name, say what it names: "the insurer Aviva".
+_FIRM_WORDS = frozenset({"company", "firm", "startup", "start-up", "retailer", "maker", "manufacturer", "subsidiary", "consultancy",
+                         "outsourcer", "conglomerate", "insurer", "bank", "lender", "contractor", "supplier", "vendor", "broker", "carrier"})
 
 
 _BUSINESS_AGENCIES = frozenset({"staffing", "advertising", "ad", "talent", "marketing", "pr", "creative", "travel", "employment", "manpower",
@@ -1568,17 +1580,23 @@ class EntityFinder:
                     and any(x.dep_ == "dobj" and x.lower_ in {"which", "that"} for x in c.children)
                     and any(x.dep_ == "nsubj" and x.ent_type_ == "ORG" for x in c.children) for c in ent.root.children):
                 label = "Product"  # "Foundry, which Palantir sells to companies": what a company sells is a product
-            elif label in {"Person", "Product"} and _org_apposition(ent) is not None:
+            elif (label in {"Person", "Product"} or ent.label_ in {"GPE", "LOC"} and not _place_based(ent)) and _org_apposition(ent) is not None:
                 label = _org_apposition(ent)  # "MoPub, Twitter's ad network": no person is a network
+            elif (label in {"Person", "Product"} or ent.label_ in {"GPE", "LOC"} and not _place_based(ent)) and ent.start > 0 and doc[ent.start - 1].lower_ in _FIRM_WORDS \
+                    and doc[ent.start - 1].is_lower:
+                label = "Company"  # "acquired carpool startup Ridewell", "insurer Aviva", however parsed
             elif label == "Organization" and (_org_apposition(ent) == "GovernmentAgency" or _office_apposition(ent)):
                 label = "GovernmentAgency"  # "the country's data protection office, UODO": a public body
             elif label == "Person" and len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"of", "at"} \
                     and not any(c.dep_ in {"compound", "poss", "nmod"} for c in ent.root.children) \
                     and ent.root.head.head.pos_ == "NOUN" and (ent.root.head.head.lemma_.lower() in P.LEAD_TITLES | {"officer", "employee", "engineer", "spokesperson", "spokeswoman", "spokesman"}):
                 label = "Organization"  # "the former chief executive of Theranos": one word after a title is an organisation's name
-            elif label == "Person" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and ent.root.head.head.pos_ == "NOUN" \
-                    and ent.root.head.head.lemma_.lower() in {"subsidiary", "division", "unit", "affiliate", "arm", "parent", "owner"}:
-                label = "Organization"  # "a subsidiary of Franklin Templeton": a person's name that names a firm
+            elif (label == "Person" or ent.label_ in {"GPE", "LOC"} and len(ent) == 1) and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" \
+                    and ent.root.head.head.pos_ == "NOUN" and ent.root.head.head.lemma_.lower() in {"subsidiary", "division", "unit", "affiliate", "arm", "parent", "owner"}:
+                label = "Organization"  # "a subsidiary of Franklin Templeton", "of Socar": a person's or place's name that names a firm
+            elif label == "Person" and ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in {"acquire", "buy"} and any(
+                    x.pos_ in {"PROPN", "NOUN"} and x.text[:1].isupper() and x.ent_type_ != "PERSON" for c in ent.root.head.children if c.dep_ == "nsubj" for x in c.subtree):
+                label = "Organization"  # "Lyft acquired Ridewell": a company buys no person
             elif label == "Person" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"with", "at"} and ent.root.head.head.dep_ == "appos" \
                     and ent.root.head.head.lemma_.lower() in {"attorney", "lawyer", "partner", "associate", "analyst", "counsel", "solicitor", "barrister", "consultant"}:
                 label = "Organization"  # "Ryan Saba, an attorney with Rosen Saba": the firm one works at
