@@ -1777,6 +1777,10 @@ CASES = [
     ("Lyft acquired Ridewell in February.", {("Ridewell", "partOf", "Lyft")}),
     ("Elbit Systems of America, the Fort Worth, Texas-based subsidiary of Elbit Systems, builds the towers.",
      {("Elbit Systems of America", "partOf", "Elbit Systems")}),
+    # "led by" on a description of the body in apposition ("the EFF, the group led by X"), but not
+    # on a number of people ("nine members of Congress, led by X")
+    ("The EFF, the digital rights group led by executive director Jane Roe, objected.",
+     {("Jane Roe", "leads", "Electronic Frontier Foundation")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

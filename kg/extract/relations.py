@@ -3442,13 +3442,14 @@ def lead_verb(r: RelationReader, v) -> None:
         return
     # ("X, based in Noida and led by Y": the participle the parser made a conjunct of the name)
     if v.tag_ == "VBN" and (v.dep_ == "acl" or v.dep_ == "conj" and v.head.pos_ in {"PROPN", "NOUN"} and _child(v, "agent")):
-        if v.head.lemma_.lower() in P.COLLECTIVE_NOUNS or v.head.like_num:
+        described = v.head.dep_ == "appos" and v.head.lemma_.lower() in _BODY_NOUNS and v.head.head.pos_ == "PROPN"
+        if (v.head.lemma_.lower() in P.COLLECTIVE_NOUNS or v.head.like_num) and not described:
             return  # "nine members of Congress, led by X": X leads the members, not Congress
         if v.head.lemma_.lower() in P.PART_NOUNS and not r.de.by_tok.get(v.head.i) and any(
                 c.dep_ in {"compound", "poss"} and r.ents(c) for c in v.head.children):
             return  # "the Microsoft subsidiary run by X": X runs the unit, not Microsoft (but "the office, led by X")
         orgs = [m for m in r.ents(v.head) if m.type in ORG_TYPES | {"EmployeeGroup"}]
-        if not orgs and v.head.dep_ == "appos" and v.head.lemma_.lower() in P.PART_NOUNS | P.COMPANY_NOUNS:
+        if not orgs and v.head.dep_ == "appos" and (v.head.lemma_.lower() in P.PART_NOUNS | P.COMPANY_NOUNS or described):
             orgs = [m for m in r.ents(v.head.head) if m.type in ORG_TYPES]  # "Google Cloud, the unit led by X"
         persons = [m for x in _child(v, "agent") for p in _child(x, "pobj") for m in r.ents(p)]
     elif v.tag_ in {"VBN", "VBD"} and _child(v, "agent") and not _child(v, "aux", "auxpass") and any(
@@ -3480,6 +3481,11 @@ def lead_verb(r: RelationReader, v) -> None:
     for p in persons:
         for o in orgs:
             r.emit(p, pred, o, v, 0.75, "lead-verb")
+
+
+#: Nouns that describe a whole body in apposition: "the EFF, the digital rights group led by X".
+_BODY_NOUNS = frozenset({"group", "organization", "organisation", "coalition", "union", "nonprofit", "non-profit", "charity", "alliance",
+                         "federation", "network", "association", "movement", "campaign", "collective", "council", "committee"})
 
 
 #: Spans of time a job is counted in: "for the past two years at X".
