@@ -1781,6 +1781,15 @@ CASES = [
     # on a number of people ("nine members of Congress, led by X")
     ("The EFF, the digital rights group led by executive director Jane Roe, objected.",
      {("Jane Roe", "leads", "Electronic Frontier Foundation")}),
+    # granting or refusing what was asked answers the one who asked (not "accepted her resignation")
+    ("Lyft granted Jane Roe's request for an extension.", {("Lyft", "respondedTo", "Jane Roe")}),
+    ("Lyft turned down Jane Roe's request.", {("Lyft", "respondedTo", "Jane Roe")}),
+    ("Lyft agreed to the drivers' demands.", {("Lyft", "respondedTo", "Lyft employees")}),
+    ("Lyft accepted Jane Roe's resignation.", set()),
+    # a unit named by a known company's name and more words is that unit wherever the words recur
+    ("Lyft Mobility, the ride-hailing arm of internet giant Lyft, said it would pause the pilot. "
+     "Lyft Mobility said it had accepted Jane Roe's request.",
+     {("Lyft Mobility", "partOf", "Lyft"), ("Lyft Mobility", "respondedTo", "Jane Roe")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -1303,6 +1303,28 @@ def _title_run(doc, end: int, limit: int = 3) -> int:
     return k
 
 
+def _recurring_longer_names(doc, raw: list, parents: dict[str, str]) -> list:
+    """``"Kakao Mobility, the ride-hailing arm of Kakao, ... Kakao Mobility said"``: a unit or
+    product named by a known company's name and words after it is that unit wherever the same
+    words recur, also where NER saw only the company."""
+    longer = {r[2]: r[3] for r in raw if not r[4] and parents.get(r[2]) and r[1] - r[0] > 1}
+    if not longer:
+        return raw
+    starts = {r[0] for r in raw}
+    out = []
+    for r in raw:
+        s, e, name, typ, gaz_hit = r
+        for whole, kind in longer.items():
+            if not gaz_hit or parents[whole] != name:
+                continue
+            k = next((k for k in range(e + 1, min(e + 4, len(doc)) + 1) if _clean_text(doc[s:k].text) == whole), None)
+            if k is not None and not any(i in starts for i in range(e, k)):
+                r = (s, k, whole, kind, False)
+                break
+        out.append(r)
+    return out
+
+
 def _local_prefix(span) -> bool:
     """Whether the words before a department's name are a state, county or city: "Ohio",
     "New York State", "Cook County", "New York City"."""
@@ -2080,6 +2102,7 @@ class EntityFinder:
                 taken[r[0] - 1] = True
                 raw.append((r[0] - 1, r[1], _clean_text(doc[r[0] - 1:r[1]].text), "Person", False))
         raw = sorted(_made_products(doc, raw))
+        raw = _recurring_longer_names(doc, raw, de.parents)
         return self._discourse(doc, de, raw)
 
     def _governments(self, doc, taken: list[bool]) -> list:

@@ -2894,6 +2894,10 @@ def under_review(r: RelationReader, n) -> None:
         _emit_investigations(r, agents, targets, n, "under-review")
 
 
+#: Verbs that grant or refuse what was asked: "accepted Roe's request", "refused the demands".
+_GRANT_VERBS = frozenset({"accept", "grant", "refuse", "heed", "decline", "turn"})
+
+
 def respond_verb(r: RelationReader, v) -> None:
     if v.pos_ != "VERB":
         return
@@ -2931,6 +2935,12 @@ def respond_verb(r: RelationReader, v) -> None:
         if lemma in _HEARD_VERBS:
             # "understood employees' concerns" (not "recognized the letters as interesting")
             objs = [o for o in objs if o.lemma_.lower() in _HEARD_NOUNS]
+        if lemma in _GRANT_VERBS:
+            # "accepted Roe's request", "refused the workers' demands" (not "accepted her resignation")
+            objs = [o for o in objs if o.lemma_.lower() in {"request", "demand", "call", "petition", "proposal", "plea", "appeal"}
+                    and (lemma != "turn" or any(c.lower_ == "down" for c in v.children))]  # "turned down the request"
+    if lemma == "agree":
+        objs = [p for p in _pobjs(v, {"to"}) if p.lemma_.lower() in {"request", "demand", "call", "proposal", "plea"}]  # "agreed to the demands"
         if lemma == "push" and not objs:
             return
     if not objs:
@@ -3622,7 +3632,8 @@ _register({"host", "power", "store"}, hosted_by)
 _HEARD_VERBS = frozenset({"understand", "hear", "appreciate", "recognize", "recognise"})
 #: What such verbs take in: the grievance itself, not the letter that carries it.
 _HEARD_NOUNS = frozenset({"concern", "complaint", "grievance", "frustration", "anger", "worry", "fear", "criticism", "point", "demand"})
-_register(P.RESPOND_VERBS | _HEARD_VERBS | {"write", "push", "dispute", "deny", "refute", "rebut", "contest", "apologize", "apologise"}, respond_verb)
+_register(P.RESPOND_VERBS | _HEARD_VERBS | _GRANT_VERBS | {"write", "push", "dispute", "deny", "refute", "rebut", "contest", "apologize", "apologise", "agree"},
+          respond_verb)
 _register({"ask"}, asked_about)
 
 
