@@ -60,6 +60,8 @@ def test_one_node_per_real_entity_with_every_alias():
     assert ents["Recode"].type == "NewsOutlet"
     groups = [e for e in kg.entities if e.type == "EmployeeGroup" and "AWS employees" in e.aliases]
     assert len(groups) == 1 and "Amazon Web Services employees" in groups[0].aliases
+    # every name of the employer names its workforce, whether or not a text used it
+    assert "Amazon Web Services Inc. employees" in groups[0].aliases
 
 
 def test_facts_use_canonical_names_and_symmetric_contracts_merge():

@@ -145,7 +145,8 @@ def resolve(extractions: Iterable[ArticleExtraction], min_confidence: float = 0.
             # "Amazon Web Services employees" is also "AWS employees"
             employer = gaz.lookup(name[: -len(WORKFORCE_SUFFIX)])
             al |= {m for m in ms if m.endswith(WORKFORCE_SUFFIX)}
-            al.add(employer.name + WORKFORCE_SUFFIX)
+            # ... and "Samsung Electronics employees" are "Samsung employees": one name per name of the employer
+            al |= {a + WORKFORCE_SUFFIX for a in (employer.name, *employer.aliases)}
         al.add(name)
         entities.append(Entity(name, typ, tuple(sorted(al))))
 
