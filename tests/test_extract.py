@@ -1790,6 +1790,12 @@ CASES = [
     ("Lyft Mobility, the ride-hailing arm of internet giant Lyft, said it would pause the pilot. "
      "Lyft Mobility said it had accepted Jane Roe's request.",
      {("Lyft Mobility", "partOf", "Lyft"), ("Lyft Mobility", "respondedTo", "Jane Roe")}),
+    # supplying "to" someone, however the small parser misread the verb or hung the "to"
+    ("Lyft agreed to supply HoloLens augmented reality headsets to the Army.", {("Lyft", "contractsWith", "U.S. Army")}),
+    ("Lyft and Uber supply cloud computing services to the Ohio government.",
+     {("Lyft", "contractsWith", "Ohio government"), ("Uber", "contractsWith", "Ohio government")}),
+    ("Lyft supplies cloud services to the Israeli government.", {("Lyft", "contractsWith", "Israeli government")}),
+    ("The Lyft supply chain was disrupted, the company told the Ohio government.", set()),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

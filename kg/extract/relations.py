@@ -2108,6 +2108,10 @@ def supply_verb(r: RelationReader, v) -> None:
         # "supplies the software used by the Metropolitan Police": whoever uses what is supplied
         clients += [p for o in dobjs for a in _child(o, "acl") if a.tag_ == "VBN" and _lemma(a) in {"use", "deploy", "operate", "run"}
                     for g in _child(a, "agent") for p in _child(g, "pobj")]
+    if lemma in _HANDING_VERBS and not any(m.type in ORG_TYPES for c in clients for m in r.ents(c)):
+        # "agreed to supply HoloLens augmented reality headsets to the Army", the parser hanging
+        # "to the Army" on a word it misread as a verb
+        clients = _to_after(r, v)
     if lemma in P.SUPPLY_VERBS:
         # "supplied contract workers to the factory": the company whose workplace it is
         places = [p for p in _pobjs(v, {"to"}) if p.lemma_.lower() in _WORKPLACES and not r.ents(p)
@@ -2175,6 +2179,52 @@ def supply_verb(r: RelationReader, v) -> None:
         for s in suppliers:
             for p in (products if lemma in P.DEVELOP_VERBS else markets):
                 r.emit(s, "develops", p, v, 0.7, "develop-verb")
+
+
+#: Verbs whose recipient follows "to": "supplies X to Y", "sells X to Y".
+_HANDING_VERBS = frozenset({"supply", "sell", "provide", "deliver", "pitch", "market", "license", "lease", "furnish"})
+#: Words that end the stretch a misattached "to" may belong to.
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "which", "who", "that", "while", "but", "because", "after", "before", "when", "as", "and", "or"})
+
+
+def _to_after(r: RelationReader, v) -> list:
+    """The organisation after the first "to" that follows ``v`` in its own stretch of words
+    (up to a comma, a conjunction or a relative pronoun, and no other subject between), when
+    the parser hung that "to" elsewhere."""
+    doc = r.doc
+    end = r.de.unit_bounds[r.de.units[v.i]][1]
+    for t in doc[v.i + 1:end]:
+        if t.lower_ in _CLAUSE_BREAKS or t.dep_ in {"nsubj", "nsubjpass"} or t.pos_ == "AUX":
+            return []
+        if t.lower_ == "to" and t.dep_ == "prep":
+            return [p for p in _child(t, "pobj") if any(m.type in {"GovernmentAgency", "Company", "Organization"} for m in r.ents(p))]
+    return []
+
+
+def misread_supply(r: RelationReader, v) -> None:
+    """``"Google and Amazon supply cloud services to the Israeli government"``, the small parser
+    reading "supply" as a noun: the companies named just before it supply whom "to" names."""
+    doc = r.doc
+    if v.dep_ not in {"nsubj", "compound", "nmod"} or v.lower_ not in {"supply", "supplies", "sell", "sells", "provide", "provides"} or v.i == 0 \
+            or v.i + 1 >= len(doc) or doc[v.i + 1].pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"}:
+        return
+    before = [m for m in r.de.at(v.i - 1) if m.end == v.i and m.type == "Company"]
+    if not before or before[0].start > 0 and doc[before[0].start - 1].lower_ in {"the", "a", "its", "their", "'s"}:
+        return  # ("the Lyft supply chain": a noun after all)
+    suppliers = list(before)
+    i = before[0].start - 1
+    while i > 0 and doc[i].lower_ in {"and", ","}:  # "Google and Amazon supply ..."
+        ms = [m for m in r.de.at(i - 1) if m.end == i and m.type == "Company"]
+        if not ms:
+            break
+        suppliers += ms
+        i = ms[0].start - 1
+    if any(t.dep_ == "neg" or t.lower_ in {"not", "never", "n't"} for t in doc[max(0, v.i - 3):v.i + 1]):
+        return
+    for p in _to_after(r, v):
+        for client in r.ents(p):
+            for s in _dedupe(suppliers):
+                r.emit(s, "contractsWith", client, v, 0.65, "supply-verb")
 
 
 #: Work a client hands to a supplier: "shifted the work to X", "outsourced moderation to X".
@@ -3605,6 +3655,7 @@ _register({"push"}, push_back)
 _register(P.CONCERN_VERBS, concern_verb)
 _register(P.PROTEST_NOUNS | {"in", "ins", "picket"}, protest_noun)
 _register(P.SUPPLY_VERBS | P.WITH_VERBS | P.CLIENT_OBJECT_VERBS | P.DEVELOP_VERBS | _FOR_CLIENT_VERBS | {"do", "compete", "win", "sign"}, supply_verb)
+_register({"supply", "sell", "provide"}, misread_supply)
 _register({"use", "adopt", "deploy", "hire", "pay", "run", "rely", "depend", "buy", "purchase", "procure", "acquire", "license", "rent", "lease", "retain", "engage", "order",
            "shift", "move", "transfer", "outsource", "give", "award", "hand", "send", "contract", "trial", "test", "pilot"} | _TASKING_VERBS, customer_verb)
 _register(P.CONTRACT_NOUNS | P.PROVIDER_NOUNS | {"customer", "client", "hosting"}, contract_noun)
