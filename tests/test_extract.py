@@ -1796,6 +1796,12 @@ CASES = [
      {("Lyft", "contractsWith", "Ohio government"), ("Uber", "contractsWith", "Ohio government")}),
     ("Lyft supplies cloud services to the Israeli government.", {("Lyft", "contractsWith", "Israeli government")}),
     ("The Lyft supply chain was disrupted, the company told the Ohio government.", set()),
+    # an acronym as some newspapers print it ("Ice", "Nasa"), but not a surname ("Doe's") nor an
+    # ordinary word in a name ("the Ice Age")
+    ("Lyft supplies software to Nasa and Ice.",
+     {("Lyft", "contractsWith", "NASA"), ("Lyft", "contractsWith", "U.S. Immigration and Customs Enforcement")}),
+    ("The Ice Age ended, and Lyft sold its software to the Ohio government.", {("Lyft", "contractsWith", "Ohio government")}),
+    ("Jane Doe sued Lyft in May. Lyft disputed Doe's account.", {("Jane Doe", "protested", "Lyft"), ("Lyft", "respondedTo", "Jane Doe")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -1459,6 +1459,12 @@ class EntityFinder:
             self.exact.add(key, docs)
         for key, docs in caseless.items():
             self.caseless.add(key, docs)
+        # an acronym as some newspapers print it: "Ice" for "ICE", "Nasa" for "NASA" (standing alone,
+        # see _gazetteer_spans)
+        self.titled = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for alias, _ in sorted({(a, e.name) for e in gazetteer.entries if e.type != "Person" for a in e.aliases
+                                if a.isalpha() and a.isupper() and 3 <= len(a) <= 5}):
+            self.titled.add(name_key(alias), [nlp.make_doc(alias.title())])
         self.surnames = gazetteer.surnames()
         self.unions = frozenset(e.name for e in gazetteer.entries if "union" in e.traits)
 
@@ -1492,6 +1498,16 @@ class EntityFinder:
     def _gazetteer_spans(self, doc) -> list[tuple[int, int, str, str]]:
         found = []
         strings = doc.vocab.strings
+        titled = self.titled(doc)
+        surnames = {x[-1].text for x in doc.ents if x.label_ == "PERSON"} if titled else set()
+        for match_id, s, e in titled:
+            # "contracts with Ice": mid-sentence, no capitalised word beside it ("John Doe", "Ice
+            # Age"), no hyphen before it ("Filt-Cgil") and no surname of a person named ("Doe's")
+            entry = self.index.get(strings[match_id])
+            if entry is not None and s > 0 and not doc[s].is_sent_start and not (doc[s - 1].is_title or doc[s - 1].is_upper) \
+                    and not (e < len(doc) and (doc[e].is_title or doc[e].is_upper)) and doc[s - 1].text not in {'"', "“", "'", "‘", ":", "(", "\n", "-"} \
+                    and doc[s].text not in surnames:
+                found.append((s, e, entry.name, entry.type))
         for matcher, caseless in ((self.exact, False), (self.caseless, True)):
             for match_id, s, e in matcher(doc):
                 key = strings[match_id]
