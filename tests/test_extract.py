@@ -1802,6 +1802,8 @@ CASES = [
      {("Lyft", "contractsWith", "NASA"), ("Lyft", "contractsWith", "U.S. Immigration and Customs Enforcement")}),
     ("The Ice Age ended, and Lyft sold its software to the Ohio government.", {("Lyft", "contractsWith", "Ohio government")}),
     ("Jane Doe sued Lyft in May. Lyft disputed Doe's account.", {("Jane Doe", "protested", "Lyft"), ("Lyft", "respondedTo", "Jane Doe")}),
+    # a company's name before a title is no region, whatever NER made of it ("the Tesla CEO")
+    ("Jane Roe, the Tesla CEO, spoke. Musk said nothing.", {("Jane Roe", "leads", "Tesla")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -4134,7 +4134,8 @@ def _role_facts(r: RelationReader, person: M, titles: list, trigger, conf: float
             if lead and t.lemma_.lower() in {"director", "head", "partner", "manager", "governor"} and any(c.lower_ in {"a", "an"} for c in t.children if c.dep_ == "det"):
                 lead = False  # "a director of X" is one of several
             if lead and org.type == "Company" and any(c.dep_ in {"compound", "amod", "nmod"} and c.i < t.i and (
-                    c.ent_type_ in {"GPE", "NORP", "LOC"} and c.lower_ not in {"us", "u.s.", "american"} or c.lower_ in {"regional", "country", "national", "local"})
+                    c.ent_type_ in {"GPE", "NORP", "LOC"} and c.lower_ not in {"us", "u.s.", "american"} and not any(m.type in ORG_TYPES for m in r.de.at(c.i))
+                    or c.lower_ in {"regional", "country", "national", "local"})
                     for c in t.children):
                 # "Deliveroo's UK managing director", "Fujitsu's Europe director": a region's, not the
                 # company's (but "the firm's US chief executive" runs it at home)
