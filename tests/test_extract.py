@@ -1804,6 +1804,10 @@ CASES = [
     ("Jane Doe sued Lyft in May. Lyft disputed Doe's account.", {("Jane Doe", "protested", "Lyft"), ("Lyft", "respondedTo", "Jane Doe")}),
     # a company's name before a title is no region, whatever NER made of it ("the Tesla CEO")
     ("Jane Roe, the Tesla CEO, spoke. Musk said nothing.", {("Jane Roe", "leads", "Tesla")}),
+    # a bare chairman's title before a name is held at the company in view; a president's may be
+    # a country's
+    ("Lyft's shares fell. Chairman John Doe said the company would recover.", {("John Doe", "leads", "Lyft")}),
+    ("Lyft's shares fell. President John Doe said the economy would recover.", set()),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -4410,7 +4410,8 @@ def person_roles(r: RelationReader) -> None:
             if not orgs and t.i in de.title_company and not _is_lead_title(t) and (t.lower_ in {"coo", "cto", "cfo", "cmo", "cio", "ciso", "cpo"} or t.lemma_.lower() == "officer") \
                     and not any(de.at(w.i) for w in window if w.i < t.i):
                 r.emit(person, "worksFor", de.title_company[t.i], t, 0.6, "title-in-context")  # "COO Sheryl Sandberg"
-            if not orgs and t.i in de.title_company and _is_lead_title(t) and t.lemma_.lower() in {"ceo", "co-ceo", "officer", "executive"} and not any(de.at(w.i) for w in window if w.i < t.i):
+            if not orgs and t.i in de.title_company and _is_lead_title(t) and t.lemma_.lower() in {"ceo", "co-ceo", "officer", "executive", "chairman", "chairwoman"} \
+                    and not any(de.at(w.i) for w in window if w.i < t.i):
                 r.emit(person, "leads", de.title_company[t.i], t, 0.6, "title-in-context")
                 if t.tag_ in {"NNS", "NNPS"}:
                     # "former CEOs Bill Gates and Steve Ballmer": the plural title is each one's
