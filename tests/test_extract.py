@@ -1808,6 +1808,8 @@ CASES = [
     # a country's
     ("Lyft's shares fell. Chairman John Doe said the company would recover.", {("John Doe", "leads", "Lyft")}),
     ("Lyft's shares fell. President John Doe said the economy would recover.", set()),
+    ("Lyft's shares fell on Monday, and founder and chief executive Jane Roe said the company would recover.",
+     {("Jane Roe", "leads", "Lyft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -2565,7 +2565,10 @@ class EntityFinder:
                 body = state.body_in_view(t, office)
                 if body is not None:
                     de.title_company[t.i] = body
-            elif t.dep_ == "compound" and t.head.i in de.by_tok and de.by_tok[t.head.i][0].type == "Person" and (
+            elif (t.dep_ == "compound" and t.head.i in de.by_tok and de.by_tok[t.head.i][0].type == "Person"
+                  # ("founder and chief executive Jane Roe", the title a conjunct of "founder")
+                  or t.dep_ == "conj" and t.head.lemma_.lower() in P.FOUNDER_TITLES and t.i + 1 in de.by_tok
+                  and any(m.type == "Person" and m.start == t.i + 1 for m in de.by_tok[t.i + 1])) and (
                     t.lower_ in {"ceo", "coo", "cto", "cfo", "cmo", "cio", "ciso", "cpo"} or t.lemma_.lower() in P.TOP_TITLES
                     or t.lower_ == "officer" and "chief" in {x.lower_ for x in doc[max(0, t.i - 3):t.i]}
                     or t.lower_ == "executive" and t.i > 0 and doc[t.i - 1].lower_ == "chief") and not (
