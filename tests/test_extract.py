@@ -1810,6 +1810,9 @@ CASES = [
     ("Lyft's shares fell. President John Doe said the economy would recover.", set()),
     ("Lyft's shares fell on Monday, and founder and chief executive Jane Roe said the company would recover.",
      {("Jane Roe", "leads", "Lyft")}),
+    # taking a company over buys it; taking it to court does not
+    ("Lyft took over Ridewell in 2019.", {("Ridewell", "partOf", "Lyft")}),
+    ("Lyft took Ridewell to court.", set()),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -1632,7 +1632,8 @@ class EntityFinder:
             elif (label == "Person" or ent.label_ in {"GPE", "LOC"} and len(ent) == 1) and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" \
                     and ent.root.head.head.pos_ == "NOUN" and ent.root.head.head.lemma_.lower() in {"subsidiary", "division", "unit", "affiliate", "arm", "parent", "owner"}:
                 label = "Organization"  # "a subsidiary of Franklin Templeton", "of Socar": a person's or place's name that names a firm
-            elif label == "Person" and ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in {"acquire", "buy"} and any(
+            elif label == "Person" and ent.root.dep_ == "dobj" and (ent.root.head.lemma_.lower() in {"acquire", "buy"} or ent.root.head.lemma_.lower() == "take"
+                                                                    and any(c.dep_ == "prt" and c.lower_ == "over" for c in ent.root.head.children)) and any(
                     x.pos_ in {"PROPN", "NOUN"} and x.text[:1].isupper() and x.ent_type_ != "PERSON" for c in ent.root.head.children if c.dep_ == "nsubj" for x in c.subtree):
                 label = "Organization"  # "Lyft acquired Ridewell": a company buys no person
             elif label == "Person" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"with", "at"} and ent.root.head.head.dep_ == "appos" \

@@ -5155,6 +5155,8 @@ def _buyers(r: RelationReader, v, owners: list[M], bought: set[str] = frozenset(
 def acquire_verb(r: RelationReader, v) -> None:
     if v.pos_ != "VERB" or v.tag_ == "VBN" and v.dep_ == "acl" or not r.asserted(v):
         return
+    if _lemma(v) == "take" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in v.children):
+        return  # "took over Ridewell" buys it; "took Ridewell to court" does not
     if _lemma(v) == "control" and not (v.tag_ == "VBN" and _child(v, "agent")):
         return  # "controls 60 percent of the market"; but "iFood, which is controlled by Movile"
     if _lemma(v) in {"acquire", "buy", "purchase", "absorb"} and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in v.children):
@@ -5226,7 +5228,7 @@ def investigation_targets(r: RelationReader) -> None:
 
 
 _register({"as"}, as_role)
-_register(P.OWNED_VERBS, acquire_verb)
+_register(P.OWNED_VERBS | {"take"}, acquire_verb)
 _register(_ACQUISITION_NOUNS, acquisition_noun)
 
 
