@@ -1813,6 +1813,9 @@ CASES = [
     # taking a company over buys it; taking it to court does not
     ("Lyft took over Ridewell in 2019.", {("Ridewell", "partOf", "Lyft")}),
     ("Lyft took Ridewell to court.", set()),
+    # signing "a pair of letters" signs letters
+    ("More than 60 Lyft employees signed a pair of internal letters.",
+     {("Lyft employees", "signatoryCount", "60"), ("Lyft employees", "worksFor", "Lyft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

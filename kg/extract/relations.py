@@ -1467,6 +1467,9 @@ def sign_verb(r: RelationReader, v) -> None:
         lemma = "sign"
     if lemma in {"sign", "co-sign", "cosign"} and v.dep_ in {"acl", "relcl"}:
         objs.append(v.head)
+    # "signed a pair of internal letters", "a series of petitions": the letters themselves
+    objs += [p for o in objs if o.lemma_.lower() in {"pair", "series", "set", "couple", "number", "string"}
+             for p in _pobjs(o, {"of"}) if p.lemma_.lower() in P.LETTER_NOUNS]
     if lemma in {"sign", "co-sign", "cosign"} and not objs:
         # "1,000 employees have signed on to the petition"
         objs += _pobjs(v, {"to", "onto"}) + [q for c in _child(v, "prt", "advmod", "prep") if c.lower_ == "on" for q in _pobjs(c, {"to"})]
