@@ -1816,6 +1816,9 @@ CASES = [
     # signing "a pair of letters" signs letters
     ("More than 60 Lyft employees signed a pair of internal letters.",
      {("Lyft employees", "signatoryCount", "60"), ("Lyft employees", "worksFor", "Lyft")}),
+    # "its editor-in-chief" is the outlet's just named, not the company the story is about
+    ("Lyft has been wound down, the news site ProPublica reported on Monday. Its editor-in-chief Jane Roe said journalism had won.",
+     {("Jane Roe", "leads", "ProPublica")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

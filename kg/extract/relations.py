@@ -782,6 +782,12 @@ class RelationReader:
         best = max(range(len(before)), key=lambda k: (counts[before[k].name], k))
         return [before[best]]
 
+    def last_outlet(self, tok) -> M | None:
+        """The news outlet named last before ``tok``, in its sentence or the one before."""
+        unit = self.de.units[tok.i]
+        before = [m for m in self.de.mentions if m.end <= tok.i and m.type == "NewsOutlet" and unit - self.de.units[m.start] <= 1]
+        return _here(before[-1], tok) if before else None
+
     def sole_company(self, tok) -> list[M]:
         s, e = self.de.unit_bounds[self.de.units[tok.i]]
         names: dict[str, M] = {}
@@ -3879,6 +3885,11 @@ def _is_lead_title(t) -> bool:
 _BODIES_OF_THEIR_OWN = frozenset({"union", "guild", "chapter", "caucus", "council", "committee", "coalition", "association", "local"})
 
 
+def _newsroom_job(t) -> bool:
+    """A job at a news outlet: "reporter", "editor-in-chief", "publisher"."""
+    return t.lemma_.lower() in _NEWSROOM_JOBS or t.lower_ in {"editor-in-chief", "publisher"}
+
+
 #: Newsroom jobs whose relative clause says where the beat is covered ("a reporter who has covered AI at The Verge").
 _NEWSROOM_JOBS = frozenset({"reporter", "writer", "editor", "correspondent", "columnist", "journalist", "producer", "anchor"})
 
@@ -3976,6 +3987,11 @@ def _title_orgs(r: RelationReader, t, depth: int = 0) -> list[tuple[M, str]]:
         named_amod = c.dep_ == "amod" and c.i < t.i and c.text[:1].isupper() and any(m.start == c.i for m in r.de.by_tok.get(c.i, ()))
         if c.dep_ in {"poss", "compound", "nmod"} or named_amod:
             found = [(m, "compound" if named_amod else c.dep_) for m in r.ents(c) if m.type in ORG_TYPES | {"EmployeeGroup"}]
+            if c.dep_ == "poss" and c.lower_ in {"its", "their"} and _newsroom_job(t) \
+                    and not any(m.type == "NewsOutlet" for m, _ in found):
+                # "netzpolitik.org reported ... Its editor-in-chief X said": the outlet just named
+                outlet = r.last_outlet(t)
+                found = [(outlet, "poss")] if outlet is not None else found
             if not found and c.dep_ == "compound" and c.lemma_.lower() in _WORKPLACES | {"delivery", "retail", "fulfillment", "fulfilment"}:
                 # "an Amazon warehouse associate": the company that names the workplace
                 found = [(m, "compound") for cc in c.children if cc.dep_ in {"compound", "poss"} for m in r.ents(cc) if m.type in ORG_TYPES]
@@ -4422,7 +4438,7 @@ def person_roles(r: RelationReader) -> None:
                         for other in de.at(cj.i):
                             if other.type == "Person":
                                 r.emit(other, "leads", de.title_company[t.i], t, 0.6, "title-in-context")
-            if t.lemma_.lower() in _NEWSROOM_JOBS and any(o.type == "NewsOutlet" for o in orgs):
+            if _newsroom_job(t) and any(o.type == "NewsOutlet" for o in orgs):
                 orgs = [o for o in orgs if o.type == "NewsOutlet"]  # "Reuters Amazon reporter Jane Roe": the beat is no employer
             for org in _dedupe(orgs):
                 lead = _is_lead_title(t) and not _one_of_commissioners(t, org)
