@@ -1819,6 +1819,9 @@ CASES = [
     # "its editor-in-chief" is the outlet's just named, not the company the story is about
     ("Lyft has been wound down, the news site ProPublica reported on Monday. Its editor-in-chief Jane Roe said journalism had won.",
      {("Jane Roe", "leads", "ProPublica")}),
+    # "a series of rallies", "a wave of strikes": the protests themselves (and not when denied)
+    ("The Ohio Drivers Union has led a series of rallies against Lyft.", {("Ohio Drivers Union", "protested", "Lyft")}),
+    ("The Ohio Drivers Union did not hold a series of rallies against Lyft.", set()),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -1919,6 +1919,8 @@ def protest_noun(r: RelationReader, n) -> None:
     if not agents:
         # "took part in protests against X", "joined / staged / led the walkout"
         h = n.head.head if n.dep_ == "pobj" and n.head.lower_ in {"in", "on", "for"} else n.head if n.dep_ == "dobj" else None
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _RUN_NOUNS and n.head.head.dep_ == "dobj":
+            h = n.head.head.head  # "led a series of rallies against X", "staged a wave of strikes"
         on_strike = h is not None and n.head.lower_ == "on" and h.lemma_.lower() in {"be", "remain", "stay"} and n.lemma_.lower() in {"strike", "walkout"}
         if h is not None and (h.pos_ == "VERB" or on_strike) and (on_strike or _lemma(h) in {
                 "take", "participate", "join", "stage", "lead", "hold", "organize", "organise", "launch", "mount", "begin", "start",
@@ -2006,7 +2008,8 @@ def protest_noun(r: RelationReader, n) -> None:
         # Employees for Climate Justice": the protest the article reports, at their employer
         targets = [M(a.start, a.end, a.anchor, a.anchor, "Company") for a in agents if a.type == "EmployeeGroup" and a.anchor]
         own_employer = True
-    verb = n.head if n.head.pos_ == "VERB" else None
+    verb = n.head if n.head.pos_ == "VERB" else n.head.head.head if n.dep_ == "pobj" and n.head.head.lemma_.lower() in _RUN_NOUNS \
+        and n.head.head.head.pos_ == "VERB" else None
     if verb is not None and not r.asserted(verb):
         return
     for a in agents:
@@ -2014,6 +2017,10 @@ def protest_noun(r: RelationReader, n) -> None:
             if own_employer and a.type == "EmployeeGroup" and a.anchor and t.name != a.anchor:
                 continue
             r.emit(a, "protested", t, n, 0.7, "protest-noun")
+
+
+#: Nouns that count a run of events: "a series of rallies", "a wave of strikes".
+_RUN_NOUNS = frozenset({"series", "wave", "string", "round", "spate", "number", "couple", "pair", "day", "days", "week", "weeks", "month", "months"})
 
 
 def _verb_over(t):
