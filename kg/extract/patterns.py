@@ -87,7 +87,7 @@ SEND_VERBS = frozenset({
     "sign", "send", "write", "deliver", "post", "address", "publish", "pen", "circulate",
     "submit", "present", "hand", "co-sign", "cosign", "draft", "issue", "file", "launch",
     "organize", "organise", "start", "lay", "outline", "put", "bring", "make", "read", "run",
-    "hand", "email", "e-mail", "mail", "forward",
+    "email", "e-mail", "mail", "forward",
 })
 #: Verbs of public opposition: "protested X", "objected to X", "denounced X".
 PROTEST_VERBS = frozenset({

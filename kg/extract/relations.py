@@ -2991,6 +2991,8 @@ def respond_verb(r: RelationReader, v) -> None:
         return
     elif lemma in {"apologize", "apologise"}:
         objs = _pobjs(v, {"to"})  # "the prosecutor apologized to Williams"
+    elif lemma == "agree":
+        objs = [p for p in _pobjs(v, {"to"}) if p.lemma_.lower() in {"request", "demand", "call", "proposal", "plea"}]  # "agreed to the demands"
     else:
         objs = _child(v, "dobj")
         if lemma in {"dismiss", "reject", "rebuff", "downplay", "pooh-pooh", "acknowledge", "dispute", "deny", "refute", "rebut", "contest"} | _HEARD_VERBS:
@@ -3005,8 +3007,6 @@ def respond_verb(r: RelationReader, v) -> None:
             # "accepted Roe's request", "refused the workers' demands" (not "accepted her resignation")
             objs = [o for o in objs if o.lemma_.lower() in {"request", "demand", "call", "petition", "proposal", "plea", "appeal"}
                     and (lemma != "turn" or any(c.lower_ == "down" for c in v.children))]  # "turned down the request"
-    if lemma == "agree":
-        objs = [p for p in _pobjs(v, {"to"}) if p.lemma_.lower() in {"request", "demand", "call", "proposal", "plea"}]  # "agreed to the demands"
         if lemma == "push" and not objs:
             return
     if not objs:
