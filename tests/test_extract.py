@@ -1822,6 +1822,9 @@ CASES = [
     # "a series of rallies", "a wave of strikes": the protests themselves (and not when denied)
     ("The Ohio Drivers Union has led a series of rallies against Lyft.", {("Ohio Drivers Union", "protested", "Lyft")}),
     ("The Ohio Drivers Union did not hold a series of rallies against Lyft.", set()),
+    # an executive assistant is a person's job, a voice assistant a product
+    ("Jane Roe, Lyft's executive assistant, sued.", set()),
+    ("Alexa, Amazon's voice assistant, records conversations.", {("Amazon", "develops", "Alexa")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -604,6 +604,11 @@ _BUSINESS_AGENCIES = frozenset({"staffing", "advertising", "ad", "talent", "mark
                                 "recruiting", "recruitment", "temp", "temping", "media", "digital", "design", "placement"})
 
 
+#: Kinds of assistant who are people: "an executive assistant", "a research assistant".
+_HUMAN_ASSISTANTS = frozenset({"executive", "personal", "administrative", "legal", "research", "teaching", "medical", "dental", "editorial",
+                               "legislative", "special", "staff", "office", "sales", "store", "shop", "care", "nursing", "warehouse"})
+
+
 def _product_apposition(ent) -> bool:
     """Whether an apposition says a name is a company's product: "Lattice, Anduril's artificial
     intelligence software", "Accurint, a LexisNexis product", "Portal, the company's device"."""
@@ -613,6 +618,8 @@ def _product_apposition(ent) -> bool:
         return False  # "Globetech, a local firm that graded recordings made by Siri, the company's assistant"
     if any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their", "my", "our"} for n in nouns for c in n.children):
         return False  # "Sharon O'Donnell, his former assistant": a person's, not a company's
+    if any(n.lemma_.lower() == "assistant" and any(c.lower_ in _HUMAN_ASSISTANTS for c in n.children if c.dep_ in {"amod", "compound"}) for n in nouns):
+        return False  # "Jane Roe, Lyft's executive assistant": a job, not a voice assistant
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head  # "its two products, Gotham and Foundry": each name of the list
