@@ -1825,6 +1825,8 @@ CASES = [
     # an executive assistant is a person's job, a voice assistant a product
     ("Jane Roe, Lyft's executive assistant, sued.", set()),
     ("Alexa, Amazon's voice assistant, records conversations.", {("Amazon", "develops", "Alexa")}),
+    # the maker before a hyphen: "a Palantir-built tool"
+    ("The Maven Smart System, a Palantir-built tool, was expanded.", {("Palantir", "develops", "Maven Smart System")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -4707,6 +4707,9 @@ def products(r: RelationReader) -> None:
                     makers += [x for x in r.ents(c) if x.type in {"Company", "Organization"}]
                 elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in P.DEVELOP_VERBS | {"offer", "sell", "market", "license"}:
                     makers += [x for a in _child(c, "agent") for p in _child(a, "pobj") for x in r.ents(p)]
+                elif c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in P.DEVELOP_VERBS and c.i > 1 and doc[c.i - 1].text in {"-", "\u2010", "\u2011"}:
+                    # "a Palantir-built tool", "an NSO-made spyware": the maker before the hyphen
+                    makers += [x for x in r.de.at(c.i - 2) if x.type in {"Company", "Organization"} and x.end == c.i - 1]
                 elif c.dep_ == "prep" and c.lower_ == "from" and h.i != root.i and h.dep_ == "appos" and h.lemma_.lower() in P.PRODUCT_NOUNS:
                     # "Digidog, a four-legged robot from Boston Dynamics"
                     makers += [x for p in _child(c, "pobj") for x in r.ents(p) if x.type == "Company"]
