@@ -1827,6 +1827,11 @@ CASES = [
     ("Alexa, Amazon's voice assistant, records conversations.", {("Amazon", "develops", "Alexa")}),
     # the maker before a hyphen: "a Palantir-built tool"
     ("The Maven Smart System, a Palantir-built tool, was expanded.", {("Palantir", "develops", "Maven Smart System")}),
+    # "the data protection regulator": the regulator last named (a field, not a country)
+    ("The Information Commissioner's Office fined Lyft in May. The data protection regulator investigated Uber last year.",
+     {("Information Commissioner's Office", "investigated", "Lyft"), ("Information Commissioner's Office", "investigated", "Uber")}),
+    ("The Information Commissioner's Office fined Lyft in May. The Dutch regulator investigated Uber last year.",
+     {("Information Commissioner's Office", "investigated", "Lyft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

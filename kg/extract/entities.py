@@ -3067,10 +3067,12 @@ class EntityFinder:
             g = state.last_of_type(t, "GovernmentAgency", agency_only=True)
             if g:
                 return [g]
-        if lemma in {"watchdog", "regulator", "authority"} and t.tag_ == "NN" and det_words == {"the"} and not any(c.dep_ in {"compound", "amod", "nmod"} for c in t.children) \
+        if lemma in {"watchdog", "regulator", "authority"} and t.tag_ == "NN" and det_words == {"the"} and all(
+                x.is_lower and x.is_alpha for c in t.children if c.dep_ in {"compound", "amod", "nmod"} for x in c.subtree) \
                 and not (t.i + 1 < len(t.doc) and (t.doc[t.i + 1].lower_ in {"group", "organization", "organisation"}
                                                    or lemma == "authority" and t.doc[t.i + 1].lower_ in {"to", "over", "of", "for"})):
-            # "accused the watchdog of ...": the regulator last named (not "the watchdog group");
+            # "accused the watchdog of ...", "the data protection regulator" (a field, not a country:
+            # "the Dutch regulator"): the regulator last named (not "the watchdog group");
             # "the authority": the last body named an authority (not "the authority to fire", a power)
             g = state.named_by_head(t, "authority") if lemma == "authority" else state.last_of_type(t, "GovernmentAgency", where=_oversees)
             if g:
