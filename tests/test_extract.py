@@ -1832,6 +1832,9 @@ CASES = [
      {("Information Commissioner's Office", "investigated", "Lyft"), ("Information Commissioner's Office", "investigated", "Uber")}),
     ("The Information Commissioner's Office fined Lyft in May. The Dutch regulator investigated Uber last year.",
      {("Information Commissioner's Office", "investigated", "Lyft")}),
+    # the person before a hyphen leads: "the Elon Musk-led Tesla" (a company before it leads nothing)
+    ("The Elon Musk-led Tesla cut prices.", {("Elon Musk", "leads", "Tesla")}),
+    ("The Lyft-led coalition objected.", set()),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

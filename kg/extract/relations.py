@@ -3516,6 +3516,13 @@ def lead_verb(r: RelationReader, v) -> None:
     lemma = _lemma(v)
     if lemma == "run" and _pobjs(v, {"on", "atop"}):
         return
+    if v.tag_ == "VBN" and v.dep_ == "amod" and lemma in {"lead", "head", "run", "chair"} and v.i > 1 and r.doc[v.i - 1].text in {"-", "\u2010", "\u2011"}:
+        # "the Raj Thackeray-led Maharashtra Navnirman Sena": the person before the hyphen leads it
+        persons = [m for m in r.de.at(v.i - 2) if m.type == "Person" and m.end == v.i - 1]
+        for p in persons if r.asserted(v.head if v.head.pos_ == "VERB" else v) else []:
+            for o in [m for m in r.ents(v.head) if m.type in ORG_TYPES | {"EmployeeGroup"}]:
+                r.emit(p, "leads", o, v, 0.75, "lead-verb")
+        return
     # ("X, based in Noida and led by Y": the participle the parser made a conjunct of the name)
     if v.tag_ == "VBN" and (v.dep_ == "acl" or v.dep_ == "conj" and v.head.pos_ in {"PROPN", "NOUN"} and _child(v, "agent")):
         described = v.head.dep_ == "appos" and v.head.lemma_.lower() in _BODY_NOUNS and v.head.head.pos_ == "PROPN"
