@@ -595,6 +595,12 @@ def _place_based(ent) -> bool:
     return any(t.lower_ in {"based", "-based"} or t.lower_.endswith("-based") for t in ent.doc[ent.start:ent.end + 4])
 
 
+def _retypable(label: str | None, ent) -> bool:
+    """Whether a name NER took for a person, a product or a place may be a firm the text
+    describes (not the place a firm is based in)."""
+    return label in {"Person", "Product"} or ent.label_ in {"GPE", "LOC"} and not _place_based(ent)
+
+
 #: Words for a business that, set just before a name, say what it names: "the insurer Aviva".
 _FIRM_WORDS = frozenset({"company", "firm", "startup", "start-up", "retailer", "maker", "manufacturer", "subsidiary", "consultancy",
                          "outsourcer", "conglomerate", "insurer", "bank", "lender", "contractor", "supplier", "vendor", "broker", "carrier"})
@@ -1625,10 +1631,9 @@ class EntityFinder:
                     and any(x.dep_ == "dobj" and x.lower_ in {"which", "that"} for x in c.children)
                     and any(x.dep_ == "nsubj" and x.ent_type_ == "ORG" for x in c.children) for c in ent.root.children):
                 label = "Product"  # "Foundry, which Palantir sells to companies": what a company sells is a product
-            elif (label in {"Person", "Product"} or ent.label_ in {"GPE", "LOC"} and not _place_based(ent)) and _org_apposition(ent) is not None:
+            elif _retypable(label, ent) and _org_apposition(ent) is not None:
                 label = _org_apposition(ent)  # "MoPub, Twitter's ad network": no person is a network
-            elif (label in {"Person", "Product"} or ent.label_ in {"GPE", "LOC"} and not _place_based(ent)) and ent.start > 0 and doc[ent.start - 1].lower_ in _FIRM_WORDS \
-                    and doc[ent.start - 1].is_lower:
+            elif ent.start > 0 and doc[ent.start - 1].lower_ in _FIRM_WORDS and doc[ent.start - 1].is_lower and _retypable(label, ent):
                 label = "Company"  # "acquired carpool startup Ridewell", "insurer Aviva", however parsed
             elif label == "Organization" and (_org_apposition(ent) == "GovernmentAgency" or _office_apposition(ent)):
                 label = "GovernmentAgency"  # "the country's data protection office, UODO": a public body
