@@ -1835,6 +1835,15 @@ CASES = [
     # the person before a hyphen leads: "the Elon Musk-led Tesla" (a company before it leads nothing)
     ("The Elon Musk-led Tesla cut prices.", {("Elon Musk", "leads", "Tesla")}),
     ("The Lyft-led coalition objected.", set()),
+    # the answer of a speaker asked about a criticism, the question set off by commas
+    ("Mary Poe, a state senator, criticised Lyft. John Doe, asked about Poe's criticism, said the company had been transparent.",
+     {("Mary Poe", "protested", "Lyft"), ("John Doe", "respondedTo", "Mary Poe")}),
+    ("Mary Poe, a state senator, criticised Lyft. John Doe, asked about the weather, said it was fine.", {("Mary Poe", "protested", "Lyft")}),
+    # "said, responding to X's statement, that ...": the speaker answers
+    ("Lyft spokesperson John Doe said, responding to Mary Poe's statement, that drivers were paid fairly.",
+     {("John Doe", "worksFor", "Lyft"), ("John Doe", "respondedTo", "Mary Poe")}),
+    ("Mary Poe, a state senator, criticised Lyft. Lyft, responding to Ms Poe's conclusions, called them ideological.",
+     {("Mary Poe", "protested", "Lyft"), ("Lyft", "respondedTo", "Mary Poe")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -616,6 +616,11 @@ class RelationReader:
                         return [m for p in c.children if p.dep_ == "pobj" for m in self.ents(p)]
             return self.agents(h, depth + 1)
         if v.dep_ == "advcl":
+            if v.tag_ == "VBG" and h.dep_ == "ccomp" and h.head.i < v.i and _lemma(h.head) in _REPORTING_VERBS \
+                    and all(v.right_edge.i < c.i for c in h.children if c.dep_ in {"nsubj", "nsubjpass", "mark"}):
+                # "Roe said, responding to X, that ...": the participle before the reported clause
+                # is the speaker's
+                return self.agents(h.head, depth + 1)
             return self.agents(h, depth + 1)
         if v.dep_ == "prep" and v.lower_ == "including":
             # "staged sit-ins at its offices, including inside X's office, to protest Y": a
@@ -2853,10 +2858,34 @@ def _joined_speakers(r: RelationReader, conjuncts) -> list[M]:
             for m in r.ents(cj) if m.type in {"Person", "Company", "Organization", "GovernmentAgency"}]
 
 
+def _asked_answer(r: RelationReader, v):
+    """For "asked" in an answer: the answering verb and who answers. ``"Asked about X, Roe
+    said"``; ``"Roe, asked about X, said"``, where the parser hangs the participle on the
+    speaker or reads "Roe asked about X" as a clause of its own that "said" reports."""
+    if v.pos_ != "VERB" or v.tag_ not in {"VBN", "VBD"}:
+        return None, []
+    if v.dep_ == "advcl" and v.tag_ == "VBN" and not _child(v, "nsubj", "nsubjpass"):
+        return v.head, r.agents(v.head)
+    about = [c for c in _child(v, "prep") if c.lower_ in {"about", "regarding"}]
+    after = about[-1].right_edge.i + 1 if about else len(r.doc)
+    if not (v.i > 0 and r.doc[v.i - 1].text == "," and after < len(r.doc) and r.doc[after].text == ","):
+        return None, []
+    if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.dep_ == "nsubj" and v.head.head.i > v.i:
+        return v.head.head, r.agents(v.head.head)
+    speaker = [c for c in _child(v, "nsubj") if c.i < v.i]
+    if v.dep_ == "ccomp" and v.head.i > v.i and speaker:
+        return v.head, r.ents(speaker[0])
+    said = [c for c in _child(v, "parataxis", "conj") if c.i > after and c.left_edge.i <= after + 1]
+    if speaker and said:
+        return said[0], r.ents(speaker[0])  # ("Roe, asked about X, said": "said" hung on "asked")
+    return None, []
+
+
 def asked_about_criticism(r: RelationReader, v) -> None:
     """``"Asked about criticism from researchers such as Jane Roe, the chief executive said
     ..."``: the speaker answers those whose criticism he was asked about."""
-    if v.pos_ != "VERB" or v.tag_ != "VBN" or v.dep_ != "advcl" or _lemma(v.head) not in _ASKED_ANSWER_VERBS or not r.asserted(v.head):
+    main, agents = _asked_answer(r, v)
+    if main is None or _lemma(main) not in _ASKED_ANSWER_VERBS or not r.asserted(main):
         return
     owners: list[M] = []
     for o in _pobjs(v, {"about"}):
@@ -2865,8 +2894,7 @@ def asked_about_criticism(r: RelationReader, v) -> None:
         owners += [m for c in _child(o, "poss") for m in r.ents(c)]
         owners += [m for p in _pobjs(o, {"from", "by", "of"}) for m in r.ents(p)]
     owners = [m for m in _dedupe(owners) if m.type in {"EmployeeGroup", "Person", "AdvocacyGroup"}]
-    agents = r.agents(v.head)
-    if not agents:
+    if not agents and v.dep_ == "advcl":
         # "Asked about criticism from X, Kevin Parker, the chief executive, said": the speaker the
         # parser joined to the last name of the question
         agents = _joined_speakers(r, [x for x in v.subtree if x.dep_ == "conj" and _child(x, "appos")])
@@ -3113,7 +3141,7 @@ def _led_by(r: RelationReader, n) -> list[M]:
 #: What someone asserted, which a company disputes or denies: "disputed that account".
 _CLAIM_NOUNS = frozenset({"reporting", "revelation", "revelations", "claim", "claims", "allegation", "allegations", "account", "accusation", "accusations", "characterization", "testimony",
                           "characterisation", "finding", "findings", "assertion", "assertions", "criticism", "criticisms", "charge", "charges",
-                          "argument", "arguments", "contention", "contentions", "case", "lawsuit", "suit", "work", "paper", "study", "research"})
+                          "argument", "arguments", "contention", "contentions", "conclusion", "conclusions", "case", "lawsuit", "suit", "work", "paper", "study", "research"})
 #: Suits one may answer, and a court decide: "responded to Diaz's case".
 _ANSWERED_SUITS = frozenset({"case", "lawsuit", "suit"})
 
@@ -3240,10 +3268,8 @@ def retreat_responses(r: RelationReader) -> None:
 def asked_about(r: RelationReader, v) -> None:
     """``"Asked about the employees' demands, Bezos said he understood"``: the answer is to
     whoever made the demands."""
-    if v.tag_ != "VBN" or v.dep_ != "advcl" or _child(v, "nsubj", "nsubjpass"):
-        return
-    main = v.head
-    if main.pos_ != "VERB" or _lemma(main) not in {"say", "tell", "reply", "respond", "answer", "acknowledge", "add", "insist", "argue"} or not r.asserted(main):
+    main, agents = _asked_answer(r, v)
+    if main is None or main.pos_ != "VERB" or _lemma(main) not in {"say", "tell", "reply", "respond", "answer", "acknowledge", "add", "insist", "argue"} or not r.asserted(main):
         return
     owners: list[M] = []
     for p in _pobjs(v, {"about", "regarding"}):
@@ -3253,7 +3279,7 @@ def asked_about(r: RelationReader, v) -> None:
             if not found and p.lemma_.lower() in P.LETTER_NOUNS:
                 found = [m for m in r.authors(p) if m.type in ACTORS]
         owners += found
-    for a in r.agents(main):
+    for a in agents:
         if a.type in {"Person", "Company", "Organization"}:
             for o in owners:
                 r.emit(a, "respondedTo", o, v, 0.65, "asked-about")
