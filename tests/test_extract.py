@@ -479,11 +479,12 @@ CASES = [
      {("Deliveroo employees", "protested", "Deliveroo"), ("Deliveroo", "respondedTo", "Deliveroo employees"),
       ("Deliveroo employees", "worksFor", "Deliveroo")}),
     ("Hundreds of Amazon workers walked out on Monday. Amazon spokesperson John Smith, responding to the walkout, said the company respects employees' rights.",
-     {(AMAZON_EMP, "protested", "Amazon"), ("John Smith", "respondedTo", AMAZON_EMP), ("John Smith", "worksFor", "Amazon"),
-      (AMAZON_EMP, "worksFor", "Amazon")}),
+     {(AMAZON_EMP, "protested", "Amazon"), ("John Smith", "respondedTo", AMAZON_EMP), ("Amazon", "respondedTo", AMAZON_EMP),
+      ("John Smith", "worksFor", "Amazon"), (AMAZON_EMP, "worksFor", "Amazon")}),
     ("Amazon fired Jane Roe and Mary Major in April. Amazon spokesperson John Smith, responding to Roe and Major's claims, said they broke internal rules.",
      {("Jane Roe", "worksFor", "Amazon"), ("Mary Major", "worksFor", "Amazon"), ("John Smith", "respondedTo", "Jane Roe"),
-      ("John Smith", "respondedTo", "Mary Major"), ("John Smith", "worksFor", "Amazon")}),
+      ("John Smith", "respondedTo", "Mary Major"), ("John Smith", "worksFor", "Amazon"),
+      ("Amazon", "respondedTo", "Jane Roe"), ("Amazon", "respondedTo", "Mary Major")}),
     # ... but "the protests" the company answered are not necessarily its staff's
     ("Google workers signed a letter in June. They also criticized the way Google responded to the protests.",
      {(GOOGLE_EMP, "protested", "Google"), (GOOGLE_EMP, "worksFor", "Google")}),
@@ -573,7 +574,7 @@ CASES = [
     # protested: a sit-in is a protest ("staged a sit-in", "held sit-ins"), answered like a walkout
     ("Oracle employees staged a sit-in. Oracle spokesman Tom Hill, responding to the sit-in, said the protest was disruptive.",
      {("Oracle employees", "protested", "Oracle"), ("Tom Hill", "worksFor", "Oracle"), ("Oracle employees", "worksFor", "Oracle"),
-      ("Tom Hill", "respondedTo", "Oracle employees")}),
+      ("Tom Hill", "respondedTo", "Oracle employees"), ("Oracle", "respondedTo", "Oracle employees")}),
     # protested: a union's strike at or against a company, also when "declared"
     ("The Retail Workers Union went on strike at Costco.", {("Retail Workers Union", "protested", "Costco")}),
     ("The Retail Workers Union declared a strike against Costco last week.", {("Retail Workers Union", "protested", "Costco")}),
@@ -915,6 +916,7 @@ CASES = [
     # a spokesperson named in apposition answers in person
     ("Staff at Zoom signed a petition. A Zoom spokeswoman, Ana Ruiz, responded to the petition.",
      {("Ana Ruiz", "respondedTo", "Zoom Video Communications employees"), ("Ana Ruiz", "worksFor", "Zoom Video Communications"),
+      ("Zoom Video Communications", "respondedTo", "Zoom Video Communications employees"),
       ("Zoom Video Communications employees", "worksFor", "Zoom Video Communications")}),
     # moderators named after a services firm are its own staff; named after a platform, its outsourced workforce
     ("Dozens of Teleperformance moderators walked out in Bogota.",
@@ -1011,7 +1013,7 @@ CASES = [
      {("Oracle employees", "signatoryCount", "80"), ("Oracle employees", "petitioned", "Oracle"), ("Oracle employees", "worksFor", "Oracle"), ("Oracle employees", "protested", "Oracle")}),
     # an answer to what someone said or ran answers that someone
     ("Lena Ortiz, a Dropbox spokeswoman, responding to Omar Haddad's remarks, said the policy stands.",
-     {("Lena Ortiz", "respondedTo", "Omar Haddad"), ("Lena Ortiz", "worksFor", "Dropbox")}),
+     {("Lena Ortiz", "respondedTo", "Omar Haddad"), ("Lena Ortiz", "worksFor", "Dropbox"), ("Dropbox", "respondedTo", "Omar Haddad")}),
     ("Replying to the campaign led by organizer Tessa Blum, Jordan Vance said nothing would change.",
      {("Jordan Vance", "respondedTo", "Tessa Blum")}),
     ("Twilio's Maya Chen said in response to questioning from Sen. Paul Rand that the pilot had ended.",
@@ -1841,9 +1843,14 @@ CASES = [
     ("Mary Poe, a state senator, criticised Lyft. John Doe, asked about the weather, said it was fine.", {("Mary Poe", "protested", "Lyft")}),
     # "said, responding to X's statement, that ...": the speaker answers
     ("Lyft spokesperson John Doe said, responding to Mary Poe's statement, that drivers were paid fairly.",
-     {("John Doe", "worksFor", "Lyft"), ("John Doe", "respondedTo", "Mary Poe")}),
+     {("John Doe", "worksFor", "Lyft"), ("John Doe", "respondedTo", "Mary Poe"), ("Lyft", "respondedTo", "Mary Poe")}),
     ("Mary Poe, a state senator, criticised Lyft. Lyft, responding to Ms Poe's conclusions, called them ideological.",
      {("Mary Poe", "protested", "Lyft"), ("Lyft", "respondedTo", "Mary Poe")}),
+    # a company's spokesperson answers for the company (an engineer speaks for no one)
+    ("Mary Poe criticised Lyft. John Doe, a spokesman for Lyft, dismissed Poe's accusations.",
+     {("Mary Poe", "protested", "Lyft"), ("John Doe", "worksFor", "Lyft"), ("John Doe", "respondedTo", "Mary Poe"), ("Lyft", "respondedTo", "Mary Poe")}),
+    ("Mary Poe criticised Lyft. John Doe, a Lyft engineer, dismissed Poe's accusations.",
+     {("Mary Poe", "protested", "Lyft"), ("John Doe", "worksFor", "Lyft"), ("John Doe", "respondedTo", "Mary Poe")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -989,6 +989,7 @@ class RelationReader:
         sales(self)
         parts(self)
         state_leaders(self)
+        spokesperson_replies(self)
         investigation_targets(self)
         union_locals(self)
         named_units(self)
@@ -3253,6 +3254,22 @@ def retreat(r: RelationReader, v) -> None:
     for c in (r.agents(v) if v.dep_ != "xcomp" or _lemma(v.head) in {"decide", "choose", "agree"} else r.agents(v.head)):
         if c.type == "Company":
             r.retreats.append((c, v.i))
+
+
+def spokesperson_replies(r: RelationReader) -> None:
+    """``"Lyft spokesperson John Doe said, responding to Roe's statement, ..."``: a company's
+    spokesperson answers for the company."""
+    speaks_for: dict[str, M] = {}
+    for c in r.out:
+        if c.pred == "worksFor" and isinstance(c.obj, M) and c.obj.type == "Company" and r.doc[c.trigger].lemma_.lower() in _SPOKESPEOPLE:
+            speaks_for.setdefault(c.subj.name, c.obj)
+    # (not a statement read as a reply to whoever spoke up last: that guess is the person's alone)
+    for c in [c for c in r.out if c.pred == "respondedTo" and c.subj.type == "Person" and c.subj.name in speaks_for and c.rule != "statement-reply"]:
+        r.emit(_here(speaks_for[c.subj.name], r.doc[c.trigger]), "respondedTo", c.obj, c.trigger, c.conf * 0.9, "spokesperson-reply")
+
+
+#: Who speaks for a company: their answers are its answers.
+_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 
 def retreat_responses(r: RelationReader) -> None:
