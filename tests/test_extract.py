@@ -1851,6 +1851,13 @@ CASES = [
      {("Mary Poe", "protested", "Lyft"), ("John Doe", "worksFor", "Lyft"), ("John Doe", "respondedTo", "Mary Poe"), ("Lyft", "respondedTo", "Mary Poe")}),
     ("Mary Poe criticised Lyft. John Doe, a Lyft engineer, dismissed Poe's accusations.",
      {("Mary Poe", "protested", "Lyft"), ("John Doe", "worksFor", "Lyft"), ("John Doe", "respondedTo", "Mary Poe")}),
+    # counts: "a letter from more than 150 of its employees", and "signed by" hung on the letter's addressee
+    ("Lyft will keep its pricing despite a letter from more than 150 of its own employees.",
+     {("Lyft employees", "signatoryCount", "150"), ("Lyft employees", "worksFor", "Lyft")}),
+    ("Lyft did not receive a letter from 300 drivers.", set()),
+    ("They sent an open letter to John Doe and the company's board of directors, signed by more than 900 Lyft drivers.",
+     {("Lyft employees", "signatoryCount", "900"), ("Lyft employees", "worksFor", "Lyft")}),
+    ("They met the mayor of Oakland, signed by 300 Lyft drivers.", set()),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -1479,6 +1479,8 @@ def sign_verb(r: RelationReader, v) -> None:
         lemma = "sign"
     if lemma in {"sign", "co-sign", "cosign"} and v.dep_ in {"acl", "relcl"}:
         objs.append(v.head)
+        if v.head.lemma_.lower() not in P.LETTER_NOUNS and v.i > 0 and r.doc[v.i - 1].text == ",":
+            objs += _addressed_letter(v.head)  # "a letter to X and Y's board, signed by ...": hung on the addressee
     # "signed a pair of internal letters", "a series of petitions": the letters themselves
     objs += [p for o in objs if o.lemma_.lower() in {"pair", "series", "set", "couple", "number", "string"}
              for p in _pobjs(o, {"of"}) if p.lemma_.lower() in P.LETTER_NOUNS]
@@ -1505,8 +1507,28 @@ def sign_verb(r: RelationReader, v) -> None:
         subj_toks = [t for t in r.doc[s0:v.i] if t.pos_ in {"NOUN", "PROPN", "NUM"}
                      and r.de.units[t.head.i] != r.de.units[v.i]][:1]
     subj_toks = [v.head if s.lower_ in {"who", "that", "which"} and v.dep_ == "relcl" else s for s in subj_toks]
+    _signer_counts(r, v, subj_toks, objs)
+
+
+def _addressed_letter(t) -> list:
+    """The letter an addressee ``t`` was sent: ``"a letter to Bezos and the company's board"``,
+    ``"sent a letter to the board"``."""
+    for _ in range(5):
+        if t.dep_ == "pobj" and t.head.lower_ == "to":
+            h = t.head.head
+            if h.lemma_.lower() in P.LETTER_NOUNS:
+                return [h]
+            return [o for o in _child(h, "dobj") if o.lemma_.lower() in P.LETTER_NOUNS] if h.pos_ == "VERB" else []
+        if t.dep_ not in {"conj", "appos", "pobj", "prep"}:
+            break
+        t = t.head
+    return []
+
+
+def _signer_counts(r: RelationReader, v, subj_toks: list, objs: list, rule: str = "signatories") -> None:
+    """How many signed the letters ``objs``, counted on the signers ``subj_toks`` (at ``v``)."""
     # "signed by more than 40 X employees and more than 60 Y employees": a count per conjunct
-    subj_toks += [c for s in subj_toks for c in s.conjuncts if c.i > s.i and r.count_of(c)]
+    subj_toks = subj_toks + [c for s in subj_toks for c in s.conjuncts if c.i > s.i and r.count_of(c)]
     for st in subj_toks:
         signers = [m for m in r.ents(st) if m.type in {"EmployeeGroup", "AdvocacyGroup"}]
         r.voiced.update(m.name for m in signers)
@@ -1561,8 +1583,21 @@ def sign_verb(r: RelationReader, v) -> None:
         if named_owners and (not groups or groups[0].type == "EmployeeGroup"):
             groups = named_owners
         for g in groups[:1]:
-            r.emit(g, "signatoryCount", str(n), v, 0.85, "signatories")
+            r.emit(g, "signatoryCount", str(n), v, 0.85, rule)
             r.letter_authors = [g]
+
+
+def letter_from(r: RelationReader, n) -> None:
+    """``"a letter from more than 150 of its own employees"``, ``"received a petition from 900
+    workers"``: how many wrote it."""
+    if n.pos_ != "NOUN" or n.lemma_.lower() not in {"letter", "petition"}:
+        return
+    froms = _pobjs(n, {"from"})
+    if not froms and n.dep_ == "dobj" and _lemma(n.head) in {"receive", "get", "deliver", "send", "submit"}:
+        froms = _pobjs(n.head, {"from"})  # ("received a letter from ...", the phrase hung on the verb)
+    if not froms or n.dep_ in {"dobj", "nsubjpass"} and n.head.pos_ == "VERB" and not r.asserted(n.head):
+        return
+    _signer_counts(r, n, froms, [n], "letter-from")
 
 
 def _letter_named_before(r: RelationReader, v) -> list:
@@ -3709,6 +3744,7 @@ def _register(words, fn) -> None:
 
 _register(P.PETITION_VERBS | {"want", "direct", "instruct"}, petition_verb)
 _register(P.LETTER_NOUNS - {"statement", "email", "message"}, letter_noun)
+_register({"letter", "petition"}, letter_from)
 _register({"sign", "co-sign", "cosign", "petition", "add", "put"}, sign_verb)
 _register(_SIGNER_NOUNS | {"sign"}, named_signers)
 _register({"write"}, write_to)
