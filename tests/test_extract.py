@@ -1858,6 +1858,15 @@ CASES = [
     ("They sent an open letter to John Doe and the company's board of directors, signed by more than 900 Lyft drivers.",
      {("Lyft employees", "signatoryCount", "900"), ("Lyft employees", "worksFor", "Lyft")}),
     ("They met the mayor of Oakland, signed by 300 Lyft drivers.", set()),
+    # the one accused of firing fired (not the accuser)
+    ("The union accused Lyft of firing Jane Roe.", {("Jane Roe", "worksFor", "Lyft")}),
+    # a title between a company's and a person's name is no organisation
+    ("Lyft Chief Executive Logan Green responded.", {("Logan Green", "leads", "Lyft")}),
+    # "the Lyft-owned company", said of a company named before; "a Pentagon advisory panel"
+    ("Waymo's chief executive, John Doe, said the Alphabet-owned company had renewed a license.",
+     {("John Doe", "leads", "Waymo"), ("Waymo", "partOf", "Alphabet")}),
+    ("The Defense Innovation Board, a Pentagon advisory panel, met Lyft.", {("Defense Innovation Board", "partOf", "U.S. Department of Defense")}),
+    ("Jane Roe, a Pentagon official, met Lyft.", {("Jane Roe", "worksFor", "U.S. Department of Defense")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -1699,7 +1699,10 @@ class EntityFinder:
                         while label == "Person" and b - a > 2 and doc[a].lower_ in _NAME_TITLES:
                             a += 1  # "COO Jane Roe": the title NER took into the name
                         generic_head = b - a == 1 and b - a < e - s and doc[a].lower_ in _GENERIC_NAME_WORDS
-                        if b > a and not generic_head:
+                        # ("Alphabet Chief Executive Sundar Pichai": the title between two names names no one)
+                        title_only = b - a < e - s and all(doc[i].lower_ in _NAME_TITLES | P.LEAD_TITLES | P.ROLE_NOUNS | {"vice", "deputy", "senior", "general"}
+                                                           for i in range(a, b))
+                        if b > a and not generic_head and not title_only:
                             out.append((a, b, label, s))
                         run = []
         return out

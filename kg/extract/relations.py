@@ -604,6 +604,10 @@ class RelationReader:
                 # verb on the reported clause, but layoffs criticise no one; the speaker does
                 return self.agents(h.head, depth + 1)
             return self.agents(h, depth + 1)
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and h.lower_ in {"of", "for"} and h.dep_ == "prep" and h.head.pos_ == "VERB" \
+                and _child(h.head, "dobj", "nsubjpass"):
+            # "accused Google of firing X", "Lyft was fined for failing to ...": the one accused does it
+            return self.ents(_child(h.head, "dobj", "nsubjpass")[0])
         if v.dep_ == "xcomp":
             if _child(h, "nsubjpass") and not _child(h, "agent"):
                 return self.ents(_child(h, "nsubjpass")[0])  # "X was hired to lead the office"
@@ -4930,12 +4934,20 @@ def _possessed_unit(doc, de, i: int):
     Israel Defense Forces' elite signals intelligence unit"). The owner and the index after the
     unit noun, or None."""
     owner = next((m for m in de.by_tok.get(i, ()) if m.start == i and m.type in ORG_TYPES), None)
-    if owner is None or owner.end >= len(doc) or doc[owner.end].tag_ != "POS":
+    if owner is None and doc[i].pos_ == "NOUN" and len({m.name for m in de.coref.get(i, ())}) == 1:
+        # "the military's elite spy agency": the body the word refers to
+        owner = next(_here(m, doc[i]) for m in de.coref[i] if m.type in ORG_TYPES) if any(m.type in ORG_TYPES for m in de.coref[i]) else None
+    if owner is None or owner.end >= len(doc):
         return None
-    j = owner.end + 1
+    # "a Pentagon advisory panel": a public body's name as a modifier, after "a"
+    compound = owner.type == "GovernmentAgency" and i > 0 and doc[i - 1].lower_ in {"a", "an"} and doc[owner.end].is_lower
+    if doc[owner.end].tag_ != "POS" and not compound:
+        return None
+    units = P.PART_NOUNS | _APPOS_UNIT_NOUNS | ({"panel", "board", "committee", "council", "commission"} if owner.type == "GovernmentAgency" else set())
+    j = owner.end + (not compound)
     while j < len(doc) and j - owner.end <= 6 and (doc[j].is_lower and doc[j].is_alpha or doc[j].text == "-" or doc[j].tag_ == "JJ" and doc[j].is_alpha) \
             and not de.by_tok.get(j):
-        if doc[j].lemma_.lower() in P.PART_NOUNS | _APPOS_UNIT_NOUNS and doc[j].lower_ not in {"group", "organization", "business", "service"} \
+        if doc[j].lemma_.lower() in units and doc[j].lower_ not in {"group", "organization", "business", "service"} \
                 and (j + 1 >= len(doc) or doc[j + 1].is_punct or doc[j + 1].lower_ in {"that", "which", "who"}):
             return owner, j + 1
         j += 1
@@ -5250,6 +5262,14 @@ def parts(r: RelationReader) -> None:
                     for p in _child(x, "pobj"):
                         for parent in r.ents(p):
                             r.emit(m, "partOf", parent, c, 0.75, "owned-by")
+    # "the Microsoft-owned code-hosting company", said of a company named before: the company meant
+    for i, meant in de.coref.items():
+        for a in doc[i].children:
+            if doc[i].pos_ == "NOUN" and a.dep_ == "amod" and a.lower_ in {"owned", "controlled"} and a.i >= 2 and doc[a.i - 1].text == "-":
+                for m in meant:
+                    for parent in de.at(a.i - 2):
+                        if m.type == "Company" and parent.type == "Company" and parent.name != m.name:
+                            r.emit(_here(m, doc[i]), "partOf", parent, a, 0.65, "owned-by")
 
 
 #: Nouns that name a unit only when set in apposition to its name ("X, Vice's technology site").
