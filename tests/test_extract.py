@@ -1867,6 +1867,9 @@ CASES = [
      {("John Doe", "leads", "Waymo"), ("Waymo", "partOf", "Alphabet")}),
     ("The Defense Innovation Board, a Pentagon advisory panel, met Lyft.", {("Defense Innovation Board", "partOf", "U.S. Department of Defense")}),
     ("Jane Roe, a Pentagon official, met Lyft.", {("Jane Roe", "worksFor", "U.S. Department of Defense")}),
+    # a workers' union described in apposition and led by someone
+    ("Warehouse staff joined the Amazon Labor Union, an independent union led by Jane Roe.",
+     {("Jane Roe", "leads", "Amazon Labor Union")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

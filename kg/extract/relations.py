@@ -3615,7 +3615,8 @@ def lead_verb(r: RelationReader, v) -> None:
             return  # "the Microsoft subsidiary run by X": X runs the unit, not Microsoft (but "the office, led by X")
         orgs = [m for m in r.ents(v.head) if m.type in ORG_TYPES | {"EmployeeGroup"}]
         if not orgs and v.head.dep_ == "appos" and (v.head.lemma_.lower() in P.PART_NOUNS | P.COMPANY_NOUNS or described):
-            orgs = [m for m in r.ents(v.head.head) if m.type in ORG_TYPES]  # "Google Cloud, the unit led by X"
+            # "Google Cloud, the unit led by X"; "the Amazon Labor Union, an independent union led by X"
+            orgs = [m for m in r.ents(v.head.head) if m.type in ORG_TYPES or described and m.type == "EmployeeGroup" and not m.workforce]
         persons = [m for x in _child(v, "agent") for p in _child(x, "pobj") for m in r.ents(p)]
     elif v.tag_ in {"VBN", "VBD"} and _child(v, "agent") and not _child(v, "aux", "auxpass") and any(
             n.i + 1 < v.i and r.doc[n.i + 1].text == "," for n in _child(v, "nsubj")):
