@@ -1870,6 +1870,10 @@ CASES = [
     # a workers' union described in apposition and led by someone
     ("Warehouse staff joined the Amazon Labor Union, an independent union led by Jane Roe.",
      {("Jane Roe", "leads", "Amazon Labor Union")}),
+    # an employer that opposes its workers' union protests it (a person's fight, or a denial, is no such fact)
+    ("Drivers voted to join the Teamsters. Lyft opposed the union.", {("Lyft", "protested", "Teamsters")}),
+    ("Drivers voted to join the Teamsters. Lyft did not oppose the union.", set()),
+    ("Lyft campaigned against the bill.", set()),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -30,7 +30,7 @@ ORGS_AND_PEOPLE = ORG_TYPES | {"Person"}
 _LITIGATION_RULES = frozenset({"litigation", "dispute"})
 #: ... and, with those, the rules by which a company opposes something publicly: going to law, or
 #: leaving something in protest ("Intel withdrew from the summit in protest").
-_COMPANY_PROTEST_RULES = _LITIGATION_RULES | {"withdrawal"}
+_COMPANY_PROTEST_RULES = _LITIGATION_RULES | {"withdrawal", "union-opposition"}
 #: Who may go to law besides the actors: companies and other organisations.
 _LITIGANTS = frozenset({"Company", "Organization"})
 
@@ -1632,6 +1632,33 @@ def _count(r: RelationReader, v, subjects: list[M]) -> None:
             for g in subjects[:1]:
                 if g.type == "EmployeeGroup":
                     r.emit(g, "signatoryCount", str(n), v, 0.8, "signatories")
+
+
+#: What an employer fights in its workers' union: "fought the union drive", "opposed the organizing effort".
+_UNION_DRIVES = frozenset({"drive", "effort", "campaign", "push", "bid", "organizing", "organising", "unionization", "unionisation", "vote"})
+
+
+def union_opposition(r: RelationReader, v) -> None:
+    """``"Amazon campaigned hard against the union"``, ``"the company fought the union drive"``:
+    an employer opposing its workers' union protests the union."""
+    if v.pos_ != "VERB" or not r.asserted(v):
+        return
+    companies = [a for a in r.agents(v) if a.type == "Company"]
+    if not companies:
+        return
+    objs = _pobjs(v, {"against"}) + ([] if _lemma(v) in {"campaign", "battle"} else _child(v, "dobj"))
+    unions: list[M] = []
+    for o in objs:
+        # "the union", "the Amazon Labor Union"; "the union drive", "the union's organizing campaign"
+        named = o if o.lemma_.lower() not in _UNION_DRIVES else next(
+            (c for c in o.children if c.dep_ in {"compound", "poss"} and (c.lemma_.lower() == "union" or r.ents(c))), None)
+        if named is None:
+            continue
+        unions += [m for m in r.ents(named) if m.type in {"Organization", "EmployeeGroup", "AdvocacyGroup"} and not m.workforce
+                   and set(m.name.lower().split()) & _UNION_NAME_WORDS]
+    for c in companies:
+        for u in _dedupe(unions):
+            r.emit(c, "protested", M(u.start, u.end, u.text, u.name, "Organization", u.anchor, u.explicit), v, 0.6, "union-opposition")
 
 
 def protest_verb(r: RelationReader, v) -> None:
@@ -3755,6 +3782,7 @@ _register(_SIGNER_NOUNS | {"sign"}, named_signers)
 _register({"write"}, write_to)
 _register({"address", "send", "deliver", "direct"}, letter_addressed)
 _register(P.PROTEST_VERBS, protest_verb)
+_register({"campaign", "fight", "oppose", "resist", "battle"}, union_opposition)
 _register(P.WALKOUT_VERBS, walkout_verb)
 _register({"take"}, take_stance)
 _register({"speak"}, speak_out)
