@@ -1874,6 +1874,13 @@ CASES = [
     ("Drivers voted to join the Teamsters. Lyft opposed the union.", {("Lyft", "protested", "Teamsters")}),
     ("Drivers voted to join the Teamsters. Lyft did not oppose the union.", set()),
     ("Lyft campaigned against the bill.", set()),
+    # names listed with a union's name are unions' names too, hyphenated or taken for a place;
+    # a union named "<Workers> Union of <Place>"
+    ("Lyft drivers went on strike on Monday. The stoppage was called by Filt-CGIL, Riva-CISL and Uiltrasporti.",
+     {("Lyft employees", "protested", "Lyft"), ("Lyft employees", "worksFor", "Lyft"), ("Filt-CGIL", "protested", "Lyft"),
+      ("Riva-CISL", "protested", "Lyft"), ("Uiltrasporti", "protested", "Lyft")}),
+    ("Lyft drivers went on strike. The strike was called by the Drivers Union of Ruritania.",
+     {("Lyft employees", "protested", "Lyft"), ("Lyft employees", "worksFor", "Lyft"), ("Drivers Union of Ruritania", "protested", "Lyft")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -1206,11 +1206,16 @@ def _join_listed_org_names(doc) -> None:
         for t in members:
             if ent.start <= t.i < ent.end or not (t.pos_ == "PROPN" and t.is_title or t.text[:1].isupper() and any(ch.isupper() for ch in t.text[1:])):
                 continue
-            if t.ent_type_ and not (t.ent_type_ in {"PERSON", "GPE", "NORP"} and t.ent_iob_ == "B" and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I")):
+            if t.ent_type_ and not (t.ent_type_ in {"PERSON", "GPE", "NORP", "LOC"} and t.ent_iob_ == "B" and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I")):
                 continue
-            if any(c.dep_ in {"compound", "poss", "amod"} for c in t.children) or t.is_sent_start:
+            # "Filt-CGIL, Fit-CISL and Uiltrasporti": a hyphenated name, its first part a compound
+            left = t.i
+            while left >= 2 and doc[left - 1].text == "-" and not doc[left - 1].whitespace_ and not doc[left - 2].whitespace_ \
+                    and doc[left - 2].head.i == t.i and doc[left - 2].text[:1].isupper() and not doc[left - 2].ent_type_:
+                left -= 2
+            if any(c.dep_ in {"compound", "poss", "amod"} and not left <= c.i < t.i for c in t.children) or doc[left].is_sent_start:
                 continue
-            spans.append((t.i, t.i + 1))
+            spans.append((left, t.i + 1))
     _set_org_spans(doc, sorted(set(spans)))
 
 
@@ -2016,6 +2021,9 @@ class EntityFinder:
                 continue  # "Apple Admits Slowing Old iPhones", "Cloud Boss Defended Selling ...": a headline's clause
             # (but "Courier Workers Collective", "Drivers Union": workers naming their group)
             named_group = e - s > 1 and span[-1].lower_ in P.GROUP_NAME_HEADS | P.ADVOCACY_HEADS and all(t.is_title or t.is_upper for t in span)
+            # ... and "Drivers Union of Nigeria", the group's head before "of"
+            named_group = named_group or e - s > 3 and any(t.lower_ in P.GROUP_NAME_HEADS | P.ADVOCACY_HEADS and doc[t.i + 1].lower_ == "of" for t in span[1:-1]) \
+                and all(t.is_title or t.is_upper or t.lower_ in {"of", "the", "and", "&"} for t in span)
             if (span[0].lemma_.lower() in P.WORKER_NOUNS or span[0].lower_.rstrip("s") in P.WORKER_NOUNS) and not named_group or span[0].pos_ in {"VERB", "AUX"} and not (
                     self._foreign_word(span[0]) or given_will) or span[0].tag_ in {"VBD", "VBN"} or span[0].is_lower:
                 continue  # "Employees Stage Walkout", "fired a warehouse worker": not names
