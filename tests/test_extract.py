@@ -1881,6 +1881,10 @@ CASES = [
       ("Riva-CISL", "protested", "Lyft"), ("Uiltrasporti", "protested", "Lyft")}),
     ("Lyft drivers went on strike. The strike was called by the Drivers Union of Ruritania.",
      {("Lyft employees", "protested", "Lyft"), ("Lyft employees", "worksFor", "Lyft"), ("Drivers Union of Ruritania", "protested", "Lyft")}),
+    # "called Lyft's policy cruel", the parser hanging the deed on the verdict (praise is no protest)
+    ("Jane Roe called Lyft's policy cruel.", {("Jane Roe", "protested", "Lyft")}),
+    ("Jane Roe called Lyft's explanation inaccurate.", {("Jane Roe", "protested", "Lyft")}),
+    ("Jane Roe called Lyft's policy brilliant.", set()),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

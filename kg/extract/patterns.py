@@ -281,6 +281,7 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 
 #: Words that condemn what they describe ("illegal", "a dangerous fantasy", "disturbing").
 HARSH_WORDS = frozenset({
+    "inaccurate", "flagrant", "punitive", "draconian", "censorship", "problematic", "insufficient",
     "wrong", "unacceptable", "illegal", "unlawful", "disturbing", "dangerous", "immoral", "inhumane",
     "unethical", "retaliatory", "retaliation", "retaliate", "intrusive", "unfair", "abhorrent", "insulting",
     "disappointed", "disappointing", "incomprehensible", "harmful", "threat", "shameful", "disgraceful",

@@ -6031,6 +6031,9 @@ def criticism(r: RelationReader, v) -> None:
         targets = [m for p in _pobjs(v, {"with"}) for m in r.target(p)]
     elif lemma in {"call", "describe", "label", "brand", "dub", "term"}:
         objs = _child(v, "dobj")
+        if not objs and lemma == "call":
+            # "called Lyft's policy cruel", parsed as the noun modifying the verdict
+            objs = [o for o in _child(v, "oprd") if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in o.children)]
         if not objs:
             return
         verdict = [x for c in v.children if c.dep_ in {"oprd", "xcomp", "ccomp", "prep", "attr"} or c.i > objs[0].i and c.dep_ in {"punct"} for x in c.subtree]
