@@ -1885,6 +1885,13 @@ CASES = [
     ("Jane Roe called Lyft's policy cruel.", {("Jane Roe", "protested", "Lyft")}),
     ("Jane Roe called Lyft's explanation inaccurate.", {("Jane Roe", "protested", "Lyft")}),
     ("Jane Roe called Lyft's policy brilliant.", set()),
+    # apologies answer those they are made to; the person named after a title is the subject
+    ("Lyft drivers went on strike. Jane Doe, Lyft's chief executive, offered an apology to the drivers.",
+     {("Jane Doe", "leads", "Lyft"), ("Lyft employees", "protested", "Lyft"), ("Lyft employees", "worksFor", "Lyft"), ("Jane Doe", "respondedTo", "Lyft employees")}),
+    ("Lyft drivers went on strike. Lyft refused to offer an apology to the drivers.",
+     {("Lyft employees", "protested", "Lyft"), ("Lyft employees", "worksFor", "Lyft")}),
+    ("Mary Poe criticised Lyft. Lyft's chief executive John Doe apologized to Poe.",
+     {("Mary Poe", "protested", "Lyft"), ("John Doe", "leads", "Lyft"), ("John Doe", "respondedTo", "Mary Poe")}),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -341,6 +341,11 @@ class RelationReader:
                 # "Alphabet's chief executive, Larry Page": the person named after the title,
                 # however the parser hung the name
                 found = [m for m in self.de.at(tok.i + 2) if m.type == "Person" and m.start == tok.i + 2]
+            if not found and tok.dep_ in {"nsubj", "nsubjpass"} and tok.tag_ in {"NN", "NNP"} and _is_title(tok) | (lemma == "executive"):
+                # "Lyft's chief executive John Doe apologized": the person named right after the title
+                # (a letter "to Lyft's chief executive John Doe" still reaches the company too)
+                found = [m for c in _child(tok, "appos") if any(x.start == tok.i + 1 for x in self.de.at(c.i))
+                         for q in [c, *c.conjuncts] for m in self.de.at(q.i) if m.type == "Person"]
             if not found and lemma in _LEADERSHIP_NOUNS:
                 # "a letter to Google's leadership", "the company's executives": the organisation
                 for c in tok.children:
@@ -3146,6 +3151,8 @@ def respond_verb(r: RelationReader, v) -> None:
         if not found and o.lemma_.lower() in {"protester", "demonstrator", "activist", "critic", "organizer", "organiser"} and any(
                 c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in o.children):
             found = _raised(r, o)  # "responded to the protesters": the group that protested
+        if not found and lemma in {"apologize", "apologise"}:
+            found = _apologized_to(r, o)
         if not found and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in {"employee", "worker", "staff"} for c in o.children) \
                 and (o.lemma_.lower() in P.GRIEVANCE_NOUNS | P.PROTEST_NOUNS | {"turmoil", "controversy", "unrest"}):
             # "responded to employee questions", "addressed the staff turmoil": the staff who raised them
@@ -3183,6 +3190,33 @@ def respond_verb(r: RelationReader, v) -> None:
     for s in agents:
         for o in owners:
             r.emit(s, "respondedTo", o, v, 0.75, rule)
+
+
+def _apologized_to(r: RelationReader, o) -> list[M]:
+    """Whom an apology is made to: the people or groups named, or "the workers" (who "suffered"):
+    the article's workers' group that spoke up."""
+    found = [m for m in r.ents(o) if m.type in {"EmployeeGroup", "Person", "AdvocacyGroup"}]
+    if not found and o.tag_ == "NNS" and o.lemma_.lower() in P.WORKER_NOUNS and any(c.dep_ == "det" and c.lower_ in {"the", "those", "these"} for c in o.children):
+        found = [m for m in _raised(r, o) if m.type == "EmployeeGroup"]
+    return found
+
+
+def apology_noun(r: RelationReader, n) -> None:
+    """``"offered an apology to the sick workers"``, ``"Lyft's apology to Roe"``: an apology
+    answers those it is made to."""
+    if n.pos_ != "NOUN":
+        return
+    v = n.head if n.dep_ == "dobj" and n.head.pos_ == "VERB" else None
+    tos = _pobjs(n, {"to"}) or (_pobjs(v, {"to"}) if v is not None else [])
+    if not tos or v is not None and (_lemma(v) not in {"offer", "issue", "owe", "make", "extend", "deliver", "give", "send", "post", "publish"} or not r.asserted(v)):
+        return
+    givers = [m for c in _child(n, "poss") for m in r.ents(c)] or (r.agents(v) if v is not None else [])
+    owners = _dedupe([m for o in tos for m in _apologized_to(r, o)])
+    for a in givers:
+        if a.type in {"Person", "Company", "Organization", "GovernmentAgency"}:
+            for o in owners:
+                if o.name != a.name:
+                    r.emit(a, "respondedTo", o, n, 0.7, "apology")
 
 
 #: Organisations counted: "a coalition of 56 groups" counts no people.
@@ -3821,6 +3855,7 @@ _HEARD_NOUNS = frozenset({"concern", "complaint", "grievance", "frustration", "a
 _register(P.RESPOND_VERBS | _HEARD_VERBS | _GRANT_VERBS | {"write", "push", "dispute", "deny", "refute", "rebut", "contest", "apologize", "apologise", "agree"},
           respond_verb)
 _register({"ask"}, asked_about)
+_register({"apology"}, apology_noun)
 
 
 #: Those a meeting is held with, named by what they did: "met with the organizers".
