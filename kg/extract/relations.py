@@ -4414,6 +4414,9 @@ def as_role(r: RelationReader, a) -> None:
     people = r.agents(v)
     if _lemma(v) in {"succeed", "replace"}:
         people += [m for o in _child(v, "dobj") for m in r.ents(o)]  # both held the title
+    elif _lemma(v) == "take" and any(c.lower_ == "over" for c in _child(v, "prt", "advmod", "prep")):
+        # "took over as chief executive from Steve Ballmer": both held the title
+        people += [m for x in [v, *_child(v, "prt", "advmod", "prep"), *titles] for p in _pobjs(x, {"from"}) for m in r.ents(p)]
     elif _lemma(v) in _APPOINT_VERBS:
         # "the board reinstated him as chief executive": the one appointed holds the title
         people = [m for o in _child(v, "dobj", "nsubjpass") for m in r.ents(o)]
