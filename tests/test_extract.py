@@ -1895,6 +1895,9 @@ CASES = [
     # "took over as CEO from X": both held the title
     ("John Doe took over as chief executive of Lyft from Jane Roe in 2019.", {("John Doe", "leads", "Lyft"), ("Jane Roe", "leads", "Lyft")}),
     ("John Doe took over the account from Jane Roe in 2019.", set()),
+    # a company listed among another's units (not among its rivals)
+    ("Engineers at Alphabet's subsidiaries, including Waymo, joined.", {("Waymo", "partOf", "Alphabet")}),
+    ("Alphabet's rivals, including Waymo, joined.", set()),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

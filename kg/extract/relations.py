@@ -4964,6 +4964,10 @@ def _company_named(r: RelationReader, text: str) -> str | None:
     return entry.name if entry is not None and entry.type == "Company" else None
 
 
+#: Nouns that list a company's units: "its subsidiaries, including X".
+_LISTED_UNITS = frozenset({"unit", "subsidiary", "division", "affiliate"})
+
+
 #: Words of a labour union's name.
 _UNION_NAME_WORDS = frozenset({"union", "workers", "guild", "teamsters", "federation", "brotherhood", "afl-cio", "unite"})
 
@@ -5091,6 +5095,16 @@ def parts(r: RelationReader) -> None:
                     for whole in r.ents(c):
                         if whole.type in {"Company", "NewsOutlet"} and whole.name != m.name:
                             r.emit(m, "partOf", whole, noun, 0.7, "part-of")
+    # "Alphabet's other units, such as Waymo and Verily", "its subsidiaries, including X": the
+    # company's units
+    for m in de.mentions:
+        if m.type != "Company" or m.end <= m.start:
+            continue
+        for noun in _listing_nouns(doc[m.start:m.end].root, _LISTED_UNITS):
+            for c in _child(noun, "poss"):
+                for whole in r.ents(c):
+                    if whole.type == "Company" and whole.name != m.name:
+                        r.emit(m, "partOf", whole, noun, 0.65, "part-of")
     # "the AI Now Institute at New York University", "Citizen Lab at the University of Toronto":
     # a research centre at a university (or institute) is part of it
     for m in de.mentions:
