@@ -1898,6 +1898,9 @@ CASES = [
     # a company listed among another's units (not among its rivals)
     ("Engineers at Alphabet's subsidiaries, including Waymo, joined.", {("Waymo", "partOf", "Alphabet")}),
     ("Alphabet's rivals, including Waymo, joined.", set()),
+    # "Raven Software, an Activision studio in Wisconsin": a unit named by its owner (a supplier is none)
+    ("Testers at Raven Software, an Activision studio in Wisconsin, formed a union.", {("Raven Software", "partOf", "Activision Blizzard")}),
+    ("Raven Software, an Activision supplier, formed a union.", set()),
     # ... but not praise, not a negated verdict, and not an executive speaking about the own company
     ("Rosa Diaz, an organizer with Mijente, said Palantir's new policy was not illegal.", {("Rosa Diaz", "worksFor", "Mijente")}),
     ("Andy Jassy, Amazon's chief executive, said Amazon's handling of the strike was a failure.", {("Andy Jassy", "leads", "Amazon")}),

@@ -5011,15 +5011,18 @@ def _possessed_unit(doc, de, i: int):
     if owner is None or owner.end >= len(doc):
         return None
     # "a Pentagon advisory panel": a public body's name as a modifier, after "a"
-    compound = owner.type == "GovernmentAgency" and i > 0 and doc[i - 1].lower_ in {"a", "an"} and doc[owner.end].is_lower
+    # ... and "Raven Software, an Activision studio": a company's name as a modifier
+    compound = owner.type in {"GovernmentAgency", "Company"} and i > 0 and doc[i - 1].lower_ in {"a", "an"} and doc[owner.end].is_lower
     if doc[owner.end].tag_ != "POS" and not compound:
         return None
     units = P.PART_NOUNS | _APPOS_UNIT_NOUNS | ({"panel", "board", "committee", "council", "commission"} if owner.type == "GovernmentAgency" else set())
+    if compound and owner.type == "Company":
+        units = {"studio", "subsidiary", "unit", "division", "brand", "label", "arm", "affiliate", "spinoff", "spin-off"}
     j = owner.end + (not compound)
     while j < len(doc) and j - owner.end <= 6 and (doc[j].is_lower and doc[j].is_alpha or doc[j].text == "-" or doc[j].tag_ == "JJ" and doc[j].is_alpha) \
             and not de.by_tok.get(j):
         if doc[j].lemma_.lower() in units and doc[j].lower_ not in {"group", "organization", "business", "service"} \
-                and (j + 1 >= len(doc) or doc[j + 1].is_punct or doc[j + 1].lower_ in {"that", "which", "who"}):
+                and (j + 1 >= len(doc) or doc[j + 1].is_punct or doc[j + 1].lower_ in {"that", "which", "who"} or compound and doc[j + 1].lower_ in {"in", "based"}):
             return owner, j + 1
         j += 1
     return None
