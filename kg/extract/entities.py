@@ -739,6 +739,8 @@ _NAME_TITLES = frozenset({"ceo", "coo", "cto", "cfo", "cmo", "cio", "ciso", "cpo
                           "chairman", "chairwoman", "founder", "cofounder", "co-founder", "executive", "reporter", "engineer",
                           "chief", "mayor", "superintendent", "supervisor", "chair", "commissioner", "director", "secretary", "minister",
                           "governor", "senator", "president", "judge", "justice", "inspector", "sheriff", "detective", "officer"}) | P.COUNCIL_TITLES
+#: Words of a title alone, which name no one: "Chief Executive", "Senior Vice President".
+_TITLE_WORDS = _NAME_TITLES | P.LEAD_TITLES | P.ROLE_NOUNS | {"vice", "deputy", "senior", "general"}
 
 
 def _trim(doc, s: int, e: int) -> tuple[int, int]:
@@ -1705,8 +1707,7 @@ class EntityFinder:
                             a += 1  # "COO Jane Roe": the title NER took into the name
                         generic_head = b - a == 1 and b - a < e - s and doc[a].lower_ in _GENERIC_NAME_WORDS
                         # ("Alphabet Chief Executive Sundar Pichai": the title between two names names no one)
-                        title_only = b - a < e - s and all(doc[i].lower_ in _NAME_TITLES | P.LEAD_TITLES | P.ROLE_NOUNS | {"vice", "deputy", "senior", "general"}
-                                                           for i in range(a, b))
+                        title_only = b - a < e - s and all(doc[i].lower_ in _TITLE_WORDS for i in range(a, b))
                         if b > a and not generic_head and not title_only:
                             out.append((a, b, label, s))
                         run = []

@@ -28,6 +28,8 @@ ORGS_AND_PEOPLE = ORG_TYPES | {"Person"}
 
 #: Rules that read a suit brought in court, which a company may bring too.
 _LITIGATION_RULES = frozenset({"litigation", "dispute"})
+#: The hyphens that join a name to a participle: "the Raj Thackeray-led party", "a Palantir-built tool".
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 #: ... and, with those, the rules by which a company opposes something publicly: going to law, or
 #: leaving something in protest ("Intel withdrew from the summit in protest").
 _COMPANY_PROTEST_RULES = _LITIGATION_RULES | {"withdrawal", "union-opposition"}
@@ -3369,7 +3371,7 @@ def spokesperson_replies(r: RelationReader) -> None:
 
 
 #: Who speaks for a company: their answers are its answers.
-_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+_SPOKESPEOPLE = P.SPEAKER_ROLES - {"representative", "spokespeople"}
 
 
 def retreat_responses(r: RelationReader) -> None:
@@ -3659,7 +3661,7 @@ def lead_verb(r: RelationReader, v) -> None:
     lemma = _lemma(v)
     if lemma == "run" and _pobjs(v, {"on", "atop"}):
         return
-    if v.tag_ == "VBN" and v.dep_ == "amod" and lemma in {"lead", "head", "run", "chair"} and v.i > 1 and r.doc[v.i - 1].text in {"-", "\u2010", "\u2011"}:
+    if v.tag_ == "VBN" and v.dep_ == "amod" and lemma in {"lead", "head", "run", "chair"} and v.i > 1 and r.doc[v.i - 1].text in _HYPHENS:
         # "the Raj Thackeray-led Maharashtra Navnirman Sena": the person before the hyphen leads it
         persons = [m for m in r.de.at(v.i - 2) if m.type == "Person" and m.end == v.i - 1]
         for p in persons if r.asserted(v.head if v.head.pos_ == "VERB" else v) else []:
@@ -4011,7 +4013,7 @@ def _is_lead_title(t) -> bool:
         return not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
     if lemma == "executive" and "chief" in left and left <= {"chief", "global", "group", "worldwide"}:
         return True  # "Fujitsu's global chief executive" heads it all
-    hyphened = t.i > 1 and t.doc[t.i - 1].text in {"-", "\u2010", "\u2011"} and t.doc[t.i - 2].lower_ in P.SUBORDINATE_MODIFIERS | {"vice"}  # "vice-president"
+    hyphened = t.i > 1 and t.doc[t.i - 1].text in _HYPHENS and t.doc[t.i - 2].lower_ in P.SUBORDINATE_MODIFIERS | {"vice"}  # "vice-president"
     if left & P.SUBORDINATE_MODIFIERS - {"executive"} or lemma in {"vice"} or hyphened or t.i > 0 and t.doc[t.i - 1].lower_ in P.SUBORDINATE_MODIFIERS - {"executive"}:
         return False
     if lemma in {"leader", "head", "lead", "director", "manager"} and any(
@@ -4864,7 +4866,7 @@ def products(r: RelationReader) -> None:
                     makers += [x for x in r.ents(c) if x.type in {"Company", "Organization"}]
                 elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in P.DEVELOP_VERBS | {"offer", "sell", "market", "license"}:
                     makers += [x for a in _child(c, "agent") for p in _child(a, "pobj") for x in r.ents(p)]
-                elif c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in P.DEVELOP_VERBS and c.i > 1 and doc[c.i - 1].text in {"-", "\u2010", "\u2011"}:
+                elif c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in P.DEVELOP_VERBS and c.i > 1 and doc[c.i - 1].text in _HYPHENS:
                     # "a Palantir-built tool", "an NSO-made spyware": the maker before the hyphen
                     makers += [x for x in r.de.at(c.i - 2) if x.type in {"Company", "Organization"} and x.end == c.i - 1]
                 elif c.dep_ == "prep" and c.lower_ == "from" and h.i != root.i and h.dep_ == "appos" and h.lemma_.lower() in P.PRODUCT_NOUNS:
@@ -5007,7 +5009,7 @@ def _possessed_unit(doc, de, i: int):
     owner = next((m for m in de.by_tok.get(i, ()) if m.start == i and m.type in ORG_TYPES), None)
     if owner is None and doc[i].pos_ == "NOUN" and len({m.name for m in de.coref.get(i, ())}) == 1:
         # "the military's elite spy agency": the body the word refers to
-        owner = next(_here(m, doc[i]) for m in de.coref[i] if m.type in ORG_TYPES) if any(m.type in ORG_TYPES for m in de.coref[i]) else None
+        owner = next((_here(m, doc[i]) for m in de.coref[i] if m.type in ORG_TYPES), None)
     if owner is None or owner.end >= len(doc):
         return None
     # "a Pentagon advisory panel": a public body's name as a modifier, after "a"
@@ -5015,9 +5017,7 @@ def _possessed_unit(doc, de, i: int):
     compound = owner.type in {"GovernmentAgency", "Company"} and i > 0 and doc[i - 1].lower_ in {"a", "an"} and doc[owner.end].is_lower
     if doc[owner.end].tag_ != "POS" and not compound:
         return None
-    units = P.PART_NOUNS | _APPOS_UNIT_NOUNS | ({"panel", "board", "committee", "council", "commission"} if owner.type == "GovernmentAgency" else set())
-    if compound and owner.type == "Company":
-        units = {"studio", "subsidiary", "unit", "division", "brand", "label", "arm", "affiliate", "spinoff", "spin-off"}
+    units = _COMPANY_NAMED_UNITS if compound and owner.type == "Company" else _AGENCY_UNITS if owner.type == "GovernmentAgency" else _POSSESSED_UNITS
     j = owner.end + (not compound)
     while j < len(doc) and j - owner.end <= 6 and (doc[j].is_lower and doc[j].is_alpha or doc[j].text == "-" or doc[j].tag_ == "JJ" and doc[j].is_alpha) \
             and not de.by_tok.get(j):
@@ -5358,6 +5358,12 @@ def parts(r: RelationReader) -> None:
 
 #: Nouns that name a unit only when set in apposition to its name ("X, Vice's technology site").
 _APPOS_UNIT_NOUNS = frozenset({"network", "site", "website", "publication", "magazine", "studio", "label", "imprint", "lab", "laboratory"})
+#: Unit nouns after an owner's name: "Google's Israeli subsidiary"; a public body's also
+#: "a Pentagon advisory panel"; after a company's name as a modifier, only the plainest:
+#: "an Activision studio" (not "an Activision supplier").
+_POSSESSED_UNITS = P.PART_NOUNS | _APPOS_UNIT_NOUNS
+_AGENCY_UNITS = _POSSESSED_UNITS | {"panel", "board", "committee", "council", "commission"}
+_COMPANY_NAMED_UNITS = frozenset({"studio", "subsidiary", "unit", "division", "brand", "label", "arm", "affiliate", "spinoff", "spin-off"})
 
 
 def _buyers(r: RelationReader, v, owners: list[M], bought: set[str] = frozenset()) -> list[M]:
